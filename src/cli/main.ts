@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { run, type CliIo } from './run.js';
+
+const io: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  async readStdin() {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+};
+
+process.exitCode = await run(process.argv.slice(2), io);

@@ -1,0 +1,147 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import {
+  COMPARISONS,
+  computeMetrics,
+  datasetJsonSchema,
+  formatIssues,
+  KpiQueryError,
+  MODES,
+  parseDataset,
+  reportCsv,
+  reportTable,
+  resolveLocale,
+  type Comparison,
+  type Dataset,
+  type Mode,
+} from '../core/index.js';
+
+/** Where the CLI reads and writes: the process's streams, or buffers in tests. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+}
+
+export const EXIT_OK = 0;
+/** The dataset is invalid (schema issues printed). */
+export const EXIT_INVALID = 1;
+/** The input could not be read or is not JSON, or the command line is wrong. */
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage:
+  inbound-kpi-kit validate <file|->
+  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--mode period|cohort]
+                          [--compare previous,target,benchmark] [--format json|csv|table] [--lang en|pt-BR|es]
+  inbound-kpi-kit schema
+
+Exit codes: 0 ok · 1 invalid dataset · 2 unreadable input, not JSON, or bad arguments.
+`;
+
+class UsageError extends Error {}
+
+async function readJson(source: string | undefined, io: CliIo): Promise<unknown> {
+  if (source === undefined) throw new UsageError('missing input: give a file path, or - for standard input');
+  let text: string;
+  try {
+    text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function summary(dataset: Dataset): string {
+  const parts = [`${dataset.rows.length} rows`];
+  if (dataset.leads) parts.push(`${dataset.leads.length} lead records`);
+  parts.push(`${dataset.targets.length} targets`, `${dataset.slas.length} SLAs`, `${dataset.benchmarks.length} benchmarks`);
+  return `valid dataset v1: ${parts.join(', ')} (${dataset.granularity}, ${dataset.timezone}${dataset.currency ? `, ${dataset.currency}` : ''})`;
+}
+
+async function loadDataset(source: string | undefined, io: CliIo): Promise<Dataset | undefined> {
+  const result = parseDataset(await readJson(source, io));
+  if (result.ok) return result.dataset;
+  io.stderr(`invalid dataset: ${result.issueCount} issue${result.issueCount === 1 ? '' : 's'}\n`);
+  for (const line of formatIssues(result)) io.stderr(`  ${line}\n`);
+  return undefined;
+}
+
+function parseCompare(value: string | undefined): Comparison[] | undefined {
+  if (value === undefined) return undefined;
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of list) {
+    if (!(COMPARISONS as readonly string[]).includes(item)) throw new UsageError(`--compare takes ${COMPARISONS.join(', ')}; not "${item}"`);
+  }
+  return list as Comparison[];
+}
+
+async function compute(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      period: { type: 'string' },
+      channel: { type: 'string' },
+      mode: { type: 'string' },
+      compare: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      lang: { type: 'string', default: 'en' },
+    },
+  });
+  if (values.mode !== undefined && !(MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes period or cohort; not "${values.mode}"`);
+  if (!['json', 'csv', 'table'].includes(values.format)) throw new UsageError(`--format takes json, csv or table; not "${values.format}"`);
+  const compare = parseCompare(values.compare);
+  const dataset = await loadDataset(positionals[0], io);
+  if (!dataset) return EXIT_INVALID;
+  const result = computeMetrics(dataset, {
+    ...(values.period !== undefined && { period: values.period }),
+    ...(values.channel !== undefined && { channel: values.channel }),
+    ...(values.mode !== undefined && { mode: values.mode as Mode }),
+    ...(compare && { compare }),
+  });
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  const locale = resolveLocale(values.lang);
+  if (values.format === 'csv') io.stdout(reportCsv(result, locale));
+  else if (values.format === 'table') io.stdout(reportTable(result, locale));
+  else io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  return EXIT_OK;
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate': {
+        const dataset = await loadDataset(rest[0], io);
+        if (!dataset) return EXIT_INVALID;
+        io.stdout(`${summary(dataset)}\n`);
+        return EXIT_OK;
+      }
+      case 'compute':
+        return await compute(rest, io);
+      case 'schema':
+        io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+        return EXIT_OK;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT_USAGE : EXIT_OK;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof KpiQueryError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`error: ${(error as Error).message}\n`);
+      if (error instanceof UsageError && command !== 'validate' && command !== 'compute') io.stderr(USAGE);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+import { FACTS, type Fact } from '../schema/facts.js';
+
+/** The facts of one period x channel (or of a selection of them), with what is known. */
+export interface FactCell {
+  sums: Record<Fact, number>;
+  /** Facts that some row or the lead records supplied; the rest are unknown, not zero. */
+  known: Set<Fact>;
+  /** Elapsed hours from MQL to first contact, one per contacted MQL (records only). */
+  responseHours: number[];
+  /** Elapsed days from creation to won, one per customer (records only). */
+  cycleDays: number[];
+  /** Rows and record events that landed here: 0 means "no data for this period". */
+  hits: number;
+}
+
+export function emptyCell(): FactCell {
+  const sums = {} as Record<Fact, number>;
+  for (const fact of FACTS) sums[fact] = 0;
+  return { sums, known: new Set(), responseHours: [], cycleDays: [], hits: 0 };
+}
+
+/** Adds `from` into `into` (facts are additive; samples concatenate). */
+export function mergeCell(into: FactCell, from: FactCell): FactCell {
+  for (const fact of FACTS) into.sums[fact] += from.sums[fact];
+  for (const fact of from.known) into.known.add(fact);
+  for (const h of from.responseHours) into.responseHours.push(h);
+  for (const d of from.cycleDays) into.cycleDays.push(d);
+  into.hits += from.hits;
+  return into;
+}

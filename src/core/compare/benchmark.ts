@@ -1,0 +1,39 @@
+import type { Benchmark, BenchmarkSource } from '../schema/dataset.js';
+import type { Polarity } from '../metrics/types.js';
+import type { Status } from './status.js';
+
+export type BenchmarkPosition = 'below' | 'within' | 'above';
+
+export interface BenchmarkComparison {
+  low?: number;
+  median?: number;
+  high?: number;
+  value?: number;
+  comparator?: '>=' | '<=';
+  position: BenchmarkPosition;
+  /** Whether a threshold benchmark (value + comparator) is met. */
+  meets?: boolean;
+  status: Status;
+  source: BenchmarkSource;
+  segment?: string;
+}
+
+export function findBenchmark(benchmarks: readonly Benchmark[], metric: string): Benchmark | undefined {
+  return benchmarks.find((b) => b.metric === metric);
+}
+
+/** Where a value sits against a benchmark's band (or threshold), and whether that is good news. */
+export function compareToBenchmark(value: number, benchmark: Benchmark, polarity: Polarity): BenchmarkComparison {
+  const { low, median, high, value: threshold, comparator, source, segment } = benchmark;
+  const base = { low, median, high, value: threshold, comparator, source, segment };
+  if (threshold !== undefined) {
+    const meets = (comparator ?? (polarity === 'up' ? '>=' : '<=')) === '>=' ? value >= threshold : value <= threshold;
+    const position: BenchmarkPosition = value === threshold ? 'within' : value > threshold ? 'above' : 'below';
+    return { ...base, position, meets, status: meets ? 'good' : 'bad' };
+  }
+  const lower = low ?? median ?? high!;
+  const upper = high ?? median ?? low!;
+  const position: BenchmarkPosition = value < lower ? 'below' : value > upper ? 'above' : 'within';
+  const better: BenchmarkPosition = polarity === 'up' ? 'above' : 'below';
+  return { ...base, position, status: position === 'within' ? 'neutral' : position === better ? 'good' : 'bad' };
+}

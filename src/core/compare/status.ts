@@ -1,0 +1,26 @@
+import type { Polarity } from '../metrics/types.js';
+
+export const STATUSES = ['good', 'warn', 'bad', 'neutral'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Attainment at or above this (default) is "at risk" rather than "missed". */
+export const DEFAULT_WARN_AT = 0.9;
+
+/** Attainment of a target respecting polarity: for lower-is-better metrics, target / value. */
+export function attainment(value: number, target: number, polarity: Polarity): number | null {
+  if (polarity === 'up') return target === 0 ? null : value / target;
+  // A zero of a lower-is-better metric (no cost, no delay) meets any non-negative target.
+  if (value === 0) return target >= 0 ? 1 : 0;
+  return target / value;
+}
+
+export function statusOfAttainment(a: number, warnAt = DEFAULT_WARN_AT): Status {
+  return a >= 1 ? 'good' : a >= warnAt ? 'warn' : 'bad';
+}
+
+/** Good when the change goes the metric's way by more than 1% relative; worse is a warning. */
+export function statusOfChange(value: number, previous: number, polarity: Polarity): Status {
+  const change = previous === 0 ? Math.sign(value) : (value - previous) / Math.abs(previous);
+  if (Math.abs(change) <= 0.01) return 'neutral';
+  return (change > 0) === (polarity === 'up') ? 'good' : 'warn';
+}

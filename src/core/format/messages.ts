@@ -1,0 +1,58 @@
+import type { Locale, Localized, Reason } from '../metrics/types.js';
+import type { Status } from '../compare/status.js';
+import type { BenchmarkPosition } from '../compare/benchmark.js';
+import type { SlaStatus } from '../compare/sla.js';
+import type { StageLabelKey } from '../schema/facts.js';
+
+// Words the kit shows, in its three built-in languages. Metric labels live in the catalogue.
+
+const t = (en: string, ptBR: string, es: string): Localized => ({ en, 'pt-BR': ptBR, es });
+
+export const REASON_TEXT: Record<Reason, Localized> = {
+  'no-data': t('no data for this period', 'sem dados neste período', 'sin datos en este período'),
+  'zero-denominator': t('cannot divide by zero', 'divisão por zero', 'división por cero'),
+  'zero-churn': t('churn is zero: lifetime is unbounded', 'churn zero: vida útil ilimitada', 'churn cero: vida útil ilimitada'),
+  'missing-input': t('an input is missing from the data', 'falta um dado de entrada', 'falta un dato de entrada'),
+  'no-samples': t('no records to measure', 'sem registros para medir', 'sin registros para medir'),
+};
+
+export const STATUS_TEXT: Record<Status, Localized> = {
+  good: t('good', 'bom', 'bueno'),
+  warn: t('needs attention', 'atenção', 'atención'),
+  bad: t('off track', 'fora da meta', 'fuera de meta'),
+  neutral: t('no judgement', 'sem avaliação', 'sin evaluación'),
+};
+
+export const SLA_STATUS_TEXT: Record<SlaStatus, Localized> = {
+  met: t('met', 'cumprido', 'cumplido'),
+  'at-risk': t('at risk', 'em risco', 'en riesgo'),
+  missed: t('missed', 'não cumprido', 'incumplido'),
+  unknown: t('unknown', 'indeterminado', 'indeterminado'),
+};
+
+export const POSITION_TEXT: Record<BenchmarkPosition, Localized> = {
+  below: t('below benchmark', 'abaixo do benchmark', 'por debajo del benchmark'),
+  within: t('within benchmark', 'dentro do benchmark', 'dentro del benchmark'),
+  above: t('above benchmark', 'acima do benchmark', 'por encima del benchmark'),
+};
+
+export const STAGE_TEXT: Record<StageLabelKey, Localized> = {
+  visitors: t('Visitors', 'Visitantes', 'Visitantes'),
+  leads: t('Leads', 'Leads', 'Leads'),
+  mqls: t('MQLs', 'MQLs', 'MQLs'),
+  sqls: t('SQLs', 'SQLs', 'SQLs'),
+  opportunities: t('Opportunities', 'Oportunidades', 'Oportunidades'),
+  customers: t('Customers', 'Clientes', 'Clientes'),
+};
+
+export function text(messages: Localized, locale: Locale): string {
+  return messages[locale];
+}
+
+/** Maps any BCP 47 tag to the closest built-in locale (pt-PT -> pt-BR, es-MX -> es, else en). */
+export function resolveLocale(tag: string | undefined | null): Locale {
+  const lower = (tag ?? '').toLowerCase();
+  if (lower.startsWith('pt')) return 'pt-BR';
+  if (lower.startsWith('es')) return 'es';
+  return 'en';
+}

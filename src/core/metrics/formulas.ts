@@ -1,0 +1,61 @@
+import type { Fact } from '../schema/facts.js';
+import type { Computed, MetricInputs } from './types.js';
+
+// Small pure building blocks of the catalogue's formulas. Each returns a value or a
+// null with its reason; none can produce NaN or Infinity.
+
+export const missing = (n = 0): Computed => ({ value: null, reason: 'missing-input', n });
+
+/** Σ fact over the selection; unknown when no selected row carried it. */
+export function sumOf(inputs: MetricInputs, fact: Fact, isCount = false): Computed {
+  if (!inputs.facts.known.has(fact)) return missing();
+  const value = inputs.facts.sums[fact];
+  return { value, n: isCount ? value : inputs.facts.hits };
+}
+
+/** Σ of several facts, missing ones counting 0, unknown only when none is known. */
+export function sumOfAny(inputs: MetricInputs, facts: readonly Fact[]): Computed {
+  if (!facts.some((fact) => inputs.facts.known.has(fact))) return missing();
+  let value = 0;
+  for (const fact of facts) value += inputs.facts.sums[fact];
+  return { value, n: inputs.facts.hits };
+}
+
+/** numerator / denominator, with n = the denominator. */
+export function ratio(numerator: Computed, denominator: Computed): Computed {
+  if (numerator.value === null) return { ...numerator, n: denominator.value ?? 0 };
+  if (denominator.value === null) return denominator;
+  if (denominator.value === 0) return { value: null, reason: 'zero-denominator', n: 0 };
+  return { value: numerator.value / denominator.value, n: denominator.value };
+}
+
+/** The first null among the inputs, if any: a derived metric inherits its reason. */
+export function firstNull(...values: Computed[]): Computed | undefined {
+  return values.find((v) => v.value === null);
+}
+
+/** Linear-interpolated quantile of sorted values (q in [0, 1]); a median of an even count is the mean of the middle two. */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+}
+
+/** Median (with p90) of duration samples from records, or the rows' mean (total / count). */
+export function medianOrMean(samples: readonly number[], fromRecords: boolean, total: Computed, count: Computed): Computed {
+  if (fromRecords) {
+    if (samples.length === 0) return { value: null, reason: 'no-samples', n: 0 };
+    const sorted = Float64Array.from(samples).sort();
+    return { value: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9), n: samples.length, estimate: 'median' };
+  }
+  const mean = ratio(total, count);
+  return mean.value === null ? mean : { ...mean, estimate: 'mean' };
+}
+
+/** LTV = ARPA × gross margin × expected lifetime (1 / churn, capped when a cap is given). Skok, "SaaS Metrics 2.0". */
+export function lifetimeValue(arpa: number, grossMargin: number, monthlyChurn: number, capMonths: number | undefined): Computed {
+  if (monthlyChurn === 0 && capMonths === undefined) return { value: null, reason: 'zero-churn', n: 0 };
+  const lifetime = monthlyChurn === 0 ? capMonths! : Math.min(1 / monthlyChurn, capMonths ?? Infinity);
+  return { value: arpa * grossMargin * lifetime, n: 1 };
+}

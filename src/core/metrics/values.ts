@@ -1,0 +1,26 @@
+import type { FactCell } from '../aggregate/cell.js';
+import type { Dataset } from '../schema/dataset.js';
+import { allMetrics, getMetric } from './registry.js';
+import type { Computed } from './types.js';
+
+/** Every metric's raw value for one selection, each formula evaluated once. */
+export function computeValues(dataset: Dataset, facts: FactCell, fromRecords: boolean, channel: string | undefined, metrics = allMetrics()): Map<string, Computed> {
+  const values = new Map<string, Computed>();
+  const inputs = {
+    facts,
+    fromRecords,
+    economics: dataset.economics,
+    channel,
+    get(id: string): Computed {
+      let value = values.get(id);
+      if (!value) {
+        const def = getMetric(id);
+        value = def ? def.compute(inputs) : { value: null, reason: 'missing-input', n: 0 };
+        values.set(id, value);
+      }
+      return value;
+    },
+  };
+  for (const def of metrics) inputs.get(def.id);
+  return values;
+}

@@ -1,0 +1,171 @@
+import { z } from 'zod/mini';
+import { isInstant, parseCivilDate } from '../time/instant.js';
+import { GRANULARITIES, parsePeriod } from '../time/period.js';
+import { isTimeZone } from '../time/zone.js';
+import { COUNT_FACTS, MONEY_FACTS, RECORD_FACTS, STAGE_LABEL_KEYS, TOTAL_FACTS, type Fact } from './facts.js';
+
+// The data contract, version 1 (DESIGN.md §3). Strict objects everywhere: an unknown key
+// is a mistake to report, not data to drop. Messages say what was expected, in words a
+// person fixing a JSON file can act on.
+
+// zod probes `new Function` once unless told not to; strict-CSP pages must see no eval.
+z.config({ jitless: true });
+
+const EXPECT_COUNT = 'expected a non-negative integer';
+const EXPECT_AMOUNT = 'expected a non-negative finite number';
+const EXPECT_FRACTION = 'expected a fraction between 0 and 1';
+const EXPECT_PERIOD = 'expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026';
+const EXPECT_INSTANT = 'expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00';
+
+const count = z.int({ error: EXPECT_COUNT }).check(z.minimum(0, { error: EXPECT_COUNT }));
+const amount = z.number({ error: EXPECT_AMOUNT }).check(z.minimum(0, { error: EXPECT_AMOUNT }));
+const fraction = z.number({ error: EXPECT_FRACTION }).check(z.minimum(0, { error: EXPECT_FRACTION }), z.maximum(1, { error: EXPECT_FRACTION }));
+const text = (max: number) => z.string({ error: 'expected a string' }).check(z.minLength(1, { error: 'expected a non-empty string' }), z.maxLength(max, { error: `expected at most ${max} characters` }));
+const periodKey = z.string({ error: EXPECT_PERIOD }).check(z.refine((s) => parsePeriod(s) !== undefined, { error: EXPECT_PERIOD }));
+const instant = z.string({ error: EXPECT_INSTANT }).check(z.refine(isInstant, { error: EXPECT_INSTANT }));
+const civilDate = z.string().check(z.refine((s) => !Number.isNaN(parseCivilDate(s)), { error: 'expected a calendar date YYYY-MM-DD' }));
+const metricId = text(64).check(z.regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a metric id such as mqls or cac' }));
+const channel = text(200);
+
+const rowShape: Record<string, z.ZodMiniType> = { period: periodKey, channel: z.optional(channel) };
+for (const fact of COUNT_FACTS) rowShape[fact] = z.optional(count);
+for (const fact of [...MONEY_FACTS, ...TOTAL_FACTS]) rowShape[fact] = z.optional(amount);
+
+/** Facts at period x channel grain, all additive (DESIGN.md §3 SummaryRow). */
+export const summaryRowSchema = z.strictObject(rowShape as { period: typeof periodKey; channel: z.ZodMiniOptional<typeof channel> } & Record<Fact, z.ZodMiniOptional<typeof amount>>);
+
+export const leadRecordSchema = z.strictObject({
+  id: z.union([text(200), count]),
+  channel: z.optional(channel),
+  createdAt: instant,
+  mqlAt: z.optional(instant),
+  sqlAt: z.optional(instant),
+  opportunityAt: z.optional(instant),
+  wonAt: z.optional(instant),
+  lostAt: z.optional(instant),
+  firstContactAt: z.optional(instant),
+  amount: z.optional(amount),
+});
+
+export const economicsSchema = z.strictObject({
+  grossMargin: z.optional(fraction),
+  arpa: z.optional(amount),
+  monthlyChurn: z.optional(fraction),
+  lifetimeCapMonths: z.optional(z.number().check(z.positive({ error: 'expected a positive number of months' }))),
+});
+
+export const targetSchema = z.strictObject({
+  metric: metricId,
+  period: periodKey,
+  value: z.number({ error: 'expected a finite number' }),
+  channel: z.optional(channel),
+});
+
+const slaBase = {
+  id: text(64),
+  owner: z.enum(['marketing', 'sales'], { error: 'expected "marketing" or "sales"' }),
+  label: z.optional(text(200)),
+  target: z.number({ error: 'expected a finite number' }),
+  warnAt: z.optional(fraction),
+};
+
+export const slaSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ ...slaBase, type: z.literal('volume'), metric: metricId }),
+    z.strictObject({ ...slaBase, type: z.literal('response'), withinHours: z.number().check(z.positive({ error: 'expected a positive number of hours' })) }),
+    z.strictObject({ ...slaBase, type: z.literal('metric'), metric: metricId }),
+  ],
+  { error: 'expected type "volume", "response" or "metric"' },
+);
+
+export const benchmarkSourceSchema = z.strictObject({
+  name: text(300),
+  // Only web links: a `javascript:` URL in a source must never become a link.
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' })),
+  year: z.optional(z.int().check(z.minimum(1900), z.maximum(2200))),
+  kind: z.optional(z.enum(['primary', 'secondary', 'internal'])),
+});
+
+export const benchmarkSchema = z
+  .strictObject({
+    metric: metricId,
+    low: z.optional(z.number()),
+    median: z.optional(z.number()),
+    high: z.optional(z.number()),
+    value: z.optional(z.number()),
+    comparator: z.optional(z.enum(['>=', '<='])),
+    source: benchmarkSourceSchema,
+    segment: z.optional(text(200)),
+    note: z.optional(text(500)),
+  })
+  .check(
+    z.superRefine((b, ctx) => {
+      if (b.low === undefined && b.median === undefined && b.high === undefined && b.value === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'a benchmark needs low, median, high or value', input: b });
+      }
+      if (b.low !== undefined && b.high !== undefined && b.low > b.high) {
+        ctx.addIssue({ code: 'custom', path: ['low'], message: 'low is above high', input: b.low });
+      }
+      if (b.comparator !== undefined && b.value === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['comparator'], message: 'comparator needs a value', input: b.comparator });
+      }
+    }),
+  );
+
+const stageLabelShape = Object.fromEntries(STAGE_LABEL_KEYS.map((key) => [key, z.optional(text(80))])) as Record<(typeof STAGE_LABEL_KEYS)[number], z.ZodMiniOptional<ReturnType<typeof text>>>;
+
+const MONEY_IN_ROWS: readonly string[] = MONEY_FACTS;
+const FROM_RECORDS: readonly string[] = RECORD_FACTS;
+
+export const datasetSchema = z
+  .strictObject({
+    version: z.literal(1, { error: 'expected version 1' }),
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD or BRL' }))),
+    timezone: z._default(z.string().check(z.refine(isTimeZone, { error: 'expected an IANA time zone such as America/Sao_Paulo' })), 'UTC'),
+    granularity: z._default(z.enum(GRANULARITIES.filter((g) => g !== 'year') as ['day', 'week', 'month', 'quarter'], { error: 'expected "day", "week", "month" or "quarter"' }), 'month'),
+    asOf: z.optional(civilDate),
+    stageLabels: z.optional(z.strictObject(stageLabelShape)),
+    rows: z._default(z.array(summaryRowSchema), []),
+    leads: z.optional(z.array(leadRecordSchema)),
+    economics: z.optional(economicsSchema),
+    targets: z._default(z.array(targetSchema), []),
+    slas: z._default(z.array(slaSchema), []),
+    benchmarks: z._default(z.array(benchmarkSchema), []),
+  })
+  .check(
+    z.superRefine((d, ctx) => {
+      let hasMoney = d.economics?.arpa !== undefined;
+      d.rows.forEach((row, i) => {
+        const period = parsePeriod(row.period);
+        if (period && period.granularity !== d.granularity) {
+          ctx.addIssue({ code: 'custom', path: ['rows', i, 'period'], message: `expected a ${d.granularity} key (the dataset's granularity)`, input: row.period });
+        }
+        for (const key of Object.keys(row)) {
+          if (MONEY_IN_ROWS.includes(key)) hasMoney = true;
+          if (d.leads && FROM_RECORDS.includes(key)) {
+            ctx.addIssue({ code: 'custom', path: ['rows', i, key], message: 'comes from the lead records when "leads" is given; remove it from rows', input: row[key as Fact] });
+          }
+        }
+      });
+      if (!hasMoney && d.leads) hasMoney = d.leads.some((lead) => lead.amount !== undefined);
+      if (hasMoney && d.currency === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['currency'], message: 'required when a money field is present', input: undefined });
+      }
+      const slaIds = new Set<string>();
+      d.slas.forEach((sla, i) => {
+        if (slaIds.has(sla.id)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'id'], message: `duplicate SLA id "${sla.id}"`, input: sla.id });
+        slaIds.add(sla.id);
+      });
+    }),
+  );
+
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type Dataset = z.output<typeof datasetSchema>;
+export type SummaryRow = z.output<typeof summaryRowSchema>;
+export type LeadRecord = z.output<typeof leadRecordSchema>;
+export type Economics = z.output<typeof economicsSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type Sla = z.output<typeof slaSchema>;
+export type Benchmark = z.output<typeof benchmarkSchema>;
+export type BenchmarkSource = z.output<typeof benchmarkSourceSchema>;

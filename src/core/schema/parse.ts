@@ -1,0 +1,76 @@
+import type { z } from 'zod/mini';
+import { isMetricId } from '../metrics/registry.js';
+import { datasetSchema, type Dataset } from './dataset.js';
+
+export interface SchemaIssue {
+  /** Where, as a readable path: `rows[3].mqls`, or `(root)`. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[]; issueCount: number };
+
+/** How many issues a result lists; the rest are counted, so one bad file never floods a screen. */
+export const MAX_ISSUES = 20;
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function describe(issue: z.core.$ZodIssue): SchemaIssue[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown key' }));
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return [{ path: formatPath(issue.path), message: 'required' }];
+  }
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // Report the branch that got furthest rather than a bare "invalid input".
+    const best = issue.errors.reduce((a, b) => (a.length <= b.length ? a : b));
+    return best.flatMap((inner) => describe({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
+  }
+  return [{ path: formatPath(issue.path), message: issue.message }];
+}
+
+function unknownMetricIssues(dataset: Dataset): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const check = (list: ReadonlyArray<object>, name: string) =>
+    list.forEach((item, i) => {
+      if ('metric' in item && typeof item.metric === 'string' && !isMetricId(item.metric)) {
+        issues.push({ path: `${name}[${i}].metric`, message: `unknown metric "${item.metric}"` });
+      }
+    });
+  check(dataset.targets, 'targets');
+  check(dataset.slas, 'slas');
+  check(dataset.benchmarks, 'benchmarks');
+  return issues;
+}
+
+/**
+ * Validates anything (usually the result of JSON.parse) against the data contract.
+ * Never throws: bad input comes back as readable, capped issues.
+ */
+export function parseDataset(input: unknown): ParseResult {
+  let issues: SchemaIssue[];
+  try {
+    const result = datasetSchema.safeParse(input);
+    issues = result.success ? unknownMetricIssues(result.data) : result.error.issues.flatMap(describe);
+    if (result.success && issues.length === 0) return { ok: true, dataset: result.data };
+  } catch (error) {
+    // A getter that throws, a revoked proxy: hostile input, still not our exception to leak.
+    issues = [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }];
+  }
+  return { ok: false, issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length };
+}
+
+/** One line per issue, with a count of those left out: what the CLI prints and elements show. */
+export function formatIssues(result: { issues: SchemaIssue[]; issueCount: number }): string[] {
+  const lines = result.issues.map((issue) => `${issue.path}: ${issue.message}`);
+  if (result.issueCount > result.issues.length) lines.push(`… and ${result.issueCount - result.issues.length} more`);
+  return lines;
+}

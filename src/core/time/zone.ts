@@ -1,0 +1,111 @@
+import { MS_PER_DAY } from './civil.js';
+
+// UTC offsets of an IANA zone as a sorted list of transitions, found once per data range
+// by sampling Intl every 12 hours and bisecting each change to the second. Looking up an
+// instant is then a scan from the last index used, which on time-ordered data is O(1).
+// Asking Intl per record would cost microseconds each, a second per million records.
+
+const SAMPLE_MS = 12 * 3_600_000;
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function intlOffset(format: Intl.DateTimeFormat, t: number): number {
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(t)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return local - Math.floor(t / 1000) * 1000;
+}
+
+export class ZoneOffsets {
+  readonly timeZone: string;
+  readonly #format: Intl.DateTimeFormat | undefined;
+  // starts[i] is the first instant at which offsets[i] applies; starts[0] = -Infinity.
+  #starts: number[] = [-Infinity];
+  #offsets: number[] = [0];
+  #from = Infinity;
+  #to = -Infinity;
+  #cursor = 0;
+
+  constructor(timeZone: string) {
+    this.timeZone = timeZone;
+    this.#format =
+      timeZone === 'UTC'
+        ? undefined
+        : new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          });
+  }
+
+  /** Offset in ms (local = utc + offset) in force at instant t. */
+  offsetAt(t: number): number {
+    if (this.#format === undefined) return 0;
+    if (t < this.#from || t > this.#to) this.#cover(t);
+    const starts = this.#starts;
+    let i = this.#cursor;
+    while (i + 1 < starts.length && starts[i + 1]! <= t) i++;
+    while (starts[i]! > t) i--;
+    this.#cursor = i;
+    return this.#offsets[i]!;
+  }
+
+  /** Extends the known transitions to include t, with a margin of a year. */
+  #cover(t: number): void {
+    const format = this.#format!;
+    const from = Math.min(this.#from, t - 366 * MS_PER_DAY);
+    const to = Math.max(this.#to, t + 366 * MS_PER_DAY);
+    const starts: number[] = [-Infinity];
+    const offsets: number[] = [intlOffset(format, from)];
+    let previous = offsets[0]!;
+    let at = from;
+    while (at < to) {
+      const next = Math.min(at + SAMPLE_MS, to);
+      const offset = intlOffset(format, next);
+      if (offset !== previous) {
+        let lo = at;
+        let hi = next;
+        while (hi - lo > 1000) {
+          const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+          if (intlOffset(format, mid) === previous) lo = mid;
+          else hi = mid;
+        }
+        starts.push(hi);
+        offsets.push(offset);
+        previous = offset;
+      }
+      at = next;
+    }
+    this.#starts = starts;
+    this.#offsets = offsets;
+    this.#from = from;
+    this.#to = to;
+    this.#cursor = 0;
+  }
+}
+
+const cache = new Map<string, ZoneOffsets>();
+
+/** A shared offsets table per zone name. */
+export function zoneOffsets(timeZone: string): ZoneOffsets {
+  let zone = cache.get(timeZone);
+  if (!zone) {
+    zone = new ZoneOffsets(timeZone);
+    cache.set(timeZone, zone);
+  }
+  return zone;
+}
