@@ -22,6 +22,8 @@ export interface FactTable {
   channels: string[];
   /** Rows whose period does not nest in this granularity (a week row asked for a month). */
   unmappedRows: number;
+  /** First and last period indexes holding a record event: inside this span a period without events is a real zero. */
+  recordSpan?: [number, number];
 }
 
 /** Hours within which a contact counts as "in SLA": the first response SLA's, else 24. */
@@ -118,10 +120,16 @@ interface RecordContext {
   zone: ZoneOffsets;
   granularity: Granularity;
   windowHours: number;
+  first: number;
+  last: number;
 }
 
-function periodIndexOf(ctx: RecordContext, t: number): number {
-  return periodIndexOfDay(ctx.granularity, Math.floor((t + ctx.zone.offsetAt(t)) / MS_PER_DAY));
+/** The cell of the period holding instant t (in the dataset's zone), widening the record span. */
+function recordCell(ctx: RecordContext, t: number, channel: string): FactCell {
+  const index = periodIndexOfDay(ctx.granularity, Math.floor((t + ctx.zone.offsetAt(t)) / MS_PER_DAY));
+  if (index < ctx.first) ctx.first = index;
+  if (index > ctx.last) ctx.last = index;
+  return ctx.builder.cell(index, channel);
 }
 
 function addContact(cell: FactCell, mqlAt: number, contactAt: number, windowHours: number): void {
@@ -148,14 +156,14 @@ function addRecordByPeriod(ctx: RecordContext, lead: LeadRecord, channel: string
     const value = lead[field];
     if (value === undefined) continue;
     const t = field === 'createdAt' ? createdAt : parseInstant(value as string);
-    const cell = ctx.builder.cell(periodIndexOf(ctx, t), channel);
+    const cell = recordCell(ctx, t, channel);
     cell.sums[fact]++;
     cell.hits++;
     if (fact === 'mqls') addContact(cell, t, lead.firstContactAt === undefined ? NaN : parseInstant(lead.firstContactAt), ctx.windowHours);
     else if (fact === 'customers') addWon(cell, lead, createdAt, t);
   }
   if (lead.lostAt !== undefined) {
-    const cell = ctx.builder.cell(periodIndexOf(ctx, parseInstant(lead.lostAt)), channel);
+    const cell = recordCell(ctx, parseInstant(lead.lostAt), channel);
     cell.sums.lostDeals++;
     cell.hits++;
   }
@@ -174,7 +182,7 @@ function addRecordByCohort(ctx: RecordContext, lead: LeadRecord, channel: string
     const t = parseInstant(value);
     return t < until ? t : NaN;
   };
-  const cell = ctx.builder.cell(periodIndexOf(ctx, createdAt), channel);
+  const cell = recordCell(ctx, createdAt, channel);
   cell.hits++;
   let reached = 0;
   for (let stage = STAGE_FIELDS.length - 1; stage > 0; stage--) {
@@ -200,13 +208,14 @@ export function buildFactTable(dataset: Dataset, granularity: Granularity, mode:
   const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined);
   addRows(builder, dataset.rows);
   if (dataset.leads) {
-    const ctx: RecordContext = { builder, zone: zoneOffsets(dataset.timezone), granularity, windowHours: responseWindowHours(dataset) };
+    const ctx: RecordContext = { builder, zone: zoneOffsets(dataset.timezone), granularity, windowHours: responseWindowHours(dataset), first: Infinity, last: -Infinity };
     const until = asOfEnd(dataset);
     for (const lead of dataset.leads) {
       const channel = lead.channel ?? UNATTRIBUTED;
       if (mode === 'period') addRecordByPeriod(ctx, lead, channel);
       else addRecordByCohort(ctx, lead, channel, until);
     }
+    if (ctx.first <= ctx.last) builder.table.recordSpan = [ctx.first, ctx.last];
   }
   return builder.table;
 }

@@ -49,8 +49,9 @@ export function formatCount(value: number, { locale = 'en', compact = false }: F
 
 /** A fraction as a percentage: 0.253 -> 25.3%. */
 export function formatPercent(value: number, { locale = 'en' }: FormatOptions = {}, signed = false): string {
-  const digits = Math.abs(value) < 0.1 ? 1 : 0;
-  return formatter(locale, { style: 'percent', maximumFractionDigits: Math.max(digits, 1), minimumFractionDigits: 0, ...(signed && { signDisplay: 'exceptZero' }) }).format(value);
+  // Below 1% a fixed decimal would print 0.03% as "0%": keep two significant digits instead.
+  const precision: Intl.NumberFormatOptions = value !== 0 && Math.abs(value) < 0.01 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 };
+  return formatter(locale, { style: 'percent', ...precision, ...(signed && { signDisplay: 'exceptZero' }) }).format(value);
 }
 
 /** Percentage points, already scaled: 2.5 -> "+2.5 pp". */

@@ -124,7 +124,9 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   const compare = new Set(query.compare ?? COMPARISONS);
   const channel = query.channel;
   const facts = selectFacts(table, period.index, channel);
-  const empty = facts.hits === 0;
+  // With records, a quiet period inside their span is a real zero; outside it, there is no data.
+  const span = table.recordSpan;
+  const empty = facts.hits === 0 && !(span && (channel === undefined || table.channels.includes(channel)) && period.index >= span[0] && period.index <= span[1]);
   const definitions = allMetrics();
   const values = computeValues(dataset, facts, table.fromRecords, channel, definitions);
   const previousPeriod = periodFromIndex(period.granularity, period.index - 1);

@@ -21,9 +21,10 @@ const count = z.int({ error: EXPECT_COUNT }).check(z.minimum(0, { error: EXPECT_
 const amount = z.number({ error: EXPECT_AMOUNT }).check(z.minimum(0, { error: EXPECT_AMOUNT }));
 const fraction = z.number({ error: EXPECT_FRACTION }).check(z.minimum(0, { error: EXPECT_FRACTION }), z.maximum(1, { error: EXPECT_FRACTION }));
 const text = (max: number) => z.string({ error: 'expected a string' }).check(z.minLength(1, { error: 'expected a non-empty string' }), z.maxLength(max, { error: `expected at most ${max} characters` }));
-const periodKey = z.string({ error: EXPECT_PERIOD }).check(z.refine((s) => parsePeriod(s) !== undefined, { error: EXPECT_PERIOD }));
-const instant = z.string({ error: EXPECT_INSTANT }).check(z.refine(isInstant, { error: EXPECT_INSTANT }));
-const civilDate = z.string().check(z.refine((s) => !Number.isNaN(parseCivilDate(s)), { error: 'expected a calendar date YYYY-MM-DD' }));
+// The regexes put the shape into the JSON Schema; the refinements check the calendar.
+const periodKey = z.string({ error: EXPECT_PERIOD }).check(z.regex(/^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]))?$/, { error: EXPECT_PERIOD }), z.refine((s) => parsePeriod(s) !== undefined, { error: EXPECT_PERIOD }));
+const instant = z.string({ error: EXPECT_INSTANT }).check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { error: EXPECT_INSTANT }), z.refine(isInstant, { error: EXPECT_INSTANT }));
+const civilDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a calendar date YYYY-MM-DD' }), z.refine((s) => !Number.isNaN(parseCivilDate(s)), { error: 'expected a calendar date YYYY-MM-DD' }));
 const metricId = text(64).check(z.regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a metric id such as mqls or cac' }));
 const channel = text(200);
 

@@ -22,12 +22,17 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+
 function describe(issue: z.core.$ZodIssue): SchemaIssue[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown key' }));
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ path: formatPath(issue.path), message: 'required' }];
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return [{ path: formatPath(issue.path), message: 'required' }];
+    // zod/mini ships no message locale: its default text is a bare "Invalid input".
+    if (issue.message === 'Invalid input') return [{ path: formatPath(issue.path), message: `expected ${article(issue.expected)}, got ${typeName(issue.input)}` }];
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that got furthest rather than a bare "invalid input".
@@ -35,6 +40,17 @@ function describe(issue: z.core.$ZodIssue): SchemaIssue[] {
     return best.flatMap((inner) => describe({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue));
   }
   return [{ path: formatPath(issue.path), message: issue.message }];
+}
+
+/** A value failing both a shape check and a calendar check should be reported once. */
+function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function unknownMetricIssues(dataset: Dataset): SchemaIssue[] {
@@ -58,8 +74,8 @@ function unknownMetricIssues(dataset: Dataset): SchemaIssue[] {
 export function parseDataset(input: unknown): ParseResult {
   let issues: SchemaIssue[];
   try {
-    const result = datasetSchema.safeParse(input);
-    issues = result.success ? unknownMetricIssues(result.data) : result.error.issues.flatMap(describe);
+    const result = datasetSchema.safeParse(input, { reportInput: true });
+    issues = result.success ? unknownMetricIssues(result.data) : dedupe(result.error.issues.flatMap(describe));
     if (result.success && issues.length === 0) return { ok: true, dataset: result.data };
   } catch (error) {
     // A getter that throws, a revoked proxy: hostile input, still not our exception to leak.

@@ -1,0 +1,207 @@
+// Generates the demo's sample company, "Vértice Software", a fictional Brazilian B2B SaaS:
+// fifteen months of lead records over six channels, the rows that carry visitors, spend and
+// recurring revenue, targets, two SLAs and attributed benchmarks. Seeded, so every run
+// writes the same files:  npx tsx scripts/make-sample-data.ts
+import { writeFileSync } from 'node:fs';
+import { buildFactTable, parseDataset, periodFromIndex, type DatasetInput, type LeadRecord, type SummaryRow } from '../src/core/index.js';
+
+const TIMEZONE = 'America/Sao_Paulo'; // UTC−03:00 all year since Brazil dropped DST in 2019
+const OFFSET = '-03:00';
+const AS_OF = '2026-03-18';
+const FIRST_MONTH = { year: 2025, month: 1 };
+const MONTHS = 15;
+
+// mulberry32: a tiny seeded PRNG, good enough for sample data.
+let seed = 20260318;
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const chance = (p: number) => random() < p;
+const between = (lo: number, hi: number) => lo + (hi - lo) * random();
+/** Log-normal with the given median: long right tails, like real response times and cycles. */
+const logNormal = (median: number, spread: number) => median * Math.exp(spread * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
+
+interface Channel {
+  id: string;
+  share: number;
+  visitors: number;
+  spend: number;
+  rates: [mql: number, sql: number, opportunity: number, won: number];
+  ticket: number;
+}
+
+const CHANNELS: Channel[] = [
+  { id: 'organic-search', share: 0.3, visitors: 18_000, spend: 9_000, rates: [0.34, 0.52, 0.6, 0.3], ticket: 11_000 },
+  { id: 'paid-search', share: 0.25, visitors: 6_500, spend: 26_000, rates: [0.3, 0.46, 0.55, 0.26], ticket: 12_500 },
+  { id: 'paid-social', share: 0.19, visitors: 9_000, spend: 17_500, rates: [0.17, 0.36, 0.5, 0.2], ticket: 8_500 },
+  { id: 'email', share: 0.1, visitors: 3_200, spend: 2_800, rates: [0.4, 0.5, 0.5, 0.25], ticket: 9_000 },
+  { id: 'referral', share: 0.08, visitors: 1_300, spend: 4_500, rates: [0.62, 0.65, 0.7, 0.42], ticket: 16_000 },
+  { id: 'events', share: 0.06, visitors: 700, spend: 14_000, rates: [0.45, 0.42, 0.6, 0.3], ticket: 21_000 },
+];
+const UNATTRIBUTED_SHARE = 0.02;
+const LEADS_PER_MONTH = 260;
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+const asOfEnd = Date.parse(`${AS_OF}T23:59:59${OFFSET}`);
+const iso = (t: number) => new Date(t - 3 * HOUR).toISOString().replace('.000Z', OFFSET).replace(/\.\d{3}Z$/, OFFSET);
+const monthStart = (i: number) => Date.UTC(FIRST_MONTH.year, FIRST_MONTH.month - 1 + i, 1) + 3 * HOUR;
+const season = (i: number) => 1 + 0.012 * i + 0.12 * Math.sin(((i + 2) / 12) * 2 * Math.PI);
+
+function pickChannel(): Channel | undefined {
+  let r = random() * (1 + UNATTRIBUTED_SHARE);
+  for (const c of CHANNELS) {
+    r -= c.share;
+    if (r < 0) return c;
+  }
+  return undefined;
+}
+
+/** A business-hours instant on a random day of month i. */
+function createdIn(i: number): number {
+  const start = monthStart(i);
+  const days = Math.round((monthStart(i + 1) - start) / DAY);
+  return start + Math.floor(random() * days) * DAY + between(8, 19) * HOUR + Math.floor(random() * 60) * 60_000;
+}
+
+const leads: LeadRecord[] = [];
+let nextId = 1;
+for (let i = 0; i < MONTHS; i++) {
+  const count = Math.round(LEADS_PER_MONTH * season(i) * between(0.92, 1.08));
+  for (let k = 0; k < count; k++) {
+    const channel = pickChannel();
+    const rates = channel?.rates ?? [0.25, 0.4, 0.5, 0.2];
+    const createdAt = createdIn(i);
+    if (createdAt > asOfEnd) continue;
+    const lead: LeadRecord = { id: `L${String(nextId++).padStart(5, '0')}`, createdAt: iso(createdAt) };
+    if (channel) lead.channel = channel.id;
+    const at = (t: number) => (t <= asOfEnd ? iso(t) : undefined);
+    let t = createdAt;
+    if (chance(rates[0])) {
+      t += logNormal(1.5, 0.9) * DAY;
+      const mqlAt = t;
+      lead.mqlAt = at(mqlAt);
+      // Sales follows up most MQLs within hours; a few go unanswered.
+      if (lead.mqlAt && chance(0.93)) lead.firstContactAt = at(mqlAt + logNormal(2.2, 1.1) * HOUR);
+      if (chance(rates[1])) {
+        t += logNormal(3, 0.7) * DAY;
+        const sqlAt = at(t);
+        // One SQL in twenty is fast-tracked and its MQL step never logged: a skipped stage.
+        if (sqlAt && chance(0.05)) {
+          delete lead.mqlAt;
+          delete lead.firstContactAt;
+        }
+        if (sqlAt) lead.sqlAt = sqlAt;
+        if (chance(rates[2])) {
+          t += logNormal(6, 0.6) * DAY;
+          if (at(t)) lead.opportunityAt = at(t);
+          t += logNormal(24, 0.5) * DAY;
+          if (lead.opportunityAt && at(t)) {
+            if (chance(rates[3] / (rates[3] + (1 - rates[3]) * 0.8))) {
+              lead.wonAt = at(t)!;
+              lead.amount = Math.round(((channel?.ticket ?? 10_000) * between(0.6, 1.5)) / 10) * 10;
+            } else {
+              lead.lostAt = at(t)!;
+            }
+          }
+        }
+      }
+    }
+    if (!lead.mqlAt) delete lead.firstContactAt;
+    leads.push(lead);
+  }
+}
+
+// Visitors and spend by channel and month; sales costs and the recurring base unattributed.
+const rows: SummaryRow[] = [];
+let activeCustomers = 410;
+for (let i = 0; i < MONTHS; i++) {
+  const period = periodFromIndex('month', (FIRST_MONTH.year * 12 + FIRST_MONTH.month - 1) + i).key;
+  // The running month is cut at asOf: only the elapsed share of traffic and spend exists.
+  const elapsed = Math.min(1, Math.max(0, (asOfEnd - monthStart(i)) / (monthStart(i + 1) - monthStart(i))));
+  for (const c of CHANNELS) {
+    rows.push({
+      period,
+      channel: c.id,
+      visitors: Math.round(c.visitors * season(i) * between(0.9, 1.1) * elapsed),
+      marketingSpend: Math.round(c.spend * between(0.9, 1.1) * elapsed * 100) / 100,
+    });
+  }
+  const churned = Math.round(activeCustomers * between(0.017, 0.026));
+  const newCustomers = leads.filter((l) => l.wonAt && l.wonAt.startsWith(period)).length;
+  rows.push({
+    period,
+    salesSpend: Math.round(68_000 * between(0.95, 1.05) * elapsed * 100) / 100,
+    mrr: Math.round(activeCustomers * 940 * between(0.98, 1.02)),
+    activeCustomersStart: activeCustomers,
+    churnedCustomers: churned,
+  });
+  activeCustomers += newCustomers - churned;
+}
+
+const BENCHMARKS: DatasetInput['benchmarks'] = [
+  { metric: 'ltv_to_cac', value: 3, comparator: '>=', source: { name: 'David Skok, "SaaS Metrics 2.0 – A Guide to Measuring and Improving What Matters", For Entrepreneurs', url: 'https://www.forentrepreneurs.com/saas-metrics-2/', kind: 'primary' }, note: 'Illustrative. Rule of thumb: LTV should be at least 3× CAC.' },
+  { metric: 'cac_payback_months', value: 12, comparator: '<=', source: { name: 'David Skok, "SaaS Metrics 2.0 – A Guide to Measuring and Improving What Matters", For Entrepreneurs', url: 'https://www.forentrepreneurs.com/saas-metrics-2/', kind: 'primary' }, note: 'Illustrative. Rule of thumb: recover CAC in under 12 months.' },
+  { metric: 'response_time_hours', value: 1, comparator: '<=', source: { name: 'Oldroyd, McElheran & Elkington, "The Short Life of Online Sales Leads", Harvard Business Review', url: 'https://hbr.org/2011/03/the-short-life-of-online-sales-leads', year: 2011, kind: 'primary' }, note: 'Illustrative. Firms that tried to contact a lead within an hour were nearly seven times as likely to qualify it.' },
+  { metric: 'lead_to_mql', low: 0.1, high: 0.25, segment: 'B2B enterprise', source: { name: 'SiriusDecisions Demand Waterfall ranges (inquiry → MQL), as summarised by MV3 Marketing', url: 'https://www.mv3marketing.com/glossary/demand-waterfall/', kind: 'secondary' }, note: 'Illustrative secondary summary.' },
+  { metric: 'mql_to_sql', low: 0.4, high: 0.6, segment: 'B2B enterprise', source: { name: 'SiriusDecisions Demand Waterfall ranges (MQL → SAL), as summarised by MV3 Marketing', url: 'https://www.mv3marketing.com/glossary/demand-waterfall/', kind: 'secondary' }, note: 'Illustrative secondary summary; the waterfall\'s SAL stage maps to SQLs here.' },
+  { metric: 'sql_to_opportunity', low: 0.5, high: 0.7, segment: 'B2B enterprise', source: { name: 'SiriusDecisions Demand Waterfall ranges (SAL → SQL), as summarised by MV3 Marketing', url: 'https://www.mv3marketing.com/glossary/demand-waterfall/', kind: 'secondary' }, note: 'Illustrative secondary summary; the waterfall\'s SQL stage maps to opportunities here.' },
+  { metric: 'opportunity_to_customer', low: 0.2, high: 0.3, segment: 'B2B enterprise', source: { name: 'SiriusDecisions Demand Waterfall ranges (SQL → closed-won), as summarised by MV3 Marketing', url: 'https://www.mv3marketing.com/glossary/demand-waterfall/', kind: 'secondary' }, note: 'Illustrative secondary summary.' },
+];
+
+const TARGETS: DatasetInput['targets'] = [];
+for (let i = 12; i < MONTHS; i++) {
+  const period = periodFromIndex('month', FIRST_MONTH.year * 12 + FIRST_MONTH.month - 1 + i).key;
+  TARGETS.push({ metric: 'mqls', period, value: 95 }, { metric: 'customers', period, value: 14 }, { metric: 'revenue', period, value: 160_000 }, { metric: 'cac', period, value: 11_000 });
+  for (const c of CHANNELS) TARGETS.push({ metric: 'mqls', period, value: Math.round(95 * c.share), channel: c.id });
+}
+TARGETS.push({ metric: 'lead_to_mql', period: '2026-Q1', value: 0.3 });
+
+const SLAS: DatasetInput['slas'] = [
+  { id: 'mql-volume', owner: 'marketing', label: 'MQLs delivered to sales each month', type: 'volume', metric: 'mqls', target: 95, warnAt: 0.9 },
+  { id: 'mql-follow-up', owner: 'sales', label: 'MQLs contacted within 4 hours', type: 'response', withinHours: 4, target: 0.8, warnAt: 0.9 },
+];
+
+const common = {
+  version: 1 as const,
+  currency: 'BRL',
+  timezone: TIMEZONE,
+  granularity: 'month' as const,
+  asOf: AS_OF,
+  stageLabels: { sqls: 'SALs' },
+  economics: { grossMargin: 0.78, lifetimeCapMonths: 60 },
+  targets: TARGETS,
+  slas: SLAS,
+  benchmarks: BENCHMARKS,
+};
+
+const withLeads: DatasetInput = { ...common, rows, leads };
+const parsed = parseDataset(withLeads);
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+
+// The rows-only twin: the same funnel aggregated per month and channel by the core itself,
+// with means' totals, as a warehouse export would carry them.
+const table = buildFactTable(parsed.dataset, 'month', 'period');
+const summaryRows: SummaryRow[] = rows.map((row) => ({ ...row }));
+const funnelFacts = ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'revenue', 'mqlsContacted', 'mqlsContactedInSla', 'responseHoursTotal', 'salesCycleDaysTotal'] as const;
+for (const [index, byChannel] of [...table.cells].sort(([a], [b]) => a - b)) {
+  for (const [channel, cell] of byChannel) {
+    const row: SummaryRow = { period: periodFromIndex('month', index).key, ...(channel !== '' && { channel }) };
+    for (const fact of funnelFacts) {
+      const value = cell.sums[fact];
+      row[fact] = fact === 'responseHoursTotal' || fact === 'salesCycleDaysTotal' ? Math.round(value * 100) / 100 : value;
+    }
+    summaryRows.push(row);
+  }
+}
+const rowsOnly: DatasetInput = { ...common, rows: summaryRows };
+const check = parseDataset(rowsOnly);
+if (!check.ok) throw new Error(JSON.stringify(check.issues));
+
+writeFileSync('demo/data/leads.json', `${JSON.stringify(withLeads)}\n`);
+writeFileSync('demo/data/rows.json', `${JSON.stringify(rowsOnly, null, 1)}\n`);
+console.log(`wrote demo/data/leads.json (${leads.length} leads, ${rows.length} rows) and demo/data/rows.json (${summaryRows.length} rows)`);

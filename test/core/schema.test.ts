@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { computeMetrics, datasetJsonSchema, formatIssues, MAX_ISSUES, parseDataset } from '../../src/core/index.js';
+import { HAND_LEADS, HAND_ROWS } from './fixtures.js';
+
+const issuesOf = (input: unknown) => {
+  const result = parseDataset(input);
+  assert.equal(result.ok, false, 'expected the input to be rejected');
+  return result.ok ? [] : formatIssues(result);
+};
+
+const base = { version: 1, currency: 'USD' };
+
+describe('parseDataset: the data contract', () => {
+  it('accepts a valid dataset and fills the defaults', () => {
+    const result = parseDataset({ version: 1, rows: [{ period: '2026-03', visitors: 10 }] });
+    assert.ok(result.ok);
+    assert.equal(result.dataset.timezone, 'UTC');
+    assert.equal(result.dataset.granularity, 'month');
+    assert.deepEqual(result.dataset.targets, []);
+  });
+
+  it('row 3: wrong types, missing fields, unknown keys, bad period keys, as readable paths', () => {
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03' }, { period: '2026-03' }, { period: '2026-03' }, { period: '2026-03', mqls: 'many' }] }), ['rows[3].mqls: expected a non-negative integer']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ channel: 'x' }] }), ['rows[0].period: required']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03', mqlz: 3 }] }), ['rows[0].mqlz: unknown key']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: 'March 2026' }] }), ['rows[0].period: expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-Q1' }] }), ["rows[0].period: expected a month key (the dataset's granularity)"]);
+    assert.deepEqual(issuesOf({ ...base, rows: {} }), ['rows: expected an array, got object']);
+    assert.deepEqual(issuesOf({ version: 2 }), ['version: expected version 1']);
+    assert.deepEqual(issuesOf(null), ['(root): expected an object, got null']);
+    assert.deepEqual(issuesOf({ ...base, timezone: 'Mars/Olympus' }), ['timezone: expected an IANA time zone such as America/Sao_Paulo']);
+    assert.deepEqual(issuesOf({ ...base, targets: [{ metric: 'mqls_total', period: '2026-03', value: 1 }] }), ['targets[0].metric: unknown metric "mqls_total"']);
+    assert.deepEqual(issuesOf({ ...base, slas: [{ id: 'x', owner: 'sales', type: 'response', target: 0.9 }] }), ['slas[0].withinHours: required']);
+  });
+
+  it('caps the list of issues and counts the rest', () => {
+    const rows = Array.from({ length: 50 }, () => ({ period: '2026-03', leads: -1 }));
+    const result = parseDataset({ ...base, rows });
+    assert.ok(!result.ok);
+    assert.equal(result.issues.length, MAX_ISSUES);
+    assert.equal(result.issueCount, 50);
+    assert.equal(formatIssues(result).at(-1), '… and 30 more');
+  });
+
+  it('row 4: __proto__ and constructor keys are rejected and pollute nothing', () => {
+    const hostile = JSON.parse('{"version":1,"__proto__":{"polluted":true},"rows":[{"period":"2026-03","constructor":{"prototype":{"polluted":true}}}]}');
+    const lines = issuesOf(hostile);
+    assert.ok(lines.includes('__proto__: unknown key'), lines.join('\n'));
+    assert.ok(lines.includes('rows[0].constructor: unknown key'), lines.join('\n'));
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.equal(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'), false);
+  });
+
+  it('row 6: NaN, ±Infinity and 1e400 are rejected', () => {
+    const infinite = JSON.parse('{"version":1,"rows":[{"period":"2026-03","visitors":1e400}]}');
+    assert.deepEqual(issuesOf(infinite), ['rows[0].visitors: expected a non-negative integer']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03', revenue: NaN }] }), ['rows[0].revenue: expected a non-negative finite number']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03', revenue: -Infinity }] }), ['rows[0].revenue: expected a non-negative finite number']);
+    assert.deepEqual(issuesOf({ ...base, targets: [{ metric: 'mqls', period: '2026-03', value: Infinity }] }), ['targets[0].value: expected a finite number']);
+  });
+
+  it('row 7: negative counts and fractions are rejected; -0 is accepted and never printed', () => {
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03', leads: -3 }] }), ['rows[0].leads: expected a non-negative integer']);
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03', leads: 2.5 }] }), ['rows[0].leads: expected a non-negative integer']);
+    const result = parseDataset({ ...base, rows: [{ period: '2026-03', leads: -0, marketingSpend: -0 }] });
+    assert.ok(result.ok);
+    const metrics = computeMetrics(result.dataset).metrics;
+    assert.ok(Object.is(metrics.leads!.value, 0));
+    assert.ok(Object.is(metrics.marketing_spend!.value, 0));
+  });
+
+  it('row 9: floating-point money keeps full precision in the core', () => {
+    const result = parseDataset({ ...base, rows: [{ period: '2026-03', marketingSpend: 0.1, leads: 3 }, { period: '2026-03', channel: 'x', marketingSpend: 0.2 }] });
+    assert.ok(result.ok);
+    assert.equal(computeMetrics(result.dataset).metrics.marketing_spend!.value, 0.1 + 0.2); // 0.30000000000000004, rounded only on screen
+  });
+
+  it('row 11: bad dates and timestamps without offset are rejected with the path', () => {
+    const lead = { id: 'a', createdAt: '2026-03-01T10:00:00Z' };
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, createdAt: '2024-02-30T10:00:00Z' }] }), ['leads[0].createdAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00']);
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, mqlAt: '03/04/2024' }] }), ['leads[0].mqlAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00']);
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, wonAt: '2026-03-04T10:00:00' }] }), ['leads[0].wonAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00']);
+    assert.deepEqual(issuesOf({ version: 1, asOf: '2026-02-30' }), ['asOf: expected a calendar date YYYY-MM-DD']);
+  });
+
+  it('row 13: unknown channels and out-of-order stages are kept, never dropped', () => {
+    const result = parseDataset({ version: 1, leads: [{ id: 1, channel: 'tiktok-🙂', createdAt: '2026-03-10T00:00:00Z', sqlAt: '2026-03-09T00:00:00Z', mqlAt: '2026-03-12T00:00:00Z' }] });
+    assert.ok(result.ok);
+    const m = computeMetrics(result.dataset, { period: '2026-03', channel: 'tiktok-🙂' }).metrics;
+    assert.equal(m.leads!.value, 1);
+    assert.equal(m.mqls!.value, 1);
+    assert.equal(m.sqls!.value, 1);
+  });
+
+  it('row 14: an empty dataset parses, and computing it says which period has no data', () => {
+    const result = parseDataset({ version: 1 });
+    assert.ok(result.ok);
+    const metrics = computeMetrics(result.dataset, { period: '2026-03' });
+    assert.equal(metrics.empty, true);
+    assert.equal(metrics.period, '2026-03');
+  });
+
+  it('rejects funnel facts in rows when lead records are given: no silent double count', () => {
+    assert.deepEqual(issuesOf({ ...base, rows: [{ period: '2026-03', visitors: 9, mqls: 3 }], leads: HAND_LEADS }), ['rows[0].mqls: comes from the lead records when "leads" is given; remove it from rows']);
+  });
+
+  it('requires a currency when money is present', () => {
+    assert.deepEqual(issuesOf({ version: 1, rows: HAND_ROWS }), ['currency: required when a money field is present']);
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ id: 1, createdAt: '2026-03-01T00:00:00Z', amount: 5 }] }), ['currency: required when a money field is present']);
+  });
+
+  it('only web links in benchmark sources (no javascript: URLs)', () => {
+    const benchmark = { metric: 'cac', value: 1, source: { name: 'x', url: 'javascript:alert(1)' } };
+    assert.deepEqual(issuesOf({ version: 1, benchmarks: [benchmark] }), ['benchmarks[0].source.url: expected an http(s) URL']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    const throwing = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
+    for (const input of [undefined, 42, 'text', [], throwing, { version: 1, rows: 'x' }, { version: 1, rows: [null] }]) {
+      const result = parseDataset(input);
+      assert.equal(result.ok, false);
+    }
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('schema/dataset.json is the one generated from the zod schemas (run `npm run schema` after changing them)', () => {
+    const shipped = JSON.parse(readFileSync(new URL('../../schema/dataset.json', import.meta.url), 'utf8'));
+    assert.deepEqual(shipped, JSON.parse(JSON.stringify(datasetJsonSchema())));
+  });
+
+  it('describes strict objects and the period-key shape', () => {
+    const schema = datasetJsonSchema() as { additionalProperties: boolean; properties: Record<string, { items?: { properties: Record<string, { pattern?: string }> } }> };
+    assert.equal(schema.additionalProperties, false);
+    assert.ok(schema.properties.rows!.items!.properties.period!.pattern);
+  });
+});

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { computeMetrics, parseInstant, parsePeriod, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
+import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
+import { zoneOffsets } from '../../src/core/time/zone.js';
+import { dataset } from './fixtures.js';
+
+describe('period keys', () => {
+  it('parses the five granularities into local day ranges', () => {
+    const march = parsePeriod('2026-03')!;
+    assert.equal(march.granularity, 'month');
+    assert.equal(march.endDay - march.startDay, 31);
+    const q1 = parsePeriod('2026-Q1')!;
+    assert.equal(q1.startDay, daysFromCivil(2026, 1, 1));
+    assert.equal(q1.endDay, daysFromCivil(2026, 4, 1));
+    assert.equal(parsePeriod('2024')!.endDay - parsePeriod('2024')!.startDay, 366);
+    assert.equal(parsePeriod('2026-03-15')!.granularity, 'day');
+  });
+
+  it('knows ISO weeks, week 53 included', () => {
+    // 2026 starts on a Thursday, so it has 53 ISO weeks; 2025 has 52.
+    assert.equal(isoWeeksInYear(2026), 53);
+    assert.equal(isoWeeksInYear(2025), 52);
+    const w53 = parsePeriod('2026-W53')!;
+    assert.equal(w53.key, '2026-W53');
+    assert.deepEqual(civilFromDays(w53.startDay), { year: 2026, month: 12, day: 28 });
+    assert.equal(parsePeriod('2025-W53'), undefined);
+    const w01 = parsePeriod('2026-W01')!;
+    assert.deepEqual(civilFromDays(w01.startDay), { year: 2025, month: 12, day: 29 });
+    assert.equal(previousPeriod(w01).key, '2025-W52');
+    assert.equal(previousPeriod(parsePeriod('2027-W01')!).key, '2026-W53');
+  });
+
+  it('previous periods are the same length just before', () => {
+    assert.equal(previousPeriod(parsePeriod('2026-03')!).key, '2026-02');
+    assert.equal(previousPeriod(parsePeriod('2026-01')!).key, '2025-12');
+    assert.equal(previousPeriod(parsePeriod('2026-Q1')!).key, '2025-Q4');
+    assert.equal(previousPeriod(parsePeriod('2026-03-01')!).key, '2026-02-28');
+    assert.equal(previousPeriod(parsePeriod('2026')!).key, '2025');
+    assert.equal(samePeriodLastYear(parsePeriod('2026-Q1')!)!.key, '2025-Q1');
+  });
+
+  it('rejects keys that are not periods', () => {
+    for (const key of ['2026-13', '2026-00', '2026-Q5', '2026-W00', '2024-02-30', '26-03', '2026/03', '', '2026-3']) {
+      assert.equal(parsePeriod(key), undefined, key);
+    }
+  });
+});
+
+describe('instants', () => {
+  it('agrees with Date.parse on valid ISO 8601 with offset', () => {
+    for (const s of ['2026-03-08T06:59:59Z', '2026-03-08T01:30:00-05:00', '2026-03-31T23:30:00+05:30', '2024-02-29T12:00:00.123+01:00', '2026-01-01T00:00Z']) {
+      assert.equal(parseInstant(s), Date.parse(s), s);
+    }
+  });
+
+  it('rejects bad dates and timestamps without an offset', () => {
+    for (const s of ['2024-02-30T00:00:00Z', '03/04/2024', '2026-03-04T10:00:00', '2026-03-04', '2026-03-04T24:00:00Z', '2026-03-04T10:00:00+5:30', 'not a date']) {
+      assert.ok(Number.isNaN(parseInstant(s)), s);
+    }
+  });
+});
+
+describe('time zones', () => {
+  it('finds DST transitions exactly (America/New_York, 2026-03-08 at 02:00 local)', () => {
+    const ny = zoneOffsets('America/New_York');
+    assert.equal(ny.offsetAt(Date.parse('2026-03-08T06:59:59Z')), -5 * 3_600_000);
+    assert.equal(ny.offsetAt(Date.parse('2026-03-08T07:00:00Z')), -4 * 3_600_000);
+    assert.equal(ny.offsetAt(Date.parse('2026-11-01T05:59:59Z')), -4 * 3_600_000);
+    assert.equal(ny.offsetAt(Date.parse('2026-11-01T06:00:00Z')), -5 * 3_600_000);
+  });
+
+  it('buckets records by local day across a DST change (America/New_York)', () => {
+    const d = dataset({
+      version: 1,
+      timezone: 'America/New_York',
+      granularity: 'day',
+      leads: [
+        // 23:30 on the 7th local (EST, −05:00) is 04:30Z on the 8th.
+        { id: 1, createdAt: '2026-03-08T04:30:00Z' },
+        // 23:30 on the 8th local (EDT, −04:00) is 03:30Z on the 9th.
+        { id: 2, createdAt: '2026-03-09T03:30:00Z' },
+        // 00:30 on the 8th local, before the change.
+        { id: 3, createdAt: '2026-03-08T05:30:00Z' },
+      ],
+    });
+    assert.equal(computeMetrics(d, { period: '2026-03-07' }).metrics.leads!.value, 1);
+    assert.equal(computeMetrics(d, { period: '2026-03-08' }).metrics.leads!.value, 2);
+    assert.equal(computeMetrics(d, { period: '2026-03-09' }).empty, true); // after the last record
+  });
+
+  it('a quiet period inside the records\' span is a real zero, not "no data"', () => {
+    const d = dataset({ version: 1, granularity: 'day', leads: [{ id: 1, createdAt: '2026-03-01T10:00:00Z' }, { id: 2, createdAt: '2026-03-31T10:00:00Z' }] });
+    const quiet = computeMetrics(d, { period: '2026-03-15' });
+    assert.equal(quiet.empty, false);
+    assert.equal(quiet.metrics.leads!.value, 0);
+    assert.equal(quiet.metrics.lead_to_mql!.reason, 'zero-denominator');
+  });
+
+  it('measures durations as elapsed time, not wall-clock, across the DST change', () => {
+    const d = dataset({
+      version: 1,
+      timezone: 'America/New_York',
+      leads: [{ id: 1, createdAt: '2026-03-07T12:00:00-05:00', mqlAt: '2026-03-08T01:00:00-05:00', firstContactAt: '2026-03-08T03:00:00-04:00' }],
+    });
+    // 01:00 EST to 03:00 EDT is one elapsed hour, though the wall clock moved two.
+    assert.equal(computeMetrics(d, { period: '2026-03' }).metrics.response_time_hours!.value, 1);
+  });
+
+  it('buckets in a half-hour zone (Asia/Kolkata, +05:30)', () => {
+    const d = dataset({
+      version: 1,
+      timezone: 'Asia/Kolkata',
+      leads: [
+        { id: 1, createdAt: '2026-03-31T18:29:00Z' }, // 23:59 on 31 March in India
+        { id: 2, createdAt: '2026-03-31T18:30:00Z' }, // 00:00 on 1 April in India
+      ],
+    });
+    assert.equal(computeMetrics(d, { period: '2026-03' }).metrics.leads!.value, 1);
+    assert.equal(computeMetrics(d, { period: '2026-04' }).metrics.leads!.value, 1);
+  });
+
+  it('puts a UTC instant in the month it falls in locally (America/Sao_Paulo, −03:00)', () => {
+    const d = dataset({
+      version: 1,
+      timezone: 'America/Sao_Paulo',
+      leads: [{ id: 1, createdAt: '2026-04-01T02:00:00Z' }], // 23:00 on 31 March in São Paulo
+    });
+    assert.equal(computeMetrics(d, { period: '2026-03' }).metrics.leads!.value, 1);
+    assert.equal(computeMetrics(d, { period: '2026-04' }).empty, true);
+  });
+
+  it('buckets the same instants differently per zone: UTC, New York, Kolkata', () => {
+    const leads = [{ id: 1, createdAt: '2026-01-01T03:00:00Z' }];
+    const monthIn = (timezone: string) => computeMetrics(dataset({ version: 1, timezone, leads })).period;
+    assert.equal(monthIn('UTC'), '2026-01');
+    assert.equal(monthIn('America/New_York'), '2025-12');
+    assert.equal(monthIn('Asia/Kolkata'), '2026-01');
+  });
+});
+
+describe('roll-up', () => {
+  const d = dataset({
+    version: 1,
+    currency: 'EUR',
+    rows: [
+      { period: '2026-01', visitors: 100, leads: 10, marketingSpend: 100 },
+      { period: '2026-02', visitors: 200, leads: 30, marketingSpend: 150 },
+      { period: '2026-03', visitors: 300, leads: 20, marketingSpend: 250 },
+      { period: '2025-12', visitors: 50, leads: 5 },
+    ],
+  });
+
+  it('rolls months up to the quarter and recomputes ratios from the summed facts', () => {
+    const q1 = computeMetrics(d, { period: '2026-Q1' });
+    assert.equal(q1.metrics.visitors!.value, 600);
+    assert.equal(q1.metrics.leads!.value, 60);
+    assert.equal(q1.metrics.cpl!.value, 500 / 60); // not the mean of the monthly CPLs
+    assert.equal(q1.previous, undefined);
+    assert.equal(q1.metrics.leads!.previous!.period, '2025-Q4');
+    assert.equal(q1.metrics.leads!.previous!.value, 5);
+  });
+
+  it('rolls up to the year', () => {
+    assert.equal(computeMetrics(d, { period: '2026' }).metrics.visitors!.value, 600);
+  });
+
+  it('warns when rows cannot nest in the asked period', () => {
+    const weekly = computeMetrics(d, { period: '2026-W10' });
+    assert.equal(weekly.metrics.visitors!.value, null);
+    assert.match(weekly.warnings[0]!, /do not fit in week periods/);
+  });
+});
