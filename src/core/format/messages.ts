@@ -14,6 +14,7 @@ export const REASON_TEXT: Record<Reason, Localized> = {
   'zero-churn': t('churn is zero: lifetime is unbounded', 'churn zero: vida útil ilimitada', 'churn cero: vida útil ilimitada'),
   'missing-input': t('an input is missing from the data', 'falta um dado de entrada', 'falta un dato de entrada'),
   'no-samples': t('no records to measure', 'sem registros para medir', 'sin registros para medir'),
+  'out-of-range': t('too large to compute', 'grande demais para calcular', 'demasiado grande para calcular'),
 };
 
 export const STATUS_TEXT: Record<Status, Localized> = {

@@ -55,7 +55,9 @@ export function medianOrMean(samples: readonly number[], fromRecords: boolean, t
 
 /** LTV = ARPA × gross margin × expected lifetime (1 / churn, capped when a cap is given). Skok, "SaaS Metrics 2.0". */
 export function lifetimeValue(arpa: number, grossMargin: number, monthlyChurn: number, capMonths: number | undefined): Computed {
-  if (monthlyChurn === 0 && capMonths === undefined) return { value: null, reason: 'zero-churn', n: 0 };
-  const lifetime = monthlyChurn === 0 ? capMonths! : Math.min(1 / monthlyChurn, capMonths ?? Infinity);
+  // 1 / churn overflows for a churn as tiny as 5e-324: that is zero churn too.
+  const uncapped = monthlyChurn === 0 ? Infinity : 1 / monthlyChurn;
+  const lifetime = Math.min(uncapped, capMonths ?? Infinity);
+  if (lifetime === Infinity) return { value: null, reason: 'zero-churn', n: 0 };
   return { value: arpa * grossMargin * lifetime, n: 1 };
 }

@@ -17,7 +17,7 @@ export type MetricKind = (typeof KINDS)[number];
 /** Is a higher value better news? */
 export type Polarity = 'up' | 'down';
 
-export const REASONS = ['no-data', 'zero-denominator', 'zero-churn', 'missing-input', 'no-samples'] as const;
+export const REASONS = ['no-data', 'zero-denominator', 'zero-churn', 'missing-input', 'no-samples', 'out-of-range'] as const;
 export type Reason = (typeof REASONS)[number];
 
 /** A metric's value: a finite number, or null with the reason it could not be computed. */

@@ -3,6 +3,11 @@ import type { Dataset } from '../schema/dataset.js';
 import { allMetrics, getMetric } from './registry.js';
 import type { Computed } from './types.js';
 
+/** The last guard of "never NaN or Infinity": sums of extreme but valid inputs can overflow. */
+function finite(computed: Computed): Computed {
+  return computed.value === null || Number.isFinite(computed.value) ? computed : { value: null, reason: 'out-of-range', n: computed.n };
+}
+
 /** Every metric's raw value for one selection, each formula evaluated once. */
 export function computeValues(dataset: Dataset, facts: FactCell, fromRecords: boolean, channel: string | undefined, metrics = allMetrics()): Map<string, Computed> {
   const values = new Map<string, Computed>();
@@ -15,7 +20,7 @@ export function computeValues(dataset: Dataset, facts: FactCell, fromRecords: bo
       let value = values.get(id);
       if (!value) {
         const def = getMetric(id);
-        value = def ? def.compute(inputs) : { value: null, reason: 'missing-input', n: 0 };
+        value = def ? finite(def.compute(inputs)) : { value: null, reason: 'missing-input', n: 0 };
         values.set(id, value);
       }
       return value;

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CATALOGUE } from '../../src/core/index.js';
+
+// The CLI as users run it: the built package (npm test builds first), on Node, no DOM.
+const CLI = new URL('../../dist/cli/main.js', import.meta.url).pathname;
+const LEADS = new URL('../../demo/data/leads.json', import.meta.url).pathname;
+const ROWS = new URL('../../demo/data/rows.json', import.meta.url).pathname;
+
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'kpi-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('inbound-kpi-kit validate', () => {
+  it('exits 0 with a one-line summary for a valid dataset', () => {
+    const { code, stdout } = cli(['validate', LEADS]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^valid dataset v1: 105 rows, \d+ lead records, 31 targets, 2 SLAs, 7 benchmarks \(month, America\/Sao_Paulo, BRL\)\n$/);
+  });
+
+  it('exits 1 with readable issues for an invalid one, from a file or stdin', () => {
+    const bad = JSON.stringify({ version: 1, rows: [{ period: '2026-03', mqls: -1, visits: 3 }], leads: [{ id: 1, createdAt: '03/04/2024' }] });
+    for (const run of [cli(['validate', file('bad.json', bad)]), cli(['validate', '-'], bad)]) {
+      assert.equal(run.code, 1);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /invalid dataset: 4 issues/);
+      assert.match(run.stderr, /rows\[0\]\.mqls: expected a non-negative integer/);
+      assert.match(run.stderr, /rows\[0\]\.visits: unknown key/);
+      assert.match(run.stderr, /leads\[0\]\.createdAt: expected an ISO 8601 timestamp with offset/);
+      assert.match(run.stderr, /rows\[0\]\.mqls: comes from the lead records/);
+    }
+  });
+
+  it('exits 2 when the input cannot be read or is not JSON', () => {
+    assert.equal(cli(['validate', join(scratch, 'missing.json')]).code, 2);
+    const notJson = cli(['validate', '-'], '<html>sign in</html>');
+    assert.equal(notJson.code, 2);
+    assert.match(notJson.stderr, /standard input is not JSON/);
+    assert.equal(cli(['validate']).code, 2);
+    assert.equal(cli(['frobnicate']).code, 2);
+  });
+});
+
+describe('inbound-kpi-kit compute', () => {
+  it('prints JSON with every catalogue metric, value or null with reason', () => {
+    const { code, stdout } = cli(['compute', LEADS, '--period', '2026-02', '--compare', 'previous,target,benchmark']);
+    assert.equal(code, 0);
+    const out = JSON.parse(stdout);
+    assert.equal(out.period, '2026-02');
+    assert.equal(out.mode, 'period');
+    assert.deepEqual(Object.keys(out.metrics).sort(), CATALOGUE.map((m) => m.id).sort());
+    for (const m of Object.values(out.metrics) as Array<{ value: number | null; reason?: string; n: number }>) {
+      assert.ok(m.value === null ? typeof m.reason === 'string' : Number.isFinite(m.value));
+      assert.equal(typeof m.n, 'number');
+    }
+    assert.equal(out.slas.length, 2);
+  });
+
+  it('gives the same funnel from lead records and from the rows aggregated from them', () => {
+    const fromLeads = JSON.parse(cli(['compute', LEADS, '--period', '2026-Q1', '--channel', 'paid-search']).stdout);
+    const fromRows = JSON.parse(cli(['compute', ROWS, '--period', '2026-Q1', '--channel', 'paid-search']).stdout);
+    for (const id of ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'revenue', 'cac', 'win_rate', 'marketing_cac']) {
+      assert.equal(fromLeads.metrics[id].value, fromRows.metrics[id].value, id);
+    }
+  });
+
+  it('cohort mode, csv and table formats, in pt-BR', () => {
+    const csv = cli(['compute', LEADS, '--mode', 'cohort', '--format', 'csv', '--lang', 'pt-BR']);
+    assert.equal(csv.code, 0);
+    const lines = csv.stdout.trim().split('\r\n');
+    assert.equal(lines[0], 'metric,label,value,unit,reason,n,previous,delta,target,attainment,benchmark_position,status');
+    assert.equal(lines.length, CATALOGUE.length + 1);
+    assert.ok(lines.some((l) => l.startsWith('cac_payback_months,Payback do CAC,')));
+    const table = cli(['compute', LEADS, '--format', 'table', '--period', '2026-02']);
+    assert.match(table.stdout, /^2026-02 · period mode\n/);
+    assert.match(table.stdout, /LTV:CAC +\d+(\.\d)?×/);
+  });
+
+  it('exits 2 for bad options and unanswerable queries, 1 for invalid data', () => {
+    assert.equal(cli(['compute', LEADS, '--format', 'xml']).code, 2);
+    assert.equal(cli(['compute', LEADS, '--compare', 'yesterday']).code, 2);
+    assert.equal(cli(['compute', LEADS, '--period', 'March']).code, 2);
+    const cohortOnRows = cli(['compute', ROWS, '--mode', 'cohort']);
+    assert.equal(cohortOnRows.code, 2);
+    assert.match(cohortOnRows.stderr, /cohort mode counts lead records/);
+    assert.equal(cli(['compute', '-'], '{"version":1,"rows":[{"period":"x"}]}').code, 1);
+  });
+});
+
+describe('inbound-kpi-kit schema', () => {
+  it('prints the JSON Schema', () => {
+    const { code, stdout } = cli(['schema']);
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).$schema, 'https://json-schema.org/draft/2020-12/schema');
+  });
+});

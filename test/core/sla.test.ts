@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { computeMetrics, type DatasetInput } from '../../src/core/index.js';
+import { dataset, handDataset } from './fixtures.js';
+
+const SLAS: DatasetInput['slas'] = [
+  { id: 'mql-volume', owner: 'marketing', type: 'volume', metric: 'mqls', target: 100 },
+  { id: 'follow-up', owner: 'sales', type: 'response', withinHours: 4, target: 0.8 },
+  { id: 'cac-cap', owner: 'marketing', type: 'metric', metric: 'cac', target: 1_000, warnAt: 0.8 },
+];
+
+const slaById = (result: ReturnType<typeof computeMetrics>, id: string) => result.slas.find((s) => s.id === id)!;
+
+describe('SLAs', () => {
+  it('volume: actual vs target after the period is over', () => {
+    const d = dataset({ version: 1, currency: 'USD', rows: [{ period: '2026-03', mqls: 92 }], slas: SLAS });
+    const sla = slaById(computeMetrics(d), 'mql-volume');
+    assert.equal(sla.actual, 92);
+    assert.equal(sla.attainment, 0.92);
+    assert.equal(sla.status, 'at-risk');
+    assert.equal(sla.pacing, undefined);
+  });
+
+  it('volume: pacing and projection while the period runs (asOf inside it)', () => {
+    // 10 of March's 31 days elapsed; 40 MQLs so far. Expected 100 × 10/31; projection 40 × 31/10 = 124.
+    const d = dataset({ version: 1, asOf: '2026-03-10', rows: [{ period: '2026-03', mqls: 40 }], slas: SLAS });
+    const sla = slaById(computeMetrics(d), 'mql-volume');
+    assert.ok(Math.abs(sla.pacing!.elapsed - 10 / 31) < 1e-12);
+    assert.ok(Math.abs(sla.pacing!.expected - (100 * 10) / 31) < 1e-9);
+    assert.ok(Math.abs(sla.pacing!.projection - 124) < 1e-9);
+    assert.equal(sla.status, 'met');
+  });
+
+  it('volume: a monthly target sums over a quarter', () => {
+    const d = dataset({ version: 1, rows: ['2026-01', '2026-02', '2026-03'].map((period) => ({ period, mqls: 100 })), slas: SLAS });
+    const sla = slaById(computeMetrics(d, { period: '2026-Q1' }), 'mql-volume');
+    assert.equal(sla.target, 300);
+    assert.equal(sla.status, 'met');
+  });
+
+  it('response from records: share of the period\'s MQLs contacted within the SLA\'s hours', () => {
+    // March MQLs: L1 (2 h), L2 (0 h), L3 (30 h): 2 of 3 within 4 h.
+    const sla = slaById(computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03' }), 'follow-up');
+    assert.ok(Math.abs(sla.actual! - 2 / 3) < 1e-12);
+    assert.ok(Math.abs(sla.attainment! - 2 / 3 / 0.8) < 1e-12);
+    assert.equal(sla.status, 'missed');
+  });
+
+  it('response from rows: mqlsContactedInSla / mqls; uses the first response SLA for "in SLA" facts', () => {
+    const d = dataset({ version: 1, rows: [{ period: '2026-03', mqls: 50, mqlsContactedInSla: 45 }], slas: SLAS });
+    const sla = slaById(computeMetrics(d), 'follow-up');
+    assert.equal(sla.actual, 0.9);
+    assert.equal(sla.status, 'met');
+    // And the records' "contacted in SLA" fact follows the first response SLA's 4 h, not 24 h.
+    const rate = computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03' }).metrics.sales_sla_rate!;
+    assert.ok(Math.abs(rate.value! - 2 / 3) < 1e-12);
+  });
+
+  it('metric: respects polarity (a cost under its cap is met)', () => {
+    const sla = slaById(computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03' }), 'cac-cap');
+    assert.equal(sla.actual, 500);
+    assert.equal(sla.attainment, 2);
+    assert.equal(sla.status, 'met');
+  });
+
+  it('unknown with a reason when the period has no data or the input is missing', () => {
+    const d = dataset({ version: 1, rows: [{ period: '2026-03', visitors: 5 }], slas: SLAS });
+    const result = computeMetrics(d);
+    assert.equal(slaById(result, 'mql-volume').status, 'unknown');
+    assert.equal(slaById(result, 'mql-volume').reason, 'missing-input');
+    const empty = computeMetrics(d, { period: '2025-01' });
+    assert.equal(slaById(empty, 'follow-up').reason, 'no-data');
+  });
+});
