@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeMetrics, parseInstant, parsePeriod, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
+import fc from 'fast-check';
+import { computeMetrics, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
+import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
 import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
 import { zoneOffsets } from '../../src/core/time/zone.js';
 import { dataset } from './fixtures.js';
@@ -169,5 +171,34 @@ describe('roll-up', () => {
     const weekly = computeMetrics(d, { period: '2026-W10' });
     assert.equal(weekly.metrics.visitors!.value, null);
     assert.match(weekly.warnings[0]!, /do not fit in week periods/);
+  });
+});
+
+describe('period boundaries', () => {
+  it('finds the first instant of a day whose midnight was skipped (São Paulo, 2018-11-04)', () => {
+    const zone = zoneOffsets('America/Sao_Paulo');
+    // Clocks jumped from 00:00 to 01:00; the day began at 03:00Z, 01:00 local.
+    assert.equal(localDayStart(zone, daysFromCivil(2018, 11, 4)), Date.parse('2018-11-04T03:00:00Z'));
+    assert.equal(localDayStart(zone, daysFromCivil(2026, 3, 1)), Date.parse('2026-03-01T03:00:00Z'));
+    assert.equal(localDayStart(zoneOffsets('Asia/Kolkata'), daysFromCivil(2026, 4, 1)), Date.parse('2026-03-31T18:30:00Z'));
+  });
+
+  it('agree with the definition (the local date of the instant) in every zone and granularity', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.constantFrom('UTC', 'America/New_York', 'Asia/Kolkata', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/London'),
+        fc.constantFrom('day', 'week', 'month', 'quarter', 'year' as const),
+        (t, name, granularity) => {
+          const zone = zoneOffsets(name);
+          const boundaries = new PeriodBoundaries(zone, granularity);
+          assert.equal(boundaries.indexOf(t), periodIndexOfDay(granularity, localDayOf(zone, t)));
+          // And again far away, which extends the table in place.
+          const later = t + 400 * 86_400_000;
+          assert.equal(boundaries.indexOf(later), periodIndexOfDay(granularity, localDayOf(zone, later)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

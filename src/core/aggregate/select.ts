@@ -1,5 +1,5 @@
-import { UNATTRIBUTED, type FactTable } from './aggregate.js';
 import { RECORD_FACTS } from '../schema/facts.js';
+import { UNATTRIBUTED, type FactTable } from './table.js';
 import { emptyCell, mergeCell, type FactCell } from './cell.js';
 
 /**
@@ -8,16 +8,12 @@ import { emptyCell, mergeCell, type FactCell } from './cell.js';
  */
 export function selectFacts(table: FactTable, periodIndex: number, channel?: string): FactCell {
   const selected = emptyCell();
-  if (table.fromRecords) {
-    // With records, their facts are known even where no record fell (zero leads is a real 0).
-    for (const fact of RECORD_FACTS) selected.known.add(fact);
-  }
-  const byChannel = table.cells.get(periodIndex);
-  if (!byChannel) return selected;
-  if (channel === undefined) {
-    for (const cell of byChannel.values()) mergeCell(selected, cell);
-  } else if (channel !== UNATTRIBUTED) {
-    const cell = byChannel.get(channel);
+  // With records, their facts are known even where no record fell (zero leads is a real 0).
+  if (table.fromRecords) for (const fact of RECORD_FACTS) selected.known.add(fact);
+  if (channel === UNATTRIBUTED) return selected;
+  for (const [name, byPeriod] of table.cells) {
+    if (channel !== undefined && name !== channel) continue;
+    const cell = byPeriod.get(periodIndex);
     if (cell) mergeCell(selected, cell);
   }
   return selected;
@@ -25,5 +21,7 @@ export function selectFacts(table: FactTable, periodIndex: number, channel?: str
 
 /** Indexes of the periods that have any facts, ascending. */
 export function periodIndexes(table: FactTable): number[] {
-  return [...table.cells.keys()].sort((a, b) => a - b);
+  const indexes = new Set<number>();
+  for (const byPeriod of table.cells.values()) for (const index of byPeriod.keys()) indexes.add(index);
+  return [...indexes].sort((a, b) => a - b);
 }

@@ -1,6 +1,5 @@
 import { factTable, type Mode } from '../aggregate/aggregate.js';
-import { selectFacts } from '../aggregate/select.js';
-import { computeValues } from '../metrics/values.js';
+import { selectionOf } from '../metrics/values.js';
 import { getMetric } from '../metrics/registry.js';
 import type { Reason } from '../metrics/types.js';
 import type { Dataset, Sla } from '../schema/dataset.js';
@@ -64,8 +63,7 @@ function elapsedShare(dataset: Dataset, period: Period): number | undefined {
 export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaResult[] {
   if (dataset.slas.length === 0) return [];
   const table = factTable(dataset, period.granularity, mode);
-  const facts = selectFacts(table, period.index);
-  const values = computeValues(dataset, facts, table.fromRecords, undefined);
+  const { facts, values } = selectionOf(dataset, table, period.index, undefined);
   const empty = facts.hits === 0;
   return dataset.slas.map((sla) => {
     const warnAt = sla.warnAt ?? DEFAULT_WARN_AT;

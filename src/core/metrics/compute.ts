@@ -1,5 +1,5 @@
 import { factTable, MODES, type FactTable, type Mode } from '../aggregate/aggregate.js';
-import { periodIndexes, selectFacts } from '../aggregate/select.js';
+import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
 import { attainment, statusOfAttainment, statusOfChange, type Status } from '../compare/status.js';
 import { findTarget } from '../compare/target.js';
@@ -7,7 +7,7 @@ import { evaluateSlas, type SlaResult } from '../compare/sla.js';
 import type { Dataset } from '../schema/dataset.js';
 import { parsePeriod, periodFromIndex, type Granularity, type Period } from '../time/period.js';
 import { allMetrics } from './registry.js';
-import { computeValues } from './values.js';
+import { selectionOf } from './values.js';
 import type { Computed, MetricDefinition, Reason, Unit } from './types.js';
 
 export const COMPARISONS = ['previous', 'target', 'benchmark'] as const;
@@ -123,14 +123,13 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   const { period, mode, table } = resolveQuery(dataset, query);
   const compare = new Set(query.compare ?? COMPARISONS);
   const channel = query.channel;
-  const facts = selectFacts(table, period.index, channel);
+  const { facts, values } = selectionOf(dataset, table, period.index, channel);
   // With records, a quiet period inside their span is a real zero; outside it, there is no data.
   const span = table.recordSpan;
   const empty = facts.hits === 0 && !(span && (channel === undefined || table.channels.includes(channel)) && period.index >= span[0] && period.index <= span[1]);
   const definitions = allMetrics();
-  const values = computeValues(dataset, facts, table.fromRecords, channel, definitions);
   const previousPeriod = periodFromIndex(period.granularity, period.index - 1);
-  const previousValues = compare.has('previous') ? computeValues(dataset, selectFacts(table, previousPeriod.index, channel), table.fromRecords, channel, definitions) : undefined;
+  const previousValues = compare.has('previous') ? selectionOf(dataset, table, previousPeriod.index, channel).values : undefined;
 
   const metrics: Record<string, MetricResult> = {};
   for (const def of definitions) {

@@ -34,20 +34,56 @@ export function firstNull(...values: Computed[]): Computed | undefined {
   return values.find((v) => v.value === null);
 }
 
-/** Linear-interpolated quantile of sorted values (q in [0, 1]); a median of an even count is the mean of the middle two. */
-export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const position = (sorted.length - 1) * q;
+/**
+ * Rearranges a[lo..hi] so that a[k] holds the value it would hold if sorted, smaller ones
+ * before it and larger after (Hoare's selection): O(n), where sorting is O(n log n).
+ */
+function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * Linear-interpolated quantile (q in [0, 1]) of values that `selectInPlace` may reorder,
+ * searching from `from`; a median of an even count is the mean of the middle two.
+ */
+export function quantileInPlace(a: Float64Array, q: number, from = 0): number {
+  const position = (a.length - 1) * q;
   const lower = Math.floor(position);
-  const upper = Math.ceil(position);
-  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+  selectInPlace(a, lower, from, a.length - 1);
+  const low = a[lower]!;
+  if (position === lower) return low;
+  let high = Infinity;
+  for (let i = lower + 1; i < a.length; i++) if (a[i]! < high) high = a[i]!;
+  return low + (high - low) * (position - lower);
 }
 
 /** Median (with p90) of duration samples from records, or the rows' mean (total / count). */
 export function medianOrMean(samples: readonly number[], fromRecords: boolean, total: Computed, count: Computed): Computed {
   if (fromRecords) {
     if (samples.length === 0) return { value: null, reason: 'no-samples', n: 0 };
-    const sorted = Float64Array.from(samples).sort();
-    return { value: quantileSorted(sorted, 0.5), p90: quantileSorted(sorted, 0.9), n: samples.length, estimate: 'median' };
+    const values = Float64Array.from(samples);
+    const median = quantileInPlace(values, 0.5);
+    // Everything at or above the median's position now sits to its right: p90 searches there.
+    const p90 = quantileInPlace(values, 0.9, Math.floor((values.length - 1) * 0.5));
+    return { value: median, p90, n: samples.length, estimate: 'median' };
   }
   const mean = ratio(total, count);
   return mean.value === null ? mean : { ...mean, estimate: 'mean' };

@@ -57,6 +57,7 @@ export class ZoneOffsets {
     if (this.#format === undefined) return 0;
     if (t < this.#from || t > this.#to) this.#cover(t);
     const starts = this.#starts;
+    if (starts.length === 1) return this.#offsets[0]!;
     let i = this.#cursor;
     while (i + 1 < starts.length && starts[i + 1]! <= t) i++;
     while (starts[i]! > t) i--;

@@ -1,0 +1,18 @@
+// Median-of-runs timing. The machines are shared and noisy, so every figure is reported
+// beside a baseline measured in the same process, as a ratio.
+
+export function time(fn, { runs = 5, warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples.at(-1), runs };
+}
+
+export const ms = (x) => `${x.toFixed(1)} ms`;
+export const ratio = (a, b) => `${(a / b).toFixed(2)}×`;

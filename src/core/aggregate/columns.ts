@@ -1,0 +1,78 @@
+import type { LeadRecord } from '../schema/dataset.js';
+import { parseInstant } from '../time/instant.js';
+
+/**
+ * Lead records as typed columns: each timestamp parsed once into epoch ms (NaN when absent),
+ * channels interned. Every aggregation (each granularity, each mode, each refresh of the
+ * same payload) then scans flat arrays instead of re-parsing a million ISO strings.
+ */
+export interface RecordColumns {
+  length: number;
+  /** Index into `channels`, or -1 for a record without a channel. */
+  channel: Int32Array;
+  channels: string[];
+  createdAt: Float64Array;
+  mqlAt: Float64Array;
+  sqlAt: Float64Array;
+  opportunityAt: Float64Array;
+  wonAt: Float64Array;
+  lostAt: Float64Array;
+  firstContactAt: Float64Array;
+  /** Won amount; 0 when absent. */
+  amount: Float64Array;
+}
+
+const instantOrNaN = (value: string | undefined) => (value === undefined ? NaN : parseInstant(value));
+
+export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
+  const length = leads.length;
+  const columns: RecordColumns = {
+    length,
+    channel: new Int32Array(length),
+    channels: [],
+    createdAt: new Float64Array(length),
+    mqlAt: new Float64Array(length),
+    sqlAt: new Float64Array(length),
+    opportunityAt: new Float64Array(length),
+    wonAt: new Float64Array(length),
+    lostAt: new Float64Array(length),
+    firstContactAt: new Float64Array(length),
+    amount: new Float64Array(length),
+  };
+  const channelIds = new Map<string, number>();
+  for (let i = 0; i < length; i++) {
+    const lead = leads[i]!;
+    const name = lead.channel;
+    let id = -1;
+    if (name !== undefined) {
+      id = channelIds.get(name) ?? -1;
+      if (id < 0) {
+        id = columns.channels.length;
+        channelIds.set(name, id);
+        columns.channels.push(name);
+      }
+    }
+    columns.channel[i] = id;
+    columns.createdAt[i] = parseInstant(lead.createdAt);
+    columns.mqlAt[i] = instantOrNaN(lead.mqlAt);
+    columns.sqlAt[i] = instantOrNaN(lead.sqlAt);
+    columns.opportunityAt[i] = instantOrNaN(lead.opportunityAt);
+    columns.wonAt[i] = instantOrNaN(lead.wonAt);
+    columns.lostAt[i] = instantOrNaN(lead.lostAt);
+    columns.firstContactAt[i] = instantOrNaN(lead.firstContactAt);
+    columns.amount[i] = lead.amount ?? 0;
+  }
+  return columns;
+}
+
+const memo = new WeakMap<readonly LeadRecord[], RecordColumns>();
+
+/** {@link toColumns}, memoised per records array (parsed datasets are never mutated). */
+export function recordColumns(leads: readonly LeadRecord[]): RecordColumns {
+  let columns = memo.get(leads);
+  if (!columns) {
+    columns = toColumns(leads);
+    memo.set(leads, columns);
+  }
+  return columns;
+}
