@@ -188,8 +188,8 @@ if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 const table = buildFactTable(parsed.dataset, 'month', 'period');
 const summaryRows: SummaryRow[] = rows.map((row) => ({ ...row }));
 const funnelFacts = ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'revenue', 'mqlsContacted', 'mqlsContactedInSla', 'responseHoursTotal', 'salesCycleDaysTotal'] as const;
-for (const [index, byChannel] of [...table.cells].sort(([a], [b]) => a - b)) {
-  for (const [channel, cell] of byChannel) {
+for (const [channel, byPeriod] of table.cells) {
+  for (const [index, cell] of byPeriod.entries()) {
     const row: SummaryRow = { period: periodFromIndex('month', index).key, ...(channel !== '' && { channel }) };
     for (const fact of funnelFacts) {
       const value = cell.sums[fact];
@@ -198,6 +198,7 @@ for (const [index, byChannel] of [...table.cells].sort(([a], [b]) => a - b)) {
     summaryRows.push(row);
   }
 }
+summaryRows.sort((a, b) => a.period.localeCompare(b.period));
 const rowsOnly: DatasetInput = { ...common, rows: summaryRows };
 const check = parseDataset(rowsOnly);
 if (!check.ok) throw new Error(JSON.stringify(check.issues));

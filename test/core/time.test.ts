@@ -158,7 +158,6 @@ describe('roll-up', () => {
     assert.equal(q1.metrics.visitors!.value, 600);
     assert.equal(q1.metrics.leads!.value, 60);
     assert.equal(q1.metrics.cpl!.value, 500 / 60); // not the mean of the monthly CPLs
-    assert.equal(q1.previous, undefined);
     assert.equal(q1.metrics.leads!.previous!.period, '2025-Q4');
     assert.equal(q1.metrics.leads!.previous!.value, 5);
   });
