@@ -6,35 +6,36 @@ import type { FactCell } from './cell.js';
  * of aggregating a million records; an array read is not.
  */
 export class PeriodCells {
-  #base = 0;
-  #cells: Array<FactCell | undefined> = [];
-  #size = 0;
+  // TypeScript-private rather than #private: `get` runs once per record event.
+  private base = 0;
+  private cells: Array<FactCell | undefined> = [];
+  private count = 0;
 
   get size(): number {
-    return this.#size;
+    return this.count;
   }
 
   get(index: number): FactCell | undefined {
-    return this.#cells[index - this.#base];
+    return this.cells[index - this.base];
   }
 
   set(index: number, cell: FactCell): void {
-    if (this.#size === 0) this.#base = index;
-    if (index < this.#base) {
-      this.#cells = [...new Array<undefined>(this.#base - index), ...this.#cells];
-      this.#base = index;
+    if (this.count === 0) this.base = index;
+    if (index < this.base) {
+      this.cells = [...new Array<undefined>(this.base - index), ...this.cells];
+      this.base = index;
     }
-    const at = index - this.#base;
-    while (this.#cells.length < at) this.#cells.push(undefined);
-    if (this.#cells[at] === undefined) this.#size++;
-    this.#cells[at] = cell;
+    const at = index - this.base;
+    while (this.cells.length < at) this.cells.push(undefined);
+    if (this.cells[at] === undefined) this.count++;
+    this.cells[at] = cell;
   }
 
   /** [period index, cell] pairs, ascending. */
   *entries(): IterableIterator<[number, FactCell]> {
-    for (let i = 0; i < this.#cells.length; i++) {
-      const cell = this.#cells[i];
-      if (cell) yield [i + this.#base, cell];
+    for (let i = 0; i < this.cells.length; i++) {
+      const cell = this.cells[i];
+      if (cell) yield [i + this.base, cell];
     }
   }
 

@@ -24,6 +24,8 @@ class RecordBucketer {
   last = -Infinity;
   byPeriod!: PeriodCells;
   readonly boundaries: PeriodBoundaries;
+  /** Cells by channel id + 1; slot 0 holds records without a channel. */
+  readonly byChannel: PeriodCells[];
 
   constructor(
     readonly builder: TableBuilder,
@@ -31,6 +33,7 @@ class RecordBucketer {
     readonly options: RecordOptions,
   ) {
     this.boundaries = new PeriodBoundaries(options.zone, builder.table.granularity);
+    this.byChannel = [builder.channel(UNATTRIBUTED), ...columns.channels.map((name) => builder.channel(name))];
   }
 
   /** The cell of the period holding instant t in the dataset's zone. */
@@ -59,43 +62,38 @@ class RecordBucketer {
     cell.cycleDays.push(days);
   }
 
-  /** Period ("flow") mode: every event counts in the period of its own timestamp. */
-  byEvent(i: number): void {
+  /** The cell of record i's channel for the period holding instant t. */
+  cellOf(i: number, t: number): FactCell {
+    this.byPeriod = this.byChannel[this.columns.channel[i]! + 1]!;
+    return this.at(t);
+  }
+
+  /** Visits one stage's events, a column at a time: arrays read in order are what make a million fast. */
+  eachEvent(column: Float64Array, visit: (cell: FactCell, i: number, t: number) => void): void {
+    for (let i = 0; i < column.length; i++) {
+      const t = column[i]!;
+      if (!isSet(t)) continue;
+      const cell = this.cellOf(i, t);
+      cell.hits++;
+      visit(cell, i, t);
+    }
+  }
+
+  /**
+   * Period ("flow") mode: every event counts in the period of its own timestamp; contact
+   * facts belong to the MQL event, revenue and cycle to the won event.
+   */
+  byEvent(): void {
     const c = this.columns;
-    let cell = this.at(c.createdAt[i]!);
-    cell.sums.leads++;
-    cell.hits++;
-    const mqlAt = c.mqlAt[i]!;
-    if (isSet(mqlAt)) {
-      cell = this.at(mqlAt);
+    this.eachEvent(c.createdAt, (cell) => void cell.sums.leads++);
+    this.eachEvent(c.mqlAt, (cell, i, t) => {
       cell.sums.mqls++;
-      cell.hits++;
-      this.contact(cell, mqlAt, c.firstContactAt[i]!);
-    }
-    const sqlAt = c.sqlAt[i]!;
-    if (isSet(sqlAt)) {
-      cell = this.at(sqlAt);
-      cell.sums.sqls++;
-      cell.hits++;
-    }
-    const opportunityAt = c.opportunityAt[i]!;
-    if (isSet(opportunityAt)) {
-      cell = this.at(opportunityAt);
-      cell.sums.opportunities++;
-      cell.hits++;
-    }
-    const wonAt = c.wonAt[i]!;
-    if (isSet(wonAt)) {
-      cell = this.at(wonAt);
-      this.won(cell, i, wonAt);
-      cell.hits++;
-    }
-    const lostAt = c.lostAt[i]!;
-    if (isSet(lostAt)) {
-      cell = this.at(lostAt);
-      cell.sums.lostDeals++;
-      cell.hits++;
-    }
+      this.contact(cell, t, c.firstContactAt[i]!);
+    });
+    this.eachEvent(c.sqlAt, (cell) => void cell.sums.sqls++);
+    this.eachEvent(c.opportunityAt, (cell) => void cell.sums.opportunities++);
+    this.eachEvent(c.wonAt, (cell, i, t) => this.won(cell, i, t));
+    this.eachEvent(c.lostAt, (cell) => void cell.sums.lostDeals++);
   }
 
   /**
@@ -131,15 +129,14 @@ class RecordBucketer {
 /** Buckets lead records into the builder's table; returns the span of periods they touched. */
 export function addRecords(builder: TableBuilder, columns: RecordColumns, options: RecordOptions): [number, number] | undefined {
   const bucketer = new RecordBucketer(builder, columns, options);
-  const byChannel = columns.channels.map((name) => builder.channel(name));
-  const unattributed = builder.channel(UNATTRIBUTED);
-  const cohort = builder.table.mode === 'cohort';
-  for (let i = 0; i < columns.length; i++) {
-    const channel = columns.channel[i]!;
-    bucketer.byPeriod = channel < 0 ? unattributed : byChannel[channel]!;
-    if (cohort) bucketer.byCohort(i);
-    else bucketer.byEvent(i);
+  if (builder.table.mode === 'cohort') {
+    for (let i = 0; i < columns.length; i++) {
+      bucketer.byPeriod = bucketer.byChannel[columns.channel[i]! + 1]!;
+      bucketer.byCohort(i);
+    }
+  } else {
+    bucketer.byEvent();
   }
-  if (unattributed.size === 0) builder.table.cells.delete(UNATTRIBUTED);
+  if (builder.table.cells.get(UNATTRIBUTED)?.size === 0) builder.table.cells.delete(UNATTRIBUTED);
   return bucketer.first <= bucketer.last ? [bucketer.first, bucketer.last] : undefined;
 }
