@@ -84,10 +84,7 @@ describe('computeMetrics, period mode, by hand', () => {
 
   it('matches the same facts given as summary rows, except durations (means, not medians)', () => {
     const rows = computeMetrics(handRowsDataset(), { period: '2026-03' });
-    const { sales_cycle_days, response_time_hours, sales_velocity, ...rest } = MARCH_PERIOD_MODE;
-    void sales_cycle_days;
-    void response_time_hours;
-    void sales_velocity;
+    const { sales_cycle_days: _median, response_time_hours: _alsoMedian, sales_velocity: _fromMedian, ...rest } = MARCH_PERIOD_MODE;
     assertValues(values(rows), rest);
     assert.equal(rows.metrics.sales_cycle_days!.estimate, 'mean');
     assert.ok(Math.abs(rows.metrics.sales_cycle_days!.value! - (34 + 21.9583) / 3) < 1e-9);
@@ -100,9 +97,13 @@ describe('computeMetrics, cohort mode, by hand', () => {
   const cycle = (18 + cycleL4) / 2;
 
   it('counts the March cohort through every stage it reached, skipped stages passed through', () => {
+    assert.equal(Object.keys(result.metrics).length, CATALOGUE.length);
     assertValues(values(result), {
       visitors: 1500,
       leads: 5,
+      visitor_to_lead: 5 / 1500,
+      cpl: 750 / 5,
+      cost_per_mql: 750 / 4,
       mqls: 4, // L4 skipped MQL but reached SQL
       sqls: 3,
       opportunities: 3,
@@ -119,8 +120,15 @@ describe('computeMetrics, cohort mode, by hand', () => {
       sales_sla_rate: 2 / 4,
       sales_velocity: (3 * (2 / 3) * 2000) / cycle,
       lead_to_customer: 0.4,
+      visitor_to_customer: 2 / 1500,
       mql_to_customer: 0.5,
+      marketing_spend: 750,
+      sales_spend: 750,
+      total_spend: 1500,
       cac: 750,
+      marketing_cac: 375,
+      arpa: 100,
+      churn_rate: 0.02,
       ltv: 4000,
       ltv_to_cac: 4000 / 750,
       cac_payback_months: 750 / 80,
