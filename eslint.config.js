@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
@@ -31,6 +32,11 @@ export default tseslint.config(
   },
   {
     files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'scripts/**/*.ts', '*.js', '.storybook/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Browser code that is not TypeScript: the demo page, and what Playwright runs in the page.
+    files: ['demo/**/*.js', 'scripts/**/*.mjs', 'test/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,3 +1,10 @@
-// The package root: the core's API, with no side effects. Elements register through
-// `inbound-kpi-kit/define/<tag>` (or `define/all`).
+// The package root: the core's API and the element classes, with no side effects.
+// Register the tags through `inbound-kpi-kit/define/<tag>` (or `define/all`).
 export * from './core/index.js';
+export { KpiElement, type RenderContext, type TableData } from './elements/shared/kpi-element.js';
+export { KpiLoadError } from './elements/shared/load-error.js';
+export type { KpiErrorKind, KpiLoadDetail, KpiErrorDetail, KpiSelectDetail, KpiLoadEvent, KpiErrorEvent, KpiSelectEvent } from './elements/shared/events.js';
+export { KpiCard } from './elements/kpi-card/kpi-card.js';
+export { KpiFunnel } from './elements/kpi-funnel/kpi-funnel.js';
+export { SlaGauge } from './elements/sla-gauge/sla-gauge.js';
+export { EconomicsCard, ECONOMICS_METRICS } from './elements/economics-card/economics-card.js';

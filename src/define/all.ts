@@ -1,0 +1,5 @@
+// Every element of the kit, registered: the CDN build's entry.
+import './kpi-card.js';
+import './kpi-funnel.js';
+import './sla-gauge.js';
+import './economics-card.js';

@@ -1,0 +1,183 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDelta, formatPercent, formatRelative, getMetric, REASON_TEXT, type MetricResult } from '../../core/index.js';
+import { benchmarkText } from '../shared/benchmark-text.js';
+import { emit } from '../shared/events.js';
+import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { metricSeries } from '../shared/series.js';
+import { sparkline } from '../shared/sparkline.js';
+
+/**
+ * Any metric of the catalogue: its value, the change against the previous period
+ * (percentage points for rates), progress to target, position against its benchmark,
+ * and a sparkline of recent periods.
+ *
+ * @summary One KPI with its delta, target, benchmark and trend.
+ * @tag kpi-card
+ *
+ * @attr metric - Catalogue metric id, e.g. `mqls`, `cac`, `lead_to_mql`.
+ * @attr data - The dataset as JSON (or set the `data` property).
+ * @attr src - URL of the dataset.
+ * @attr period - Period key; default: the latest period with data.
+ * @attr channel - One channel; default: all.
+ * @attr mode - `period` (default) or `cohort`.
+ * @attr compare - Space-separated: `previous target benchmark` (default: all three).
+ * @attr refresh - Seconds between refetches of `src`.
+ * @attr theme - `light` or `dark`; default: the user's preference.
+ *
+ * @fires kpi-load - The data arrived and is valid.
+ * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
+ * @fires kpi-select - The card was activated: detail.metric and period.
+ *
+ * @csspart base - The card.
+ * @csspart value - The big number.
+ * @csspart sparkline - The trend line.
+ * @csspart table - The "view as table" table.
+ *
+ * @cssprop --kpi-surface - Background.
+ * @cssprop --kpi-text - Text colour.
+ * @cssprop --kpi-text-muted - Secondary text colour.
+ * @cssprop --kpi-accent - Lines and bars.
+ * @cssprop --kpi-good - Good news.
+ * @cssprop --kpi-warn - Needs attention.
+ * @cssprop --kpi-bad - Off track.
+ * @cssprop --kpi-font - Font family.
+ */
+export class KpiCard extends KpiElement {
+  static override styles = [
+    ...KpiElement.styles,
+    css`
+      .value {
+        font-size: 2rem;
+        font-weight: 650;
+        font-variant-numeric: tabular-nums;
+        margin: 0;
+        display: flex;
+        align-items: baseline;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+        background: none;
+        border: 0;
+        padding: 0;
+        color: inherit;
+        text-align: left;
+        cursor: pointer;
+      }
+      .value small {
+        font-size: 0.8rem;
+        font-weight: 400;
+        color: var(--_muted);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.25rem 0.75rem;
+        margin: 0.75rem 0 0;
+        font-size: 0.85rem;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+      }
+      .trend {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        margin-top: 0.75rem;
+      }
+    `,
+  ];
+
+  /** Catalogue metric id. */
+  @property() metric = 'mqls';
+
+  #metric(ctx: RenderContext): MetricResult | undefined {
+    return ctx.result.metrics[this.metric];
+  }
+
+  protected override problem(ctx: RenderContext): string | undefined {
+    return this.#metric(ctx) ? undefined : ctx.t.unknownMetric(this.metric);
+  }
+
+  protected override isPartial(ctx: RenderContext): boolean {
+    return this.#metric(ctx)?.value === null;
+  }
+
+  protected heading(): string {
+    return getMetric(this.metric)?.label[this.locale] ?? this.metric;
+  }
+
+  protected summary(ctx: RenderContext): string {
+    const m = this.#metric(ctx)!;
+    const value = m.value === null ? `${ctx.format(null, m.unit)} (${REASON_TEXT[m.reason!][ctx.locale]})` : ctx.format(m.value, m.unit);
+    const channel = ctx.result.channel ?? ctx.t.allChannels;
+    const delta = m.previous && m.previous.delta !== null ? `, ${formatDelta(m.previous, m.unit, { locale: ctx.locale, currency: ctx.dataset.currency })} ${ctx.t.vsPrevious}` : '';
+    return `${this.heading()}, ${ctx.result.period}, ${channel}: ${value}${delta}.`;
+  }
+
+  #targetBar(ctx: RenderContext, m: MetricResult): TemplateResult | typeof nothing {
+    if (!m.target || m.target.attainment === null) return nothing;
+    const width = 120;
+    const filled = Math.max(0, Math.min(1, m.target.attainment)) * width;
+    return svg`<svg width=${width} height="8" viewBox="0 0 ${width} 8" aria-hidden="true" focusable="false">
+      <rect width=${width} height="8" rx="4" fill="var(--_track)" />
+      <rect width=${filled} height="8" rx="4" fill="var(--_${m.status === 'good' ? 'good' : m.status === 'bad' ? 'bad' : 'accent'})" />
+    </svg>`;
+  }
+
+  protected renderVisual(ctx: RenderContext): TemplateResult {
+    const m = this.#metric(ctx)!;
+    const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
+    const series = metricSeries(ctx.dataset, ctx.result, this.metric);
+    return html`
+      <button class="value" part="value" @click=${() => this.#select(ctx)} aria-describedby="summary">
+        ${ctx.format(m.value, m.unit)}
+        ${m.value === null ? html`<small>${REASON_TEXT[m.reason!][ctx.locale]}</small>` : nothing}
+        ${m.smallSample ? html`<small>(${ctx.t.smallSample}, n = ${m.n})</small>` : nothing}
+      </button>
+      <div>${this.statusBadge(m.status)}</div>
+      <dl>
+        ${m.previous
+          ? html`<dt>${ctx.t.vsPrevious}</dt>
+              <dd>${formatDelta(m.previous, m.unit, fmt)} (${formatRelative(m.previous.relative, fmt)}) · ${m.previous.period}: ${ctx.format(m.previous.value, m.unit)}</dd>`
+          : nothing}
+        ${m.target
+          ? html`<dt>${ctx.t.target}</dt>
+              <dd>${ctx.format(m.target.value, m.unit)} · ${m.target.attainment === null ? '—' : formatPercent(m.target.attainment, fmt)} ${this.#targetBar(ctx, m)}</dd>`
+          : nothing}
+        ${m.benchmark ? html`<dt>${ctx.t.benchmark}</dt><dd>${benchmarkText(ctx, m)}</dd>` : nothing}
+      </dl>
+      ${series.filter((p) => p.value !== null).length > 1
+        ? html`<div class="trend">
+            ${sparkline(series)}
+            <span class="note">${series[0]!.period} – ${series.at(-1)!.period}</span>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  protected tableData(ctx: RenderContext): TableData {
+    const m = this.#metric(ctx)!;
+    const name = this.heading();
+    // [label, period, value]: the current value, the previous, the target, then the trend.
+    const entries: Array<[string, string, number | null]> = [[name, ctx.result.period, m.value]];
+    if (m.previous) entries.push([name, m.previous.period, m.previous.value]);
+    if (m.target) entries.push([ctx.t.target, ctx.result.period, m.target.value]);
+    for (const p of metricSeries(ctx.dataset, ctx.result, this.metric)) {
+      if (p.period !== ctx.result.period && p.period !== m.previous?.period) entries.push([name, p.period, p.value]);
+    }
+    return {
+      caption: this.summary(ctx),
+      columns: [ctx.t.metric, 'period', ctx.t.value],
+      rows: entries.map(([label, period, value]) => [label, period, value]),
+      display: entries.map(([label, period, value]) => [label, period, ctx.format(value, m.unit)]),
+      numeric: [2],
+    };
+  }
+
+  #select(ctx: RenderContext): void {
+    emit(this, 'kpi-select', { metric: this.metric, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) });
+  }
+}

@@ -1,0 +1,285 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { channelsOf, computeMetrics, formatPercent, STAGE_TEXT, STAGES, type MetricResult, type Stage } from '../../core/index.js';
+import { benchmarkText } from '../shared/benchmark-text.js';
+import { emit } from '../shared/events.js';
+import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+
+/** The conversion metric from the stage before to this one. */
+const STEP_METRIC: Record<Stage, string | undefined> = {
+  leads: 'visitor_to_lead',
+  mqls: 'lead_to_mql',
+  sqls: 'mql_to_sql',
+  opportunities: 'sql_to_opportunity',
+  customers: 'opportunity_to_customer',
+};
+
+/** Channel colours for the split view: distinct in hue and lightness. */
+const PALETTE = ['#2b59c3', '#d9730d', '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'];
+
+interface StageRow {
+  stage: Stage;
+  label: string;
+  metric: MetricResult;
+  count: number | null;
+  ofPrevious: number | null;
+  ofFirst: number | null;
+  dropOff: number | null;
+}
+
+type ChannelCounts = Array<{ channel: string; counts: Record<Stage, number | null> }>;
+
+const share = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
+
+/**
+ * The funnel from leads to customers: counts, % of the previous step, % of the first step
+ * and drop-off, in the counting mode it says it uses; optionally split by channel, with the
+ * benchmark band of each step and the previous period marked. Navigable by keyboard:
+ * arrows move between stages, Enter or Space selects one (`kpi-select`).
+ *
+ * @summary Leads → MQLs → SQLs → opportunities → customers, with conversions.
+ * @tag kpi-funnel
+ *
+ * @attr split - Split each stage by channel.
+ * @attr data - The dataset as JSON (or set the `data` property).
+ * @attr src - URL of the dataset.
+ * @attr period - Period key; default: the latest period with data.
+ * @attr channel - One channel; default: all.
+ * @attr mode - `period` (flow, default) or `cohort` (records only).
+ * @attr compare - Space-separated: `previous target benchmark` (default: all three).
+ * @attr refresh - Seconds between refetches of `src`.
+ * @attr theme - `light` or `dark`; default: the user's preference.
+ *
+ * @fires kpi-load - The data arrived and is valid.
+ * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
+ * @fires kpi-select - A stage was chosen: detail.stage, period and channel.
+ *
+ * @csspart base - The card.
+ * @csspart stage - One stage's row.
+ * @csspart bar - A stage's bar.
+ * @csspart table - The "view as table" table.
+ *
+ * @cssprop --kpi-accent - The bars.
+ * @cssprop --kpi-band - Benchmark bands.
+ * @cssprop --kpi-text-muted - Secondary text.
+ */
+export class KpiFunnel extends KpiElement {
+  static override styles = [
+    ...KpiElement.styles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.375rem;
+      }
+      .stage {
+        all: unset;
+        box-sizing: border-box;
+        display: grid;
+        grid-template-columns: minmax(6rem, 9rem) 1fr minmax(4.5rem, auto);
+        grid-template-areas: 'label bar count' 'label conv conv';
+        align-items: center;
+        gap: 0.125rem 0.75rem;
+        width: 100%;
+        padding: 0.375rem 0.5rem;
+        border-radius: 6px;
+        cursor: pointer;
+      }
+      .stage:hover {
+        background: var(--_track);
+      }
+      .stage:focus-visible {
+        outline: 2px solid var(--_focus);
+        outline-offset: 1px;
+      }
+      .label {
+        grid-area: label;
+        font-weight: 600;
+        font-size: 0.9rem;
+      }
+      .bar {
+        grid-area: bar;
+      }
+      .count {
+        grid-area: count;
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        font-weight: 650;
+      }
+      .conv {
+        grid-area: conv;
+        font-size: 0.78rem;
+        color: var(--_muted);
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.75rem;
+        margin: 0.5rem 0 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.75rem;
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.7rem;
+        height: 0.7rem;
+        margin-right: 0.25rem;
+        vertical-align: -0.05rem;
+      }
+      @container (max-width: 26rem) {
+        .stage {
+          grid-template-columns: 1fr auto;
+          grid-template-areas: 'label count' 'bar bar' 'conv conv';
+        }
+      }
+    `,
+  ];
+
+  /** Split each stage's bar by channel. */
+  @property({ type: Boolean }) split = false;
+
+  #rows(ctx: RenderContext): StageRow[] {
+    const labels = ctx.dataset.stageLabels ?? {};
+    const rows: StageRow[] = [];
+    let first: number | null = null;
+    let previous: number | null = null;
+    for (const stage of STAGES) {
+      const metric = ctx.result.metrics[stage]!;
+      const count = metric.value;
+      if (first === null) first = count;
+      rows.push({
+        stage,
+        label: labels[stage] ?? STAGE_TEXT[stage][ctx.locale],
+        metric,
+        count,
+        ofPrevious: stage === 'leads' ? null : share(count, previous),
+        ofFirst: stage === 'leads' ? null : share(count, first),
+        dropOff: stage === 'leads' || count === null || previous === null ? null : previous - count,
+      });
+      previous = count;
+    }
+    return rows;
+  }
+
+  protected heading(ctx: RenderContext | undefined): string {
+    return { en: 'Funnel', 'pt-BR': 'Funil', es: 'Embudo' }[ctx?.locale ?? this.locale];
+  }
+
+  protected override isPartial(ctx: RenderContext): boolean {
+    return this.#rows(ctx).some((r) => r.count === null);
+  }
+
+  protected summary(ctx: RenderContext): string {
+    const rows = this.#rows(ctx);
+    const path = rows.map((r) => `${ctx.format(r.count, 'count')} ${r.label}`).join(' → ');
+    const overall = share(rows.at(-1)!.count, rows[0]!.count);
+    const overallText = overall === null ? '' : ` (${formatPercent(overall, { locale: ctx.locale })} ${ctx.t.ofFirst})`;
+    return `${ctx.result.period}, ${ctx.result.channel ?? ctx.t.allChannels}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
+  }
+
+  #channelCounts(ctx: RenderContext): ChannelCounts {
+    return channelsOf(ctx.dataset).map((channel) => {
+      const m = computeMetrics(ctx.dataset, { period: ctx.result.period, channel, mode: ctx.result.mode, compare: [] }).metrics;
+      return { channel, counts: Object.fromEntries(STAGES.map((s) => [s, m[s]!.value])) as Record<Stage, number | null> };
+    });
+  }
+
+  #bar(row: StageRow, max: number, split: ChannelCounts): TemplateResult {
+    const scale = (v: number) => (max === 0 ? 0 : (v / max) * 100);
+    const previous = row.metric.previous?.value ?? null;
+    let x = 0;
+    const segments = split.length
+      ? split.map((c, i) => {
+          const width = scale(c.counts[row.stage] ?? 0);
+          const rect = svg`<rect x=${x} y="2" width=${width} height="12" fill=${PALETTE[i % PALETTE.length]!} />`;
+          x += width;
+          return rect;
+        })
+      : [svg`<rect x="0" y="2" width=${scale(row.count ?? 0)} height="12" rx="2" fill="var(--_accent)" />`];
+    return svg`<svg class="bar" part="bar" viewBox="0 0 100 16" preserveAspectRatio="none" width="100%" height="16" aria-hidden="true" focusable="false">
+      <rect x="0" y="2" width="100" height="12" fill="var(--_track)" />
+      ${segments}
+      ${previous === null ? '' : svg`<line x1=${scale(previous)} x2=${scale(previous)} y1="0" y2="16" stroke="var(--_text)" stroke-width="1.5" vector-effect="non-scaling-stroke" stroke-dasharray="2 2" />`}
+    </svg>`;
+  }
+
+  #conversion(ctx: RenderContext, row: StageRow): TemplateResult | typeof nothing {
+    if (row.stage === 'leads') {
+      const visitors = ctx.result.metrics.visitors!;
+      const rate = ctx.result.metrics.visitor_to_lead!;
+      return visitors.value === null ? nothing : html`${ctx.format(visitors.value, 'count')} ${STAGE_TEXT.visitors[ctx.locale].toLowerCase()} · ${ctx.format(rate.value, 'rate')}`;
+    }
+    const fmt = { locale: ctx.locale };
+    const step = STEP_METRIC[row.stage] ? ctx.result.metrics[STEP_METRIC[row.stage]!] : undefined;
+    const parts = [
+      `${row.ofPrevious === null ? '—' : formatPercent(row.ofPrevious, fmt)} ${ctx.t.ofPrevious}`,
+      `${row.ofFirst === null ? '—' : formatPercent(row.ofFirst, fmt)} ${ctx.t.ofFirst}`,
+      `${ctx.t.dropOff} ${ctx.format(row.dropOff, 'count')}`,
+    ];
+    return html`${parts.join(' · ')}${step?.benchmark ? html` · ${benchmarkText(ctx, step)}` : nothing}`;
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.stage')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]!.focus();
+  }
+
+  protected renderVisual(ctx: RenderContext): TemplateResult {
+    const rows = this.#rows(ctx);
+    const split = this.split ? this.#channelCounts(ctx) : [];
+    const max = Math.max(0, ...rows.map((r) => Math.max(r.count ?? 0, r.metric.previous?.value ?? 0)));
+    return html`
+      <ol @keydown=${this.#onKey}>
+        ${rows.map(
+          (row, i) => html`<li>
+            <button
+              class="stage"
+              part="stage"
+              tabindex=${i === 0 ? 0 : -1}
+              aria-label=${`${row.label}: ${ctx.format(row.count, 'count')}`}
+              @click=${() => emit(this, 'kpi-select', { stage: row.stage, metric: row.stage, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) })}
+            >
+              <span class="label">${row.label}</span>
+              ${this.#bar(row, max, split)}
+              <span class="count">${ctx.format(row.count, 'count')}</span>
+              <span class="conv">${this.#conversion(ctx, row)}</span>
+            </button>
+          </li>`,
+        )}
+      </ol>
+      ${split.length
+        ? html`<ul class="legend" aria-label=${ctx.t.channel}>
+            ${split.map((c, i) => html`<li>${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${PALETTE[i % PALETTE.length]!} /></svg>`}${c.channel}</li>`)}
+          </ul>`
+        : nothing}
+      <p class="note">${ctx.t.mode[ctx.result.mode]}${rows.some((r) => r.metric.previous) ? html` · <span aria-hidden="true">┆</span> ${ctx.t.previousPeriod}` : nothing}</p>
+    `;
+  }
+
+  protected tableData(ctx: RenderContext): TableData {
+    const rows = this.#rows(ctx);
+    const fmt = { locale: ctx.locale };
+    return {
+      caption: this.summary(ctx),
+      columns: [ctx.t.stage, ctx.t.count, ctx.t.ofPrevious, ctx.t.ofFirst, ctx.t.dropOff, ctx.t.previousPeriod],
+      rows: rows.map((r) => [r.label, r.count, r.ofPrevious, r.ofFirst, r.dropOff, r.metric.previous?.value ?? null]),
+      display: rows.map((r) => [
+        r.label,
+        ctx.format(r.count, 'count'),
+        r.ofPrevious === null ? '—' : formatPercent(r.ofPrevious, fmt),
+        r.ofFirst === null ? '—' : formatPercent(r.ofFirst, fmt),
+        ctx.format(r.dropOff, 'count'),
+        ctx.format(r.metric.previous?.value ?? null, 'count'),
+      ]),
+      numeric: [1, 2, 3, 4, 5],
+    };
+  }
+}

@@ -1,0 +1,215 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatIssues, parseDataset, type Dataset } from '../../core/index.js';
+import { MalformedAttribute } from './data-attribute.js';
+import { emit } from './events.js';
+import { fetchJson } from './fetch-json.js';
+import { KpiLoadError } from './load-error.js';
+import { requestKey, subscribe, type Subscription } from './shared-requests.js';
+
+/** What the element tells the controller: its data inputs and fetch settings. */
+export interface DataSourceInputs {
+  data: unknown;
+  src: string | undefined;
+  refresh: number;
+  fetch: typeof globalThis.fetch | undefined;
+  timeout: number;
+  retries: number;
+  retryDelay: number;
+  maxBytes: number;
+}
+
+export interface DataState {
+  dataset?: Dataset;
+  /** The last failure; with a dataset, that dataset is stale. */
+  error?: KpiLoadError;
+  loading: boolean;
+  /** Loading for longer than SLOW_MS: say so. */
+  slow: boolean;
+}
+
+export const SLOW_MS = 3000;
+
+type Parsed = { ok: true; dataset: Dataset } | { ok: false; error: KpiLoadError };
+
+// The same payload object, given to several elements, is validated once; the same
+// Dataset object then shares its fact tables too (see the core's memos).
+const parsedPayloads = new WeakMap<object, Parsed>();
+
+function validate(payload: unknown, origin: string): Parsed {
+  const cached = typeof payload === 'object' && payload !== null ? parsedPayloads.get(payload) : undefined;
+  if (cached) return cached;
+  const result = parseDataset(payload);
+  const parsed: Parsed = result.ok
+    ? { ok: true, dataset: result.dataset }
+    : { ok: false, error: new KpiLoadError('schema', `The ${origin} does not match the dataset format: ${formatIssues(result).slice(0, 3).join('; ')}`, { issues: result.issues }) };
+  if (typeof payload === 'object' && payload !== null) parsedPayloads.set(payload, parsed);
+  return parsed;
+}
+
+/**
+ * Owns getting the data: the `data` property or attribute, or `src` fetched (shared with
+ * other elements, aborted on disconnect and on a new `src`, only the latest answer ever
+ * applied), polled every `refresh` seconds while the page is visible. Keeps the last good
+ * dataset on screen, marked stale, when a refresh fails.
+ */
+export class DataSourceController implements ReactiveController {
+  state: DataState = { loading: false, slow: false };
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #inputs: () => DataSourceInputs;
+  #data: unknown;
+  #src: string | undefined;
+  #subscription: Subscription<Parsed> | undefined;
+  #generation = 0;
+  #pollTimer: ReturnType<typeof setTimeout> | undefined;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
+  #refreshDue = false;
+  #connected = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, inputs: () => DataSourceInputs) {
+    this.#host = host;
+    this.#inputs = inputs;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    // A reconnected element (moved in the DOM) starts afresh from its src.
+    if (this.#src !== undefined && this.#data === undefined) this.#load();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#cancel();
+    clearTimeout(this.#pollTimer);
+    if (this.state.loading) this.#set({ loading: false, slow: false });
+  }
+
+  /**
+   * Reacts to new inputs. The host calls it first thing in `willUpdate`, so what it
+   * settles synchronously (a `data` property) is rendered in the same update; Lit's
+   * `hostUpdate` would run only after `willUpdate` had computed from the old state.
+   */
+  sync(): void {
+    const { data, src } = this.#inputs();
+    if (data !== this.#data) {
+      this.#data = data;
+      if (data !== undefined) {
+        this.#cancel();
+        this.#applyData(data);
+        this.#src = src;
+        return;
+      }
+    }
+    if (src !== this.#src) {
+      this.#src = src;
+      if (this.#data === undefined) {
+        // Another source: what the old one said must not linger on screen.
+        this.state = { loading: false, slow: false };
+        if (src) this.#load();
+        else {
+          this.#cancel();
+          this.#set({ loading: false, slow: false });
+        }
+      }
+    }
+  }
+
+  /** Fetches `src` again now (the `refresh()` method of the elements). */
+  reload(): void {
+    if (this.#data === undefined && this.#src) this.#load();
+  }
+
+  #set(next: Partial<DataState>, replace = false): void {
+    this.state = replace ? { loading: false, slow: false, ...next } : { ...this.state, ...next };
+    this.#host.requestUpdate();
+  }
+
+  #applyData(data: unknown): void {
+    if (data instanceof MalformedAttribute) {
+      this.#fail(new KpiLoadError('parse', `The data attribute is not valid JSON: ${data.message}.`));
+      return;
+    }
+    const parsed = validate(data, 'data property');
+    if (parsed.ok) this.#succeed(parsed.dataset, 'data');
+    else this.#fail(parsed.error);
+  }
+
+  #succeed(dataset: Dataset, source: 'data' | 'src'): void {
+    this.#set({ dataset, loading: false, slow: false }, true);
+    emit(this.#host, 'kpi-load', { source, ...(source === 'src' && { src: this.#src! }), rows: dataset.rows.length, leads: dataset.leads?.length ?? 0 });
+  }
+
+  #fail(error: KpiLoadError): void {
+    const stale = this.state.dataset !== undefined;
+    this.#set({ error, loading: false, slow: false });
+    emit(this.#host, 'kpi-error', {
+      kind: error.kind,
+      message: error.message,
+      stale,
+      ...(error.extra.issues && { issues: error.extra.issues }),
+      ...(error.extra.status !== undefined && { status: error.extra.status }),
+    });
+  }
+
+  #cancel(): void {
+    this.#generation++;
+    this.#subscription?.release();
+    this.#subscription = undefined;
+    clearTimeout(this.#slowTimer);
+  }
+
+  #load(): void {
+    this.#cancel();
+    clearTimeout(this.#pollTimer);
+    if (!this.#connected) return;
+    const generation = this.#generation;
+    const inputs = this.#inputs();
+    const url = new URL(inputs.src!, document.baseURI).href;
+    const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
+    const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
+      const payload = await fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });
+      return validate(payload, `response from ${url}`);
+    });
+    this.#subscription = subscription;
+    this.#set({ loading: true, slow: false });
+    this.#slowTimer = setTimeout(() => generation === this.#generation && this.#set({ slow: true }), SLOW_MS);
+    subscription.promise.then(
+      (parsed) => {
+        if (generation !== this.#generation) return;
+        clearTimeout(this.#slowTimer);
+        this.#subscription = undefined;
+        if (parsed.ok) this.#succeed(parsed.dataset, 'src');
+        else this.#fail(parsed.error);
+        this.#schedule();
+      },
+      (error: unknown) => {
+        if (generation !== this.#generation) return;
+        clearTimeout(this.#slowTimer);
+        this.#subscription = undefined;
+        if (error instanceof KpiLoadError) this.#fail(error);
+        else if ((error as Error)?.name !== 'AbortError') this.#fail(new KpiLoadError('network', `The data could not be fetched: ${String(error)}`));
+        this.#schedule();
+      },
+    );
+  }
+
+  #schedule(): void {
+    const { refresh } = this.#inputs();
+    if (!(refresh > 0) || !this.#connected) return;
+    this.#pollTimer = setTimeout(() => {
+      // Never poll a hidden page; catch up once when it is shown again.
+      if (document.visibilityState === 'hidden') this.#refreshDue = true;
+      else this.#load();
+    }, refresh * 1000);
+  }
+
+  #onVisibility = (): void => {
+    if (document.visibilityState === 'visible' && this.#refreshDue) {
+      this.#refreshDue = false;
+      this.#load();
+    }
+  };
+}

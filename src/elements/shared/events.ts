@@ -1,0 +1,55 @@
+import type { SchemaIssue } from '../../core/index.js';
+
+/** What went wrong, for machines: RELIABILITY.md's kinds. */
+export const ERROR_KINDS = ['network', 'http', 'content-type', 'parse', 'schema', 'too-large', 'query'] as const;
+export type KpiErrorKind = (typeof ERROR_KINDS)[number];
+
+export interface KpiLoadDetail {
+  /** Where the data came from. */
+  source: 'data' | 'src';
+  src?: string;
+  rows: number;
+  leads: number;
+}
+
+export interface KpiErrorDetail {
+  kind: KpiErrorKind;
+  /** A sentence a person can act on. */
+  message: string;
+  /** Schema issues, capped, as readable paths. */
+  issues?: SchemaIssue[];
+  /** The HTTP status, for kind "http". */
+  status?: number;
+  /** Whether older data is still on screen, marked stale. */
+  stale: boolean;
+}
+
+export interface KpiSelectDetail {
+  period: string;
+  channel?: string;
+  metric?: string;
+  stage?: string;
+}
+
+export type KpiLoadEvent = CustomEvent<KpiLoadDetail>;
+export type KpiErrorEvent = CustomEvent<KpiErrorDetail>;
+export type KpiSelectEvent = CustomEvent<KpiSelectDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'kpi-load': KpiLoadEvent;
+    'kpi-error': KpiErrorEvent;
+    'kpi-select': KpiSelectEvent;
+  }
+}
+
+interface KpiEvents {
+  'kpi-load': KpiLoadDetail;
+  'kpi-error': KpiErrorDetail;
+  'kpi-select': KpiSelectDetail;
+}
+
+/** Dispatches one of the kit's events: bubbling and composed, so a page hears it from any depth. */
+export function emit<K extends keyof KpiEvents>(target: EventTarget, type: K, detail: KpiEvents[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+}

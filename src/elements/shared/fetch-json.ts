@@ -1,0 +1,153 @@
+import { KpiLoadError } from './load-error.js';
+
+export interface FetchOptions {
+  fetch: typeof globalThis.fetch;
+  signal: AbortSignal;
+  /** Per attempt, in ms. */
+  timeout: number;
+  /** Response body cap, in bytes. */
+  maxBytes: number;
+  /** Further attempts after the first, for network errors, 5xx and 429. */
+  retries: number;
+  /** Base of the exponential backoff, in ms. */
+  retryDelay: number;
+}
+
+/** Longest wait a `Retry-After` header may impose. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
+const abortError = () => new DOMException('aborted', 'AbortError');
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortError());
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError());
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Seconds or an HTTP date, as a capped wait in ms. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : undefined;
+}
+
+function httpError(response: Response): KpiLoadError {
+  const { status } = response;
+  const retryable = status >= 500 || status === 429;
+  const hint =
+    status === 401 || status === 403
+      ? 'You may need to sign in, or to be granted access, then reload.'
+      : status === 404
+        ? 'Check the src URL.'
+        : retryable
+          ? 'The server had a problem; try again later.'
+          : 'The server refused the request.';
+  const delay = status === 429 || status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
+  return new KpiLoadError('http', `The server answered ${status}${response.statusText ? ` ${response.statusText}` : ''}. ${hint}`, {
+    status,
+    retryable,
+    ...(delay !== undefined && { retryAfterMs: delay }),
+  });
+}
+
+/** Reads a body up to `maxBytes`, refusing more without buffering it. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () => new KpiLoadError('too-large', `The response is larger than ${Math.round(maxBytes / 1e6)} MB, the limit set for this element; nothing was read.`);
+  const declared = Number(response.headers.get('Content-Length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+async function attempt(url: string, options: FetchOptions): Promise<unknown> {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort();
+  options.signal.addEventListener('abort', onAbort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout);
+  try {
+    let response: Response;
+    try {
+      response = await options.fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    } catch (error) {
+      if (options.signal.aborted) throw error;
+      if (timedOut) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
+      throw new KpiLoadError('network', 'The data could not be fetched: the network failed, or the server does not allow this page to read it (CORS).', { retryable: true });
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw httpError(response);
+    }
+    const type = response.headers.get('Content-Type') ?? '';
+    if (!/\bjson\b/i.test(type)) {
+      await response.body?.cancel().catch(() => undefined);
+      const signIn = /html/i.test(type) ? ' This is often a sign-in page: sign in, then reload.' : '';
+      throw new KpiLoadError('content-type', `Expected JSON, but the server sent ${type || 'no content type'}.${signIn}`);
+    }
+    const text = await readCapped(response, options.maxBytes);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      const html = /^\s*</.test(text) ? ' It looks like HTML, often a sign-in page.' : '';
+      throw new KpiLoadError('parse', `The response is not valid JSON: ${(error as Error).message}.${html}`);
+    }
+  } catch (error) {
+    if (timedOut && !(error instanceof KpiLoadError)) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Fetches JSON with a timeout per attempt, a size cap, a content-type check, and retries
+ * with exponential backoff and jitter for network errors, 5xx and 429 (honouring
+ * Retry-After). Other 4xx are final. Rejects with a KpiLoadError, or an AbortError.
+ */
+export async function fetchJson(url: string, options: FetchOptions): Promise<unknown> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await attempt(url, options);
+    } catch (error) {
+      if (!(error instanceof KpiLoadError) || !error.extra.retryable || tries >= options.retries) throw error;
+      const backoff = options.retryDelay * 2 ** tries * (0.5 + Math.random());
+      await sleep(error.extra.retryAfterMs ?? backoff, options.signal);
+    }
+  }
+}

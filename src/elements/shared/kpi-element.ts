@@ -1,0 +1,270 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  computeMetrics,
+  formatValue,
+  KpiQueryError,
+  STATUS_TEXT,
+  toCsv,
+  type Comparison,
+  type CsvCell,
+  type Dataset,
+  type Locale,
+  type MetricsResult,
+  type Mode,
+  type Status,
+  type Unit,
+} from '../../core/index.js';
+import { jsonAttribute } from './data-attribute.js';
+import { DataSourceController } from './data-source.js';
+import { downloadText } from './download.js';
+import { emit } from './events.js';
+import { KpiLoadError } from './load-error.js';
+import { localeOf, onLangChange } from './locale.js';
+import { MESSAGES, type Messages } from './messages.js';
+import { baseStyles, tokens } from './tokens.js';
+
+/** What an element's render methods get: the computed numbers and the words to show them with. */
+export interface RenderContext {
+  result: MetricsResult;
+  dataset: Dataset;
+  locale: Locale;
+  t: Messages;
+  /** A metric value in its unit, formatted for the locale and currency; null as "—". */
+  format(value: number | null, unit: Unit, compact?: boolean): string;
+}
+
+/** The numbers an element shows, as a table: its "view as table" and its CSV. */
+export interface TableData {
+  caption: string;
+  columns: string[];
+  /** Raw values, for the CSV. */
+  rows: CsvCell[][];
+  /** The same, formatted for the screen. */
+  display: string[][];
+  /** Columns that hold numbers (right-aligned). */
+  numeric?: number[];
+}
+
+const STATUS_MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '▼', neutral: '●' };
+
+/**
+ * The base of every element: the attributes and properties of DESIGN.md §5, the data
+ * source, the locale, the loading / error / empty / stale / partial states, and the
+ * "view as table" alternative with its CSV download. Subclasses draw the numbers.
+ */
+export abstract class KpiElement extends LitElement {
+  static override styles = [tokens, baseStyles];
+
+  /** The dataset, as a property or as a JSON attribute; wins over `src`. The last write of the two wins. */
+  @property({ attribute: 'data', converter: jsonAttribute }) data: unknown;
+  /** URL of the dataset, fetched (and shared with other elements asking for it). */
+  @property() src?: string;
+  /** Period key; default: the latest period with data. */
+  @property() period?: string;
+  /** A channel, exactly as in the data; default: all channels. */
+  @property() channel?: string;
+  /** `period` (flow, default) or `cohort` (lead records only). */
+  @property() mode: Mode = 'period';
+  /** Space-separated comparisons: `previous target benchmark`. */
+  @property() compare = 'previous target benchmark';
+  /** Seconds between refetches of `src`; 0 (default) never. Paused while the page is hidden. */
+  @property({ type: Number }) refresh = 0;
+  /** Per request, in ms. */
+  @property({ type: Number }) timeout = 15_000;
+  /** Retries after a network error, 5xx or 429. */
+  @property({ type: Number }) retries = 3;
+  /** Base of the retry backoff, in ms. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 500;
+  /** Largest response accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
+  /** `light` or `dark`; default: the user's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** A fetch of the page's own (to add auth headers); default: the global fetch. */
+  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
+
+  @state() protected showTable = false;
+  @state() protected locale: Locale = 'en';
+
+  protected readonly source = new DataSourceController(this, () => ({
+    data: this.data,
+    src: this.src,
+    refresh: this.refresh,
+    fetch: this.fetch,
+    timeout: this.timeout,
+    retries: this.retries,
+    retryDelay: this.retryDelay,
+    maxBytes: this.maxBytes,
+  }));
+
+  #result: MetricsResult | undefined;
+  #queryError: KpiLoadError | undefined;
+  #reportedQueryError = '';
+  #unlisten: (() => void) | undefined;
+
+  /** The validated dataset on screen (possibly stale), or undefined while there is none. */
+  get currentDataset(): Dataset | undefined {
+    return this.source.state.dataset;
+  }
+
+  /** The latest computed metrics, or undefined while there are none. */
+  get result(): MetricsResult | undefined {
+    return this.#result;
+  }
+
+  /** Fetches `src` again now. */
+  reload(): void {
+    this.source.reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.#unlisten = onLangChange(() => (this.locale = localeOf(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unlisten?.();
+  }
+
+  protected comparisons(): Comparison[] {
+    return this.compare.split(/\s+/).filter((c): c is Comparison => c === 'previous' || c === 'target' || c === 'benchmark');
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.source.sync();
+    const dataset = this.source.state.dataset;
+    this.#result = undefined;
+    this.#queryError = undefined;
+    if (!dataset) return;
+    try {
+      this.#result = computeMetrics(dataset, {
+        ...(this.period && { period: this.period }),
+        ...(this.channel && { channel: this.channel }),
+        mode: this.mode,
+        compare: this.comparisons(),
+      });
+      this.#reportedQueryError = '';
+    } catch (error) {
+      if (!(error instanceof KpiQueryError)) throw error;
+      this.#queryError = new KpiLoadError('query', error.message);
+      if (this.#reportedQueryError !== error.message) {
+        this.#reportedQueryError = error.message;
+        emit(this, 'kpi-error', { kind: 'query', message: error.message, stale: false });
+      }
+    }
+  }
+
+  /** The element's title. */
+  protected abstract heading(ctx: RenderContext | undefined): string;
+  /** One sentence saying what the element shows, for everyone and for screen readers. */
+  protected abstract summary(ctx: RenderContext): string;
+  /** The drawing. */
+  protected abstract renderVisual(ctx: RenderContext): TemplateResult;
+  /** The numbers shown, as a table. */
+  protected abstract tableData(ctx: RenderContext): TableData;
+  /** Whether some of the numbers this element shows are null. */
+  protected isPartial(_ctx: RenderContext): boolean {
+    return false;
+  }
+  /** An element-level problem that is not the data's (an unknown metric id): shown as an error. */
+  protected problem(_ctx: RenderContext): string | undefined {
+    return undefined;
+  }
+
+  protected context(): RenderContext | undefined {
+    const result = this.#result;
+    const dataset = this.source.state.dataset;
+    if (!result || !dataset) return undefined;
+    const locale = this.locale;
+    const currency = dataset.currency;
+    return {
+      result,
+      dataset,
+      locale,
+      t: MESSAGES[locale],
+      format: (value, unit, compact = false) => formatValue(value, unit, { locale, currency, compact }),
+    };
+  }
+
+  /** A status as a mark and words, never by colour alone. */
+  protected statusBadge(status: Status): TemplateResult {
+    return html`<span class="status ${status}"><span aria-hidden="true">${STATUS_MARK[status]}</span> ${STATUS_TEXT[status][this.locale]}</span>`;
+  }
+
+  #downloadCsv(ctx: RenderContext): void {
+    const table = this.tableData(ctx);
+    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, toCsv(table.columns, table.rows));
+  }
+
+  #renderTable(ctx: RenderContext): TemplateResult {
+    const table = this.tableData(ctx);
+    const numeric = new Set(table.numeric ?? []);
+    return html`<table part="table">
+      <caption>${table.caption}</caption>
+      <thead>
+        <tr>${table.columns.map((c, i) => html`<th scope="col" class=${numeric.has(i) ? 'num' : ''}>${c}</th>`)}</tr>
+      </thead>
+      <tbody>
+        ${table.display.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td class=${numeric.has(i) ? 'num' : ''}>${cell}</td>`))}</tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  #renderError(error: KpiLoadError, t: Messages): TemplateResult {
+    const issues = error.extra.issues ?? [];
+    return html`<div class="state" role="alert" part="error">
+      <strong>${t.error[error.kind]}</strong>
+      <span>${error.message}</span>
+      ${issues.length > 0 ? html`<ul>${issues.slice(0, 5).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>` : nothing}
+      ${this.src && error.kind !== 'schema' && error.kind !== 'query' ? html`<p><button @click=${() => this.reload()}>${t.retry}</button></p>` : nothing}
+    </div>`;
+  }
+
+  #renderLoading(t: Messages, slow: boolean): TemplateResult {
+    return html`<div class="state" role="status" aria-live="polite" part="loading">
+      <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+      <p class="note">${slow ? t.stillLoading : t.loading}</p>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const t = MESSAGES[this.locale];
+    const { dataset, error, loading, slow } = this.source.state;
+    const ctx = this.context();
+    const header = (toolbar: boolean) => html`<header part="header">
+      <h3 id="title" part="title">${this.heading(ctx)}</h3>
+      ${toolbar && ctx
+        ? html`<div class="toolbar" part="toolbar">
+            <button aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? t.chart : t.table}</button>
+            <button @click=${() => this.#downloadCsv(ctx)}>${t.csv}</button>
+          </div>`
+        : nothing}
+    </header>`;
+
+    let body: TemplateResult;
+    let ready = false;
+    if (!dataset) {
+      body = error ? this.#renderError(error, t) : loading ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
+    } else if (this.#queryError) {
+      body = this.#renderError(this.#queryError, t);
+    } else if (!ctx) {
+      body = this.#renderLoading(t, slow);
+    } else if (ctx.result.empty) {
+      body = html`<div class="state" role="status" part="empty"><strong>${t.noData(ctx.result.period)}</strong><span class="note">${t.noDataHint}</span></div>`;
+    } else if (this.problem(ctx)) {
+      body = this.#renderError(new KpiLoadError('query', this.problem(ctx)!), t);
+    } else {
+      ready = true;
+      body = html`
+        ${error ? html`<p class="banner" role="status" part="stale">${t.stale} ${error.message}</p>` : nothing}
+        ${this.isPartial(ctx) ? html`<p class="note" part="partial">${t.partial}</p>` : nothing}
+        <p class="summary" id="summary" part="summary">${this.summary(ctx)}</p>
+        ${this.showTable ? this.#renderTable(ctx) : this.renderVisual(ctx)}
+      `;
+    }
+    return html`<section part="base" aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</section>`;
+  }
+}

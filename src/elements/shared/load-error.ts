@@ -1,0 +1,15 @@
+import type { SchemaIssue } from '../../core/index.js';
+import type { KpiErrorKind } from './events.js';
+
+/** A failure to get a dataset, with the kind a page can branch on. */
+export class KpiLoadError extends Error {
+  override readonly name = 'KpiLoadError';
+
+  constructor(
+    readonly kind: KpiErrorKind,
+    message: string,
+    readonly extra: { status?: number; issues?: SchemaIssue[]; retryable?: boolean; retryAfterMs?: number } = {},
+  ) {
+    super(message);
+  }
+}

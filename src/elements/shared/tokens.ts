@@ -1,0 +1,216 @@
+import { css, unsafeCSS } from 'lit';
+
+// Public `--kpi-*` custom properties feed private `--_*` ones with fallbacks, so an element
+// looks right with no page stylesheet at all, and a page themes it with a few properties.
+
+const DARK = unsafeCSS(`
+  --_surface: var(--kpi-surface, #16181d);
+  --_text: var(--kpi-text, #eceef2);
+  --_muted: var(--kpi-text-muted, #a9b0bc);
+  --_border: var(--kpi-border, #343944);
+  --_track: var(--kpi-track, #2a2e37);
+  --_accent: var(--kpi-accent, #7aa2ff);
+  --_accent-soft: var(--kpi-accent-soft, #3d5aa8);
+  --_good: var(--kpi-good, #5fd08b);
+  --_warn: var(--kpi-warn, #f2b154);
+  --_bad: var(--kpi-bad, #ff8f86);
+  --_band: var(--kpi-band, rgba(122, 162, 255, 0.22));
+  --_focus: var(--kpi-focus, #9dbaff);
+`);
+
+export const tokens = css`
+  :host {
+    --_surface: var(--kpi-surface, #ffffff);
+    --_text: var(--kpi-text, #1b1f27);
+    --_muted: var(--kpi-text-muted, #566070);
+    --_border: var(--kpi-border, #d5dae1);
+    --_track: var(--kpi-track, #eef0f4);
+    --_accent: var(--kpi-accent, #2b59c3);
+    --_accent-soft: var(--kpi-accent-soft, #9db5ea);
+    --_good: var(--kpi-good, #1a7a3a);
+    --_warn: var(--kpi-warn, #955400);
+    --_bad: var(--kpi-bad, #b02a20);
+    --_band: var(--kpi-band, rgba(43, 89, 195, 0.13));
+    --_focus: var(--kpi-focus, #2b59c3);
+    --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_radius: var(--kpi-radius, 10px);
+    --_gap: var(--kpi-gap, 0.75rem);
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${DARK}
+      color-scheme: dark;
+    }
+  }
+  :host([theme='dark']) {
+    ${DARK}
+    color-scheme: dark;
+  }
+`;
+
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1rem;
+    container-type: inline-size;
+    line-height: 1.4;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  header {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: var(--_gap);
+    flex-wrap: wrap;
+    margin-bottom: 0.5rem;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1rem;
+    font-weight: 600;
+  }
+  .summary,
+  .note {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .toolbar {
+    display: flex;
+    gap: 0.375rem;
+  }
+  button {
+    font: inherit;
+    font-size: 0.8rem;
+    color: var(--_text);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_track);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .banner {
+    border-left: 3px solid var(--_warn);
+    padding: 0.375rem 0.625rem;
+    margin: 0 0 0.75rem;
+    font-size: 0.85rem;
+    background: var(--_track);
+  }
+  .state {
+    padding: 1rem 0;
+  }
+  .state strong {
+    display: block;
+    margin-bottom: 0.25rem;
+  }
+  .state ul {
+    margin: 0.5rem 0 0;
+    padding-left: 1.25rem;
+    font-size: 0.85rem;
+    color: var(--_muted);
+  }
+  .skeleton {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .skeleton span {
+    display: block;
+    height: 0.9rem;
+    border-radius: 4px;
+    background: var(--_track);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .skeleton span:nth-child(2) {
+    width: 80%;
+  }
+  .skeleton span:nth-child(3) {
+    width: 60%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.85rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: left;
+    color: var(--_muted);
+    padding-bottom: 0.375rem;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  td.num,
+  th.num {
+    text-align: right;
+  }
+  .good {
+    color: var(--_good);
+  }
+  .warn {
+    color: var(--_warn);
+  }
+  .bad {
+    color: var(--_bad);
+  }
+  .neutral {
+    color: var(--_muted);
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .toolbar {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,166 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { findBenchmark, formatPercent, getMetric, REASON_TEXT, SLA_STATUS_TEXT, type SlaResult, type SlaStatus, type Unit } from '../../core/index.js';
+import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+
+const SLA_MARK: Record<SlaStatus, string> = { met: '▲', 'at-risk': '◆', missed: '▼', unknown: '●' };
+const SLA_CLASS: Record<SlaStatus, string> = { met: 'good', 'at-risk': 'warn', missed: 'bad', unknown: 'neutral' };
+
+/**
+ * One SLA between marketing and sales: the actual against its target, with status bands
+ * (missed, at risk, met), the target marker, the pacing marker while the period runs,
+ * the benchmark band when there is one, and the status in words.
+ *
+ * @summary One SLA: attainment against target, pacing and status.
+ * @tag sla-gauge
+ *
+ * @attr sla - The SLA's id in the dataset; default: the first.
+ * @attr data - The dataset as JSON (or set the `data` property).
+ * @attr src - URL of the dataset.
+ * @attr period - Period key; default: the latest period with data.
+ * @attr mode - `period` (default) or `cohort`.
+ * @attr refresh - Seconds between refetches of `src`.
+ * @attr theme - `light` or `dark`; default: the user's preference.
+ *
+ * @fires kpi-load - The data arrived and is valid.
+ * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
+ *
+ * @csspart base - The card.
+ * @csspart gauge - The drawing.
+ * @csspart table - The "view as table" table.
+ *
+ * @cssprop --kpi-good - The "met" band and status.
+ * @cssprop --kpi-warn - The "at risk" band and status.
+ * @cssprop --kpi-bad - The "missed" band and status.
+ * @cssprop --kpi-accent - The actual's bar.
+ */
+export class SlaGauge extends KpiElement {
+  static override styles = [
+    ...KpiElement.styles,
+    css`
+      .headline {
+        display: flex;
+        align-items: baseline;
+        gap: 0.75rem;
+        flex-wrap: wrap;
+        margin-bottom: 0.5rem;
+      }
+      .number {
+        font-size: 1.8rem;
+        font-weight: 650;
+        font-variant-numeric: tabular-nums;
+      }
+      .sla-status {
+        font-weight: 600;
+      }
+      .legend {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        font-size: 0.75rem;
+        color: var(--_muted);
+        margin-top: 0.375rem;
+      }
+      text {
+        fill: var(--_muted);
+        font-size: 10px;
+      }
+    `,
+  ];
+
+  /** The SLA's id; default: the first in the dataset. */
+  @property() sla?: string;
+
+  #sla(ctx: RenderContext): SlaResult | undefined {
+    return this.sla ? ctx.result.slas.find((s) => s.id === this.sla) : ctx.result.slas[0];
+  }
+
+  #unit(s: SlaResult): Unit {
+    return s.type === 'response' ? 'rate' : (getMetric(s.metric!)?.unit ?? 'count');
+  }
+
+  protected override problem(ctx: RenderContext): string | undefined {
+    if (this.#sla(ctx)) return undefined;
+    return this.sla ? ctx.t.unknownSla(this.sla) : ctx.t.noSla;
+  }
+
+  protected override isPartial(ctx: RenderContext): boolean {
+    return this.#sla(ctx)?.actual === null;
+  }
+
+  protected heading(ctx: RenderContext | undefined): string {
+    const s = ctx && this.#sla(ctx);
+    return s ? (s.label ?? s.id) : 'SLA';
+  }
+
+  protected summary(ctx: RenderContext): string {
+    const s = this.#sla(ctx)!;
+    const unit = this.#unit(s);
+    const pace = s.pacing ? `; ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)}, ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}` : '';
+    return `${ctx.t.owner[s.owner]} · ${s.period}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.status}: ${SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
+  }
+
+  #gauge(ctx: RenderContext, s: SlaResult): TemplateResult {
+    const unit = this.#unit(s);
+    const lowerIsBetter = s.type === 'metric' && getMetric(s.metric!)?.polarity === 'down';
+    const width = 300;
+    const top = 4;
+    const height = 22;
+    const max = unit === 'rate' ? 1 : Math.max(s.target * 1.25, s.actual ?? 0, s.pacing?.projection ?? 0) || 1;
+    const x = (v: number) => Math.max(0, Math.min(width, (v / max) * width));
+    // Bands: below warnAt × target missed, then at risk, then met (reversed for costs).
+    const warn = lowerIsBetter ? s.target / s.warnAt : s.target * s.warnAt;
+    const bands = lowerIsBetter
+      ? [{ from: 0, to: s.target, tone: 'good' }, { from: s.target, to: warn, tone: 'warn' }, { from: warn, to: max, tone: 'bad' }]
+      : [{ from: 0, to: warn, tone: 'bad' }, { from: warn, to: s.target, tone: 'warn' }, { from: s.target, to: max, tone: 'good' }];
+    const benchmark = s.metric ? findBenchmark(ctx.dataset.benchmarks, s.metric) : undefined;
+    const band = benchmark && benchmark.low !== undefined && benchmark.high !== undefined ? benchmark : undefined;
+    return svg`<svg part="gauge" viewBox="-4 0 ${width + 8} 44" width="100%" height="44" role="img" aria-label=${this.summary(ctx)} preserveAspectRatio="xMinYMid meet">
+      ${bands.map((b) => svg`<rect x=${x(b.from)} y=${top} width=${Math.max(0, x(b.to) - x(b.from))} height=${height} fill="var(--_${b.tone})" opacity="0.18" />`)}
+      ${band ? svg`<rect x=${x(band.low!)} y=${top - 3} width=${Math.max(1, x(band.high!) - x(band.low!))} height="3" fill="var(--_accent-soft)" />` : ''}
+      ${s.actual === null ? '' : svg`<rect x="0" y=${top + 6} width=${x(s.actual)} height=${height - 12} rx="2" fill="var(--_accent)" />`}
+      ${s.pacing ? svg`<line x1=${x(s.pacing.expected)} x2=${x(s.pacing.expected)} y1=${top} y2=${top + height} stroke="var(--_text)" stroke-width="1.5" stroke-dasharray="3 2" />` : ''}
+      <line x1=${x(s.target)} x2=${x(s.target)} y1=${top - 2} y2=${top + height + 2} stroke="var(--_text)" stroke-width="2.5" />
+      <text x="0" y="40">${ctx.format(0, unit)}</text>
+      <text x=${x(s.target)} y="40" text-anchor="middle">${ctx.format(s.target, unit)}</text>
+      <text x=${width} y="40" text-anchor="end">${ctx.format(max, unit)}</text>
+    </svg>`;
+  }
+
+  protected renderVisual(ctx: RenderContext): TemplateResult {
+    const s = this.#sla(ctx)!;
+    const unit = this.#unit(s);
+    return html`
+      <div class="headline">
+        <span class="number">${ctx.format(s.actual, unit)}</span>
+        <span class="sla-status ${SLA_CLASS[s.status]}"><span aria-hidden="true">${SLA_MARK[s.status]}</span> ${SLA_STATUS_TEXT[s.status][ctx.locale]}</span>
+        ${s.attainment !== null ? html`<span class="note">${formatPercent(s.attainment, { locale: ctx.locale })} ${ctx.t.attainment}</span>` : nothing}
+        ${s.actual === null && s.reason ? html`<span class="note">${REASON_TEXT[s.reason][ctx.locale]}</span>` : nothing}
+      </div>
+      ${this.#gauge(ctx, s)}
+      <div class="legend" aria-hidden="true">
+        <span>┃ ${ctx.t.target} ${ctx.format(s.target, unit)}</span>
+        ${s.pacing ? html`<span>┆ ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)} · ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}</span>` : nothing}
+        <span>${ctx.t.owner[s.owner]}</span>
+      </div>
+    `;
+  }
+
+  protected tableData(ctx: RenderContext): TableData {
+    const s = this.#sla(ctx)!;
+    const unit = this.#unit(s);
+    const entries: Array<[string, number | null, Unit]> = [
+      [ctx.t.actual, s.actual, unit],
+      [ctx.t.target, s.target, unit],
+      [ctx.t.attainment, s.attainment, 'rate'],
+      ...(s.pacing ? ([[ctx.t.pacing, s.pacing.expected, unit], [ctx.t.projection, s.pacing.projection, unit]] as Array<[string, number, Unit]>) : []),
+    ];
+    return {
+      caption: this.summary(ctx),
+      columns: [ctx.t.metric, ctx.t.value],
+      rows: [...entries.map(([label, value]) => [label, value]), [ctx.t.status, s.status]],
+      display: [...entries.map(([label, value, u]) => [label, ctx.format(value, u)]), [ctx.t.status, SLA_STATUS_TEXT[s.status][ctx.locale]]],
+      numeric: [1],
+    };
+  }
+}

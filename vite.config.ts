@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+
+// The CDN build: one ES module a plain HTML page loads with a single <script type="module">.
+// (The npm package itself is compiled by tsc into dist/, one file per module.)
+export default defineConfig({
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'inbound-kpi-kit.js',
+    },
+  },
+});
