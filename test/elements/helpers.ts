@@ -1,0 +1,58 @@
+import { aTimeout, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { computeMetrics, parseDataset, type Dataset, type MetricsQuery, type MetricsResult } from '../../src/core/index.js';
+import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+
+export { aTimeout, fixture, html, oneEvent, waitUntil };
+
+let sample: { json: unknown; dataset: Dataset } | undefined;
+
+/** The demo's sample company, as JSON and as a validated dataset. */
+export async function sampleData(): Promise<{ json: unknown; dataset: Dataset }> {
+  if (!sample) {
+    const json = (await (await fetch('/demo/data/leads.json')).json()) as unknown;
+    const parsed = parseDataset(json);
+    if (!parsed.ok) throw new Error('sample data should be valid');
+    sample = { json, dataset: parsed.dataset };
+  }
+  return sample;
+}
+
+/** What the core says, for comparing with what the element shows. */
+export async function coreResult(query: MetricsQuery = {}): Promise<MetricsResult> {
+  return computeMetrics((await sampleData()).dataset, query);
+}
+
+export const shadow = (el: Element) => el.shadowRoot!;
+/** The element's visible text, whitespace folded (no-break spaces too). */
+export const textOf = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+export async function rendered(el: KpiElement): Promise<void> {
+  await waitUntil(() => el.result !== undefined || el.shadowRoot?.querySelector('[role=alert]'), 'element did not render', { timeout: 10_000 });
+  await el.updateComplete;
+}
+
+export async function requestCount(route: string, key: string): Promise<number> {
+  return ((await (await fetch(`/api/test/count/${route}?key=${encodeURIComponent(key)}`)).json()) as { count: number }).count;
+}
+
+let unique = 0;
+/** A fresh key, so counters and shared requests never leak between tests. */
+export const freshKey = () => `${Date.now()}-${unique++}`;
+
+/** Captures the CSV an element offers for download. */
+export async function downloadedCsv(el: KpiElement, click: () => void): Promise<string> {
+  const original = URL.createObjectURL.bind(URL);
+  let blob: Blob | undefined;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original(object);
+  };
+  try {
+    click();
+    await el.updateComplete;
+  } finally {
+    URL.createObjectURL = original;
+  }
+  if (!blob) throw new Error('no download was offered');
+  return (await blob.text()).replace(/^\ufeff/, '');
+}

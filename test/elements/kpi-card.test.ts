@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { formatDelta, formatValue } from '../../src/core/index.js';
+import '../../src/define/kpi-card.js';
+import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
+import { coreResult, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+
+describe('<kpi-card>', () => {
+  it('shows the core\'s numbers for the sample data, from the data property', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="cac" .data=${json}></kpi-card>`);
+    await rendered(el);
+    const m = (await coreResult()).metrics.cac!;
+    const value = shadow(el).querySelector('[part=value]')!.textContent!;
+    expect(value).to.include(formatValue(m.value, 'money', { locale: 'en', currency: 'BRL' }));
+    expect(textOf(el)).to.include(formatDelta(m.previous!, 'money', { locale: 'en', currency: 'BRL' }).replace(/\s/g, ' '));
+    expect(textOf(el)).to.include('Target');
+    expect(shadow(el).querySelector('[part=sparkline]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows rate deltas in percentage points, from src, in pt-BR', async () => {
+    const el = await fixture<KpiCard>(html`<div lang="pt-BR"><kpi-card metric="lead_to_mql" src="/api/test/sample?key=${freshKey()}"></kpi-card></div>`);
+    const card = el.querySelector('kpi-card')!;
+    await rendered(card);
+    expect(textOf(card)).to.include('Conversão lead → MQL');
+    expect(textOf(card)).to.match(/p\.p\./);
+    expect(textOf(card)).to.include('Fonte');
+    await expect(card).to.be.accessible();
+  });
+
+  it('says which period has no data (empty state)', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" period="2019-01" .data=${json}></kpi-card>`);
+    await rendered(el);
+    const status = shadow(el).querySelector('[part=empty]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.include('No data for 2019-01');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows "—" with the reason for a metric that cannot be computed (partial)', async () => {
+    const data = { version: 1, rows: [{ period: '2026-03', leads: 0, mqls: 0 }] };
+    const el = await fixture<KpiCard>(html`<kpi-card metric="lead_to_mql" .data=${data}></kpi-card>`);
+    await rendered(el);
+    expect(shadow(el).querySelector('[part=value]')!.textContent).to.include('—');
+    expect(textOf(el)).to.include('cannot divide by zero');
+    expect(shadow(el).querySelector('[part=partial]')).to.exist;
+    expect(textOf(el)).not.to.match(/NaN|Infinity|∞/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error for an unknown metric id', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqlz" .data=${json}></kpi-card>`);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('Unknown metric "mqlz"');
+  });
+
+  it('is usable by keyboard: the value is a button that fires kpi-select', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" .data=${json}></kpi-card>`);
+    await rendered(el);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part=value]')!;
+    button.focus();
+    expect(shadow(el).activeElement).to.equal(button);
+    setTimeout(() => button.click());
+    const event = await oneEvent(el, 'kpi-select');
+    expect(event.detail).to.deep.equal({ metric: 'mqls', period: '2026-03' });
+  });
+
+  it('has a table view and a CSV of the numbers it shows', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" .data=${json}></kpi-card>`);
+    await rendered(el);
+    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    toggle!.click();
+    await el.updateComplete;
+    expect(toggle!.getAttribute('aria-pressed')).to.equal('true');
+    const table = shadow(el).querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).to.include('MQLs, 2026-03');
+    const mqls = (await coreResult()).metrics.mqls!;
+    expect(table.textContent).to.include(String(mqls.value));
+    await expect(el).to.be.accessible();
+    const csv = await downloadedCsv(el, () => csvButton!.click());
+    expect(csv.split('\r\n')[0]).to.equal('Metric,period,Value');
+    expect(csv).to.include(`MQLs,2026-03,${mqls.value}`);
+    expect(csv).to.include(`MQLs,2026-02,${mqls.previous!.value}`);
+  });
+
+  it('fires kpi-load with what it loaded', async () => {
+    const key = freshKey();
+    const el = document.createElement('kpi-card');
+    setTimeout(() => {
+      el.src = `/api/test/sample?key=${key}`;
+      document.body.append(el);
+    });
+    const event = await oneEvent(el, 'kpi-load');
+    expect(event.detail.source).to.equal('src');
+    expect(event.detail.leads).to.be.greaterThan(1000);
+    el.remove();
+  });
+
+  it('follows lang changes on an ancestor', async () => {
+    const { json } = await sampleData();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><kpi-card metric="customers" .data=${json}></kpi-card></div>`);
+    const el = wrapper.querySelector('kpi-card')!;
+    await rendered(el);
+    expect(textOf(el)).to.include('New customers');
+    wrapper.lang = 'es';
+    await waitUntil(() => textOf(el).includes('Nuevos clientes'), 'did not switch to Spanish');
+  });
+});

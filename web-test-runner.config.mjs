@@ -1,0 +1,41 @@
+// Element tests in real headless Chromium (Debian's, never a downloaded one), against a
+// real local HTTP server: the test API below answers with every fault RELIABILITY.md lists.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { testApi } from './test/support/test-api.mjs';
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+
+export default {
+  files: ['test/elements/**/*.test.ts', '!test/elements/**/*.csp.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  middleware: [testApi],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  ],
+  concurrency: 1,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  groups: [
+    {
+      // A page with a strict Content-Security-Policy: no inline script or style, no eval.
+      name: 'strict-csp',
+      files: ['test/elements/**/*.csp.test.ts'],
+      testRunnerHtml: (testFramework) => `<!doctype html>
+        <html>
+          <head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head>
+          <body><script type="module" src="${testFramework}"></script></body>
+        </html>`,
+    },
+  ],
+};
