@@ -31,8 +31,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'scripts/**/*.ts', '*.js', '.storybook/**'],
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'scripts/**/*.ts', '*.js', '*.mjs', 'test/support/**', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // chai's property assertions (`expect(x).to.exist`) read as bare expressions.
+    files: ['test/elements/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     // Browser code that is not TypeScript: the demo page, and what Playwright runs in the page.

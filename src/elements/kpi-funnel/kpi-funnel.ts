@@ -55,7 +55,7 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  * @fires kpi-select - A stage was chosen: detail.stage, period and channel.
  *
  * @csspart base - The card.
- * @csspart stage - One stage's row.
+ * @csspart stage - One stage's row (its button, and the conversions below it).
  * @csspart bar - A stage's bar.
  * @csspart table - The "view as table" table.
  *
@@ -74,42 +74,39 @@ export class KpiFunnel extends KpiElement {
         display: grid;
         gap: 0.375rem;
       }
+      li {
+        border-radius: 6px;
+        padding: 0.25rem 0.5rem;
+      }
+      li:hover {
+        background: var(--_track);
+      }
       .stage {
         all: unset;
         box-sizing: border-box;
         display: grid;
         grid-template-columns: minmax(6rem, 9rem) 1fr minmax(4.5rem, auto);
-        grid-template-areas: 'label bar count' 'label conv conv';
         align-items: center;
-        gap: 0.125rem 0.75rem;
+        gap: 0.75rem;
         width: 100%;
-        padding: 0.375rem 0.5rem;
-        border-radius: 6px;
         cursor: pointer;
-      }
-      .stage:hover {
-        background: var(--_track);
+        border-radius: 4px;
       }
       .stage:focus-visible {
         outline: 2px solid var(--_focus);
-        outline-offset: 1px;
+        outline-offset: 2px;
       }
       .label {
-        grid-area: label;
         font-weight: 600;
         font-size: 0.9rem;
       }
-      .bar {
-        grid-area: bar;
-      }
       .count {
-        grid-area: count;
         text-align: right;
         font-variant-numeric: tabular-nums;
         font-weight: 650;
       }
       .conv {
-        grid-area: conv;
+        margin: 0.125rem 0 0;
         font-size: 0.78rem;
         color: var(--_muted);
       }
@@ -132,7 +129,10 @@ export class KpiFunnel extends KpiElement {
       @container (max-width: 26rem) {
         .stage {
           grid-template-columns: 1fr auto;
-          grid-template-areas: 'label count' 'bar bar' 'conv conv';
+        }
+        .stage svg {
+          grid-column: 1 / -1;
+          grid-row: 2;
         }
       }
     `,
@@ -239,19 +239,17 @@ export class KpiFunnel extends KpiElement {
     return html`
       <ol @keydown=${this.#onKey}>
         ${rows.map(
-          (row, i) => html`<li>
+          (row, i) => html`<li part="stage">
             <button
               class="stage"
-              part="stage"
               tabindex=${i === 0 ? 0 : -1}
-              aria-label=${`${row.label}: ${ctx.format(row.count, 'count')}`}
               @click=${() => emit(this, 'kpi-select', { stage: row.stage, metric: row.stage, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) })}
             >
               <span class="label">${row.label}</span>
               ${this.#bar(row, max, split)}
               <span class="count">${ctx.format(row.count, 'count')}</span>
-              <span class="conv">${this.#conversion(ctx, row)}</span>
             </button>
+            <p class="conv">${this.#conversion(ctx, row)}</p>
           </li>`,
         )}
       </ol>

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { formatValue } from '../../src/core/index.js';
+import '../../src/define/sla-gauge.js';
+import type { SlaGauge } from '../../src/elements/sla-gauge/sla-gauge.js';
+import { coreResult, downloadedCsv, fixture, html, rendered, sampleData, shadow, textOf } from './helpers.js';
+
+describe('<sla-gauge>', () => {
+  it('shows the volume SLA with its pacing (asOf falls inside March), as the core computes it', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<SlaGauge>(html`<sla-gauge sla="mql-volume" .data=${json}></sla-gauge>`);
+    await rendered(el);
+    const sla = (await coreResult()).slas.find((s) => s.id === 'mql-volume')!;
+    expect(sla.pacing).to.exist;
+    expect(textOf(el)).to.include(`Actual ${formatValue(sla.actual, 'count')}`);
+    expect(textOf(el)).to.include(`expected by now ${formatValue(sla.pacing!.expected, 'count')}`);
+    expect(textOf(el)).to.include({ met: 'met', 'at-risk': 'at risk', missed: 'missed', unknown: 'unknown' }[sla.status]);
+    const img = shadow(el).querySelector('svg[role=img]')!;
+    expect(img.getAttribute('aria-label')).to.include('Status:');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the response SLA as a share, status in words in Spanish', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<SlaGauge>(html`<sla-gauge lang="es" sla="mql-follow-up" .data=${json}></sla-gauge>`);
+    await rendered(el);
+    const sla = (await coreResult()).slas.find((s) => s.id === 'mql-follow-up')!;
+    expect(textOf(el)).to.include(formatValue(sla.actual, 'rate', { locale: 'es' }).replace(/\s/g, ' '));
+    expect(textOf(el)).to.match(/cumplido|en riesgo|incumplido/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the SLA id is unknown, or the data has none', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<SlaGauge>(html`<sla-gauge sla="nope" .data=${json}></sla-gauge>`);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('No SLA with id "nope"');
+    const none = await fixture<SlaGauge>(html`<sla-gauge .data=${{ version: 1, rows: [{ period: '2026-03', mqls: 1 }] }}></sla-gauge>`);
+    await none.updateComplete;
+    expect(textOf(none)).to.include('The data defines no SLA');
+    await expect(none).to.be.accessible();
+  });
+
+  it('has a table view and CSV', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<SlaGauge>(html`<sla-gauge .data=${json}></sla-gauge>`);
+    await rendered(el);
+    const [toggle, csv] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    toggle!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const text = await downloadedCsv(el, () => csv!.click());
+    expect(text).to.match(/^Metric,Value\r\nActual,\d+\r\nTarget,95\r\n/);
+  });
+});
