@@ -1,4 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+import '../src/define/all.ts';
+
+// Autodocs (attributes, properties, events, parts, CSS properties) come from the
+// custom-elements manifest, itself generated from the JSDoc above each element class.
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
