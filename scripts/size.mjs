@@ -1,6 +1,7 @@
 // Bundle sizes (DESIGN.md §10): each element's registration entry with everything it
 // imports, minified and gzipped, and all four together; budgets fail the run.
 //   npm run size
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -27,7 +28,11 @@ async function bundle(name, entries) {
 const rows = [];
 let failed = false;
 for (const tag of ELEMENTS) rows.push([`<${tag}>`, await bundle(tag, `src/define/${tag}.ts`), BUDGET_EACH]);
-rows.push(['all four', await bundle('all', 'src/define/all.ts'), BUDGET_ALL]);
+// The four together, without the chart elements (whose vega is a separate, lazy chunk).
+mkdirSync('node_modules/.cache', { recursive: true });
+const together = 'node_modules/.cache/size-four-elements.js';
+writeFileSync(together, ELEMENTS.map((tag) => `import '../../src/define/${tag}.ts';`).join('\n'));
+rows.push(['all four', await bundle('all', together), BUDGET_ALL]);
 
 console.log('| entry | minified | gzip | budget | vega |\n|---|---:|---:|---:|---|');
 for (const [name, size, budget] of rows) {

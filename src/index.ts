@@ -8,3 +8,6 @@ export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { KpiFunnel } from './elements/kpi-funnel/kpi-funnel.js';
 export { SlaGauge } from './elements/sla-gauge/sla-gauge.js';
 export { EconomicsCard, ECONOMICS_METRICS } from './elements/economics-card/economics-card.js';
+export { KpiTrend } from './elements/kpi-trend/kpi-trend.js';
+export { KpiBreakdown } from './elements/kpi-breakdown/kpi-breakdown.js';
+export { KpiBenchmark } from './elements/kpi-benchmark/kpi-benchmark.js';

@@ -31,3 +31,4 @@ export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, for
 export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, STAGE_TEXT, resolveLocale } from './format/messages.js';
 export { toCsv, csvCell, type CsvCell } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
+export * from './specs/index.js';

@@ -3,3 +3,6 @@ import './kpi-card.js';
 import './kpi-funnel.js';
 import './sla-gauge.js';
 import './economics-card.js';
+import './kpi-trend.js';
+import './kpi-breakdown.js';
+import './kpi-benchmark.js';

@@ -169,6 +169,10 @@ export abstract class KpiElement extends LitElement {
   protected isPartial(_ctx: RenderContext): boolean {
     return false;
   }
+  /** Buttons of the element's own, after "view as table" and "CSV" (chart exports). */
+  protected tools(_ctx: RenderContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
   /** An element-level problem that is not the data's (an unknown metric id): shown as an error. */
   protected problem(_ctx: RenderContext): string | undefined {
     return undefined;
@@ -240,6 +244,7 @@ export abstract class KpiElement extends LitElement {
         ? html`<div class="toolbar" part="toolbar">
             <button aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? t.chart : t.table}</button>
             <button @click=${() => this.#downloadCsv(ctx)}>${t.csv}</button>
+            ${this.tools(ctx)}
           </div>`
         : nothing}
     </header>`;

@@ -1,0 +1,95 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { benchmarkSpec, getMetric, POSITION_TEXT, type BenchmarkComparison, type BenchmarkRow, type MetricResult } from '../../core/index.js';
+import { benchmarkText } from '../shared/benchmark-text.js';
+import type { ChartInput } from '../shared/chart-controller.js';
+import { KpiChartElement } from '../shared/kpi-chart-element.js';
+import type { RenderContext, TableData } from '../shared/kpi-element.js';
+
+interface Compared {
+  id: string;
+  m: MetricResult & { value: number; benchmark: BenchmarkComparison };
+}
+
+/**
+ * Several metrics against their benchmark bands, as bullet charts on a common scale
+ * (1 = the benchmark's reference), each benchmark's source on screen beneath.
+ *
+ * @summary Metrics against their benchmarks, with sources.
+ * @tag kpi-benchmark
+ *
+ * @attr metrics - Space-separated metric ids; default: every metric the dataset benchmarks.
+ * @attr data - The dataset as JSON (or set the `data` property).
+ * @attr src - URL of the dataset.
+ * @attr period - Period key; default: the latest with data.
+ * @attr channel - One channel; default: all.
+ * @attr theme - `light` or `dark`.
+ *
+ * @fires kpi-load - The data arrived and is valid.
+ * @fires kpi-error - Fetching, parsing or validating failed.
+ *
+ * @csspart chart - The chart's container.
+ * @csspart sources - The list of benchmark sources.
+ * @csspart table - The "view as table" table.
+ */
+export class KpiBenchmark extends KpiChartElement {
+  /** Space-separated metric ids; default: every benchmarked metric. */
+  @property() metrics = '';
+
+  #compared(ctx: RenderContext): Compared[] {
+    const ids = this.metrics.trim() ? this.metrics.trim().split(/\s+/) : [...new Set(ctx.dataset.benchmarks.map((b) => b.metric))];
+    return ids.flatMap((id) => {
+      const m = ctx.result.metrics[id];
+      return m && m.value !== null && m.benchmark ? [{ id, m: m as Compared['m'] }] : [];
+    });
+  }
+
+  protected heading(ctx: RenderContext | undefined): string {
+    return { en: 'Against benchmarks', 'pt-BR': 'Contra benchmarks', es: 'Frente a benchmarks' }[ctx?.locale ?? this.locale];
+  }
+
+  protected summary(ctx: RenderContext): string {
+    return `${ctx.result.period}: ${this.#compared(ctx)
+      .map(({ id, m }) => `${getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}, ${POSITION_TEXT[m.benchmark.position][ctx.locale]}`)
+      .join('; ')}.`;
+  }
+
+  /** Value and band relative to the benchmark's reference: the threshold, or the band's top. */
+  #row(ctx: RenderContext, { id, m }: Compared): BenchmarkRow {
+    const b = m.benchmark;
+    const reference = b.value ?? b.high ?? b.median ?? b.low ?? 1;
+    const relative = reference === 0 ? 0 : m.value / reference;
+    const [low, high] =
+      b.value !== undefined ? (b.comparator === '<=' || (b.comparator === undefined && getMetric(id)!.polarity === 'down') ? [0, 1] : [1, Math.max(1.5, relative * 1.1)]) : [(b.low ?? reference) / reference, 1];
+    const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? null, m.unit)} – ${ctx.format(b.high ?? null, m.unit)}`;
+    return { label: getMetric(id)!.label[ctx.locale], value: relative, low, high, valueText: ctx.format(m.value, m.unit), bandText };
+  }
+
+  protected chartInput(ctx: RenderContext): ChartInput {
+    return {
+      spec: benchmarkSpec({ width: 400, valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark }),
+      shape: `${ctx.locale}|${this.theme ?? ''}`,
+      values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
+      locale: ctx.locale,
+      currency: ctx.dataset.currency,
+    };
+  }
+
+  protected override renderVisual(ctx: RenderContext): TemplateResult {
+    return html`${super.renderVisual(ctx)}
+      <ul class="note" part="sources">
+        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${benchmarkText(ctx, m)}</li>`)}
+      </ul>`;
+  }
+
+  protected tableData(ctx: RenderContext): TableData {
+    const rows = this.#compared(ctx);
+    return {
+      caption: this.summary(ctx),
+      columns: [ctx.t.metric, ctx.t.value, ctx.t.benchmark, ctx.t.source],
+      rows: rows.map(({ id, m }) => [id, m.value, m.benchmark.position, m.benchmark.source.name]),
+      display: rows.map(({ id, m }) => [getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), POSITION_TEXT[m.benchmark.position][ctx.locale], m.benchmark.source.name]),
+      numeric: [1],
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import { property } from 'lit/decorators.js';
+import { computeMetrics, getMetric, samePeriodLastYear, parsePeriod, trendSpec, type TrendPoint } from '../../core/index.js';
+import type { ChartInput } from '../shared/chart-controller.js';
+import { d3Format } from '../shared/d3-format.js';
+import { KpiChartElement } from '../shared/kpi-chart-element.js';
+import type { RenderContext, TableData } from '../shared/kpi-element.js';
+import { metricSeries } from '../shared/series.js';
+
+const LAST_YEAR = { en: 'same period last year', 'pt-BR': 'mesmo período do ano anterior', es: 'mismo período del año anterior' };
+const THIS_YEAR = { en: 'this period', 'pt-BR': 'este período', es: 'este período' };
+
+/**
+ * A metric over recent periods, with the same periods a year earlier and the target line.
+ * Drawn with vega-lite, loaded only when the chart is on the page.
+ *
+ * @summary A metric over periods, against last year and target.
+ * @tag kpi-trend
+ *
+ * @attr metric - Catalogue metric id.
+ * @attr periods - How many periods to show (default 12).
+ * @attr data - The dataset as JSON (or set the `data` property).
+ * @attr src - URL of the dataset.
+ * @attr period - The last period shown; default: the latest with data.
+ * @attr channel - One channel; default: all.
+ * @attr mode - `period` (default) or `cohort`.
+ * @attr theme - `light` or `dark`.
+ *
+ * @fires kpi-load - The data arrived and is valid.
+ * @fires kpi-error - Fetching, parsing or validating failed.
+ *
+ * @csspart chart - The chart's container.
+ * @csspart table - The "view as table" table.
+ * @cssprop --kpi-accent - The line.
+ */
+export class KpiTrend extends KpiChartElement {
+  /** Catalogue metric id. */
+  @property() metric = 'mqls';
+  /** How many periods to show. */
+  @property({ type: Number }) periods = 12;
+
+  protected override problem(ctx: RenderContext): string | undefined {
+    return getMetric(this.metric) ? undefined : ctx.t.unknownMetric(this.metric);
+  }
+
+  protected heading(): string {
+    return getMetric(this.metric)?.label[this.locale] ?? this.metric;
+  }
+
+  #points(ctx: RenderContext): TrendPoint[] {
+    const current = metricSeries(ctx.dataset, ctx.result, this.metric, this.periods);
+    const points: TrendPoint[] = [];
+    for (const p of current) {
+      if (p.value !== null) points.push({ period: p.period, value: p.value, series: THIS_YEAR[ctx.locale] });
+      const before = samePeriodLastYear(parsePeriod(p.period)!);
+      const value = before ? computeMetrics(ctx.dataset, { period: before.key, mode: ctx.result.mode, compare: [], ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) }).metrics[this.metric]?.value : null;
+      // Last year's value is drawn at this year's period, so the two lines overlay.
+      if (value !== null && value !== undefined) points.push({ period: p.period, value, series: LAST_YEAR[ctx.locale] });
+    }
+    return points;
+  }
+
+  protected summary(ctx: RenderContext): string {
+    const points = this.#points(ctx).filter((p) => p.series === THIS_YEAR[ctx.locale]);
+    const unit = getMetric(this.metric)!.unit;
+    if (points.length === 0) return `${this.heading()}: —`;
+    return `${this.heading()}, ${points[0]!.period} – ${points.at(-1)!.period}: ${ctx.format(points[0]!.value, unit)} → ${ctx.format(points.at(-1)!.value, unit)}.`;
+  }
+
+  protected chartInput(ctx: RenderContext): ChartInput {
+    const unit = getMetric(this.metric)!.unit;
+    const target = ctx.result.metrics[this.metric]?.target?.value;
+    return {
+      spec: trendSpec({ valueTitle: this.heading(), valueFormat: d3Format(unit), width: 400, periodTitle: 'period', targetTitle: ctx.t.target, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
+      shape: `${this.metric}|${target !== undefined}|${ctx.locale}|${this.theme ?? ''}`,
+      values: this.#points(ctx),
+      locale: ctx.locale,
+      currency: ctx.dataset.currency,
+    };
+  }
+
+  protected tableData(ctx: RenderContext): TableData {
+    const unit = getMetric(this.metric)!.unit;
+    const points = this.#points(ctx);
+    return {
+      caption: this.summary(ctx),
+      columns: ['period', 'series', ctx.t.value],
+      rows: points.map((p) => [p.period, p.series, p.value]),
+      display: points.map((p) => [p.period, p.series, ctx.format(p.value, unit)]),
+      numeric: [2],
+    };
+  }
+}

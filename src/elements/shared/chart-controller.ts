@@ -1,0 +1,168 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Result } from 'vega-embed';
+import type { Locale, VegaLiteSpec } from '../../core/index.js';
+import { vegaConfig, vegaFormatLocale } from './chart-theme.js';
+
+/** What a chart element hands its controller after each render. */
+export interface ChartInput {
+  spec: VegaLiteSpec;
+  /** Changes only when the spec's structure does; data changes never re-embed. */
+  shape: string;
+  values: object[];
+  locale: Locale;
+  currency: string | undefined;
+}
+
+export interface ChartHooks {
+  container(): HTMLElement | null;
+  tooltip(): HTMLElement | null;
+  input(): ChartInput | undefined;
+}
+
+type VegaEmbed = typeof import('vega-embed');
+
+let vegaModules: Promise<[VegaEmbed, typeof import('vega-interpreter')]> | undefined;
+/** vega is only ever loaded here, by dynamic import, when a chart is on the page. */
+export function loadVega(): Promise<[VegaEmbed, typeof import('vega-interpreter')]> {
+  vegaModules ??= Promise.all([import('vega-embed'), import('vega-interpreter')]);
+  return vegaModules;
+}
+
+const refuse = () => Promise.reject(new Error('inbound-kpi-kit charts load no URLs'));
+/** A loader that refuses every URL: data only ever comes from the element. */
+const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+
+/**
+ * Owns one vega view: embeds into a container Lit never replaces, after the first render
+ * and only when visible (a 0-wide container waits for its ResizeObserver); pushes new data
+ * through a changeset into the same view; re-embeds only when the spec's shape changes;
+ * finalizes on disconnect and embeds afresh on reconnect. CSP-safe: the expression
+ * interpreter instead of `new Function`, no injected styles, a tooltip of our own.
+ */
+export class ChartController implements ReactiveController {
+  /** How many times a view was embedded: tests check data updates do not re-embed. */
+  embeds = 0;
+  #result: Result | undefined;
+  #shape = '';
+  #container: HTMLElement | undefined;
+  #queue: Promise<void> = Promise.resolve();
+  #observer: ResizeObserver | undefined;
+  #observed: HTMLElement | undefined;
+  #width = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #hooks: ChartHooks;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, hooks: ChartHooks) {
+    this.#host = host;
+    this.#hooks = hooks;
+    host.addController(this);
+  }
+
+  /** The live vega view, if any (exports read from it). */
+  get view(): Result['view'] | undefined {
+    return this.#result?.view;
+  }
+
+  /** Resolves when the chart reflects the latest render. */
+  get settled(): Promise<void> {
+    return this.#queue;
+  }
+
+  hostUpdated(): void {
+    this.#observe();
+    this.#enqueue();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#observed = undefined;
+    this.#queue = this.#queue.then(() => this.#finalize());
+  }
+
+  #enqueue(): void {
+    this.#queue = this.#queue.then(() => this.#sync()).catch((error: unknown) => {
+      console.error('inbound-kpi-kit: chart failed', error);
+    });
+  }
+
+  #observe(): void {
+    const container = this.#hooks.container();
+    if (!container || container === this.#observed) return;
+    this.#observer?.disconnect();
+    this.#observed = container;
+    this.#observer = new ResizeObserver(() => {
+      const width = Math.floor(container.clientWidth);
+      // Only real width changes: our own re-render must not loop through here.
+      if (width !== this.#width) this.#enqueue();
+    });
+    this.#observer.observe(container);
+  }
+
+  #finalize(): void {
+    this.#result?.finalize();
+    this.#result = undefined;
+    this.#shape = '';
+    this.#width = 0;
+  }
+
+  async #sync(): Promise<void> {
+    const container = this.#hooks.container();
+    const input = this.#hooks.input();
+    if (!container || !input || !this.#host.isConnected) {
+      if (!input) this.#finalize();
+      return;
+    }
+    const width = Math.floor(container.clientWidth);
+    if (width === 0) return;
+    if (this.#result && input.shape === this.#shape && container === this.#container) {
+      const [{ vega }] = await loadVega();
+      const view = this.#result.view;
+      view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
+      if (width !== this.#width) view.width(this.#chartWidth(width));
+      this.#width = width;
+      await view.runAsync();
+      return;
+    }
+    this.#finalize();
+    const [{ default: embed }, { expressionInterpreter }] = await loadVega();
+    const spec = { ...input.spec, width: this.#chartWidth(width), datasets: { table: input.values } };
+    const tooltip = this.#hooks.tooltip();
+    this.#result = await embed(container, spec as never, {
+      ast: true,
+      expr: expressionInterpreter,
+      actions: false,
+      defaultStyle: false,
+      renderer: 'svg',
+      loader: refusingLoader as never,
+      config: vegaConfig(this.#host) as never,
+      formatLocale: vegaFormatLocale(input.locale, input.currency),
+      tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),
+    });
+    this.#shape = input.shape;
+    this.#container = container;
+    this.#width = width;
+    this.embeds++;
+  }
+
+  /** The chart's width (specs autosize to fit it, axes and legends included). */
+  #chartWidth(width: number): number {
+    return Math.max(160, width);
+  }
+}
+
+/** Our tooltip, inside the shadow root, built from text nodes only: labels from data stay text. */
+function showTooltip(tooltip: HTMLElement | null, container: HTMLElement, event: MouseEvent, value: unknown): void {
+  if (!tooltip) return;
+  if (value === undefined || value === null || value === '') {
+    tooltip.hidden = true;
+    return;
+  }
+  const lines = typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`) : [String(value)];
+  tooltip.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
+  const box = container.getBoundingClientRect();
+  tooltip.hidden = false;
+  // CSSOM, not a style attribute: allowed under style-src 'self'.
+  tooltip.style.setProperty('left', `${event.clientX - box.left + 12}px`);
+  tooltip.style.setProperty('top', `${event.clientY - box.top + 12}px`);
+}

@@ -1,0 +1,43 @@
+import type { Locale } from '../../core/index.js';
+
+/** The element's resolved theme tokens as a vega config: charts follow --kpi-* and dark mode. */
+export function vegaConfig(host: HTMLElement): Record<string, unknown> {
+  const style = getComputedStyle(host);
+  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const text = token('--_text', '#1b1f27');
+  const muted = token('--_muted', '#566070');
+  const border = token('--_border', '#d5dae1');
+  const accent = token('--_accent', '#2b59c3');
+  const font = token('--_font', 'system-ui, sans-serif');
+  return {
+    background: null,
+    font,
+    view: { stroke: null },
+    axis: { labelColor: muted, titleColor: muted, gridColor: border, domainColor: border, tickColor: border, labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal' },
+    legend: { labelColor: text, titleColor: muted, labelFontSize: 11 },
+    title: { color: text },
+    mark: { color: accent },
+    bar: { fill: accent },
+    tick: { color: text },
+    rule: { color: text },
+    range: { category: [accent, token('--_warn', '#955400'), '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'] },
+  };
+}
+
+/** The locale's number format for vega (d3-format's locale definition), from Intl. */
+export function vegaFormatLocale(locale: Locale, currency: string | undefined): Record<string, unknown> {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const thousands = parts.find((p) => p.type === 'group')?.value ?? ',';
+  let prefix = '';
+  let suffix = '';
+  if (currency) {
+    const money = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+    const symbol = money.find((p) => p.type === 'currency')?.value ?? currency;
+    const before = money.findIndex((p) => p.type === 'currency') < money.findIndex((p) => p.type === 'integer');
+    const space = money.some((p) => p.type === 'literal') ? '\u00a0' : '';
+    if (before) prefix = symbol + space;
+    else suffix = space + symbol;
+  }
+  return { decimal, thousands, grouping: [3], currency: [prefix, suffix] };
+}

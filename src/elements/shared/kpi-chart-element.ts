@@ -1,0 +1,74 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { RenderContext } from './kpi-element.js';
+import { KpiElement } from './kpi-element.js';
+import { ChartController, type ChartInput } from './chart-controller.js';
+import { downloadBlob } from './download.js';
+
+/**
+ * The base of the vega-lite charts: a container Lit never replaces, our own tooltip in the
+ * shadow root, a text alternative, and PNG / SVG exports from the live view.
+ */
+export abstract class KpiChartElement extends KpiElement {
+  static override styles = [
+    ...KpiElement.styles,
+    css`
+      .chart-frame {
+        position: relative;
+      }
+      .chart {
+        min-height: 120px;
+        width: 100%;
+      }
+      .tooltip {
+        position: absolute;
+        z-index: 1;
+        pointer-events: none;
+        background: var(--_surface);
+        color: var(--_text);
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        padding: 0.375rem 0.5rem;
+        font-size: 0.78rem;
+        box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+        max-width: 18rem;
+      }
+    `,
+  ];
+
+  protected readonly chart = new ChartController(this, {
+    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null,
+    tooltip: () => this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null,
+    input: () => {
+      const ctx = this.context();
+      return ctx && !this.showTable && !ctx.result.empty && !this.problem(ctx) ? this.chartInput(ctx) : undefined;
+    },
+  });
+
+  /** The spec, its shape, and the rows to draw. */
+  protected abstract chartInput(ctx: RenderContext): ChartInput;
+
+  protected renderVisual(ctx: RenderContext): TemplateResult {
+    return html`<div class="chart-frame">
+      <div class="chart" part="chart" role="img" aria-label=${this.summary(ctx)}></div>
+      <div class="tooltip" role="tooltip" hidden></div>
+    </div>`;
+  }
+
+  protected override tools(ctx: RenderContext): TemplateResult {
+    const name = `${this.localName}-${ctx.result.period}`;
+    return html`<button @click=${() => this.#exportSvg(name)}>SVG</button><button @click=${() => this.#exportPng(name)}>PNG</button>`;
+  }
+
+  async #exportSvg(name: string): Promise<void> {
+    const view = this.chart.view;
+    if (view) downloadBlob(`${name}.svg`, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
+  }
+
+  async #exportPng(name: string): Promise<void> {
+    const view = this.chart.view;
+    if (!view) return;
+    // A canvas and toBlob, not toImageURL: a data: URL would need fetching, which a strict CSP refuses.
+    const canvas = (await view.toCanvas(2)) as unknown as HTMLCanvasElement;
+    canvas.toBlob((blob) => blob && downloadBlob(`${name}.png`, blob), 'image/png');
+  }
+}
