@@ -6,3 +6,4 @@ import './economics-card.js';
 import './kpi-trend.js';
 import './kpi-breakdown.js';
 import './kpi-benchmark.js';
+import './kpi-dashboard.js';

@@ -82,7 +82,7 @@ describe('<kpi-card>', () => {
     expect(table.textContent).to.include(String(mqls.value));
     await expect(el).to.be.accessible();
     const csv = await downloadedCsv(el, () => csvButton!.click());
-    expect(csv.split('\r\n')[0]).to.equal('Metric,period,Value');
+    expect(csv.split('\r\n')[0]).to.equal('Metric,Period,Value');
     expect(csv).to.include(`MQLs,2026-03,${mqls.value}`);
     expect(csv).to.include(`MQLs,2026-02,${mqls.previous!.value}`);
   });

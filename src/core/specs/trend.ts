@@ -25,7 +25,7 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     {
       mark: { type: 'line', point: true, strokeWidth: 2 },
       encoding: {
-        x: { field: 'period', type: 'ordinal', title: options.periodTitle, axis: { labelAngle: 0 } },
+        x: { field: 'period', type: 'ordinal', title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } },
         y: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat } },
         color: { field: 'series', type: 'nominal', title: null, scale: { domain: options.series }, legend: { orient: 'bottom' } },
         strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: options.series } },

@@ -170,7 +170,7 @@ export class KpiCard extends KpiElement {
     }
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.metric, 'period', ctx.t.value],
+      columns: [ctx.t.metric, ctx.t.period, ctx.t.value],
       rows: entries.map(([label, period, value]) => [label, period, value]),
       display: entries.map(([label, period, value]) => [label, period, ctx.format(value, m.unit)]),
       numeric: [2],

@@ -70,7 +70,7 @@ export class KpiTrend extends KpiChartElement {
     const unit = getMetric(this.metric)!.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      spec: trendSpec({ valueTitle: this.heading(), valueFormat: d3Format(unit), width: 400, periodTitle: 'period', targetTitle: ctx.t.target, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
+      spec: trendSpec({ valueTitle: this.heading(), valueFormat: d3Format(unit), width: 400, periodTitle: ctx.t.period, targetTitle: ctx.t.target, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
       shape: `${this.metric}|${target !== undefined}|${ctx.locale}|${this.theme ?? ''}`,
       values: this.#points(ctx),
       locale: ctx.locale,
@@ -83,7 +83,7 @@ export class KpiTrend extends KpiChartElement {
     const points = this.#points(ctx);
     return {
       caption: this.summary(ctx),
-      columns: ['period', 'series', ctx.t.value],
+      columns: [ctx.t.period, 'series', ctx.t.value],
       rows: points.map((p) => [p.period, p.series, p.value]),
       display: points.map((p) => [p.period, p.series, ctx.format(p.value, unit)]),
       numeric: [2],

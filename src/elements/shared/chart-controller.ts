@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as VegaEmbedModule from 'vega-embed';
 import type { Result } from 'vega-embed';
+import type * as VegaInterpreterModule from 'vega-interpreter';
 import type { Locale, VegaLiteSpec } from '../../core/index.js';
 import { vegaConfig, vegaFormatLocale } from './chart-theme.js';
 
@@ -19,11 +21,12 @@ export interface ChartHooks {
   input(): ChartInput | undefined;
 }
 
-type VegaEmbed = typeof import('vega-embed');
+type VegaEmbed = typeof VegaEmbedModule;
+type VegaInterpreter = typeof VegaInterpreterModule;
 
-let vegaModules: Promise<[VegaEmbed, typeof import('vega-interpreter')]> | undefined;
+let vegaModules: Promise<[VegaEmbed, VegaInterpreter]> | undefined;
 /** vega is only ever loaded here, by dynamic import, when a chart is on the page. */
-export function loadVega(): Promise<[VegaEmbed, typeof import('vega-interpreter')]> {
+export function loadVega(): Promise<[VegaEmbed, VegaInterpreter]> {
   vegaModules ??= Promise.all([import('vega-embed'), import('vega-interpreter')]);
   return vegaModules;
 }

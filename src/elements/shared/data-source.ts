@@ -34,8 +34,12 @@ type Parsed = { ok: true; dataset: Dataset } | { ok: false; error: KpiLoadError 
 // The same payload object, given to several elements, is validated once; the same
 // Dataset object then shares its fact tables too (see the core's memos).
 const parsedPayloads = new WeakMap<object, Parsed>();
+// Datasets this module validated: handed on as `data` (a dashboard to its children), they
+// are used as they are, so every child shares one dataset object and its fact tables.
+const validated = new WeakSet<Dataset>();
 
 function validate(payload: unknown, origin: string): Parsed {
+  if (typeof payload === 'object' && payload !== null && validated.has(payload as Dataset)) return { ok: true, dataset: payload as Dataset };
   const cached = typeof payload === 'object' && payload !== null ? parsedPayloads.get(payload) : undefined;
   if (cached) return cached;
   const result = parseDataset(payload);
@@ -43,6 +47,7 @@ function validate(payload: unknown, origin: string): Parsed {
     ? { ok: true, dataset: result.dataset }
     : { ok: false, error: new KpiLoadError('schema', `The ${origin} does not match the dataset format: ${formatIssues(result).slice(0, 3).join('; ')}`, { issues: result.issues }) };
   if (typeof payload === 'object' && payload !== null) parsedPayloads.set(payload, parsed);
+  if (parsed.ok) validated.add(parsed.dataset);
   return parsed;
 }
 

@@ -1,0 +1,14 @@
+// Language and theme for the dashboard page; everything else is inside the dashboard.
+const form = document.getElementById('page-controls');
+const dashboard = document.querySelector('kpi-dashboard');
+function apply() {
+  document.documentElement.lang = form.lang.value;
+  document.documentElement.classList.toggle('dark', form.theme.value === 'dark');
+  dashboard.theme = form.theme.value;
+}
+const params = new URLSearchParams(location.search);
+if (params.get('lang')) form.lang.value = params.get('lang');
+if (params.get('theme')) form.theme.value = params.get('theme');
+else if (matchMedia('(prefers-color-scheme: dark)').matches) form.theme.value = 'dark';
+form.addEventListener('change', apply);
+apply();

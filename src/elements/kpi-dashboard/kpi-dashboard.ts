@@ -1,0 +1,219 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { availablePeriods, channelsOf, reportRows, REPORT_COLUMNS, type Locale } from '../../core/index.js';
+import { jsonAttribute } from '../shared/data-attribute.js';
+import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { defaultLayout, GROUP_TITLE, KIND_TITLE, sanitizeLayout, type DashboardLayout, type Widget } from './layout.js';
+
+const WORDS: Record<Locale, { title: string; period: string; channel: string; all: string; mode: string; flow: string; cohort: string; compare: string; previous: string; target: string; benchmark: string }> = {
+  en: { title: 'Marketing & sales dashboard', period: 'Period', channel: 'Channel', all: 'All channels', mode: 'Counting', flow: 'By period (flow)', cohort: 'By cohort', compare: 'Compare with', previous: 'previous period', target: 'target', benchmark: 'benchmark' },
+  'pt-BR': { title: 'Painel de marketing e vendas', period: 'Período', channel: 'Canal', all: 'Todos os canais', mode: 'Contagem', flow: 'Por período (fluxo)', cohort: 'Por coorte', compare: 'Comparar com', previous: 'período anterior', target: 'meta', benchmark: 'benchmark' },
+  es: { title: 'Panel de marketing y ventas', period: 'Período', channel: 'Canal', all: 'Todos los canales', mode: 'Conteo', flow: 'Por período (flujo)', cohort: 'Por cohorte', compare: 'Comparar con', previous: 'período anterior', target: 'meta', benchmark: 'benchmark' },
+};
+
+/**
+ * The benchmarking dashboard that marketing and sales both read: Marketing, Sales,
+ * Marketing & Sales and Economics, each split into performance and result indicators,
+ * composed of the kit's elements. One data source for all of them (one request), and the
+ * period, channel, counting mode and comparisons chosen inside the dashboard. The layout
+ * adapts from a phone to a wall display; a JSON `layout` chooses what goes where.
+ *
+ * @summary The whole benchmarking dashboard, from one data source.
+ * @tag kpi-dashboard
+ *
+ * @attr layout - JSON: `{ "sections": [{ "group"?, "title"?, "blocks": [{ "kind"?, "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }] }] }] }`; default: built from the catalogue's groups and kinds.
+ * @attr data - The dataset as JSON (or set the `data` property).
+ * @attr src - URL of the dataset (fetched once for every widget).
+ * @attr period - Period key; default: the latest with data.
+ * @attr channel - One channel; default: all.
+ * @attr mode - `period` (default) or `cohort`.
+ * @attr compare - Space-separated: `previous target benchmark`.
+ * @attr refresh - Seconds between refetches of `src`.
+ * @attr theme - `light` or `dark`.
+ *
+ * @fires kpi-load - The data arrived and is valid.
+ * @fires kpi-error - Fetching, parsing or validating failed.
+ * @fires kpi-select - A widget was activated (bubbles from the widgets).
+ *
+ * @csspart controls - The period, channel, mode and comparison controls.
+ * @csspart section - One section.
+ * @csspart table - The "view as table" table of every metric.
+ */
+export class KpiDashboard extends KpiElement {
+  static override styles = [
+    ...KpiElement.styles,
+    css`
+      :host {
+        container-type: inline-size;
+        background: transparent;
+        border: 0;
+        padding: 0;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.75rem 1rem;
+        align-items: end;
+        margin: 0 0 1rem;
+        font-size: 0.85rem;
+      }
+      .controls label {
+        display: grid;
+        gap: 0.2rem;
+      }
+      select {
+        font: inherit;
+        color: var(--_text);
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: 6px;
+        padding: 0.25rem;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        gap: 0.75rem;
+        align-items: center;
+      }
+      legend {
+        float: left;
+        margin-right: 0.5rem;
+      }
+      section {
+        margin: 0 0 1.5rem;
+      }
+      h4 {
+        margin: 0 0 0.5rem;
+        font-size: 1.05rem;
+      }
+      h5 {
+        margin: 0.75rem 0 0.5rem;
+        font-size: 0.8rem;
+        font-weight: 600;
+        color: var(--_muted);
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .grid {
+        display: grid;
+        gap: var(--_gap);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      }
+      .grid > .wide {
+        grid-column: span 2;
+      }
+      @container (max-width: 36rem) {
+        .grid > .wide {
+          grid-column: auto;
+        }
+      }
+      @container (min-width: 90rem) {
+        .grid {
+          grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+        }
+      }
+    `,
+  ];
+
+  /** Which widgets go where; default: built from the catalogue. */
+  @property({ attribute: 'layout', converter: jsonAttribute }) layout: unknown;
+
+  protected heading(ctx: RenderContext | undefined): string {
+    return WORDS[ctx?.locale ?? this.locale].title;
+  }
+
+  protected summary(ctx: RenderContext): string {
+    return `${ctx.result.period}, ${ctx.result.channel ?? ctx.t.allChannels}. ${ctx.t.mode[ctx.result.mode]}.`;
+  }
+
+  #layout(): DashboardLayout {
+    return this.layout === undefined ? defaultLayout() : sanitizeLayout(this.layout).layout;
+  }
+
+  #controls(ctx: RenderContext): TemplateResult {
+    const w = WORDS[ctx.locale];
+    const periods = availablePeriods(ctx.dataset).reverse();
+    const compare = new Set(this.comparisons());
+    const toggle = (c: string, on: boolean) => {
+      const next = new Set(compare);
+      if (on) next.add(c as never);
+      else next.delete(c as never);
+      this.compare = [...next].join(' ');
+    };
+    return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
+      <label>${w.period}
+        <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
+          ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${p}</option>`)}
+        </select>
+      </label>
+      <label>${w.channel}
+        <select @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
+          <option value="">${w.all}</option>
+          ${channelsOf(ctx.dataset).map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
+        </select>
+      </label>
+      <label>${w.mode}
+        <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as never)}>
+          <option value="period" ?selected=${ctx.result.mode === 'period'}>${w.flow}</option>
+          ${ctx.dataset.leads ? html`<option value="cohort" ?selected=${ctx.result.mode === 'cohort'}>${w.cohort}</option>` : nothing}
+        </select>
+      </label>
+      <fieldset>
+        <legend>${w.compare}</legend>
+        ${(['previous', 'target', 'benchmark'] as const).map(
+          (c) => html`<label><input type="checkbox" .checked=${compare.has(c)} @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)} /> ${w[c]}</label>`,
+        )}
+      </fieldset>
+    </form>`;
+  }
+
+  /** A widget, given the dashboard's dataset and choices: children make no request. */
+  #widget(ctx: RenderContext, widget: Widget): TemplateResult | TemplateResult[] {
+    const common = { data: ctx.dataset, period: ctx.result.period, channel: ctx.result.channel, mode: ctx.result.mode, compare: this.compare, theme: this.theme };
+    switch (widget.element) {
+      case 'kpi-card':
+        return html`<kpi-card .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme}></kpi-card>`;
+      case 'kpi-trend':
+        return html`<kpi-trend class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme}></kpi-trend>`;
+      case 'kpi-breakdown':
+        return html`<kpi-breakdown class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme}></kpi-breakdown>`;
+      case 'kpi-benchmark':
+        return html`<kpi-benchmark class="wide" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme}></kpi-benchmark>`;
+      case 'kpi-funnel':
+        return html`<kpi-funnel class="wide" ?split=${widget.split ?? false} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme}></kpi-funnel>`;
+      case 'economics-card':
+        return html`<economics-card class="wide" .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme}></economics-card>`;
+      case 'sla-gauge': {
+        const ids = widget.sla ? [widget.sla] : ctx.dataset.slas.map((s) => s.id);
+        return ids.map((id) => html`<sla-gauge .sla=${id} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme}></sla-gauge>`);
+      }
+    }
+  }
+
+  protected renderVisual(ctx: RenderContext): TemplateResult {
+    const locale = ctx.locale;
+    return html`${this.#controls(ctx)}
+      ${this.#layout().sections.map(
+        (section) => html`<section part="section">
+          <h4>${section.title ?? (section.group ? GROUP_TITLE[section.group][locale] : '')}</h4>
+          ${section.blocks.map(
+            (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? KIND_TITLE[block.kind!][locale]}</h5>` : nothing}
+              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w))}</div>`,
+          )}
+        </section>`,
+      )}`;
+  }
+
+  /** The whole metric set: the dashboard's CSV. */
+  protected tableData(ctx: RenderContext): TableData {
+    const rows = reportRows(ctx.result, ctx.locale);
+    return {
+      caption: this.summary(ctx),
+      columns: [...REPORT_COLUMNS],
+      rows,
+      display: rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '—' : String(cell)))),
+    };
+  }
+}
