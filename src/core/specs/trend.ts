@@ -39,6 +39,8 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
   ];
   if (options.target !== undefined) {
     layers.push({
+      // Its own single datum: inheriting the table would draw the rule once per row.
+      data: { values: [{}] },
       mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5 },
       encoding: { y: { datum: options.target, type: 'quantitative' }, tooltip: { value: `${options.targetTitle}` } },
     });
@@ -46,6 +48,8 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { name: 'table' },
+    // The element gives the chart one text alternative of its own; per-mark ARIA is off.
+    config: { aria: false, mark: { aria: false } },
     // The given width is the whole chart's, axes and legend included.
     autosize: { type: 'fit-x', contains: 'padding' },
     width: options.width,

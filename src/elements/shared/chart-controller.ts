@@ -71,6 +71,11 @@ export class ChartController implements ReactiveController {
     return this.#queue;
   }
 
+  hostConnected(): void {
+    // Reconnected (moved in the DOM): render again, so hostUpdated embeds a fresh view.
+    this.#host.requestUpdate();
+  }
+
   hostUpdated(): void {
     this.#observe();
     this.#enqueue();
@@ -96,8 +101,9 @@ export class ChartController implements ReactiveController {
     this.#observed = container;
     this.#observer = new ResizeObserver(() => {
       const width = Math.floor(container.clientWidth);
-      // Only real width changes: our own re-render must not loop through here.
-      if (width !== this.#width) this.#enqueue();
+      // Only real width changes, and on the next frame: drawing inside the observer's
+      // callback would feed it again ("ResizeObserver loop" errors).
+      if (width !== this.#width) requestAnimationFrame(() => this.#enqueue());
     });
     this.#observer.observe(container);
   }

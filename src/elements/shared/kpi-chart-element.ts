@@ -48,8 +48,10 @@ export abstract class KpiChartElement extends KpiElement {
   protected abstract chartInput(ctx: RenderContext): ChartInput;
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
+    // vega sets its own roles on the container it draws into: the text alternative is on a
+    // wrapper, so it stays ours.
     return html`<div class="chart-frame">
-      <div class="chart" part="chart" role="img" aria-label=${this.summary(ctx)}></div>
+      <div part="chart" role="img" aria-label=${this.summary(ctx)}><div class="chart"></div></div>
       <div class="tooltip" role="tooltip" hidden></div>
     </div>`;
   }

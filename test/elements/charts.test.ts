@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define/kpi-trend.js';
+import '../../src/define/kpi-breakdown.js';
+import '../../src/define/kpi-benchmark.js';
+import { channelsOf, computeMetrics } from '../../src/core/index.js';
+import type { KpiChartElement } from '../../src/elements/shared/kpi-chart-element.js';
+import type { KpiBreakdown } from '../../src/elements/kpi-breakdown/kpi-breakdown.js';
+import type { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
+import { fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+
+interface TestView {
+  finalize(): void;
+  toSVG(): Promise<string>;
+  tooltip(): (...args: unknown[]) => void;
+}
+interface ChartState {
+  view?: TestView;
+  embeds: number;
+  settled: Promise<void>;
+}
+/** The element's (protected) chart controller, as the tests inspect it. */
+const chartOf = (el: Element) => (el as unknown as { chart: ChartState }).chart;
+
+async function drawn(el: KpiChartElement): Promise<SVGSVGElement> {
+  await rendered(el);
+  await waitUntil(() => chartOf(el).view !== undefined && shadow(el).querySelector('.chart svg'), 'no chart drawn', { timeout: 15_000 });
+  await chartOf(el).settled;
+  return shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
+}
+
+const marks = (svg: SVGSVGElement, type: string) => svg.querySelectorAll(`g.mark-${type}.role-mark > path, g.mark-${type}.role-mark > line`);
+
+describe('charts', () => {
+  it('<kpi-trend> draws this year and last year as lines, the target as a rule', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);
+    const svg = await drawn(el);
+    expect(marks(svg, 'line').length).to.equal(2);
+    expect(marks(svg, 'symbol').length).to.equal(12 + 3);
+    expect(marks(svg, 'rule').length).to.equal(1);
+    expect(shadow(el).querySelector('[part=chart]')!.getAttribute('role')).to.equal('img');
+    expect(textOf(el)).to.include(`MQLs, 2025-04 – 2026-03`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<kpi-breakdown> draws one bar per channel with a value, skipping null ones', async () => {
+    const { json, dataset } = await sampleData();
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="cac" .data=${json}></kpi-breakdown>`);
+    const svg = await drawn(el);
+    const withValue = channelsOf(dataset).filter((channel) => computeMetrics(dataset, { channel, compare: [] }).metrics.cac!.value !== null);
+    expect(marks(svg, 'rect').length).to.equal(withValue.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<kpi-benchmark> draws a band, a bar and a tick per benchmarked metric, each source on screen', async () => {
+    const { json, dataset } = await sampleData();
+    const el = await fixture<KpiChartElement>(html`<kpi-benchmark .data=${json}></kpi-benchmark>`);
+    const svg = await drawn(el);
+    const benchmarked = new Set(dataset.benchmarks.map((b) => b.metric)).size;
+    // Band, bar and reference tick (a tick is drawn as a rect) per metric.
+    expect(marks(svg, 'rect').length).to.equal(3 * benchmarked);
+    expect(shadow(el).querySelectorAll('[part=sources] li').length).to.equal(benchmarked);
+    expect(textOf(el)).to.include('D. Skok');
+    await expect(el).to.be.accessible();
+  });
+
+  it('new data updates the same vega view; no re-embed', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiTrend>(html`<kpi-trend metric="leads" .data=${json}></kpi-trend>`);
+    await drawn(el);
+    const view = chartOf(el).view;
+    el.period = '2025-12';
+    await el.updateComplete;
+    await chartOf(el).settled;
+    el.channel = 'email';
+    await el.updateComplete;
+    await chartOf(el).settled;
+    expect(chartOf(el).view).to.equal(view);
+    expect(chartOf(el).embeds).to.equal(1);
+    expect(textOf(el)).to.include('2025-01 – 2025-12'); // the data starts in 2025-01
+  });
+
+  it('after removal, the view is finalized and no listener of it is left on window or document', async () => {
+    const { json } = await sampleData();
+    const added = new Map<string, number>();
+    const original = { add: EventTarget.prototype.addEventListener, remove: EventTarget.prototype.removeEventListener };
+    const key = (target: EventTarget, type: string) => (target === window ? `window ${type}` : target === document ? `document ${type}` : '');
+    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+      const k = key(this, type);
+      if (k) added.set(k, (added.get(k) ?? 0) + 1);
+      return (original.add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof EventTarget.prototype.addEventListener;
+    EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+      const k = key(this, type);
+      if (k) added.set(k, (added.get(k) ?? 0) - 1);
+      return (original.remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof EventTarget.prototype.removeEventListener;
+    try {
+      const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);
+      await drawn(el);
+      const view = chartOf(el).view!;
+      let finalized = 0;
+      const finalize = view.finalize.bind(view);
+      view.finalize = () => {
+        finalized++;
+        finalize();
+      };
+      el.remove();
+      await chartOf(el).settled;
+      expect(finalized).to.equal(1);
+      expect(chartOf(el).view).to.equal(undefined);
+      expect([...added].filter(([, n]) => n > 0)).to.deep.equal([]);
+      // Reconnected, it embeds a fresh view.
+      document.body.append(el);
+      await drawn(el);
+      expect(chartOf(el).view).not.to.equal(view);
+      el.remove();
+      await chartOf(el).settled;
+    } finally {
+      EventTarget.prototype.addEventListener = original.add;
+      EventTarget.prototype.removeEventListener = original.remove;
+    }
+  });
+
+  it('a chart inside a hidden container renders once shown', async () => {
+    const { json } = await sampleData();
+    const wrapper = await fixture<HTMLDivElement>(html`<div hidden><kpi-breakdown metric="leads" .data=${json}></kpi-breakdown></div>`);
+    const el = wrapper.querySelector('kpi-breakdown')!;
+    await rendered(el);
+    await chartOf(el).settled;
+    expect(chartOf(el).view).to.equal(undefined);
+    wrapper.hidden = false;
+    await drawn(el);
+    expect(chartOf(el).embeds).to.equal(1);
+  });
+
+  it('hostile labels stay text in axes, tooltips and SVG exports', async () => {
+    const src = `/api/test/hostile?key=${freshKey()}`;
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" src=${src}></kpi-breakdown>`);
+    const svg = await drawn(el);
+    expect(svg.querySelectorAll('image, img, script, foreignObject').length).to.equal(0);
+    // Axis labels are truncated to fit, but they are text.
+    expect(svg.textContent).to.include('<img src=x onerror=');
+    expect(svg.textContent).to.include('javascript:alert(1)');
+    const exported = await chartOf(el).view!.toSVG();
+    expect(exported).not.to.include('<img');
+    expect(exported).to.include('&lt;img');
+    const handler = chartOf(el).view!.tooltip();
+    handler(null, new MouseEvent('mousemove', { clientX: 10, clientY: 10 }), null, { channel: '<img src=x onerror="window.__pwned=6">' });
+    const tooltip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
+    expect(tooltip.hidden).to.equal(false);
+    expect(tooltip.textContent).to.include('<img src=x onerror="window.__pwned=6">');
+    expect(tooltip.querySelector('img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(await requestCount('hostile', src.split('key=')[1]!)).to.equal(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import '../../src/define/kpi-dashboard.js';
+import { allMetrics } from '../../src/core/index.js';
+import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
+import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import { downloadedCsv, fixture, freshKey, html, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
+
+const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark')];
+
+describe('<kpi-dashboard>', () => {
+  it('lays out every catalogue metric by group and kind, from exactly one request', async () => {
+    const key = freshKey();
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${key}"></kpi-dashboard>`);
+    await rendered(el);
+    await waitUntil(() => widgets(el).every((w) => w.result !== undefined), 'widgets did not render', { timeout: 15_000 });
+    expect(shadow(el).querySelectorAll('h4').length).to.equal(4);
+    expect([...shadow(el).querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Marketing', 'Sales', 'Marketing & Sales', 'Economics']);
+    expect(textOf(el)).to.include('Performance indicators');
+    const cards = [...shadow(el).querySelectorAll('kpi-card')].map((c) => (c as unknown as { metric: string }).metric);
+    expect(cards.sort()).to.deep.equal(allMetrics().map((m) => m.id).sort());
+    expect(shadow(el).querySelectorAll('sla-gauge').length).to.equal(2);
+    expect(await requestCount('sample', key)).to.equal(1);
+    // Every widget reads the dashboard's one dataset object.
+    expect(new Set(widgets(el).map((w) => w.currentDataset)).size).to.equal(1);
+  });
+
+  it('its controls drive every widget', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${{ sections: [{ group: 'sales', blocks: [{ widgets: [{ element: 'kpi-card', metric: 'customers' }, { element: 'kpi-funnel' }] }] }] }}></kpi-dashboard>`);
+    await rendered(el);
+    const [period, channel] = shadow(el).querySelectorAll<HTMLSelectElement>('select');
+    period!.value = '2025-11';
+    period!.dispatchEvent(new Event('change'));
+    channel!.value = 'referral';
+    channel!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await waitUntil(() => widgets(el).every((w) => w.result?.period === '2025-11' && w.result?.channel === 'referral'), 'widgets did not follow the controls');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a JSON layout attribute, rendering only known elements', async () => {
+    const layout = JSON.stringify({ sections: [{ title: 'Ours', blocks: [{ title: 'Top', widgets: [{ element: 'kpi-card', metric: 'cac' }, { element: 'script', src: 'x' }, { element: 'economics-card' }] }] }] });
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard layout=${layout} src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    expect(widgets(el).map((w) => w.localName)).to.deep.equal(['kpi-card', 'economics-card']);
+    expect(shadow(el).querySelector('script')).to.equal(null);
+    expect(textOf(el)).to.include('Ours');
+  });
+
+  it('offers the whole metric set as CSV', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${{ sections: [] }}></kpi-dashboard>`);
+    await rendered(el);
+    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click());
+    expect(csv.trim().split('\r\n')).to.have.length(allMetrics().length + 1);
+  });
+});
