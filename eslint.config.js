@@ -41,7 +41,7 @@ export default tseslint.config(
   },
   {
     // Browser code that is not TypeScript: the demo page, and what Playwright runs in the page.
-    files: ['demo/**/*.js', 'scripts/**/*.mjs', 'test/**/*.js'],
+    files: ['demo/**/*.js', 'scripts/**/*.mjs', 'test/**/*.js', 'bench/**/*.mjs', 'bench/pages/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
