@@ -122,3 +122,22 @@ describe('benchmark comparison', () => {
     assert.ok(only.cac!.benchmark);
   });
 });
+
+describe('comparisons of extreme but valid values', () => {
+  it('a relative change or attainment that would overflow is null, not Infinity', () => {
+    // Found by the fast-check property: spend of 5e-324 one month, 8.9e-16 the next.
+    const d = dataset({
+      version: 1,
+      currency: 'USD',
+      rows: [
+        { period: '2026-02', salesSpend: 5e-324 },
+        { period: '2026-03', marketingSpend: 8.881784197001252e-16 },
+      ],
+      targets: [{ metric: 'total_spend', period: '2026-03', value: 5e-324 }],
+    });
+    const spend = computeMetrics(d, { period: '2026-03' }).metrics.total_spend!;
+    assert.equal(spend.previous!.relative, null);
+    assert.ok(Number.isFinite(spend.previous!.delta!));
+    assert.equal(spend.target!.attainment, 5e-324 / 8.881784197001252e-16);
+  });
+});

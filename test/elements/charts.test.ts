@@ -122,6 +122,32 @@ describe('charts', () => {
     }
   });
 
+  it('exports SVG and PNG from the live view, and CSV of its numbers', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" .data=${json}></kpi-breakdown>`);
+    await drawn(el);
+    const [, csvButton, svgButton, pngButton] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    const capture = async (button: HTMLButtonElement) => {
+      const original = URL.createObjectURL.bind(URL);
+      let blob: Blob | undefined;
+      URL.createObjectURL = (object: Blob | MediaSource) => ((blob = object as Blob), original(object));
+      try {
+        button.click();
+        await waitUntil(() => blob !== undefined, 'no download');
+      } finally {
+        URL.createObjectURL = original;
+      }
+      return blob!;
+    };
+    const svg = await capture(svgButton!);
+    expect(svg.type).to.equal('image/svg+xml');
+    expect(await svg.text()).to.match(/^<svg/);
+    const png = await capture(pngButton!);
+    expect(png.type).to.equal('image/png');
+    expect(png.size).to.be.greaterThan(1000);
+    expect(await (await capture(csvButton!)).text()).to.include('organic-search');
+  });
+
   it('a chart inside a hidden container renders once shown', async () => {
     const { json } = await sampleData();
     const wrapper = await fixture<HTMLDivElement>(html`<div hidden><kpi-breakdown metric="leads" .data=${json}></kpi-breakdown></div>`);

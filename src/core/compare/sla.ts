@@ -5,7 +5,7 @@ import type { Reason } from '../metrics/types.js';
 import type { Dataset, Sla } from '../schema/dataset.js';
 import { parseCivilDate } from '../time/instant.js';
 import { periodFromIndex, periodIndexOfDay, type Period } from '../time/period.js';
-import { attainment, DEFAULT_WARN_AT } from './status.js';
+import { attainment, DEFAULT_WARN_AT, finiteOrNull } from './status.js';
 
 export type SlaStatus = 'met' | 'at-risk' | 'missed' | 'unknown';
 
@@ -85,7 +85,7 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
       if (reason) return { ...base, target: sla.target, actual: null, reason, attainment: null, status: 'unknown' as const };
       const within = table.fromRecords ? facts.responseHours.filter((h) => h <= sla.withinHours).length : facts.sums.mqlsContactedInSla;
       const actual = within / mqls;
-      const a = sla.target === 0 ? 1 : actual / sla.target;
+      const a = sla.target === 0 ? 1 : finiteOrNull(actual / sla.target);
       return { ...base, target: sla.target, actual, attainment: a, status: statusOf(a, warnAt) };
     }
 

@@ -6,12 +6,17 @@ export type Status = (typeof STATUSES)[number];
 /** Attainment at or above this (default) is "at risk" rather than "missed". */
 export const DEFAULT_WARN_AT = 0.9;
 
+/** A ratio of two finite numbers can still overflow (x / 5e-324): such a result is null. */
+export function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
+
 /** Attainment of a target respecting polarity: for lower-is-better metrics, target / value. */
 export function attainment(value: number, target: number, polarity: Polarity): number | null {
-  if (polarity === 'up') return target === 0 ? null : value / target;
+  if (polarity === 'up') return target === 0 ? null : finiteOrNull(value / target);
   // A zero of a lower-is-better metric (no cost, no delay) meets any non-negative target.
   if (value === 0) return target >= 0 ? 1 : 0;
-  return target / value;
+  return finiteOrNull(target / value);
 }
 
 export function statusOfAttainment(a: number, warnAt = DEFAULT_WARN_AT): Status {

@@ -1,7 +1,7 @@
 import { factTable, MODES, type FactTable, type Mode } from '../aggregate/aggregate.js';
 import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
-import { attainment, statusOfAttainment, statusOfChange, type Status } from '../compare/status.js';
+import { attainment, finiteOrNull, statusOfAttainment, statusOfChange, type Status } from '../compare/status.js';
 import { findTarget } from '../compare/target.js';
 import { evaluateSlas, type SlaResult } from '../compare/sla.js';
 import type { Dataset } from '../schema/dataset.js';
@@ -109,8 +109,8 @@ function withNulls(computed: Computed): Pick<MetricResult, 'value' | 'reason' | 
 
 function previousComparison(def: MetricDefinition, value: number | null, previous: Computed, period: Period): PreviousComparison {
   const p = previous.value;
-  const delta = value === null || p === null ? null : (value - p) * (isRate(def.unit) ? 100 : 1);
-  const relative = value === null || p === null || p === 0 ? null : (value - p) / Math.abs(p);
+  const delta = value === null || p === null ? null : finiteOrNull((value - p) * (isRate(def.unit) ? 100 : 1));
+  const relative = value === null || p === null || p === 0 ? null : finiteOrNull((value - p) / Math.abs(p));
   return { period: period.key, value: p, delta, deltaUnit: isRate(def.unit) ? 'pp' : 'unit', relative };
 }
 

@@ -148,6 +148,10 @@ export class ChartController implements ReactiveController {
       formatLocale: vegaFormatLocale(input.locale, input.currency),
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),
     });
+    // vega's data joins keep removed scene items until 10,000 pile up (the dataflow's
+    // cleanThreshold): with every refresh replacing every row, that is a slow climb of
+    // the heap. Clean as soon as there is anything to clean.
+    (this.#result.view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
     this.#shape = input.shape;
     this.#container = container;
     this.#width = width;
