@@ -1,3 +1,4 @@
+import { baseSpec } from './base.js';
 import type { VegaLiteSpec } from './types.js';
 
 export interface BenchmarkRow {
@@ -18,13 +19,7 @@ export interface BenchmarkRow {
  */
 export function benchmarkSpec(options: { width: number; valueTitle: string; bandTitle: string }): VegaLiteSpec {
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { name: 'table' },
-    // The element gives the chart one text alternative of its own; per-mark ARIA is off.
-    config: { aria: false, mark: { aria: false } },
-    // The given width is the whole chart's, axes and legend included.
-    autosize: { type: 'fit-x', contains: 'padding' },
-    width: options.width,
+    ...baseSpec(options.width),
     height: { step: 34 },
     encoding: { y: { field: 'label', type: 'nominal', title: null, sort: null } },
     layer: [

@@ -1,3 +1,4 @@
+import { baseSpec } from './base.js';
 import type { ChartOptions, VegaLiteSpec } from './types.js';
 
 export interface TrendPoint {
@@ -46,13 +47,7 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     });
   }
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { name: 'table' },
-    // The element gives the chart one text alternative of its own; per-mark ARIA is off.
-    config: { aria: false, mark: { aria: false } },
-    // The given width is the whole chart's, axes and legend included.
-    autosize: { type: 'fit-x', contains: 'padding' },
-    width: options.width,
+    ...baseSpec(options.width),
     height: 180,
     layer: layers,
   };
