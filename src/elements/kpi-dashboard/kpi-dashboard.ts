@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { availablePeriods, channelsOf, reportRows, REPORT_COLUMNS, type Locale } from '../../core/index.js';
+import { availablePeriods, channelsOf, COMPARISONS, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { defaultLayout, GROUP_TITLE, KIND_TITLE, sanitizeLayout, type DashboardLayout, type Widget } from './layout.js';
@@ -135,11 +135,11 @@ export class KpiDashboard extends KpiElement {
   #controls(ctx: RenderContext): TemplateResult {
     const w = WORDS[ctx.locale];
     const periods = availablePeriods(ctx.dataset).reverse();
-    const compare = new Set(this.comparisons());
-    const toggle = (c: string, on: boolean) => {
+    const compare = new Set<Comparison>(this.comparisons());
+    const toggle = (c: Comparison, on: boolean) => {
       const next = new Set(compare);
-      if (on) next.add(c as never);
-      else next.delete(c as never);
+      if (on) next.add(c);
+      else next.delete(c);
       this.compare = [...next].join(' ');
     };
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
@@ -155,14 +155,14 @@ export class KpiDashboard extends KpiElement {
         </select>
       </label>
       <label>${w.mode}
-        <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as never)}>
+        <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as Mode)}>
           <option value="period" ?selected=${ctx.result.mode === 'period'}>${w.flow}</option>
           ${ctx.dataset.leads ? html`<option value="cohort" ?selected=${ctx.result.mode === 'cohort'}>${w.cohort}</option>` : nothing}
         </select>
       </label>
       <fieldset>
         <legend>${w.compare}</legend>
-        ${(['previous', 'target', 'benchmark'] as const).map(
+        ${COMPARISONS.map(
           (c) => html`<label><input type="checkbox" .checked=${compare.has(c)} @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)} /> ${w[c]}</label>`,
         )}
       </fieldset>
