@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { failingFetch, framed, PARTIAL, pendingFetch, SAMPLE, signInFetch } from './support.js';
+import { SAMPLE, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-dashboard>',
@@ -10,17 +10,18 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
+const stories = stateStories('kpi-dashboard');
 
-export const Loaded: Story = { render: () => html`<kpi-dashboard  .data=${SAMPLE}></kpi-dashboard>` };
-export const Cohort: Story = { render: () => html`<kpi-dashboard  mode="cohort" period="2026-01" .data=${SAMPLE}></kpi-dashboard>` };
-export const PortugueseDark: Story = { name: 'pt-BR, dark', render: () => framed('pt-BR', 'dark', html`<kpi-dashboard  theme="dark" .data=${SAMPLE}></kpi-dashboard>`) };
-export const Spanish: Story = { name: 'es', render: () => framed('es', 'light', html`<kpi-dashboard  .data=${SAMPLE}></kpi-dashboard>`) };
-export const Loading: Story = { render: () => html`<kpi-dashboard  src="/api/kpis.json" .fetch=${pendingFetch}></kpi-dashboard>` };
-export const ErrorHttp: Story = { name: 'Error: server down', render: () => html`<kpi-dashboard  src="/api/kpis.json" retries="0" .fetch=${failingFetch}></kpi-dashboard>` };
-export const ErrorSignIn: Story = { name: 'Error: sign-in page', render: () => html`<kpi-dashboard  src="/api/kpis.json" .fetch=${signInFetch}></kpi-dashboard>` };
-export const ErrorSchema: Story = { name: 'Error: invalid data', render: () => html`<kpi-dashboard  .data=${{ version: 1, rows: [{ period: '2026-03', mqls: -3 }] }}></kpi-dashboard>` };
-export const Empty: Story = { render: () => html`<kpi-dashboard  period="2019-06" .data=${SAMPLE}></kpi-dashboard>` };
-export const Partial: Story = { render: () => html`<kpi-dashboard  .data=${PARTIAL}></kpi-dashboard>` };
+export const Loaded: Story = stories.Loaded!;
+export const Cohort: Story = stories.Cohort!;
+export const PortugueseDark: Story = stories.PortugueseDark!;
+export const Spanish: Story = stories.Spanish!;
+export const Loading: Story = stories.Loading!;
+export const ErrorHttp: Story = stories.ErrorHttp!;
+export const ErrorSignIn: Story = stories.ErrorSignIn!;
+export const ErrorSchema: Story = stories.ErrorSchema!;
+export const Empty: Story = stories.Empty!;
+export const Partial: Story = stories.Partial!;
 export const CustomLayout: Story = {
   name: 'A JSON layout',
   render: () =>

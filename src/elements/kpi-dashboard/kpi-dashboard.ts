@@ -81,6 +81,11 @@ export class KpiDashboard extends KpiElement {
         float: left;
         margin-right: 0.5rem;
       }
+      fieldset label {
+        display: flex;
+        align-items: center;
+        gap: 0.25rem;
+      }
       section {
         margin: 0 0 1.5rem;
       }
