@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
+import fc from './fc.js';
 import { quantileInPlace } from '../../src/core/metrics/formulas.js';
 
 /** The textbook definition: sort, then interpolate between the neighbouring ranks. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
+import fc from './fc.js';
 import { computeMetrics, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
 import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
 import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
