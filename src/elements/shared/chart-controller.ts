@@ -143,6 +143,9 @@ export class ChartController implements ReactiveController {
       actions: false,
       defaultStyle: false,
       renderer: 'svg',
+      // Errors only: vega's warnings here are about our own specs (a bar chart with step
+      // heights dropping "fit-y"), nothing a page's author could act on.
+      logLevel: 1,
       loader: refusingLoader as never,
       config: vegaConfig(this.#host) as never,
       formatLocale: vegaFormatLocale(input.locale, input.currency),
