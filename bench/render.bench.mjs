@@ -25,7 +25,7 @@ const withRows = (spec, values) => ({ ...spec, width: 600, datasets: { table: va
 mkdirSync('bench/.out', { recursive: true });
 writeFileSync('bench/.out/render-specs.json', JSON.stringify({
   trend: withRows(trendSpec({ valueTitle: 'MQLs', valueFormat: ',.0f', width: 600, periodTitle: 'Period', targetTitle: 'Target', series: ['this period'], target: 95 }), trendRows),
-  breakdown: withRows(breakdownSpec({ valueTitle: 'CAC', valueFormat: ',.0f', width: 600, channelTitle: 'Channel', count: cacRows.length }), cacRows),
+  breakdown: withRows(breakdownSpec({ valueTitle: 'CAC', valueFormat: ',.0f', width: 600, channelTitle: 'Channel' }), cacRows),
   benchmark: withRows(benchmarkSpec({ width: 600, valueTitle: 'Value', bandTitle: 'Benchmark' }), benchRows),
 }));
 

@@ -35,7 +35,7 @@ describe('spec builders', () => {
   });
 
   it('breakdown: bars by channel, largest first; a label never enters the spec', () => {
-    const spec = breakdownSpec({ ...base, channelTitle: '<img src=x onerror=alert(1)>', count: 6 });
+    const spec = breakdownSpec({ ...base, channelTitle: '<img src=x onerror=alert(1)>' });
     assertInert(spec);
     const encoding = spec.encoding as Record<string, { field: string; sort?: string }>;
     assert.equal(encoding.y!.field, 'channel');
@@ -52,7 +52,7 @@ describe('spec builders', () => {
   });
 
   it('turn off per-mark ARIA (the element has its own text alternative) and fit the given width', () => {
-    for (const spec of [trendSpec({ ...base, periodTitle: 'P', targetTitle: 'T', series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c', count: 1 }), benchmarkSpec({ width: 1, valueTitle: 'v', bandTitle: 'b' })]) {
+    for (const spec of [trendSpec({ ...base, periodTitle: 'P', targetTitle: 'T', series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c' }), benchmarkSpec({ width: 1, valueTitle: 'v', bandTitle: 'b' })]) {
       assert.deepEqual(spec.config, { aria: false, mark: { aria: false } });
       assert.deepEqual(spec.autosize, { type: 'fit-x', contains: 'padding' });
     }

@@ -7,7 +7,7 @@ export interface BreakdownRow {
 }
 
 /** A metric by channel: horizontal bars, largest first. */
-export function breakdownSpec(options: ChartOptions & { channelTitle: string; count: number }): VegaLiteSpec {
+export function breakdownSpec(options: ChartOptions & { channelTitle: string }): VegaLiteSpec {
   return {
     ...baseSpec(options.width),
     height: { step: 26 },

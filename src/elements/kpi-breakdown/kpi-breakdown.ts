@@ -60,7 +60,7 @@ export class KpiBreakdown extends KpiChartElement {
     const unit = getMetric(this.metric)!.unit;
     const values: BreakdownRow[] = this.#rows(ctx).flatMap((r) => (r.value === null ? [] : [{ channel: r.channel, value: r.value }]));
     return {
-      spec: breakdownSpec({ valueTitle: getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), width: 400, channelTitle: ctx.t.channel, count: values.length }),
+      spec: breakdownSpec({ valueTitle: getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), width: 400, channelTitle: ctx.t.channel }),
       shape: `${this.metric}|${ctx.locale}|${this.theme ?? ''}`,
       values,
       locale: ctx.locale,

@@ -134,7 +134,7 @@ export class KpiDashboard extends KpiElement {
   }
 
   #layout(): DashboardLayout {
-    return this.layout === undefined ? defaultLayout() : sanitizeLayout(this.layout).layout;
+    return this.layout === undefined ? defaultLayout() : sanitizeLayout(this.layout);
   }
 
   #controls(ctx: RenderContext): TemplateResult {

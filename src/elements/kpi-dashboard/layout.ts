@@ -65,9 +65,8 @@ export function defaultLayout(): DashboardLayout {
 
 const ELEMENTS = new Set(['kpi-card', 'kpi-trend', 'kpi-breakdown', 'sla-gauge', 'kpi-benchmark', 'kpi-funnel', 'economics-card']);
 
-/** Keeps the widgets of a layout that name a known element; the rest are reported, never rendered. */
-export function sanitizeLayout(layout: unknown): { layout: DashboardLayout; dropped: number } {
-  let dropped = 0;
+/** Keeps the widgets of a layout that name a known element; the rest are never rendered. */
+export function sanitizeLayout(layout: unknown): DashboardLayout {
   const sections = Array.isArray((layout as DashboardLayout | undefined)?.sections) ? (layout as DashboardLayout).sections : [];
   const clean = sections.map((section) => ({
     ...(GROUPS.includes(section.group as MetricGroup) && { group: section.group }),
@@ -75,12 +74,8 @@ export function sanitizeLayout(layout: unknown): { layout: DashboardLayout; drop
     blocks: (Array.isArray(section.blocks) ? section.blocks : []).map((block) => ({
       ...(KINDS.includes(block.kind as MetricKind) && { kind: block.kind }),
       ...(typeof block.title === 'string' && { title: block.title }),
-      widgets: (Array.isArray(block.widgets) ? block.widgets : []).filter((w) => {
-        const ok = typeof w === 'object' && w !== null && ELEMENTS.has(w.element);
-        if (!ok) dropped++;
-        return ok;
-      }),
+      widgets: (Array.isArray(block.widgets) ? block.widgets : []).filter((w) => typeof w === 'object' && w !== null && ELEMENTS.has(w.element)),
     })),
   }));
-  return { layout: { sections: clean }, dropped };
+  return { sections: clean };
 }
