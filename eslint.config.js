@@ -4,6 +4,18 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
+const CORE_ONLY = { group: ['lit', 'lit/*', '@lit/*', 'vega', 'vega-*', '../elements/*', '../../elements/*', 'node:*'], message: 'src/core stays DOM-free and framework-free.' };
+
+/** One no-restricted-imports rule per core folder: the framework ban plus the floors above it. */
+function coreFloors(above) {
+  return Object.entries(above).map(([floor, banned]) => ({
+    files: [`src/core/${floor}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [CORE_ONLY, { group: banned.map((b) => `../${b}/*`), message: `src/core/${floor} sits below ${banned.join(', ')}: imports run down the floors only (CONVENTIONS.md 17).` }] }],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'schema/', 'custom-elements.json'] },
   js.configs.recommended,
@@ -22,13 +34,32 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The core runs in Node, browsers and Workers: no DOM, no Lit, no vega (DESIGN.md §2).
+  // Inside it, floors run one way: time -> schema -> aggregate -> compare -> metrics ->
+  // format, specs. Each folder's rule lists the floors above it.
+  ...coreFloors({
+    time: ['schema', 'aggregate', 'compare', 'metrics', 'format', 'specs'],
+    schema: ['aggregate', 'compare', 'metrics', 'format', 'specs'],
+    aggregate: ['compare', 'metrics', 'format', 'specs'],
+    compare: ['aggregate', 'metrics', 'format', 'specs'],
+    metrics: ['format', 'specs'],
+    format: ['specs'],
+    specs: ['format'],
+  }),
   {
-    // The core runs in Node, browsers and Workers: no DOM, no Lit, no vega (DESIGN.md §2).
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'vega', 'vega-*', '../elements/*', '../../elements/*', 'node:*'], message: 'src/core stays DOM-free and framework-free.' }] }],
-      'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'HTMLElement', 'process'],
-    },
+    rules: { 'no-restricted-globals': ['error', 'document', 'window', 'customElements', 'HTMLElement', 'process'] },
+  },
+  {
+    // Shared element code serves every tag; no tag imports another (the dashboard composes
+    // them through define files it is handed, see src/define); nothing imports a define file.
+    files: ['src/elements/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!shared/|\\.\\./)|^\\.\\./\\.\\./define/', message: 'src/elements/shared cannot import a tag folder or a define file.' }] }] },
+  },
+  {
+    files: ['src/elements/*/*.ts'],
+    ignores: ['src/elements/shared/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../define/*'], message: 'Elements never import define files: only define files have side effects.' }] }] },
   },
   {
     files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'scripts/**/*.ts', '*.js', '*.mjs', 'test/support/**', '.storybook/**'],

@@ -7,6 +7,7 @@ import {
   formatIssues,
   KpiQueryError,
   MODES,
+  parseCivilDate,
   parseDataset,
   reportCsv,
   reportTable,
@@ -33,6 +34,7 @@ const USAGE = `Usage:
   inbound-kpi-kit validate <file|->
   inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--mode period|cohort]
                           [--compare previous,target,benchmark] [--format json|csv|table] [--lang en|pt-BR|es]
+                          [--as-of YYYY-MM-DD]   (overrides the dataset's asOf: "today" for pacing)
   inbound-kpi-kit schema
 
 Exit codes: 0 ok · 1 invalid dataset · 2 unreadable input, not JSON, or bad arguments.
@@ -90,13 +92,18 @@ async function compute(args: string[], io: CliIo): Promise<number> {
       compare: { type: 'string' },
       format: { type: 'string', default: 'json' },
       lang: { type: 'string', default: 'en' },
+      'as-of': { type: 'string' },
     },
   });
+  const asOf = values['as-of'];
+  if (asOf !== undefined && Number.isNaN(parseCivilDate(asOf))) throw new UsageError(`--as-of takes a calendar day YYYY-MM-DD; not "${asOf}"`);
   if (values.mode !== undefined && !(MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes period or cohort; not "${values.mode}"`);
   if (!['json', 'csv', 'table'].includes(values.format)) throw new UsageError(`--format takes json, csv or table; not "${values.format}"`);
   const compare = parseCompare(values.compare);
-  const dataset = await loadDataset(positionals[0], io);
-  if (!dataset) return EXIT_INVALID;
+  const loaded = await loadDataset(positionals[0], io);
+  if (!loaded) return EXIT_INVALID;
+  // A pipeline reproducing an earlier day's view: the same data, as known at the end of that day.
+  const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
   const result = computeMetrics(dataset, {
     ...(values.period !== undefined && { period: values.period }),
     ...(values.channel !== undefined && { channel: values.channel }),
@@ -107,7 +114,11 @@ async function compute(args: string[], io: CliIo): Promise<number> {
   const locale = resolveLocale(values.lang);
   if (values.format === 'csv') io.stdout(reportCsv(result, locale));
   else if (values.format === 'table') io.stdout(reportTable(result, locale));
-  else io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    // `interval` is the parsed period key, for in-process readers; the JSON keeps the key.
+    const { interval: _interval, ...json } = result;
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  }
   return EXIT_OK;
 }
 

@@ -3,29 +3,31 @@
 
 export { datasetSchema, summaryRowSchema, leadRecordSchema, slaSchema, benchmarkSchema, targetSchema, economicsSchema } from './schema/dataset.js';
 export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, Sla, Benchmark, BenchmarkSource } from './schema/dataset.js';
-export { parseDataset, formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from './schema/parse.js';
+export { parseDataset, formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from './metrics/parse.js';
 export { datasetJsonSchema } from './schema/json-schema.js';
-export { FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS, STAGES, STAGE_LABEL_KEYS, LEAD_TIMESTAMPS, type Fact, type Stage, type StageLabelKey } from './schema/facts.js';
+export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS, STAGES, STAGE_LABEL_KEYS, LEAD_TIMESTAMPS, type Fact, type Stage, type StageLabelKey } from './schema/facts.js';
 
 export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromIndex, periodIndexOfDay, containsPeriod, samePeriodLastYear, type Granularity, type Period } from './time/period.js';
-export { parseInstant, isInstant } from './time/instant.js';
+export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
+export { progressOf, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
 
-export { buildFactTable, factTable, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
+export { buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
 export { selectFacts, periodIndexes } from './aggregate/select.js';
 export type { FactCell } from './aggregate/cell.js';
 
 export { CATALOGUE } from './metrics/catalogue.js';
 export { registerMetric, getMetric, isMetricId, allMetrics } from './metrics/registry.js';
 export { computeMetrics, availablePeriods, channelsOf, resolveQuery, KpiQueryError, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
-export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, TargetComparison, Comparison } from './metrics/compute.js';
-export { computeValues } from './metrics/values.js';
+export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, PreviousBasis, TargetComparison, Comparison } from './metrics/compute.js';
+export { computeValues, Selection } from './metrics/values.js';
+export { metricAt, metricOverPeriods, metricByChannel, type MetricPoint, type PointQuery } from './metrics/series.js';
 export { LOCALES, UNITS, GROUPS, KINDS, REASONS } from './metrics/types.js';
-export type { Locale, Localized, Unit, MetricGroup, MetricKind, Polarity, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';
+export type { Locale, Localized, Unit, MetricGroup, MetricKind, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';
 
-export { STATUSES, DEFAULT_WARN_AT, attainment, type Status } from './compare/status.js';
+export { STATUSES, DEFAULT_WARN_AT, attainment, verdict, type Status, type VerdictInputs, type Polarity } from './compare/status.js';
 export { compareToBenchmark, findBenchmark, type BenchmarkComparison, type BenchmarkPosition } from './compare/benchmark.js';
-export { findTarget } from './compare/target.js';
-export { evaluateSlas, type SlaResult, type SlaStatus, type SlaPacing } from './compare/sla.js';
+export { findTarget, expectedByNow } from './compare/target.js';
+export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing } from './metrics/sla.js';
 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
 export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, STAGE_TEXT, resolveLocale } from './format/messages.js';

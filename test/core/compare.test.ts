@@ -7,7 +7,7 @@ describe('previous-period comparison', () => {
   const march = computeMetrics(handDataset(), { period: '2026-03' }).metrics;
 
   it('gives value, absolute and relative deltas for counts and money', () => {
-    assert.deepEqual(march.leads!.previous, { period: '2026-02', value: 2, delta: 3, deltaUnit: 'unit', relative: 1.5 });
+    assert.deepEqual(march.leads!.previous, { period: '2026-02', basis: 'full', value: 2, delta: 3, deltaUnit: 'unit', relative: 1.5 });
     assert.equal(march.marketing_spend!.previous!.delta, 150);
   });
 

@@ -39,8 +39,10 @@ describe('formatting in three locales', () => {
   it('deltas: percentage points for rates, the unit otherwise', () => {
     assert.equal(formatPoints(2.5, { locale: 'en' }), '+2.5 pp');
     assert.equal(formatPoints(-40, { locale: 'pt-BR' }), '-40 p.p.');
-    assert.equal(formatDelta({ period: 'x', value: 1, delta: 3, deltaUnit: 'unit', relative: 3 }, 'count'), '+3');
-    assert.equal(formatDelta({ period: 'x', value: 1, delta: null, deltaUnit: 'pp', relative: null }, 'rate'), '—');
+    assert.equal(formatPoints(0.01, { locale: 'en' }), '+0.01 pp', 'a small non-zero change is never 0 pp');
+    assert.equal(formatPoints(0.0333 - 0.0233, { locale: 'es' }), '+0,01 p.p.');
+    assert.equal(formatDelta({ period: 'x', basis: 'full', value: 1, delta: 3, deltaUnit: 'unit', relative: 3 }, 'count'), '+3');
+    assert.equal(formatDelta({ period: 'x', basis: 'full', value: 1, delta: null, deltaUnit: 'pp', relative: null }, 'rate'), '—');
   });
 
   it('maps any language tag to a built-in locale', () => {

@@ -1,11 +1,12 @@
 import type { Dataset } from '../schema/dataset.js';
 import { parseCivilDate } from '../time/instant.js';
-import type { Granularity } from '../time/period.js';
+import type { Granularity, Period } from '../time/period.js';
 import { localDayStart } from '../time/boundaries.js';
+import { elapsedShare, overlapShare, type DayRange } from '../time/running.js';
 import { zoneOffsets } from '../time/zone.js';
 import { recordColumns } from './columns.js';
-import { addRecords } from './records.js';
-import { addRows } from './rows.js';
+import { addRecords, type Buckets } from './records.js';
+import { addRows, rollUpIndex, type RowPlacement } from './rows.js';
 import { TableBuilder, type FactTable, type Mode } from './table.js';
 
 export { MODES, UNATTRIBUTED, type FactTable, type Mode } from './table.js';
@@ -16,41 +17,88 @@ export function responseWindowHours(dataset: Dataset): number {
   return 24;
 }
 
+/** The dataset's "today" as a local day number, or undefined when it has no `asOf` (nothing is running). */
+export function asOfDay(dataset: Dataset): number | undefined {
+  return dataset.asOf === undefined ? undefined : parseCivilDate(dataset.asOf);
+}
+
 /** The instant the dataset's `asOf` day ends in its zone, or +Infinity without one. */
 export function asOfEnd(dataset: Dataset): number {
-  if (dataset.asOf === undefined) return Infinity;
-  return localDayStart(zoneOffsets(dataset.timezone), parseCivilDate(dataset.asOf) + 1);
+  const day = asOfDay(dataset);
+  return day === undefined ? Infinity : localDayStart(zoneOffsets(dataset.timezone), day + 1);
+}
+
+function addLeads(builder: TableBuilder, dataset: Dataset, until: number, buckets?: Buckets): void {
+  if (!dataset.leads) return;
+  const zone = zoneOffsets(dataset.timezone);
+  const span = addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...(buckets && { buckets }) });
+  if (span && !buckets) builder.table.recordSpan = span;
 }
 
 /**
  * Aggregates a dataset's rows and lead records into period x channel facts at the given
- * granularity: rows roll up into coarser periods; records are bucketed by the local
- * date of each instant in the dataset's IANA zone (so DST and half-hour zones are exact).
+ * granularity, as known at the end of `asOf`: rows roll up into coarser periods (a row
+ * that starts after `asOf` is ignored, a running row's stocks count with its elapsed
+ * share); records are bucketed by the local date of each instant in the dataset's IANA
+ * zone (so DST and half-hour zones are exact), and an event after `asOf` is absent.
  */
 export function buildFactTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
   const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined);
-  addRows(builder, dataset.rows);
-  if (dataset.leads) {
-    const span = addRecords(builder, recordColumns(dataset.leads), { zone: zoneOffsets(dataset.timezone), windowHours: responseWindowHours(dataset), until: asOfEnd(dataset) });
-    if (span) builder.table.recordSpan = span;
-  }
+  const today = asOfDay(dataset);
+  const placement: RowPlacement = {
+    indexOf: (period) => rollUpIndex(period, granularity),
+    shareOf: (period) => (today !== undefined && period.startDay > today ? { flow: 0, stock: 0 } : { flow: 1, stock: elapsedShare(period, today) }),
+  };
+  addRows(builder, dataset.rows, placement);
+  addLeads(builder, dataset, asOfEnd(dataset));
+  return builder.table;
+}
+
+/**
+ * The facts of a window of local days, seen as they stood at its end (the previous period
+ * "to the same day"): record events inside it, every timestamp after its end absent (in
+ * cohort mode, the cohort is the leads created in it); each row counted with the share of
+ * its days inside it, flows and stocks alike. All facts land in cell 0.
+ */
+export function buildWindowTable(dataset: Dataset, window: DayRange, mode: Mode): FactTable {
+  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined);
+  const placement: RowPlacement = {
+    indexOf: () => 0,
+    shareOf: (period: Period) => {
+      const share = overlapShare(period, window);
+      return { flow: share, stock: share };
+    },
+  };
+  addRows(builder, dataset.rows, placement);
+  const zone = zoneOffsets(dataset.timezone);
+  const start = localDayStart(zone, window.startDay);
+  // Events before the window land in cell -1, and are never read.
+  addLeads(builder, dataset, Math.min(asOfEnd(dataset), localDayStart(zone, window.endDay)), { indexOf: (t) => (t < start ? -1 : 0) });
   return builder.table;
 }
 
 const tables = new WeakMap<Dataset, Map<string, FactTable>>();
 
-/** {@link buildFactTable}, memoised per dataset object: elements on one page share the work. */
-export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
+function memo(dataset: Dataset, key: string, build: () => FactTable): FactTable {
   let byKey = tables.get(dataset);
   if (!byKey) {
     byKey = new Map();
     tables.set(dataset, byKey);
   }
-  const key = `${granularity}:${mode}`;
   let table = byKey.get(key);
   if (!table) {
-    table = buildFactTable(dataset, granularity, mode);
+    table = build();
     byKey.set(key, table);
   }
   return table;
+}
+
+/** {@link buildFactTable}, memoised per dataset object: elements on one page share the work. */
+export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
+  return memo(dataset, `${granularity}:${mode}`, () => buildFactTable(dataset, granularity, mode));
+}
+
+/** {@link buildWindowTable}, memoised per dataset object. */
+export function windowTable(dataset: Dataset, window: DayRange, mode: Mode): FactTable {
+  return memo(dataset, `window:${window.startDay}:${window.endDay}:${mode}`, () => buildWindowTable(dataset, window, mode));
 }

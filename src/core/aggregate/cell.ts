@@ -11,18 +11,21 @@ export interface FactCell {
   cycleDays: number[];
   /** Rows and record events that landed here: 0 means "no data for this period". */
   hits: number;
+  /** Facts that some row supplied only in part (a share strictly between 0 and 1 of its days). */
+  prorated: Set<Fact>;
 }
 
 export function emptyCell(): FactCell {
   const sums = {} as Record<Fact, number>;
   for (const fact of FACTS) sums[fact] = 0;
-  return { sums, known: new Set(), responseHours: [], cycleDays: [], hits: 0 };
+  return { sums, known: new Set(), responseHours: [], cycleDays: [], hits: 0, prorated: new Set() };
 }
 
 /** Adds `from` into `into` (facts are additive; samples concatenate). */
 export function mergeCell(into: FactCell, from: FactCell): FactCell {
   for (const fact of FACTS) into.sums[fact] += from.sums[fact];
   for (const fact of from.known) into.known.add(fact);
+  for (const fact of from.prorated) into.prorated.add(fact);
   for (const h of from.responseHours) into.responseHours.push(h);
   for (const d of from.cycleDays) into.cycleDays.push(d);
   into.hits += from.hits;

@@ -13,17 +13,22 @@ export interface RecordOptions {
   zone: ZoneOffsets;
   /** "Contacted in SLA" means within this many hours. */
   windowHours: number;
-  /** Cohort mode ignores events at or after this instant (the end of `asOf`). */
+  /** Events at or after this instant are absent, in both modes: the end of `asOf`, or of a to-date window. */
   until: number;
+  /** Instant -> bucket index; default: the periods of the table's granularity in the zone. */
+  buckets?: Buckets;
 }
 
-const isSet = (t: number) => !Number.isNaN(t);
+/** Maps an instant to the index of the cell it lands in. */
+export interface Buckets {
+  indexOf(t: number): number;
+}
 
 class RecordBucketer {
   first = Infinity;
   last = -Infinity;
   byPeriod!: PeriodCells;
-  readonly boundaries: PeriodBoundaries;
+  readonly boundaries: Buckets;
   /** Cells by channel id + 1; slot 0 holds records without a channel. */
   readonly byChannel: PeriodCells[];
 
@@ -32,7 +37,7 @@ class RecordBucketer {
     readonly columns: RecordColumns,
     readonly options: RecordOptions,
   ) {
-    this.boundaries = new PeriodBoundaries(options.zone, builder.table.granularity);
+    this.boundaries = options.buckets ?? new PeriodBoundaries(options.zone, builder.table.granularity);
     this.byChannel = [builder.channel(UNATTRIBUTED), ...columns.channels.map((name) => builder.channel(name))];
   }
 
@@ -45,7 +50,8 @@ class RecordBucketer {
   }
 
   contact(cell: FactCell, mqlAt: number, contactAt: number): void {
-    if (!isSet(contactAt)) return;
+    // A contact not yet made by `until` is absent (NaN compares false).
+    if (!(contactAt < this.options.until)) return;
     // A contact logged before the MQL instant was immediate, not negative.
     const hours = Math.max(0, contactAt - mqlAt) / MS_PER_HOUR;
     cell.sums.mqlsContacted++;
@@ -70,9 +76,11 @@ class RecordBucketer {
 
   /** Visits one stage's events, a column at a time: arrays read in order are what make a million fast. */
   eachEvent(column: Float64Array, visit: (cell: FactCell, i: number, t: number) => void): void {
+    const until = this.options.until;
     for (let i = 0; i < column.length; i++) {
       const t = column[i]!;
-      if (!isSet(t)) continue;
+      // Absent (NaN), or not happened yet as of `until`: one comparison covers both.
+      if (!(t < until)) continue;
       const cell = this.cellOf(i, t);
       cell.hits++;
       visit(cell, i, t);
@@ -81,7 +89,8 @@ class RecordBucketer {
 
   /**
    * Period ("flow") mode: every event counts in the period of its own timestamp; contact
-   * facts belong to the MQL event, revenue and cycle to the won event.
+   * facts belong to the MQL event, revenue and cycle to the won event. Events at or after
+   * `until` have not happened yet.
    */
   byEvent(): void {
     const c = this.columns;
@@ -121,8 +130,7 @@ class RecordBucketer {
     if (reachedOpportunity) sums.opportunities++;
     if (seen(wonAt)) this.won(cell, i, wonAt);
     if (seen(c.lostAt[i]!)) sums.lostDeals++;
-    const contactAt = c.firstContactAt[i]!;
-    if (seen(mqlAt)) this.contact(cell, mqlAt, seen(contactAt) ? contactAt : NaN);
+    if (seen(mqlAt)) this.contact(cell, mqlAt, c.firstContactAt[i]!);
   }
 }
 

@@ -1,36 +1,56 @@
 import type { SummaryRow } from '../schema/dataset.js';
-import { FACTS } from '../schema/facts.js';
+import { FACTS, STOCK_FACTS, type Fact } from '../schema/facts.js';
 import { containsPeriod, parsePeriod, periodFromIndex, periodIndexOfDay, type Granularity, type Period } from '../time/period.js';
 import { UNATTRIBUTED, type TableBuilder } from './table.js';
 
+/** How much of a row counts: flows and stocks apart (a running row's flows are to date, its stocks levels). */
+export interface RowShare {
+  flow: number;
+  stock: number;
+}
+
+/** Where rows go and how much of each counts. */
+export interface RowPlacement {
+  /** The cell index of a row's period, or undefined when it does not fit (counted, not guessed at). */
+  indexOf(period: Period): number | undefined;
+  /** The shares of a row's facts that count, in [0, 1]; a row with nothing to count is skipped. */
+  shareOf(period: Period): RowShare;
+}
+
 /** The index at `granularity` of the period holding `period`, if it nests in one. */
-function rollUpIndex(period: Period, granularity: Granularity): number | undefined {
+export function rollUpIndex(period: Period, granularity: Granularity): number | undefined {
   if (period.granularity === granularity) return period.index;
   const outer = periodFromIndex(granularity, periodIndexOfDay(granularity, period.startDay));
   return containsPeriod(outer, period) ? outer.index : undefined;
 }
 
-/** Adds summary rows, rolled up into the table's granularity; rows that do not nest are counted, not guessed at. */
-export function addRows(builder: TableBuilder, rows: readonly SummaryRow[]): void {
-  const indexes = new Map<string, number | undefined>();
+const isStock = (fact: Fact) => (STOCK_FACTS as readonly Fact[]).includes(fact);
+
+/** Adds summary rows to the builder's table, each placed and weighted by `placement`. */
+export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], placement: RowPlacement): void {
+  const places = new Map<string, { index: number | undefined; share: RowShare }>();
   for (const row of rows) {
-    if (!indexes.has(row.period)) {
+    let place = places.get(row.period);
+    if (!place) {
       const period = parsePeriod(row.period);
-      indexes.set(row.period, period && rollUpIndex(period, builder.table.granularity));
+      place = period ? { index: placement.indexOf(period), share: placement.shareOf(period) } : { index: undefined, share: { flow: 0, stock: 0 } };
+      places.set(row.period, place);
     }
-    const index = indexes.get(row.period);
+    const { index, share } = place;
     if (index === undefined) {
       builder.table.unmappedRows++;
       continue;
     }
+    if (share.flow === 0 && share.stock === 0) continue;
     const cell = builder.cell(builder.channel(row.channel ?? UNATTRIBUTED), index);
     cell.hits++;
     for (const fact of FACTS) {
       const value = row[fact];
-      if (value !== undefined) {
-        cell.sums[fact] += value;
-        cell.known.add(fact);
-      }
+      if (value === undefined) continue;
+      const weight = isStock(fact) ? share.stock : share.flow;
+      cell.sums[fact] += value * weight;
+      cell.known.add(fact);
+      if (weight > 0 && weight < 1) cell.prorated.add(fact);
     }
   }
 }

@@ -1,6 +1,5 @@
 import type { Benchmark, BenchmarkSource } from '../schema/dataset.js';
-import type { Polarity } from '../metrics/types.js';
-import type { Status } from './status.js';
+import type { Polarity, Status } from './status.js';
 
 export type BenchmarkPosition = 'below' | 'within' | 'above';
 

@@ -1,4 +1,5 @@
-import type { Polarity } from '../metrics/types.js';
+/** Is a higher value better news? */
+export type Polarity = 'up' | 'down';
 
 export const STATUSES = ['good', 'warn', 'bad', 'neutral'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -28,4 +29,28 @@ export function statusOfChange(value: number, previous: number, polarity: Polari
   const change = previous === 0 ? Math.sign(value) : (value - previous) / Math.abs(previous);
   if (Math.abs(change) <= 0.01) return 'neutral';
   return (change > 0) === (polarity === 'up') ? 'good' : 'warn';
+}
+
+/** What a metric's status can be judged on; each comparison is optional. */
+export interface VerdictInputs {
+  /** Attainment of the target (paced while the period runs); null when it cannot be computed. */
+  attainment?: number | null;
+  /** The at-risk threshold of attainment (an SLA's `warnAt` on the same metric, else the default). */
+  warnAt?: number;
+  /** The status against the benchmark. */
+  benchmark?: Status;
+  /** The status of the change against the previous period (to the same day while it runs). */
+  change?: Status;
+}
+
+/**
+ * The one rule for a metric's verdict, used for every element and SLA: a target decides
+ * when there is one (a commitment beats a reference), else the benchmark (an outside
+ * reference beats our own history), else the change against the previous period, else
+ * no judgement. The target's verdict comes from attainment with the SLA thresholds, so a
+ * card and an SLA gauge of the same metric never disagree.
+ */
+export function verdict({ attainment: a, warnAt = DEFAULT_WARN_AT, benchmark, change }: VerdictInputs): Status {
+  if (a !== undefined && a !== null) return statusOfAttainment(a, warnAt);
+  return benchmark ?? change ?? 'neutral';
 }

@@ -1,10 +1,13 @@
 import type { Target } from '../schema/dataset.js';
 import { containsPeriod, GRANULARITIES, parsePeriod, type Period } from '../time/period.js';
+import { elapsedShare } from '../time/running.js';
 
 export interface TargetLookup {
   value: number;
   /** How many sub-period targets were summed (1 for an exact key). */
   periods: number;
+  /** The targets summed, with their periods: what pacing weighs by elapsed share. */
+  parts: Array<{ period: Period; value: number }>;
 }
 
 /**
@@ -15,14 +18,22 @@ export interface TargetLookup {
 export function findTarget(targets: readonly Target[], metric: string, period: Period, channel: string | undefined, additive: boolean): TargetLookup | undefined {
   const candidates = targets.filter((t) => t.metric === metric && t.channel === channel);
   const exact = candidates.find((t) => t.period === period.key);
-  if (exact) return { value: exact.value, periods: 1 };
+  if (exact) return { value: exact.value, periods: 1, parts: [{ period, value: exact.value }] };
   if (!additive) return undefined;
   const inner = candidates
-    .map((t) => ({ t, p: parsePeriod(t.period)! }))
-    .filter(({ p }) => p.granularity !== period.granularity && containsPeriod(period, p));
+    .map((t) => ({ value: t.value, period: parsePeriod(t.period)! }))
+    .filter(({ period: p }) => p.granularity !== period.granularity && containsPeriod(period, p));
   for (const granularity of [...GRANULARITIES].reverse()) {
-    const level = inner.filter(({ p }) => p.granularity === granularity);
-    if (level.length > 0) return { value: level.reduce((sum, { t }) => sum + t.value, 0), periods: level.length };
+    const level = inner.filter(({ period: p }) => p.granularity === granularity);
+    if (level.length > 0) return { value: level.reduce((sum, { value }) => sum + value, 0), periods: level.length, parts: level };
   }
   return undefined;
+}
+
+/**
+ * What a target expects by the end of the `asOf` day: each part's target times the share
+ * of its period elapsed (past parts whole, the running one its share, future ones none).
+ */
+export function expectedByNow(parts: TargetLookup['parts'], asOfDay: number): number {
+  return parts.reduce((sum, { period, value }) => sum + value * elapsedShare(period, asOfDay), 0);
 }

@@ -1,7 +1,7 @@
 import type { Locale, Localized, Reason } from '../metrics/types.js';
 import type { Status } from '../compare/status.js';
 import type { BenchmarkPosition } from '../compare/benchmark.js';
-import type { SlaStatus } from '../compare/sla.js';
+import type { SlaStatus } from '../metrics/sla.js';
 import type { StageLabelKey } from '../schema/facts.js';
 
 // Words the kit shows, in its three built-in languages. Metric labels live in the catalogue.

@@ -54,9 +54,10 @@ export function formatPercent(value: number, { locale = 'en' }: FormatOptions = 
   return formatter(locale, { style: 'percent', ...precision, ...(signed && { signDisplay: 'exceptZero' }) }).format(value);
 }
 
-/** Percentage points, already scaled: 2.5 -> "+2.5 pp". */
+/** Percentage points, already scaled: 2.5 -> "+2.5 pp"; a change too small for one decimal keeps one significant digit (+0.01 pp), never "0 pp". */
 export function formatPoints(points: number, { locale = 'en' }: FormatOptions = {}): string {
-  return `${formatter(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(points)} ${PP[locale]}`;
+  const precision: Intl.NumberFormatOptions = points !== 0 && Math.abs(points) < 0.05 ? { maximumSignificantDigits: 1 } : { maximumFractionDigits: 1 };
+  return `${formatter(locale, { ...precision, signDisplay: 'exceptZero' }).format(points)} ${PP[locale]}`;
 }
 
 export function formatDays(value: number, options: FormatOptions = {}): string {

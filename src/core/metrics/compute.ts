@@ -1,13 +1,15 @@
-import { factTable, MODES, type FactTable, type Mode } from '../aggregate/aggregate.js';
+import { asOfDay, factTable, MODES, windowTable, type FactTable, type Mode } from '../aggregate/aggregate.js';
 import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
-import { attainment, finiteOrNull, statusOfAttainment, statusOfChange, type Status } from '../compare/status.js';
-import { findTarget } from '../compare/target.js';
-import { evaluateSlas, type SlaResult } from '../compare/sla.js';
+import { attainment, finiteOrNull, statusOfChange, verdict, type Status } from '../compare/status.js';
+import { expectedByNow, findTarget } from '../compare/target.js';
 import type { Dataset } from '../schema/dataset.js';
-import { parsePeriod, periodFromIndex, type Granularity, type Period } from '../time/period.js';
+import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
+import { progressOf, toDateWindow, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
-import { selectionOf } from './values.js';
+import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
+import { isEmptySelection } from './empty.js';
+import { selectionOf, type Selection } from './values.js';
 import type { Computed, MetricDefinition, Reason, Unit } from './types.js';
 
 export const COMPARISONS = ['previous', 'target', 'benchmark'] as const;
@@ -25,8 +27,18 @@ export interface MetricsQuery {
 /** Below this denominator a rate or median is flagged as a small sample (never hidden). */
 export const SMALL_SAMPLE = 30;
 
+/**
+ * How the previous value was measured: `full` the whole previous period (the current one is
+ * closed); `to-date` the previous period through the same day, exactly; `prorated` the
+ * same, but some fact the metric reads came from a row counted with a share of its days.
+ */
+export type PreviousBasis = 'full' | 'to-date' | 'prorated';
+
 export interface PreviousComparison {
   period: string;
+  basis: PreviousBasis;
+  /** Days of the previous period compared (to-date and prorated bases). */
+  days?: number;
   value: number | null;
   /** value − previous, in the metric's unit; for rates in percentage points (0.02 -> 2). */
   delta: number | null;
@@ -36,10 +48,17 @@ export interface PreviousComparison {
 }
 
 export interface TargetComparison {
+  /** The whole period's target. */
   value: number;
-  /** Progress respecting polarity: ≥ 1 is on or better than target. */
+  /** Progress respecting polarity: ≥ 1 is on or better than target (against `expected` when paced). */
   attainment: number | null;
   periods: number;
+  /** A running period's additive metric is judged against the target expected by now. */
+  paced?: true;
+  /** Σ of each sub-period's target × its share elapsed by `asOf` (paced only). */
+  expected?: number;
+  /** The value extrapolated to the whole period at the current pace: value / elapsed (paced only). */
+  projected?: number | null;
 }
 
 export interface MetricResult {
@@ -59,6 +78,10 @@ export interface MetricResult {
 
 export interface MetricsResult {
   period: string;
+  /** The period key, parsed: its local days and index (so no reader parses it again). */
+  interval: Period;
+  /** Present while the period runs (`asOf` inside it, not its last day). */
+  progress?: Progress;
   granularity: Granularity;
   mode: Mode;
   channel?: string;
@@ -107,11 +130,45 @@ function withNulls(computed: Computed): Pick<MetricResult, 'value' | 'reason' | 
     : { value: computed.value, n: computed.n, ...(computed.estimate && { estimate: computed.estimate }), ...(computed.p90 !== undefined && { p90: computed.p90 }) };
 }
 
-function previousComparison(def: MetricDefinition, value: number | null, previous: Computed, period: Period): PreviousComparison {
+/** Where the previous value comes from: the whole previous period, or it to the same day. */
+interface PreviousSource {
+  period: Period;
+  selection: Selection;
+  empty: boolean;
+  /** The days compared, for a running period. */
+  days?: number;
+}
+
+function previousSource(dataset: Dataset, table: FactTable, period: Period, mode: Mode, channel: string | undefined, progress: Progress | undefined): PreviousSource {
+  const previous = previousPeriod(period);
+  const empty = isEmptySelection(dataset, table, previous.index, channel);
+  if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, channel), empty };
+  const window = toDateWindow(previous, progress.days);
+  return { period: previous, selection: selectionOf(dataset, windowTable(dataset, window, mode), 0, channel), empty, days: window.endDay - window.startDay };
+}
+
+function previousComparison(def: MetricDefinition, value: number | null, source: PreviousSource): PreviousComparison {
+  const previous: Computed = source.empty ? { value: null, reason: 'no-data', n: 0 } : source.selection.get(def.id);
   const p = previous.value;
   const delta = value === null || p === null ? null : finiteOrNull((value - p) * (isRate(def.unit) ? 100 : 1));
   const relative = value === null || p === null || p === 0 ? null : finiteOrNull((value - p) / Math.abs(p));
-  return { period: period.key, value: p, delta, deltaUnit: isRate(def.unit) ? 'pp' : 'unit', relative };
+  const basis: PreviousBasis = source.days === undefined ? 'full' : source.selection.isProrated(def.id) ? 'prorated' : 'to-date';
+  return { period: source.period.key, basis, ...(source.days !== undefined && { days: source.days }), value: p, delta, deltaUnit: isRate(def.unit) ? 'pp' : 'unit', relative };
+}
+
+function targetComparison(def: MetricDefinition, value: number | null, target: NonNullable<ReturnType<typeof findTarget>>, progress: Progress | undefined, today: number | undefined): TargetComparison {
+  if (progress && today !== undefined && def.additive) {
+    const expected = expectedByNow(target.parts, today);
+    return {
+      value: target.value,
+      attainment: value === null ? null : attainment(value, expected, def.polarity),
+      periods: target.periods,
+      paced: true,
+      expected,
+      projected: value === null ? null : finiteOrNull(value / progress.elapsed),
+    };
+  }
+  return { value: target.value, attainment: value === null ? null : attainment(value, target.value, def.polarity), periods: target.periods };
 }
 
 /**
@@ -123,37 +180,29 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   const { period, mode, table } = resolveQuery(dataset, query);
   const compare = new Set(query.compare ?? COMPARISONS);
   const channel = query.channel;
-  const { facts, values } = selectionOf(dataset, table, period.index, channel);
-  // With records, a quiet period inside their span is a real zero; outside it, there is no data.
-  const span = table.recordSpan;
-  const empty = facts.hits === 0 && !(span && (channel === undefined || table.channels.includes(channel)) && period.index >= span[0] && period.index <= span[1]);
-  const definitions = allMetrics();
-  const previousPeriod = periodFromIndex(period.granularity, period.index - 1);
-  const previousValues = compare.has('previous') ? selectionOf(dataset, table, previousPeriod.index, channel).values : undefined;
+  const today = asOfDay(dataset);
+  const progress = progressOf(period, today);
+  const selection = selectionOf(dataset, table, period.index, channel);
+  const empty = isEmptySelection(dataset, table, period.index, channel);
+  const previous = compare.has('previous') ? previousSource(dataset, table, period, mode, channel, progress) : undefined;
 
   const metrics: Record<string, MetricResult> = {};
-  for (const def of definitions) {
-    const computed: Computed = empty ? { value: null, reason: 'no-data', n: 0 } : values.get(def.id)!;
+  for (const def of allMetrics()) {
+    const computed: Computed = empty ? { value: null, reason: 'no-data', n: 0 } : selection.get(def.id);
     const result: MetricResult = { id: def.id, ...withNulls(computed), unit: def.unit, status: 'neutral' };
     if (computed.value !== null && (isRate(def.unit) || computed.estimate === 'median') && computed.n < SMALL_SAMPLE) result.smallSample = true;
     const value = computed.value;
-    let status: Status | undefined;
-    if (previousValues) {
-      result.previous = previousComparison(def, value, previousValues.get(def.id)!, previousPeriod);
-      if (value !== null && result.previous.value !== null) status = statusOfChange(value, result.previous.value, def.polarity);
-    }
+    if (previous) result.previous = previousComparison(def, value, previous);
     const benchmark = compare.has('benchmark') ? findBenchmark(dataset.benchmarks, def.id) : undefined;
-    if (benchmark && value !== null) {
-      result.benchmark = compareToBenchmark(value, benchmark, def.polarity);
-      status = result.benchmark.status;
-    }
+    if (benchmark && value !== null) result.benchmark = compareToBenchmark(value, benchmark, def.polarity);
     const target = compare.has('target') ? findTarget(dataset.targets, def.id, period, channel, def.additive) : undefined;
-    if (target) {
-      const a = value === null ? null : attainment(value, target.value, def.polarity);
-      result.target = { value: target.value, attainment: a, periods: target.periods };
-      if (a !== null) status = statusOfAttainment(a);
-    }
-    result.status = status ?? 'neutral';
+    if (target) result.target = targetComparison(def, value, target, progress, today);
+    const p = result.previous?.value;
+    result.status = verdict({
+      ...(result.target && { attainment: result.target.attainment, warnAt: warnAtOf(dataset, def.id) }),
+      ...(result.benchmark && { benchmark: result.benchmark.status }),
+      ...(value !== null && p !== null && p !== undefined && { change: statusOfChange(value, p, def.polarity) }),
+    });
     metrics[def.id] = result;
   }
 
@@ -163,6 +212,8 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   }
   return {
     period: period.key,
+    interval: period,
+    ...(progress && { progress }),
     granularity: period.granularity,
     mode,
     ...(channel !== undefined && { channel }),

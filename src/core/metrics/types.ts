@@ -1,5 +1,8 @@
 import type { FactCell } from '../aggregate/cell.js';
 import type { Economics } from '../schema/dataset.js';
+import type { Polarity } from '../compare/status.js';
+
+export type { Polarity };
 
 export const LOCALES = ['en', 'pt-BR', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -14,8 +17,6 @@ export type MetricGroup = (typeof GROUPS)[number];
 export const KINDS = ['performance', 'result'] as const;
 export type MetricKind = (typeof KINDS)[number];
 
-/** Is a higher value better news? */
-export type Polarity = 'up' | 'down';
 
 export const REASONS = ['no-data', 'zero-denominator', 'zero-churn', 'missing-input', 'no-samples', 'out-of-range'] as const;
 export type Reason = (typeof REASONS)[number];

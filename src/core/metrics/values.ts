@@ -2,46 +2,89 @@ import type { FactCell } from '../aggregate/cell.js';
 import { selectFacts } from '../aggregate/select.js';
 import type { FactTable } from '../aggregate/table.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Fact } from '../schema/facts.js';
 import { allMetrics, getMetric } from './registry.js';
-import type { Computed } from './types.js';
+import type { Computed, MetricInputs } from './types.js';
 
 /** The last guard of "never NaN or Infinity": sums of extreme but valid inputs can overflow. */
 function finite(computed: Computed): Computed {
   return computed.value === null || Number.isFinite(computed.value) ? computed : { value: null, reason: 'out-of-range', n: computed.n };
 }
 
-/** Every metric's raw value for one selection, each formula evaluated once. */
-export function computeValues(dataset: Dataset, facts: FactCell, fromRecords: boolean, channel: string | undefined, metrics = allMetrics()): Map<string, Computed> {
-  const values = new Map<string, Computed>();
-  const inputs = {
-    facts,
-    fromRecords,
-    economics: dataset.economics,
-    channel,
-    get(id: string): Computed {
-      let value = values.get(id);
-      if (!value) {
-        const def = getMetric(id);
-        value = def ? finite(def.compute(inputs)) : { value: null, reason: 'missing-input', n: 0 };
-        values.set(id, value);
+/**
+ * The metric values of one selection of facts, each formula evaluated once, on demand:
+ * a card asks for one metric (and what it reads), a report for all of them. It also
+ * records which facts each metric read, through the metrics it reads in turn: that is
+ * what decides whether a comparison is exact or prorated.
+ */
+export class Selection {
+  readonly #values = new Map<string, Computed>();
+  readonly #reads = new Map<string, Set<Fact>>();
+  /** The read sets of the metrics being computed, innermost last. */
+  readonly #reading: Array<Set<Fact>> = [];
+  readonly #inputs: MetricInputs;
+
+  constructor(
+    dataset: Dataset,
+    readonly facts: FactCell,
+    fromRecords: boolean,
+    channel: string | undefined,
+  ) {
+    const reading = this.#reading;
+    const sums = new Proxy(facts.sums, {
+      get(target, fact: Fact) {
+        for (const set of reading) set.add(fact);
+        return target[fact];
+      },
+    });
+    this.#inputs = { facts: { ...facts, sums }, fromRecords, economics: dataset.economics, channel, get: (id) => this.get(id) };
+  }
+
+  /** A metric's value for this selection (memoised); unknown ids are `missing-input`. */
+  get(id: string): Computed {
+    let value = this.#values.get(id);
+    if (!value) {
+      const def = getMetric(id);
+      const reads = new Set<Fact>();
+      this.#reading.push(reads);
+      try {
+        value = def ? finite(def.compute(this.#inputs)) : { value: null, reason: 'missing-input', n: 0 };
+      } finally {
+        this.#reading.pop();
       }
-      return value;
-    },
-  };
-  for (const def of metrics) inputs.get(def.id);
-  return values;
+      this.#values.set(id, value);
+      this.#reads.set(id, reads);
+    }
+    for (const set of this.#reading) for (const fact of this.#reads.get(id)!) set.add(fact);
+    return value;
+  }
+
+  /** The facts a metric's formula read (after {@link get}). */
+  readsOf(id: string): ReadonlySet<Fact> {
+    this.get(id);
+    return this.#reads.get(id)!;
+  }
+
+  /** Whether a metric read a fact that some row supplied only in part. */
+  isProrated(id: string): boolean {
+    if (this.facts.prorated.size === 0) return false;
+    for (const fact of this.readsOf(id)) if (this.facts.prorated.has(fact)) return true;
+    return false;
+  }
 }
 
-export interface Selection {
-  facts: FactCell;
-  values: Map<string, Computed>;
+/** Every metric's raw value for one selection of facts. */
+export function computeValues(dataset: Dataset, facts: FactCell, fromRecords: boolean, channel: string | undefined, metrics = allMetrics()): Map<string, Computed> {
+  const selection = new Selection(dataset, facts, fromRecords, channel);
+  return new Map(metrics.map((def) => [def.id, selection.get(def.id)]));
 }
 
 const selections = new WeakMap<FactTable, Map<string, Selection>>();
 
 /**
- * The facts and metric values of one period and channel of a table, memoised: a period is
- * computed once whether it is asked for itself, as another's previous period, or by SLAs.
+ * The facts and metric values of one period (cell index) and channel of a table,
+ * memoised: a period is computed once whether it is asked for itself, as another's
+ * previous period, by SLAs, or as one point of a series.
  */
 export function selectionOf(dataset: Dataset, table: FactTable, periodIndex: number, channel: string | undefined): Selection {
   let byKey = selections.get(table);
@@ -52,8 +95,7 @@ export function selectionOf(dataset: Dataset, table: FactTable, periodIndex: num
   const key = `${periodIndex}\u0000${channel ?? '\u0001all'}`;
   let selection = byKey.get(key);
   if (!selection) {
-    const facts = selectFacts(table, periodIndex, channel);
-    selection = { facts, values: computeValues(dataset, facts, table.fromRecords, channel) };
+    selection = new Selection(dataset, selectFacts(table, periodIndex, channel), table.fromRecords, channel);
     byKey.set(key, selection);
   }
   return selection;

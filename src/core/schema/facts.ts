@@ -24,6 +24,12 @@ export const TOTAL_FACTS = ['responseHoursTotal', 'salesCycleDaysTotal'] as cons
 export const FACTS = [...COUNT_FACTS, ...MONEY_FACTS, ...TOTAL_FACTS] as const;
 export type Fact = (typeof FACTS)[number];
 
+/**
+ * Levels rather than flows: a row's stock is the same whatever part of its period has
+ * passed, so a running period counts it with the share of its days elapsed (DESIGN.md §3).
+ */
+export const STOCK_FACTS = ['mrr', 'activeCustomersStart'] as const satisfies readonly Fact[];
+
 /** Facts that come from lead records when the dataset has them (a row must not repeat them). */
 export const RECORD_FACTS = [
   'leads',

@@ -1,18 +1,20 @@
-import { factTable, type Mode } from '../aggregate/aggregate.js';
-import { selectionOf } from '../metrics/values.js';
-import { getMetric } from '../metrics/registry.js';
-import type { Reason } from '../metrics/types.js';
+import { asOfDay, factTable, type Mode } from '../aggregate/aggregate.js';
+import { attainment, DEFAULT_WARN_AT, finiteOrNull, verdict, type Status } from '../compare/status.js';
+import { expectedByNow } from '../compare/target.js';
 import type { Dataset, Sla } from '../schema/dataset.js';
-import { parseCivilDate } from '../time/instant.js';
 import { periodFromIndex, periodIndexOfDay, type Period } from '../time/period.js';
-import { attainment, DEFAULT_WARN_AT, finiteOrNull } from './status.js';
+import { progressOf } from '../time/running.js';
+import { getMetric } from './registry.js';
+import type { Reason } from './types.js';
+import { isEmptySelection } from './empty.js';
+import { selectionOf } from './values.js';
 
 export type SlaStatus = 'met' | 'at-risk' | 'missed' | 'unknown';
 
 export interface SlaPacing {
   /** Share of the period elapsed by `asOf`, in (0, 1). */
   elapsed: number;
-  /** The target prorated to `asOf`. */
+  /** The target expected by now: each sub-period's target × its share elapsed (as a paced metric target). */
   expected: number;
   /** The actual extrapolated to the whole period at the current pace. */
   projection: number;
@@ -30,41 +32,47 @@ export interface SlaResult {
   target: number;
   actual: number | null;
   reason?: Reason;
-  /** ≥ 1 is met; while the period runs, measured against the pace. */
+  /** ≥ 1 is met; while the period runs, actual against the target expected by now. */
   attainment: number | null;
   warnAt: number;
   status: SlaStatus;
   pacing?: SlaPacing;
 }
 
+const SLA_STATUS: Record<Status, SlaStatus> = { good: 'met', warn: 'at-risk', bad: 'missed', neutral: 'unknown' };
+
+/** The metric verdict's rule, in an SLA's words: met, at risk, missed. */
 function statusOf(a: number | null, warnAt: number): SlaStatus {
-  if (a === null) return 'unknown';
-  return a >= 1 ? 'met' : a >= warnAt ? 'at-risk' : 'missed';
+  return a === null ? 'unknown' : SLA_STATUS[verdict({ attainment: a, warnAt })];
 }
 
-/** How many periods of the dataset's granularity start inside `period` (at least 1). */
-function granularityPeriodsIn(dataset: Dataset, period: Period): number {
+/** The at-risk threshold for a metric: that of an SLA on the same metric, so card and gauge judge alike. */
+export function warnAtOf(dataset: Dataset, metric: string): number {
+  for (const sla of dataset.slas) if (sla.type !== 'response' && sla.metric === metric) return sla.warnAt ?? DEFAULT_WARN_AT;
+  return DEFAULT_WARN_AT;
+}
+
+/** The periods of the dataset's granularity that start inside `period` (at least the period itself). */
+function granularityPeriodsIn(dataset: Dataset, period: Period): Period[] {
   const first = periodIndexOfDay(dataset.granularity, period.startDay);
   const last = periodIndexOfDay(dataset.granularity, period.endDay - 1);
-  let count = 0;
-  for (let i = first; i <= last; i++) if (periodFromIndex(dataset.granularity, i).startDay >= period.startDay) count++;
-  return Math.max(1, count);
-}
-
-/** Share of the period elapsed at the end of the `asOf` day, when that day falls inside it. */
-function elapsedShare(dataset: Dataset, period: Period): number | undefined {
-  if (dataset.asOf === undefined) return undefined;
-  const day = parseCivilDate(dataset.asOf);
-  if (day < period.startDay || day >= period.endDay - 1) return undefined;
-  return (day + 1 - period.startDay) / (period.endDay - period.startDay);
+  const inside: Period[] = [];
+  for (let i = first; i <= last; i++) {
+    const sub = periodFromIndex(dataset.granularity, i);
+    if (sub.startDay >= period.startDay) inside.push(sub);
+  }
+  return inside.length > 0 ? inside : [period];
 }
 
 /** Evaluates every SLA of the dataset for a period (all channels: an SLA binds whole teams). */
 export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaResult[] {
   if (dataset.slas.length === 0) return [];
   const table = factTable(dataset, period.granularity, mode);
-  const { facts, values } = selectionOf(dataset, table, period.index, undefined);
-  const empty = facts.hits === 0;
+  const selection = selectionOf(dataset, table, period.index, undefined);
+  const facts = selection.facts;
+  const empty = isEmptySelection(dataset, table, period.index, undefined);
+  const today = asOfDay(dataset);
+  const progress = progressOf(period, today);
   return dataset.slas.map((sla) => {
     const warnAt = sla.warnAt ?? DEFAULT_WARN_AT;
     const base = {
@@ -89,15 +97,17 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
       return { ...base, target: sla.target, actual, attainment: a, status: statusOf(a, warnAt) };
     }
 
-    const computed = values.get(sla.metric)!;
+    const computed = selection.get(sla.metric);
     const polarity = getMetric(sla.metric)?.polarity ?? 'up';
-    const target = sla.type === 'volume' ? sla.target * granularityPeriodsIn(dataset, period) : sla.target;
+    // A volume target is per period of the dataset's granularity: a quarter's is three months'.
+    const parts = sla.type === 'volume' ? granularityPeriodsIn(dataset, period).map((p) => ({ period: p, value: sla.target })) : [];
+    const target = sla.type === 'volume' ? sla.target * parts.length : sla.target;
     if (computed.value === null) return { ...base, target, actual: null, reason: computed.reason, attainment: null, status: 'unknown' as const };
     const actual = computed.value;
-    const elapsed = sla.type === 'volume' ? elapsedShare(dataset, period) : undefined;
-    if (elapsed !== undefined) {
-      const pacing = { elapsed, expected: target * elapsed, projection: actual / elapsed };
-      const a = attainment(pacing.projection, target, polarity);
+    if (sla.type === 'volume' && progress && today !== undefined) {
+      const expected = expectedByNow(parts, today);
+      const pacing = { elapsed: progress.elapsed, expected, projection: actual / progress.elapsed };
+      const a = attainment(actual, expected, polarity);
       return { ...base, target, actual, attainment: a, status: statusOf(a, warnAt), pacing };
     }
     const a = attainment(actual, target, polarity);

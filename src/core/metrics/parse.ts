@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
-import { isMetricId } from '../metrics/registry.js';
-import { datasetSchema, type Dataset } from './dataset.js';
+import { isMetricId } from './registry.js';
+import { datasetSchema, type Dataset } from '../schema/dataset.js';
 
 export interface SchemaIssue {
   /** Where, as a readable path: `rows[3].mqls`, or `(root)`. */

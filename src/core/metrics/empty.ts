@@ -1,0 +1,13 @@
+import type { FactTable } from '../aggregate/table.js';
+import type { Dataset } from '../schema/dataset.js';
+import { selectionOf } from './values.js';
+
+/**
+ * "No data for this period": no row and no record event falls in it for the channel. With
+ * records, a quiet period inside their span (and a channel they know) is a real zero.
+ */
+export function isEmptySelection(dataset: Dataset, table: FactTable, periodIndex: number, channel: string | undefined): boolean {
+  const span = table.recordSpan;
+  if (span && (channel === undefined || table.channels.includes(channel)) && periodIndex >= span[0] && periodIndex <= span[1]) return false;
+  return selectionOf(dataset, table, periodIndex, channel).facts.hits === 0;
+}
