@@ -54,6 +54,23 @@ describe('inbound-kpi-kit validate', () => {
 });
 
 describe('inbound-kpi-kit compute', () => {
+  it('--as-of overrides the dataset\'s asOf: the running period, its progress and the to-date previous', () => {
+    // The demo data is as of 2026-03-18; as of 2026-03-10 March is on day 10 of 31.
+    const { code, stdout } = cli(['compute', LEADS, '--period', '2026-03', '--as-of', '2026-03-10']);
+    assert.equal(code, 0);
+    const result = JSON.parse(stdout);
+    assert.deepEqual(result.progress, { asOf: '2026-03-10', days: 10, daysTotal: 31, elapsed: 10 / 31 });
+    assert.equal(result.interval, undefined, 'the parsed period stays in-process');
+    const leads = result.metrics.leads;
+    assert.equal(leads.previous.basis, 'to-date');
+    assert.equal(leads.previous.days, 10);
+    assert.equal(result.metrics.mqls.target.paced, true);
+    assert.ok(Math.abs(result.metrics.mqls.target.expected - (95 * 10) / 31) < 1e-9);
+    const sameDay = JSON.parse(cli(['compute', LEADS, '--period', '2026-03']).stdout);
+    assert.ok(leads.value < sameDay.metrics.leads.value, 'fewer leads known on the 10th than on the 18th');
+    assert.equal(cli(['compute', LEADS, '--as-of', '2026-02-30']).code, 2);
+  });
+
   it('prints JSON with every catalogue metric, value or null with reason', () => {
     const { code, stdout } = cli(['compute', LEADS, '--period', '2026-02', '--compare', 'previous,target,benchmark']);
     assert.equal(code, 0);

@@ -166,3 +166,55 @@ describe('properties of the core', () => {
     );
   });
 });
+
+describe('properties of a running period', () => {
+  // A month M followed by a longer month N: on N's day |M|, N still runs and its previous
+  // window is all of M, as it stood at M's end.
+  const PAIRS = [
+    { month: '2025-11', next: '2025-12', asOf: '2025-12-30', monthEnd: '2025-11-30' },
+    { month: '2026-02', next: '2026-03', asOf: '2026-03-28', monthEnd: '2026-02-28' },
+    { month: '2026-04', next: '2026-05', asOf: '2026-05-30', monthEnd: '2026-04-30' },
+  ];
+  const same = (a: number | null | undefined, b: number | null | undefined) => (a === null || a === undefined ? b === null || b === undefined : b !== null && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+
+  it('a window that reaches the previous period’s last day gives that closed period’s figures', () => {
+    fc.assert(
+      fc.property(datasetArb(), modeArb, fc.constantFrom(...PAIRS), (d, mode, pair) => {
+        const closed = computeMetrics({ ...d, asOf: pair.monthEnd }, { period: pair.month, mode });
+        fc.pre(!closed.empty);
+        assert.equal(closed.progress, undefined);
+        const running = computeMetrics({ ...d, asOf: pair.asOf }, { period: pair.next, mode });
+        assert.ok(running.progress);
+        for (const m of Object.values(running.metrics)) {
+          assert.ok(same(m.previous!.value, closed.metrics[m.id]!.value), `${m.id}: previous ${m.previous!.value} vs closed ${closed.metrics[m.id]!.value}`);
+          assert.notEqual(m.previous!.basis, 'full');
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a metric exactly on pace has a paced attainment of 1 (month and quarter)', () => {
+    const Q1 = ['2026-01', '2026-02', '2026-03'];
+    const DAYS = [31, 28, 31];
+    fc.assert(
+      fc.property(fc.tuple(...Q1.map(() => fc.double({ min: 1, max: 1e6, noNaN: true }))), fc.integer({ min: 0, max: 88 }), (targets, dayOfQuarter) => {
+        // asOf: day `dayOfQuarter` of Q1 (0-based), never its last day.
+        let month = 0;
+        let day = dayOfQuarter;
+        while (day >= DAYS[month]!) day -= DAYS[month++]!;
+        const asOf = `${Q1[month]}-${String(day + 1).padStart(2, '0')}`;
+        const rows = Q1.slice(0, month + 1).map((period, i) => ({ period, revenue: i < month ? targets[i]! : (targets[i]! * (day + 1)) / DAYS[i]! }));
+        const d = parseDataset({ version: 1, currency: 'USD', asOf, rows, targets: Q1.map((period, i) => ({ metric: 'revenue', period, value: targets[i]! })) });
+        if (!d.ok) throw new Error(JSON.stringify(d.issues));
+        for (const period of ['2026-Q1', Q1[month]!]) {
+          const target = computeMetrics(d.dataset, { period }).metrics.revenue!.target!;
+          if (period === Q1[month] && day === DAYS[month]! - 1) continue; // the month's last day: closed
+          assert.equal(target.paced, true, `${period} as of ${asOf}`);
+          assert.ok(Math.abs(target.attainment! - 1) < 1e-9, `${period} as of ${asOf}: ${target.attainment}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
