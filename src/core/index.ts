@@ -25,12 +25,12 @@ export { LOCALES, UNITS, GROUPS, KINDS, REASONS } from './metrics/types.js';
 export type { Locale, Localized, Unit, MetricGroup, MetricKind, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';
 
 export { STATUSES, DEFAULT_WARN_AT, attainment, verdict, type Status, type VerdictInputs, type Polarity } from './compare/status.js';
-export { compareToBenchmark, findBenchmark, type BenchmarkComparison, type BenchmarkPosition } from './compare/benchmark.js';
+export { compareToBenchmark, findBenchmark, type BenchmarkComparison, type BenchmarkPosition, type BenchmarkVerdict } from './compare/benchmark.js';
 export { findTarget, expectedByNow } from './compare/target.js';
 export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing } from './metrics/sla.js';
 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
-export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, STAGE_TEXT, resolveLocale } from './format/messages.js';
+export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel } from './format/messages.js';
 export { toCsv, csvCell, type CsvCell } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
 export * from './specs/index.js';

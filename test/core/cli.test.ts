@@ -97,7 +97,7 @@ describe('inbound-kpi-kit compute', () => {
     const csv = cli(['compute', LEADS, '--mode', 'cohort', '--format', 'csv', '--lang', 'pt-BR']);
     assert.equal(csv.code, 0);
     const lines = csv.stdout.trim().split('\r\n');
-    assert.equal(lines[0], 'metric,label,value,unit,reason,n,previous,delta,target,attainment,benchmark_position,status');
+    assert.equal(lines[0], 'metric,label,value,unit,reason,n,previous,previous_basis,delta,target,target_expected,attainment,benchmark_position,benchmark_verdict,status');
     assert.equal(lines.length, CATALOGUE.length + 1);
     assert.ok(lines.some((l) => l.startsWith('cac_payback_months,Payback do CAC,')));
     const table = cli(['compute', LEADS, '--format', 'table', '--period', '2026-02']);

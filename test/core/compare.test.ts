@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeMetrics } from '../../src/core/index.js';
+import { compareToBenchmark, computeMetrics } from '../../src/core/index.js';
 import { dataset, handDataset } from './fixtures.js';
 
 describe('previous-period comparison', () => {
@@ -114,6 +114,21 @@ describe('benchmark comparison', () => {
     assert.equal(m.lead_to_mql!.benchmark!.status, 'good');
     assert.equal(m.cac!.benchmark!.position, 'below'); // 500 < 600, lower is better
     assert.equal(m.cac!.benchmark!.status, 'good');
+  });
+
+  it('reads the position by polarity: above is better for a rate, worse for a cost', () => {
+    assert.equal(m.lead_to_mql!.benchmark!.verdict, 'better');
+    assert.equal(m.cac!.benchmark!.verdict, 'better', 'a CAC below the band');
+    assert.equal(m.ltv_to_cac!.benchmark!.verdict, 'better');
+    // CAC payback 18 months against "≤ 12 months" is above the threshold: worse, not praise.
+    const source = { name: 'Skok' };
+    const payback = compareToBenchmark(18, { metric: 'cac_payback_months', value: 12, comparator: '<=', source }, 'down');
+    assert.deepEqual([payback.position, payback.verdict, payback.status], ['above', 'worse', 'bad']);
+    assert.equal(compareToBenchmark(12, { metric: 'cac_payback_months', value: 12, comparator: '<=', source }, 'down').verdict, 'within');
+    const band = { metric: 'cac', low: 400, high: 600, source };
+    assert.equal(compareToBenchmark(700, band, 'down').verdict, 'worse');
+    assert.equal(compareToBenchmark(700, band, 'up').verdict, 'better');
+    assert.equal(compareToBenchmark(500, band, 'down').verdict, 'within');
   });
 
   it('only the comparisons asked for are made', () => {

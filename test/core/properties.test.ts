@@ -13,6 +13,7 @@ import {
   type Dataset,
   type DatasetInput,
   type Mode,
+  type TargetComparison,
 } from '../../src/core/index.js';
 import { emptyCell, mergeCell } from '../../src/core/aggregate/cell.js';
 
@@ -208,7 +209,7 @@ describe('properties of a running period', () => {
         const d = parseDataset({ version: 1, currency: 'USD', asOf, rows, targets: Q1.map((period, i) => ({ metric: 'revenue', period, value: targets[i]! })) });
         if (!d.ok) throw new Error(JSON.stringify(d.issues));
         for (const period of ['2026-Q1', Q1[month]!]) {
-          const target = computeMetrics(d.dataset, { period }).metrics.revenue!.target!;
+          const target: TargetComparison = computeMetrics(d.dataset, { period }).metrics.revenue!.target!;
           if (period === Q1[month] && day === DAYS[month]! - 1) continue; // the month's last day: closed
           assert.equal(target.paced, true, `${period} as of ${asOf}`);
           assert.ok(Math.abs(target.attainment! - 1) < 1e-9, `${period} as of ${asOf}: ${target.attainment}`);

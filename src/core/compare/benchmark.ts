@@ -2,6 +2,8 @@ import type { Benchmark, BenchmarkSource } from '../schema/dataset.js';
 import type { Polarity, Status } from './status.js';
 
 export type BenchmarkPosition = 'below' | 'within' | 'above';
+/** The position read by the metric's polarity: what a reader is told ("worse than the benchmark"). */
+export type BenchmarkVerdict = 'better' | 'within' | 'worse';
 
 export interface BenchmarkComparison {
   low?: number;
@@ -10,6 +12,8 @@ export interface BenchmarkComparison {
   value?: number;
   comparator?: '>=' | '<=';
   position: BenchmarkPosition;
+  /** Better, within or worse than the benchmark, by the metric's polarity (or the threshold's comparator). */
+  verdict: BenchmarkVerdict;
   /** Whether a threshold benchmark (value + comparator) is met. */
   meets?: boolean;
   status: Status;
@@ -28,11 +32,13 @@ export function compareToBenchmark(value: number, benchmark: Benchmark, polarity
   if (threshold !== undefined) {
     const meets = (comparator ?? (polarity === 'up' ? '>=' : '<=')) === '>=' ? value >= threshold : value <= threshold;
     const position: BenchmarkPosition = value === threshold ? 'within' : value > threshold ? 'above' : 'below';
-    return { ...base, position, meets, status: meets ? 'good' : 'bad' };
+    const verdict: BenchmarkVerdict = position === 'within' ? 'within' : meets ? 'better' : 'worse';
+    return { ...base, position, verdict, meets, status: meets ? 'good' : 'bad' };
   }
   const lower = low ?? median ?? high!;
   const upper = high ?? median ?? low!;
   const position: BenchmarkPosition = value < lower ? 'below' : value > upper ? 'above' : 'within';
   const better: BenchmarkPosition = polarity === 'up' ? 'above' : 'below';
-  return { ...base, position, status: position === 'within' ? 'neutral' : position === better ? 'good' : 'bad' };
+  const verdict: BenchmarkVerdict = position === 'within' ? 'within' : position === better ? 'better' : 'worse';
+  return { ...base, position, verdict, status: verdict === 'within' ? 'neutral' : verdict === 'better' ? 'good' : 'bad' };
 }

@@ -1,6 +1,8 @@
 import type { Locale, Localized, Reason } from '../metrics/types.js';
 import type { Status } from '../compare/status.js';
-import type { BenchmarkPosition } from '../compare/benchmark.js';
+import type { BenchmarkPosition, BenchmarkVerdict } from '../compare/benchmark.js';
+import type { PreviousComparison } from '../metrics/compute.js';
+import type { Progress } from '../time/running.js';
 import type { SlaStatus } from '../metrics/sla.js';
 import type { StageLabelKey } from '../schema/facts.js';
 
@@ -36,6 +38,35 @@ export const POSITION_TEXT: Record<BenchmarkPosition, Localized> = {
   within: t('within benchmark', 'dentro do benchmark', 'dentro del benchmark'),
   above: t('above benchmark', 'acima do benchmark', 'por encima del benchmark'),
 };
+
+/** What a reader is told of a benchmark: the position read by the metric's polarity. */
+export const BENCHMARK_VERDICT_TEXT: Record<BenchmarkVerdict, Localized> = {
+  better: t('better than the benchmark', 'melhor que o benchmark', 'mejor que el benchmark'),
+  within: t('within the benchmark', 'dentro do benchmark', 'dentro del benchmark'),
+  worse: t('worse than the benchmark', 'pior que o benchmark', 'peor que el benchmark'),
+};
+
+const TO_DATE: Record<Locale, (key: string, p: Progress) => string> = {
+  en: (key, p) => `${key} to date (day ${p.days} of ${p.daysTotal})`,
+  'pt-BR': (key, p) => `${key} até agora (dia ${p.days} de ${p.daysTotal})`,
+  es: (key, p) => `${key} hasta la fecha (día ${p.days} de ${p.daysTotal})`,
+};
+
+/** A period as every element names it: "2026-03", or "2026-03 to date (day 18 of 31)" while it runs. */
+export function periodLabel(key: string, progress: Progress | undefined, locale: Locale): string {
+  return progress ? TO_DATE[locale](key, progress) : key;
+}
+
+const VERSUS: Record<Locale, Record<PreviousComparison['basis'], (p: PreviousComparison) => string>> = {
+  en: { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} to day ${p.days}`, prorated: (p) => `vs ${p.period} (prorated)` },
+  'pt-BR': { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} até o dia ${p.days}`, prorated: (p) => `vs ${p.period} (proporcional)` },
+  es: { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} hasta el día ${p.days}`, prorated: (p) => `vs ${p.period} (prorrateado)` },
+};
+
+/** What a change is measured against: "vs 2026-02", "vs 2026-02 to day 18", "vs 2026-02 (prorated)". */
+export function previousLabel(previous: PreviousComparison, locale: Locale): string {
+  return VERSUS[locale][previous.basis](previous);
+}
 
 export const STAGE_TEXT: Record<StageLabelKey, Localized> = {
   visitors: t('Visitors', 'Visitantes', 'Visitantes'),
