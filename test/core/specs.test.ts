@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { benchmarkSpec, breakdownSpec, trendSpec, type VegaLiteSpec } from '../../src/core/index.js';
+import { benchmarkScore, benchmarkSpec, breakdownSpec, trendRows, trendSpec, type VegaLiteSpec } from '../../src/core/index.js';
 
 /** Every value of a spec, recursively, with the key it sits under. */
 function* entries(node: unknown, key = ''): Generator<[string, unknown]> {
@@ -18,20 +18,46 @@ function assertInert(spec: VegaLiteSpec): void {
 }
 
 const base = { valueTitle: 'MQLs', valueFormat: ',.0f', width: 480 };
+const benchmarkBase = { width: 480, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['green', 'grey', 'red'] };
+const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date' };
 
 describe('spec builders', () => {
-  it('trend: a line per series in the given order, a target rule of its own datum', () => {
-    const spec = trendSpec({ ...base, periodTitle: 'Period', targetTitle: 'Target', series: ['this period', 'last year'], target: 95 });
+  it('trend: a line per series in the given order, the running point hollow on a dashed segment, a target rule of its own datum', () => {
+    const spec = trendSpec({ ...trendBase, series: ['this period', 'last year'], target: 95 });
     assertInert(spec);
-    const [line, rule] = spec.layer as Array<{ mark: { type: string }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown }>;
+    type Layer = { mark: { type: string; strokeDash?: number[]; filled?: boolean }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown };
+    const [line, dashed, points, hollow, rule] = spec.layer as Layer[];
     assert.equal(line!.mark.type, 'line');
     assert.deepEqual(line!.encoding.color!.scale!.domain, ['this period', 'last year']);
     assert.equal(line!.encoding.x!.field, 'period');
+    assert.equal(line!.encoding.y!.field, 'solid');
+    assert.deepEqual([dashed!.mark.type, dashed!.encoding.y!.field], ['line', 'dashed']);
+    assert.ok(dashed!.mark.strokeDash);
+    assert.deepEqual([points!.mark.filled, points!.encoding.y!.field], [true, 'solid']);
+    assert.deepEqual([hollow!.mark.filled, hollow!.encoding.y!.field], [false, 'running']);
     assert.equal(rule!.mark.type, 'rule');
     assert.equal(rule!.encoding.y!.datum, 95);
     assert.deepEqual(rule!.data, { values: [{}] });
     assert.deepEqual(spec.data, { name: 'table' });
-    assert.equal((trendSpec({ ...base, periodTitle: 'P', targetTitle: 'T', series: ['a'] }).layer as unknown[]).length, 1);
+    assert.equal((trendSpec({ ...trendBase, series: ['a'] }).layer as unknown[]).length, 4);
+  });
+
+  it('trend rows: a running point is only on the dashed and hollow layers; the closed one before it joins the dash', () => {
+    const rows = trendRows([
+      { period: '2026-01', value: 10, series: 'now' },
+      { period: '2026-02', value: 12, series: 'now' },
+      { period: '2026-03', value: 7, series: 'now', toDate: true },
+      { period: '2026-03', value: 11, series: 'last year' },
+    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.solid, r.dashed, r.running]),
+      [
+        [10, null, null],
+        [12, 12, null],
+        [null, 7, 7],
+        [11, null, null],
+      ],
+    );
   });
 
   it('breakdown: bars by channel, largest first; a label never enters the spec', () => {
@@ -43,16 +69,33 @@ describe('spec builders', () => {
     assert.equal(JSON.stringify(spec).includes('"channel"'), true);
   });
 
-  it('benchmark: band, bar and reference tick on the relative scale', () => {
-    const spec = benchmarkSpec({ width: 480, valueTitle: 'Value', bandTitle: 'Benchmark' });
+  it('benchmark: band, bar coloured by verdict, and reference tick on the relative scale', () => {
+    const spec = benchmarkSpec(benchmarkBase);
     assertInert(spec);
-    const layers = spec.layer as Array<{ mark: { type: string }; encoding: Record<string, { field?: string; datum?: number }> }>;
+    const layers = spec.layer as Array<{ mark: { type: string }; encoding: Record<string, { field?: string; datum?: number; scale?: { domain: string[]; range: string[] } }> }>;
     assert.deepEqual(layers.map((l) => l.mark.type), ['bar', 'bar', 'tick']);
+    assert.equal(layers[1]!.encoding.color!.field, 'verdict');
+    assert.deepEqual(layers[1]!.encoding.color!.scale, { domain: ['better', 'within', 'worse'], range: ['green', 'grey', 'red'] });
     assert.equal(layers[2]!.encoding.x!.datum, 1);
   });
 
+  it('benchmark scores: better is right for either polarity', () => {
+    // CAC payback 18 months against ≤ 12: 12/18, short of the threshold's zone [1, 1.5].
+    assert.deepEqual(benchmarkScore(18, { value: 12, comparator: '<=' }, 'down'), { value: 12 / 18, low: 1, high: 1.5 });
+    // LTV:CAC 4.5 against ≥ 3 scores 1.5, inside the zone that meets it.
+    const ltv = benchmarkScore(4.5, { value: 3, comparator: '>=' }, 'up');
+    assert.equal(ltv.value, 1.5);
+    assert.ok(ltv.high > ltv.value);
+    // A band of a cost, 400–600: the better end (400) is the reference; 600 scores 2/3; a cost of 300 beats it.
+    assert.deepEqual(benchmarkScore(300, { low: 400, high: 600 }, 'down'), { value: 400 / 300, low: 400 / 600, high: 1 });
+    // A band of a rate, 20%–30%: 30% is the reference; 25% sits inside.
+    const rate = benchmarkScore(0.25, { low: 0.2, high: 0.3 }, 'up');
+    assert.ok(rate.low < rate.value && rate.value < rate.high);
+    assert.equal(benchmarkScore(0, { value: 12, comparator: '<=' }, 'down').value, 3, 'a zero cost is capped, never infinite');
+  });
+
   it('turn off per-mark ARIA (the element has its own text alternative) and fit the given width', () => {
-    for (const spec of [trendSpec({ ...base, periodTitle: 'P', targetTitle: 'T', series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c' }), benchmarkSpec({ width: 1, valueTitle: 'v', bandTitle: 'b' })]) {
+    for (const spec of [trendSpec({ ...trendBase, series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c' }), benchmarkSpec({ ...benchmarkBase, width: 1 })]) {
       assert.deepEqual(spec.config, { aria: false, mark: { aria: false } });
       assert.deepEqual(spec.autosize, { type: 'fit-x', contains: 'padding' });
     }

@@ -31,15 +31,21 @@ async function drawn(el: KpiChartElement): Promise<SVGSVGElement> {
 const marks = (svg: SVGSVGElement, type: string) => svg.querySelectorAll(`g.mark-${type}.role-mark > path, g.mark-${type}.role-mark > line`);
 
 describe('charts', () => {
-  it('<kpi-trend> draws this year and last year as lines, the target as a rule', async () => {
+  it('<kpi-trend> draws this year and last year as lines, the running month hollow at the end of a dashed segment, the target as a rule', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);
     const svg = await drawn(el);
-    expect(marks(svg, 'line').length).to.equal(2);
-    expect(marks(svg, 'symbol').length).to.equal(12 + 3);
+    // The sample data is as of 2026-03-18: March is running, drawn "to date".
+    const lines = [...marks(svg, 'line')].filter((l) => l.getAttribute('d'));
+    expect(lines.length, 'this year, last year, and the dashed segment to March').to.equal(3);
+    expect(lines.filter((l) => l.getAttribute('stroke-dasharray') === '2,3').length).to.equal(1);
+    const symbols = [...marks(svg, 'symbol')];
+    expect(symbols.length).to.equal(12 + 3);
+    expect(symbols.filter((p) => p.getAttribute('fill') === 'transparent').length, 'one hollow point: March to date').to.equal(1);
     expect(marks(svg, 'rule').length).to.equal(1);
     expect(shadow(el).querySelector('[part=chart]')!.getAttribute('role')).to.equal('img');
-    expect(textOf(el)).to.include(`MQLs, 2025-04 – 2026-03`);
+    expect(textOf(el)).to.include(`MQLs, 2025-04 – 2026-03 to date (day 18 of 31)`);
+    expect(shadow(el).querySelector('[part=note]')!.textContent).to.include('2026-03 to date (day 18 of 31)');
     await expect(el).to.be.accessible();
   });
 

@@ -1,30 +1,70 @@
+import type { BenchmarkComparison } from '../compare/benchmark.js';
+import type { Polarity } from '../compare/status.js';
 import { baseSpec } from './base.js';
 import type { VegaLiteSpec } from './types.js';
 
 export interface BenchmarkRow {
   /** The metric's label (data, shown as text). */
   label: string;
-  /** Value and band relative to the benchmark's reference (the band's top or the threshold): 1 = at the benchmark. */
+  /** Value and band as scores against the benchmark's reference: 1 = at it, more = better. */
   value: number;
   low: number;
   high: number;
+  /** The verdict in words ("worse than the benchmark"): the bar's colour and legend. */
+  verdict: string;
   /** Formatted texts for the tooltip. */
   valueText: string;
   bandText: string;
 }
 
+/** Scores are drawn up to this many times the reference: a zero cost would score infinity. */
+const MAX_SCORE = 3;
+
 /**
- * Bullet charts: each metric against its benchmark band, on a shared relative scale
- * (1 = the benchmark's reference), so metrics in different units line up.
+ * A value and its benchmark band on one "better is right" scale, so metrics in different
+ * units and of either polarity line up: 1 is the benchmark's reference (a threshold, or
+ * the band's better end), above 1 beats it. For higher-is-better metrics the score is
+ * value / reference; for lower-is-better ones reference / value (a CAC payback of 18
+ * months against ≤ 12 scores 0.67, short of 1, as it should read).
  */
-export function benchmarkSpec(options: { width: number; valueTitle: string; bandTitle: string }): VegaLiteSpec {
+export function benchmarkScore(value: number, b: Pick<BenchmarkComparison, 'low' | 'median' | 'high' | 'value' | 'comparator'>, polarity: Polarity): { value: number; low: number; high: number } {
+  const up = b.value !== undefined && b.comparator !== undefined ? b.comparator === '>=' : polarity === 'up';
+  const lower = b.low ?? b.median ?? b.high ?? b.value!;
+  const upper = b.high ?? b.median ?? b.low ?? b.value!;
+  // The better end of the band (or the threshold) is the reference; the other end scores below 1.
+  const reference = b.value ?? (up ? upper : lower);
+  const other = b.value ?? (up ? lower : upper);
+  const score = (v: number) => {
+    const raw = up ? (reference === 0 ? (v >= 0 ? 1 : 0) : v / reference) : v === 0 ? MAX_SCORE : reference / v;
+    return Math.max(0, Math.min(MAX_SCORE, raw));
+  };
+  const scored = score(value);
+  // A threshold's band is the zone that meets it; a range's band is the range.
+  return b.value !== undefined ? { value: scored, low: 1, high: Math.max(1.5, Math.min(MAX_SCORE, scored * 1.1)) } : { value: scored, low: score(other), high: 1 };
+}
+
+/**
+ * Bullet charts: each metric against its benchmark band, on a shared "better is right"
+ * scale (1 = the benchmark), each bar coloured by its verdict and named in the legend.
+ */
+export function benchmarkSpec(options: { width: number; valueTitle: string; bandTitle: string; scaleTitle: string; verdicts: readonly string[]; colors: readonly string[] }): VegaLiteSpec {
   return {
     ...baseSpec(options.width),
     height: { step: 34 },
     encoding: { y: { field: 'label', type: 'nominal', title: null, sort: null } },
     layer: [
-      { mark: { type: 'bar', opacity: 0.28, size: 22 }, encoding: { x: { field: 'low', type: 'quantitative', title: null, axis: { format: '.0%' } }, x2: { field: 'high' }, tooltip: { field: 'bandText', type: 'nominal', title: options.bandTitle } } },
-      { mark: { type: 'bar', size: 8 }, encoding: { x: { field: 'value', type: 'quantitative' }, tooltip: { field: 'valueText', type: 'nominal', title: options.valueTitle } } },
+      { mark: { type: 'bar', opacity: 0.28, size: 22 }, encoding: { x: { field: 'low', type: 'quantitative', title: options.scaleTitle, axis: { format: '.0%' } }, x2: { field: 'high' }, tooltip: { field: 'bandText', type: 'nominal', title: options.bandTitle } } },
+      {
+        mark: { type: 'bar', size: 8 },
+        encoding: {
+          x: { field: 'value', type: 'quantitative' },
+          color: { field: 'verdict', type: 'nominal', title: null, scale: { domain: options.verdicts, range: options.colors }, legend: { orient: 'bottom' } },
+          tooltip: [
+            { field: 'valueText', type: 'nominal', title: options.valueTitle },
+            { field: 'verdict', type: 'nominal', title: options.bandTitle },
+          ],
+        },
+      },
       { mark: { type: 'tick', thickness: 2, size: 26 }, encoding: { x: { datum: 1, type: 'quantitative' } } },
     ],
   };

@@ -1,11 +1,47 @@
 import { baseSpec } from './base.js';
 import type { ChartOptions, VegaLiteSpec } from './types.js';
 
-export interface TrendPoint {
+/** One period of one series, as the element computes it. */
+export interface TrendInput {
   period: string;
   value: number;
   /** "current" or "last year": the series the point belongs to. */
   series: string;
+  /** The period is running: the point is "to date". */
+  toDate?: boolean;
+}
+
+/**
+ * A row of the trend's table. Each layer reads its own field, and a null drops the point
+ * from that layer only: so the running point can be hollow and the segment to it dashed
+ * without a filter or an expression in the spec.
+ */
+export interface TrendPoint {
+  period: string;
+  series: string;
+  value: number;
+  /** The value of a closed period (solid line, filled point); null for a running one. */
+  solid: number | null;
+  /** The value on the dashed segment: the running point and the closed point before it. */
+  dashed: number | null;
+  /** The value of a running period (hollow point). */
+  running: number | null;
+}
+
+/** Trend rows from the points of each series, oldest first within a series. */
+export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
+  return inputs.map((p, i) => {
+    const next = inputs[i + 1];
+    const beforeRunning = next !== undefined && next.series === p.series && next.toDate === true && !p.toDate;
+    return {
+      period: p.period,
+      series: p.series,
+      value: p.value,
+      solid: p.toDate ? null : p.value,
+      dashed: p.toDate || beforeRunning ? p.value : null,
+      running: p.toDate ? p.value : null,
+    };
+  });
 }
 
 export interface TrendOptions extends ChartOptions {
@@ -14,29 +50,29 @@ export interface TrendOptions extends ChartOptions {
   series: string[];
   periodTitle: string;
   targetTitle: string;
+  /** The tooltip's word for a running point's value ("to date"). */
+  toDateTitle: string;
 }
 
 /**
- * A metric over periods: a line per series (this year, the same periods last year), and
- * the target as a rule. Data comes only through the named dataset "table"; field names
- * only as {"field": …}.
+ * A metric over periods: a line per series (this year, the same periods last year), the
+ * running period's point hollow at the end of a dashed segment, and the target as a rule.
+ * Data comes only through the named dataset "table"; field names only as {"field": …}.
  */
 export function trendSpec(options: TrendOptions): VegaLiteSpec {
+  const x = { field: 'period', type: 'ordinal', title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } };
+  const y = (field: keyof TrendPoint) => ({ field, type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat } });
+  const color = { field: 'series', type: 'nominal', title: null, scale: { domain: options.series }, legend: { orient: 'bottom' } };
+  const tooltip = (title: string) => [
+    { field: 'series', type: 'nominal' },
+    { field: 'period', type: 'ordinal', title: options.periodTitle },
+    { field: 'value', type: 'quantitative', title, format: options.valueFormat },
+  ];
   const layers: VegaLiteSpec[] = [
-    {
-      mark: { type: 'line', point: true, strokeWidth: 2 },
-      encoding: {
-        x: { field: 'period', type: 'ordinal', title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } },
-        y: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat } },
-        color: { field: 'series', type: 'nominal', title: null, scale: { domain: options.series }, legend: { orient: 'bottom' } },
-        strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: options.series } },
-        tooltip: [
-          { field: 'series', type: 'nominal' },
-          { field: 'period', type: 'ordinal', title: options.periodTitle },
-          { field: 'value', type: 'quantitative', title: options.valueTitle, format: options.valueFormat },
-        ],
-      },
-    },
+    { mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: y('solid'), color, strokeDash: { field: 'series', type: 'nominal', title: null, scale: { domain: options.series } } } },
+    { mark: { type: 'line', strokeWidth: 2, strokeDash: [2, 3] }, encoding: { x, y: y('dashed'), color } },
+    { mark: { type: 'point', filled: true, size: 36 }, encoding: { x, y: y('solid'), color, tooltip: tooltip(options.valueTitle) } },
+    { mark: { type: 'point', filled: false, size: 64, strokeWidth: 2 }, encoding: { x, y: y('running'), color, tooltip: tooltip(`${options.valueTitle} (${options.toDateTitle})`) } },
   ];
   if (options.target !== undefined) {
     layers.push({

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { getMetric, REASON_TEXT } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, getMetric, REASON_TEXT, STATUS_TEXT } from '../../core/index.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -95,7 +95,7 @@ export class EconomicsCard extends KpiElement {
       const m = ctx.result.metrics[id]!;
       return `${getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}`;
     });
-    return `${ctx.result.period}, ${ctx.result.channel ?? ctx.t.allChannels}: ${parts.join('; ')}.`;
+    return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${parts.join('; ')}.`;
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
@@ -119,8 +119,14 @@ export class EconomicsCard extends KpiElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.status, ctx.t.benchmark, ctx.t.source],
-      rows: metrics.map(({ id, m }) => [id, m.value, m.status, m.benchmark?.position ?? '', m.benchmark?.source.name ?? '']),
-      display: metrics.map(({ id, m }) => [getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), m.status, m.benchmark?.position ?? '', m.benchmark?.source.name ?? '']),
+      rows: metrics.map(({ id, m }) => [id, m.value, m.status, m.benchmark?.verdict ?? '', m.benchmark?.source.name ?? '']),
+      display: metrics.map(({ id, m }) => [
+        getMetric(id)!.label[ctx.locale],
+        ctx.format(m.value, m.unit),
+        STATUS_TEXT[m.status][ctx.locale],
+        m.benchmark ? BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] : '',
+        m.benchmark?.source.name ?? '',
+      ]),
       numeric: [1],
     };
   }

@@ -1,10 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { benchmarkSpec, getMetric, POSITION_TEXT, type BenchmarkComparison, type BenchmarkRow, type MetricResult } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, benchmarkScore, benchmarkSpec, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/index.js';
+import { verdictColors } from '../shared/chart-theme.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
+
+/** In legend and colour order: good news, no judgement, bad news. */
+const VERDICTS: readonly BenchmarkVerdict[] = ['better', 'within', 'worse'];
 
 interface Compared {
   id: string;
@@ -12,8 +16,9 @@ interface Compared {
 }
 
 /**
- * Several metrics against their benchmark bands, as bullet charts on a common scale
- * (1 = the benchmark's reference), each benchmark's source on screen beneath.
+ * Several metrics against their benchmark bands, as bullet charts on a common "better is
+ * right" scale (1 = the benchmark; lower-is-better metrics are scored reference / value),
+ * each bar coloured and named by its verdict, each benchmark's source on screen beneath.
  *
  * @summary Metrics against their benchmarks, with sources.
  * @tag kpi-benchmark
@@ -49,26 +54,21 @@ export class KpiBenchmark extends KpiChartElement {
   }
 
   protected summary(ctx: RenderContext): string {
-    return `${ctx.result.period}: ${this.#compared(ctx)
-      .map(({ id, m }) => `${getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}, ${POSITION_TEXT[m.benchmark.position][ctx.locale]}`)
+    return `${ctx.periodText}: ${this.#compared(ctx)
+      .map(({ id, m }) => `${getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}, ${BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale]}`)
       .join('; ')}.`;
   }
 
-  /** Value and band relative to the benchmark's reference: the threshold, or the band's top. */
   #row(ctx: RenderContext, { id, m }: Compared): BenchmarkRow {
     const b = m.benchmark;
-    const reference = b.value ?? b.high ?? b.median ?? b.low ?? 1;
-    const relative = reference === 0 ? 0 : m.value / reference;
-    const [low, high] =
-      b.value !== undefined ? (b.comparator === '<=' || (b.comparator === undefined && getMetric(id)!.polarity === 'down') ? [0, 1] : [1, Math.max(1.5, relative * 1.1)]) : [(b.low ?? reference) / reference, 1];
-    const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? null, m.unit)} – ${ctx.format(b.high ?? null, m.unit)}`;
-    return { label: getMetric(id)!.label[ctx.locale], value: relative, low, high, valueText: ctx.format(m.value, m.unit), bandText };
+    const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? b.median ?? null, m.unit)} – ${ctx.format(b.high ?? b.median ?? null, m.unit)}`;
+    return { label: getMetric(id)!.label[ctx.locale], ...benchmarkScore(m.value, b, getMetric(id)!.polarity), verdict: BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
-      spec: benchmarkSpec({ width: 400, valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark }),
-      shape: `${ctx.locale}|${this.theme ?? ''}`,
+      spec: benchmarkSpec({ width: 400, valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this) }),
+      shape: `${ctx.locale}|${this.theme ?? ''}|${verdictColors(this).join()}`,
       values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -87,8 +87,8 @@ export class KpiBenchmark extends KpiChartElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.benchmark, ctx.t.source],
-      rows: rows.map(({ id, m }) => [id, m.value, m.benchmark.position, m.benchmark.source.name]),
-      display: rows.map(({ id, m }) => [getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), POSITION_TEXT[m.benchmark.position][ctx.locale], m.benchmark.source.name]),
+      rows: rows.map(({ id, m }) => [id, m.value, m.benchmark.verdict, m.benchmark.source.name]),
+      display: rows.map(({ id, m }) => [getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale], m.benchmark.source.name]),
       numeric: [1],
     };
   }

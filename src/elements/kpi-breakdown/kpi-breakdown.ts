@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { breakdownSpec, channelsOf, computeMetrics, getMetric, type BreakdownRow } from '../../core/index.js';
+import { breakdownSpec, channelsOf, getMetric, metricByChannel, type BreakdownRow } from '../../core/index.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
@@ -40,10 +40,7 @@ export class KpiBreakdown extends KpiChartElement {
   }
 
   #rows(ctx: RenderContext): Array<{ channel: string; value: number | null }> {
-    return channelsOf(ctx.dataset).map((channel) => ({
-      channel,
-      value: computeMetrics(ctx.dataset, { period: ctx.result.period, channel, mode: ctx.result.mode, compare: [] }).metrics[this.metric]?.value ?? null,
-    }));
+    return metricByChannel(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, channelsOf(ctx.dataset)).map((p) => ({ channel: p.channel!, value: p.value }));
   }
 
   protected override isPartial(ctx: RenderContext): boolean {
@@ -53,7 +50,7 @@ export class KpiBreakdown extends KpiChartElement {
   protected summary(ctx: RenderContext): string {
     const unit = getMetric(this.metric)!.unit;
     const rows = this.#rows(ctx).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
-    return `${getMetric(this.metric)!.label[ctx.locale]}, ${ctx.result.period}: ${rows.map((r) => `${r.channel} ${ctx.format(r.value, unit)}`).join('; ')}.`;
+    return `${getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${rows.map((r) => `${r.channel} ${ctx.format(r.value, unit)}`).join('; ')}.`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {

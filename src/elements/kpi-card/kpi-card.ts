@@ -1,10 +1,9 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatDelta, formatPercent, formatRelative, getMetric, REASON_TEXT, type MetricResult } from '../../core/index.js';
+import { formatDelta, formatPercent, formatRelative, getMetric, metricOverPeriods, previousLabel, REASON_TEXT, type MetricPoint, type MetricResult } from '../../core/index.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
-import { metricSeries } from '../shared/series.js';
 import { sparkline } from '../shared/sparkline.js';
 
 /**
@@ -113,8 +112,22 @@ export class KpiCard extends KpiElement {
     const m = this.#metric(ctx)!;
     const value = m.value === null ? `${ctx.format(null, m.unit)} (${REASON_TEXT[m.reason!][ctx.locale]})` : ctx.format(m.value, m.unit);
     const channel = ctx.result.channel ?? ctx.t.allChannels;
-    const delta = m.previous && m.previous.delta !== null ? `, ${formatDelta(m.previous, m.unit, { locale: ctx.locale, currency: ctx.dataset.currency })} ${ctx.t.vsPrevious}` : '';
-    return `${this.heading()}, ${ctx.result.period}, ${channel}: ${value}${delta}.`;
+    const delta = m.previous && m.previous.delta !== null ? `, ${formatDelta(m.previous, m.unit, { locale: ctx.locale, currency: ctx.dataset.currency })} ${previousLabel(m.previous, ctx.locale)}` : '';
+    const pace = m.target?.paced ? `, ${ctx.t.pacing} ${ctx.format(m.target.expected!, m.unit)}` : '';
+    return `${this.heading()}, ${ctx.periodText}, ${channel}: ${value}${delta}${pace}.`;
+  }
+
+  #series(ctx: RenderContext): MetricPoint[] {
+    return metricOverPeriods(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel });
+  }
+
+  /** Against the target: while the period runs, what was expected by now, then the whole period's target. */
+  #target(ctx: RenderContext, m: MetricResult): TemplateResult {
+    const t = m.target!;
+    const attained = t.attainment === null ? '—' : formatPercent(t.attainment, { locale: ctx.locale });
+    return t.paced
+      ? html`${ctx.format(t.expected!, m.unit)} ${ctx.t.pacing} · ${attained} ${this.#targetBar(ctx, m)}<br /><span class="note">${ctx.format(t.value, m.unit)} ${ctx.t.wholePeriod}</span>`
+      : html`${ctx.format(t.value, m.unit)} · ${attained} ${this.#targetBar(ctx, m)}`;
   }
 
   #targetBar(ctx: RenderContext, m: MetricResult): TemplateResult | typeof nothing {
@@ -130,7 +143,7 @@ export class KpiCard extends KpiElement {
   protected renderVisual(ctx: RenderContext): TemplateResult {
     const m = this.#metric(ctx)!;
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
-    const series = metricSeries(ctx.dataset, ctx.result, this.metric);
+    const series = this.#series(ctx);
     return html`
       <button class="value" part="value" @click=${() => this.#select(ctx)} aria-describedby="summary">
         ${ctx.format(m.value, m.unit)}
@@ -140,19 +153,16 @@ export class KpiCard extends KpiElement {
       <div>${this.statusBadge(m.status)}</div>
       <dl>
         ${m.previous
-          ? html`<dt>${ctx.t.vsPrevious}</dt>
-              <dd>${formatDelta(m.previous, m.unit, fmt)} (${formatRelative(m.previous.relative, fmt)}) · ${m.previous.period}: ${ctx.format(m.previous.value, m.unit)}</dd>`
+          ? html`<dt class="versus">${previousLabel(m.previous, ctx.locale)}</dt>
+              <dd>${formatDelta(m.previous, m.unit, fmt)} (${formatRelative(m.previous.relative, fmt)}) · ${ctx.format(m.previous.value, m.unit)}</dd>`
           : nothing}
-        ${m.target
-          ? html`<dt>${ctx.t.target}</dt>
-              <dd>${ctx.format(m.target.value, m.unit)} · ${m.target.attainment === null ? '—' : formatPercent(m.target.attainment, fmt)} ${this.#targetBar(ctx, m)}</dd>`
-          : nothing}
+        ${m.target ? html`<dt>${ctx.t.target}</dt><dd class="target">${this.#target(ctx, m)}</dd>` : nothing}
         ${m.benchmark ? html`<dt>${ctx.t.benchmark}</dt><dd>${benchmarkText(ctx, m)}</dd>` : nothing}
       </dl>
       ${series.filter((p) => p.value !== null).length > 1
         ? html`<div class="trend">
             ${sparkline(series)}
-            <span class="note">${series[0]!.period} – ${series.at(-1)!.period}</span>
+            <span class="note">${series[0]!.period} – ${series.at(-1)!.period}${series.at(-1)!.progress ? html` · <span aria-hidden="true">○</span> ${ctx.t.toDate}` : nothing}</span>
           </div>`
         : nothing}
     `;
@@ -161,18 +171,19 @@ export class KpiCard extends KpiElement {
   protected tableData(ctx: RenderContext): TableData {
     const m = this.#metric(ctx)!;
     const name = this.heading();
-    // [label, period, value]: the current value, the previous, the target, then the trend.
-    const entries: Array<[string, string, number | null]> = [[name, ctx.result.period, m.value]];
-    if (m.previous) entries.push([name, m.previous.period, m.previous.value]);
-    if (m.target) entries.push([ctx.t.target, ctx.result.period, m.target.value]);
-    for (const p of metricSeries(ctx.dataset, ctx.result, this.metric)) {
-      if (p.period !== ctx.result.period && p.period !== m.previous?.period) entries.push([name, p.period, p.value]);
+    // [label, period key, period as shown, value]: the current value, the previous, the target, then the trend.
+    const entries: Array<[string, string, string, number | null]> = [[name, ctx.result.period, ctx.periodText, m.value]];
+    if (m.previous) entries.push([name, m.previous.period, previousLabel(m.previous, ctx.locale), m.previous.value]);
+    if (m.target?.paced) entries.push([`${ctx.t.target} (${ctx.t.pacing})`, ctx.result.period, ctx.periodText, m.target.expected!]);
+    if (m.target) entries.push([ctx.t.target, ctx.result.period, ctx.result.period, m.target.value]);
+    for (const p of this.#series(ctx)) {
+      if (p.period !== ctx.result.period && p.period !== m.previous?.period) entries.push([name, p.period, p.period, p.value]);
     }
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.period, ctx.t.value],
-      rows: entries.map(([label, period, value]) => [label, period, value]),
-      display: entries.map(([label, period, value]) => [label, period, ctx.format(value, m.unit)]),
+      rows: entries.map(([label, period, , value]) => [label, period, value]),
+      display: entries.map(([label, , shown, value]) => [label, shown, ctx.format(value, m.unit)]),
       numeric: [2],
     };
   }

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { availablePeriods, channelsOf, COMPARISONS, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
+import { asOfDay, availablePeriods, channelsOf, COMPARISONS, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { defaultLayout, GROUP_TITLE, KIND_TITLE, sanitizeLayout, type DashboardLayout, type Widget } from './layout.js';
@@ -130,7 +130,7 @@ export class KpiDashboard extends KpiElement {
   }
 
   protected summary(ctx: RenderContext): string {
-    return `${ctx.result.period}, ${ctx.result.channel ?? ctx.t.allChannels}. ${ctx.t.mode[ctx.result.mode]}.`;
+    return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
   #layout(): DashboardLayout {
@@ -140,6 +140,7 @@ export class KpiDashboard extends KpiElement {
   #controls(ctx: RenderContext): TemplateResult {
     const w = WORDS[ctx.locale];
     const periods = availablePeriods(ctx.dataset).reverse();
+    const today = asOfDay(ctx.dataset);
     const compare = new Set<Comparison>(this.comparisons());
     const toggle = (c: Comparison, on: boolean) => {
       const next = new Set(compare);
@@ -150,7 +151,7 @@ export class KpiDashboard extends KpiElement {
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
       <label>${w.period}
         <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
-          ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${p}</option>`)}
+          ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${periodLabel(p, progressOf(parsePeriod(p)!, today), ctx.locale)}</option>`)}
         </select>
       </label>
       <label>${w.channel}

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { channelsOf, computeMetrics, formatPercent, STAGE_TEXT, STAGES, type MetricResult, type Stage } from '../../core/index.js';
+import { channelsOf, formatPercent, metricByChannel, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/index.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -177,14 +177,13 @@ export class KpiFunnel extends KpiElement {
     const path = rows.map((r) => `${ctx.format(r.count, 'count')} ${r.label}`).join(' → ');
     const overall = share(rows.at(-1)!.count, rows[0]!.count);
     const overallText = overall === null ? '' : ` (${formatPercent(overall, { locale: ctx.locale })} ${ctx.t.ofFirst})`;
-    return `${ctx.result.period}, ${ctx.result.channel ?? ctx.t.allChannels}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
+    return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
   #channelCounts(ctx: RenderContext): ChannelCounts {
-    return channelsOf(ctx.dataset).map((channel) => {
-      const m = computeMetrics(ctx.dataset, { period: ctx.result.period, channel, mode: ctx.result.mode, compare: [] }).metrics;
-      return { channel, counts: Object.fromEntries(STAGES.map((s) => [s, m[s]!.value])) as Record<Stage, number | null> };
-    });
+    const channels = channelsOf(ctx.dataset);
+    const byStage = STAGES.map((stage) => metricByChannel(ctx.dataset, ctx.result.interval, { metric: stage, mode: ctx.result.mode }, channels));
+    return channels.map((channel, c) => ({ channel, counts: Object.fromEntries(STAGES.map((stage, s) => [stage, byStage[s]![c]!.value])) as Record<Stage, number | null> }));
   }
 
   #bar(row: StageRow, max: number, split: ChannelCounts): TemplateResult {
@@ -232,6 +231,12 @@ export class KpiFunnel extends KpiElement {
     buttons[Math.max(0, Math.min(buttons.length - 1, next))]!.focus();
   }
 
+  /** The previous-period marker's legend: which window it shows ("vs 2026-02 to day 18"). */
+  #previousNote(ctx: RenderContext, rows: StageRow[]): TemplateResult | typeof nothing {
+    const previous = rows.find((r) => r.metric.previous)?.metric.previous;
+    return previous ? html` · <span aria-hidden="true">┆</span> ${previousLabel(previous, ctx.locale)}` : nothing;
+  }
+
   protected renderVisual(ctx: RenderContext): TemplateResult {
     const rows = this.#rows(ctx);
     const split = this.split ? this.#channelCounts(ctx) : [];
@@ -249,7 +254,7 @@ export class KpiFunnel extends KpiElement {
               ${this.#bar(row, max, split)}
               <span class="count">${ctx.format(row.count, 'count')}</span>
             </button>
-            <p class="conv">${this.#conversion(ctx, row)}</p>
+            <p class="conv">${row.metric.status === 'neutral' ? nothing : html`${this.statusBadge(row.metric.status)} · `}${this.#conversion(ctx, row)}</p>
           </li>`,
         )}
       </ol>
@@ -258,7 +263,7 @@ export class KpiFunnel extends KpiElement {
             ${split.map((c, i) => html`<li>${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${PALETTE[i % PALETTE.length]!} /></svg>`}${c.channel}</li>`)}
           </ul>`
         : nothing}
-      <p class="note">${ctx.t.mode[ctx.result.mode]}${rows.some((r) => r.metric.previous) ? html` · <span aria-hidden="true">┆</span> ${ctx.t.previousPeriod}` : nothing}</p>
+      <p class="note">${ctx.t.mode[ctx.result.mode]}${this.#previousNote(ctx, rows)}</p>
     `;
   }
 
@@ -267,8 +272,8 @@ export class KpiFunnel extends KpiElement {
     const fmt = { locale: ctx.locale };
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.stage, ctx.t.count, ctx.t.ofPrevious, ctx.t.ofFirst, ctx.t.dropOff, ctx.t.previousPeriod],
-      rows: rows.map((r) => [r.label, r.count, r.ofPrevious, r.ofFirst, r.dropOff, r.metric.previous?.value ?? null]),
+      columns: [ctx.t.stage, ctx.t.count, ctx.t.ofPrevious, ctx.t.ofFirst, ctx.t.dropOff, rows[0]?.metric.previous ? previousLabel(rows[0].metric.previous, ctx.locale) : ctx.t.previousPeriod, ctx.t.status],
+      rows: rows.map((r) => [r.label, r.count, r.ofPrevious, r.ofFirst, r.dropOff, r.metric.previous?.value ?? null, r.metric.status]),
       display: rows.map((r) => [
         r.label,
         ctx.format(r.count, 'count'),
@@ -276,6 +281,7 @@ export class KpiFunnel extends KpiElement {
         r.ofFirst === null ? '—' : formatPercent(r.ofFirst, fmt),
         ctx.format(r.dropOff, 'count'),
         ctx.format(r.metric.previous?.value ?? null, 'count'),
+        STATUS_TEXT[r.metric.status][ctx.locale],
       ]),
       numeric: [1, 2, 3, 4, 5],
     };

@@ -1,10 +1,10 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { computeMetrics, getMetric, samePeriodLastYear, parsePeriod, trendSpec, type TrendPoint } from '../../core/index.js';
+import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendRows, trendSpec, type TrendInput } from '../../core/index.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
-import { metricSeries } from '../shared/series.js';
 
 const LAST_YEAR = { en: 'same period last year', 'pt-BR': 'mesmo período do ano anterior', es: 'mismo período del año anterior' };
 const THIS_YEAR = { en: 'this period', 'pt-BR': 'este período', es: 'este período' };
@@ -46,33 +46,42 @@ export class KpiTrend extends KpiChartElement {
     return getMetric(this.metric)?.label[this.locale] ?? this.metric;
   }
 
-  #points(ctx: RenderContext): TrendPoint[] {
-    const current = metricSeries(ctx.dataset, ctx.result, this.metric, this.periods);
-    const points: TrendPoint[] = [];
+  #points(ctx: RenderContext): TrendInput[] {
+    const query = { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel };
+    const current = metricOverPeriods(ctx.dataset, ctx.result.interval, query, this.periods);
+    const thisYear: TrendInput[] = [];
+    const lastYear: TrendInput[] = [];
     for (const p of current) {
-      if (p.value !== null) points.push({ period: p.period, value: p.value, series: THIS_YEAR[ctx.locale] });
+      if (p.value !== null) thisYear.push({ period: p.period, value: p.value, series: THIS_YEAR[ctx.locale], ...(p.progress && { toDate: true }) });
       const before = samePeriodLastYear(parsePeriod(p.period)!);
-      const value = before ? computeMetrics(ctx.dataset, { period: before.key, mode: ctx.result.mode, compare: [], ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) }).metrics[this.metric]?.value : null;
+      const value = before ? metricAt(ctx.dataset, before, query).value : null;
       // Last year's value is drawn at this year's period, so the two lines overlay.
-      if (value !== null && value !== undefined) points.push({ period: p.period, value, series: LAST_YEAR[ctx.locale] });
+      if (value !== null) lastYear.push({ period: p.period, value, series: LAST_YEAR[ctx.locale] });
     }
-    return points;
+    return [...thisYear, ...lastYear];
   }
 
   protected summary(ctx: RenderContext): string {
     const points = this.#points(ctx).filter((p) => p.series === THIS_YEAR[ctx.locale]);
     const unit = getMetric(this.metric)!.unit;
     if (points.length === 0) return `${this.heading()}: —`;
-    return `${this.heading()}, ${points[0]!.period} – ${points.at(-1)!.period}: ${ctx.format(points[0]!.value, unit)} → ${ctx.format(points.at(-1)!.value, unit)}.`;
+    const last = points.at(-1)!;
+    const lastName = last.toDate && ctx.result.progress ? ctx.periodText : last.period;
+    return `${this.heading()}, ${points[0]!.period} – ${lastName}: ${ctx.format(points[0]!.value, unit)} → ${ctx.format(last.value, unit)}.`;
+  }
+
+  protected override renderVisual(ctx: RenderContext): TemplateResult {
+    const running = this.#points(ctx).some((p) => p.toDate);
+    return html`${super.renderVisual(ctx)}${running ? html`<p class="note" part="note"><span aria-hidden="true">○ ┄</span> ${ctx.periodText}</p>` : nothing}`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     const unit = getMetric(this.metric)!.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      spec: trendSpec({ valueTitle: this.heading(), valueFormat: d3Format(unit), width: 400, periodTitle: ctx.t.period, targetTitle: ctx.t.target, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
+      spec: trendSpec({ valueTitle: this.heading(), valueFormat: d3Format(unit), width: 400, periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
       shape: `${this.metric}|${target !== undefined}|${ctx.locale}|${this.theme ?? ''}`,
-      values: this.#points(ctx),
+      values: trendRows(this.#points(ctx)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
     };
@@ -83,9 +92,9 @@ export class KpiTrend extends KpiChartElement {
     const points = this.#points(ctx);
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.period, 'series', ctx.t.value],
+      columns: [ctx.t.period, ctx.t.series, ctx.t.value],
       rows: points.map((p) => [p.period, p.series, p.value]),
-      display: points.map((p) => [p.period, p.series, ctx.format(p.value, unit)]),
+      display: points.map((p) => [p.toDate ? ctx.periodText : p.period, p.series, ctx.format(p.value, unit)]),
       numeric: [2],
     };
   }

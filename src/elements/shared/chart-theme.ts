@@ -1,9 +1,20 @@
 import type { Locale } from '../../core/index.js';
 
+/** A resolved theme token of the element (its private `--_*` property), or the fallback. */
+export function themeToken(host: HTMLElement): (name: string, fallback: string) => string {
+  const style = getComputedStyle(host);
+  return (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+}
+
+/** The colours of good news, no judgement and bad news, as the element resolves them. */
+export function verdictColors(host: HTMLElement): [good: string, neutral: string, bad: string] {
+  const token = themeToken(host);
+  return [token('--_good', '#1a7a3a'), token('--_muted', '#566070'), token('--_bad', '#b02a20')];
+}
+
 /** The element's resolved theme tokens as a vega config: charts follow --kpi-* and dark mode. */
 export function vegaConfig(host: HTMLElement): Record<string, unknown> {
-  const style = getComputedStyle(host);
-  const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const token = themeToken(host);
   const text = token('--_text', '#1b1f27');
   const muted = token('--_muted', '#566070');
   const border = token('--_border', '#d5dae1');

@@ -4,6 +4,7 @@ import {
   computeMetrics,
   formatValue,
   KpiQueryError,
+  periodLabel,
   STATUS_TEXT,
   toCsv,
   type Comparison,
@@ -30,6 +31,8 @@ export interface RenderContext {
   dataset: Dataset;
   locale: Locale;
   t: Messages;
+  /** The period as every element names it: "2026-03", or "2026-03 to date (day 18 of 31)" while it runs. */
+  periodText: string;
   /** A metric value in its unit, formatted for the locale and currency; null as "—". */
   format(value: number | null, unit: Unit, compact?: boolean): string;
 }
@@ -189,6 +192,7 @@ export abstract class KpiElement extends LitElement {
       dataset,
       locale,
       t: MESSAGES[locale],
+      periodText: periodLabel(result.period, result.progress, locale),
       format: (value, unit, compact = false) => formatValue(value, unit, { locale, currency, compact }),
     };
   }

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { findBenchmark, formatPercent, getMetric, REASON_TEXT, SLA_STATUS_TEXT, type SlaResult, type SlaStatus, type Unit } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, findBenchmark, formatPercent, getMetric, REASON_TEXT, SLA_STATUS_TEXT, type SlaResult, type SlaStatus, type Unit } from '../../core/index.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 
 const SLA_MARK: Record<SlaStatus, string> = { met: '▲', 'at-risk': '◆', missed: '▼', unknown: '●' };
@@ -97,7 +97,13 @@ export class SlaGauge extends KpiElement {
     const s = this.#sla(ctx)!;
     const unit = this.#unit(s);
     const pace = s.pacing ? `; ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)}, ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}` : '';
-    return `${ctx.t.owner[s.owner]} · ${s.period}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.status}: ${SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
+    return `${ctx.t.owner[s.owner]} · ${ctx.periodText}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.status}: ${SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
+  }
+
+  /** The benchmark band of the SLA's metric, when it has one with both ends. */
+  #band(ctx: RenderContext, s: SlaResult) {
+    const benchmark = s.metric ? findBenchmark(ctx.dataset.benchmarks, s.metric) : undefined;
+    return benchmark && benchmark.low !== undefined && benchmark.high !== undefined ? { low: benchmark.low, high: benchmark.high } : undefined;
   }
 
   #gauge(ctx: RenderContext, s: SlaResult): TemplateResult {
@@ -113,8 +119,7 @@ export class SlaGauge extends KpiElement {
     const bands = lowerIsBetter
       ? [{ from: 0, to: s.target, tone: 'good' }, { from: s.target, to: warn, tone: 'warn' }, { from: warn, to: max, tone: 'bad' }]
       : [{ from: 0, to: warn, tone: 'bad' }, { from: warn, to: s.target, tone: 'warn' }, { from: s.target, to: max, tone: 'good' }];
-    const benchmark = s.metric ? findBenchmark(ctx.dataset.benchmarks, s.metric) : undefined;
-    const band = benchmark && benchmark.low !== undefined && benchmark.high !== undefined ? benchmark : undefined;
+    const band = this.#band(ctx, s);
     return svg`<svg part="gauge" viewBox="-4 0 ${width + 8} 44" width="100%" height="44" role="img" aria-label=${this.summary(ctx)} preserveAspectRatio="xMinYMid meet">
       ${bands.map((b) => svg`<rect x=${x(b.from)} y=${top} width=${Math.max(0, x(b.to) - x(b.from))} height=${height} fill="var(--_${b.tone})" opacity="0.18" />`)}
       ${band ? svg`<rect x=${x(band.low!)} y=${top - 3} width=${Math.max(1, x(band.high!) - x(band.low!))} height="3" fill="var(--_accent-soft)" />` : ''}
@@ -141,9 +146,19 @@ export class SlaGauge extends KpiElement {
       <div class="legend" aria-hidden="true">
         <span>┃ ${ctx.t.target} ${ctx.format(s.target, unit)}</span>
         ${s.pacing ? html`<span>┆ ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)} · ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}</span>` : nothing}
+        ${this.#bandLegend(ctx, s)}
         <span>${ctx.t.owner[s.owner]}</span>
       </div>
     `;
+  }
+
+  /** "▔ Benchmark 40% – 60%: better than the benchmark", read by the metric's polarity. */
+  #bandLegend(ctx: RenderContext, s: SlaResult): TemplateResult | typeof nothing {
+    const band = this.#band(ctx, s);
+    const comparison = s.metric ? ctx.result.metrics[s.metric]?.benchmark : undefined;
+    if (!band) return nothing;
+    const unit = this.#unit(s);
+    return html`<span>▔ ${ctx.t.benchmark} ${ctx.format(band.low, unit)} – ${ctx.format(band.high, unit)}${comparison ? `: ${BENCHMARK_VERDICT_TEXT[comparison.verdict][ctx.locale]}` : ''}</span>`;
   }
 
   protected tableData(ctx: RenderContext): TableData {
