@@ -2,7 +2,7 @@ import { asOfDay, factTable, MODES, windowTable, type FactTable, type Mode } fro
 import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
 import { attainment, finiteOrNull, statusOfChange, verdict, type Status } from '../compare/status.js';
-import { expectedByNow, findTarget } from '../compare/target.js';
+import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.js';
 import type { Dataset } from '../schema/dataset.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
 import { progressOf, toDateWindow, type Progress } from '../time/running.js';
@@ -156,7 +156,8 @@ function previousComparison(def: MetricDefinition, value: number | null, source:
   return { period: source.period.key, basis, ...(source.days !== undefined && { days: source.days }), value: p, delta, deltaUnit: isRate(def.unit) ? 'pp' : 'unit', relative };
 }
 
-function targetComparison(def: MetricDefinition, value: number | null, target: NonNullable<ReturnType<typeof findTarget>>, progress: Progress | undefined, today: number | undefined): TargetComparison {
+/** Against the target: a running period's additive metric is paced (judged against what was expected by now). */
+function targetComparison(def: MetricDefinition, value: number | null, target: TargetLookup, progress: Progress | undefined, today: number | undefined): TargetComparison {
   if (progress && today !== undefined && def.additive) {
     const expected = expectedByNow(target.parts, today);
     return {
