@@ -25,6 +25,11 @@ const base = { version: 1, currency: 'BRL', timezone: 'America/Sao_Paulo', granu
 const metricSet = (dataset) => computeMetrics(dataset, { compare: ['previous', 'target', 'benchmark'] });
 const core = time(() => metricSet({ ...base }));
 
+// The same while the latest month runs (asOf on its 18th): events after asOf are cut, and
+// the previous month is aggregated again over its first 18 days (the window to the same day).
+const latest = availablePeriods({ ...base }).at(-1);
+const running = time(() => metricSet({ ...base, asOf: `${latest}-18` }));
+
 // The same, and then every metric of every month for all channels and each channel.
 let metricValues = 0;
 const coreEverything = time(() => {
@@ -98,6 +103,7 @@ const n = RECORDS.toLocaleString('en');
 const rows = [
   [`core: ${n} records -> facts -> the metric set of the latest month`, core],
   ['arquero: the same group-by on a prebuilt table', arquero],
+  [`core: the same with ${latest} running (asOf ${latest}-18: the previous month to day 18 too)`, running],
   ['hand-written loop: stage counts on prebuilt columns (floor)', loop],
   [`core: the same, then every metric of every month × (all + 6 channels), ${metricValues} values`, coreEverything],
   ['core, cold: parsing every ISO 8601 string of the records too', coreCold],
@@ -110,6 +116,7 @@ for (const [name, t] of rows) console.log(`| ${name} | ${ms(t.median)} | ${ms(t.
 console.log(`\nArquero ÷ core: ${ratio(arquero.median, core.median)} (budget ≥ 10×)`);
 console.log(`Arquero ÷ core, both cold: ${ratio(arqueroCold.median, coreCold.median)}`);
 console.log(`core ÷ hand-written loop: ${ratio(core.median, loop.median)}`);
+console.log(`running month ÷ closed month: ${ratio(running.median, core.median)}`);
 console.log(`zod validation ÷ JSON.parse: ${ratio(validate.median, parseOnly.median)}`);
 console.log('(medians of 5 runs, 3 for the cold ones, each set after a warm-up run)');
 if (arquero.median / core.median < 10) console.log('BUDGET MISSED: the core is less than 10× faster than Arquero in this run');
