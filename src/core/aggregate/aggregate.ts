@@ -28,11 +28,11 @@ export function asOfEnd(dataset: Dataset): number {
   return day === undefined ? Infinity : localDayStart(zoneOffsets(dataset.timezone), day + 1);
 }
 
-function addLeads(builder: TableBuilder, dataset: Dataset, until: number, buckets?: Buckets): void {
+function addLeads(builder: TableBuilder, dataset: Dataset, until: number, window?: { from: number; buckets: Buckets }): void {
   if (!dataset.leads) return;
   const zone = zoneOffsets(dataset.timezone);
-  const span = addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...(buckets && { buckets }) });
-  if (span && !buckets) builder.table.recordSpan = span;
+  const span = addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...window });
+  if (span && !window) builder.table.recordSpan = span;
 }
 
 /**
@@ -71,9 +71,7 @@ export function buildWindowTable(dataset: Dataset, window: DayRange, mode: Mode)
   };
   addRows(builder, dataset.rows, placement);
   const zone = zoneOffsets(dataset.timezone);
-  const start = localDayStart(zone, window.startDay);
-  // Events before the window land in cell -1, and are never read.
-  addLeads(builder, dataset, Math.min(asOfEnd(dataset), localDayStart(zone, window.endDay)), { indexOf: (t) => (t < start ? -1 : 0) });
+  addLeads(builder, dataset, Math.min(asOfEnd(dataset), localDayStart(zone, window.endDay)), { from: localDayStart(zone, window.startDay), buckets: { indexOf: () => 0 } });
   return builder.table;
 }
 

@@ -15,6 +15,8 @@ export interface RecordOptions {
   windowHours: number;
   /** Events at or after this instant are absent, in both modes: the end of `asOf`, or of a to-date window. */
   until: number;
+  /** Events before this instant are left out (a to-date window's start; in cohort mode, leads created before it). */
+  from?: number;
   /** Instant -> bucket index; default: the periods of the table's granularity in the zone. */
   buckets?: Buckets;
 }
@@ -76,11 +78,11 @@ class RecordBucketer {
 
   /** Visits one stage's events, a column at a time: arrays read in order are what make a million fast. */
   eachEvent(column: Float64Array, visit: (cell: FactCell, i: number, t: number) => void): void {
-    const until = this.options.until;
+    const { until, from = -Infinity } = this.options;
     for (let i = 0; i < column.length; i++) {
       const t = column[i]!;
-      // Absent (NaN), or not happened yet as of `until`: one comparison covers both.
-      if (!(t < until)) continue;
+      // Absent (NaN), outside [from, until): NaN fails every comparison.
+      if (!(t < until && t >= from)) continue;
       const cell = this.cellOf(i, t);
       cell.hits++;
       visit(cell, i, t);
@@ -116,7 +118,7 @@ class RecordBucketer {
     // Comparisons with NaN are false: an absent timestamp is never "seen".
     const seen = (t: number) => t < until;
     const createdAt = c.createdAt[i]!;
-    if (!seen(createdAt)) return;
+    if (!(seen(createdAt) && createdAt >= (this.options.from ?? -Infinity))) return;
     const cell = this.at(createdAt);
     const { sums } = cell;
     cell.hits++;
