@@ -31,6 +31,6 @@ export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing 
 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
 export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel } from './format/messages.js';
-export { toCsv, csvCell, type CsvCell } from './format/csv.js';
+export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
 export * from './specs/index.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvCell, formatDelta, formatPercent, formatPoints, formatValue, resolveLocale, toCsv } from '../../src/core/index.js';
+import { CSV_DIALECT, csvCell, formatDelta, formatPercent, formatPoints, formatValue, resolveLocale, toCsv } from '../../src/core/index.js';
 
 // Intl separates currency symbols with a no-break space in pt-BR and es; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -65,4 +65,38 @@ describe('CSV', () => {
     assert.equal(csvCell(null), '');
     assert.equal(toCsv(['a', 'b'], [[1, 'x']]), 'a,b\r\n1,x\r\n');
   });
+
+  it('CSV: a leading NUL is neutralised; both separators are quoted; pt-BR and es files use ; and a decimal comma', () => {
+    assert.equal(csvCell('\0=1+1'), `'\0=1+1`);
+    assert.equal(csvCell('a;b'), '"a;b"');
+    assert.equal(toCsv(['canal', 'valor'], [['a;b', 0.25], ['c,d', -1234.5]], CSV_DIALECT['pt-BR']), 'canal;valor\r\n"a;b";0,25\r\n"c,d";-1234,5\r\n');
+  });
+
+  it('CSV: read back by a reader of either separator, every cell comes out whole', () => {
+    const cells = ['paid;search', 'a,b', 'say "hi"', 'two\nlines', '=cmd', '\0x', 'plain'];
+    for (const dialect of [CSV_DIALECT.en, CSV_DIALECT.es]) {
+      const [, row] = readCsv(toCsv(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'], [cells], dialect), dialect.separator);
+      assert.deepEqual(row!.map((c) => c.replace(/^'/, '')), cells);
+    }
+  });
 });
+
+/** A small RFC 4180 reader, as a spreadsheet set to one separator reads the file. */
+function readCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}

@@ -86,12 +86,34 @@ describe('parseDataset: the data contract', () => {
   });
 
   it('row 13: unknown channels and out-of-order stages are kept, never dropped', () => {
-    const result = parseDataset({ version: 1, leads: [{ id: 1, channel: 'tiktok-🙂', createdAt: '2026-03-10T00:00:00Z', sqlAt: '2026-03-09T00:00:00Z', mqlAt: '2026-03-12T00:00:00Z' }] });
+    // The SQL was logged before the MQL: stages out of order among themselves are kept.
+    const result = parseDataset({ version: 1, leads: [{ id: 1, channel: 'tiktok-🙂', createdAt: '2026-03-08T00:00:00Z', sqlAt: '2026-03-09T00:00:00Z', mqlAt: '2026-03-12T00:00:00Z' }] });
     assert.ok(result.ok);
     const m = computeMetrics(result.dataset, { period: '2026-03', channel: 'tiktok-🙂' }).metrics;
     assert.equal(m.leads!.value, 1);
     assert.equal(m.mqls!.value, 1);
     assert.equal(m.sqls!.value, 1);
+  });
+
+  it('records that lie: a stage before creation and a duplicate id are issues with their paths', () => {
+    const result = parseDataset({
+      version: 1,
+      currency: 'USD',
+      leads: [
+        { id: 'A', createdAt: '2026-03-10T12:00:00-03:00', wonAt: '2026-02-01T00:00:00Z', amount: 10 },
+        { id: 'B', createdAt: '2026-03-10T12:00:00-03:00', firstContactAt: '2026-03-10T14:59:00Z' },
+        { id: 'A', createdAt: '2026-03-11T00:00:00Z' },
+        // Exactly at creation is fine; so is a contact before the MQL.
+        { id: 'C', createdAt: '2026-03-10T12:00:00Z', mqlAt: '2026-03-10T12:00:00Z', firstContactAt: '2026-03-10T12:00:00Z', sqlAt: '2026-03-11T00:00:00Z' },
+      ],
+    });
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.issues.map((i) => i.path),
+      ['leads[0].wonAt', 'leads[1].firstContactAt', 'leads[2].id'],
+    );
+    assert.match(result.issues[0]!.message, /before createdAt/);
+    assert.match(result.issues[2]!.message, /duplicate lead id "A" \(first at leads\[0\]\)/);
   });
 
   it('row 14: an empty dataset parses, and computing it says which period has no data', () => {

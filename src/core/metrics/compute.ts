@@ -187,7 +187,8 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   const empty = isEmptySelection(dataset, table, period.index, channel);
   const previous = compare.has('previous') ? previousSource(dataset, table, period, mode, channel, progress) : undefined;
 
-  const metrics: Record<string, MetricResult> = {};
+  // No prototype: a metric id such as "constructor" or "__proto__" finds nothing, not Object's members.
+  const metrics: Record<string, MetricResult> = Object.create(null) as Record<string, MetricResult>;
   for (const def of allMetrics()) {
     const computed: Computed = empty ? { value: null, reason: 'no-data', n: 0 } : selection.get(def.id);
     const result: MetricResult = { id: def.id, ...withNulls(computed), unit: def.unit, status: 'neutral' };

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { isInstant, parseCivilDate } from '../time/instant.js';
+import { isInstant, parseCivilDate, parseInstant } from '../time/instant.js';
 import { GRANULARITIES, parsePeriod } from '../time/period.js';
 import { isTimeZone } from '../time/zone.js';
-import { COUNT_FACTS, MONEY_FACTS, RECORD_FACTS, STAGE_LABEL_KEYS, TOTAL_FACTS, type Fact } from './facts.js';
+import { COUNT_FACTS, LEAD_TIMESTAMPS, MONEY_FACTS, RECORD_FACTS, STAGE_LABEL_KEYS, TOTAL_FACTS, type Fact } from './facts.js';
 
 // The data contract, version 1 (DESIGN.md §3). Strict objects everywhere: an unknown key
 // is a mistake to report, not data to drop. Messages say what was expected, in words a
@@ -117,6 +117,29 @@ export const benchmarkSchema = z
 const stageLabelShape = Object.fromEntries(STAGE_LABEL_KEYS.map((key) => [key, z.optional(text(80))])) as Record<(typeof STAGE_LABEL_KEYS)[number], z.ZodMiniOptional<ReturnType<typeof text>>>;
 
 const MONEY_IN_ROWS: readonly string[] = MONEY_FACTS;
+const LATER_STAMPS = LEAD_TIMESTAMPS.filter((stamp) => stamp !== 'createdAt');
+
+/**
+ * Records that lie: a lead id given twice (it would be counted twice), and a stage, contact
+ * or outcome stamped before the lead was created (a negative sales cycle). Stages out of
+ * order among themselves stay valid: CRMs backfill them, and cohort mode counts a skipped
+ * or late-logged stage as passed (RELIABILITY.md 13); a contact before the MQL is a 0 h
+ * response (DESIGN.md §3).
+ */
+function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, ctx: z.core.$RefinementCtx): void {
+  const firstAt = new Map<string, number>();
+  leads.forEach((lead, i) => {
+    const id = String(lead.id);
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, i);
+    else ctx.addIssue({ code: 'custom', path: ['leads', i, 'id'], message: `duplicate lead id "${id}" (first at leads[${first}])`, input: lead.id });
+    const created = parseInstant(lead.createdAt);
+    for (const stamp of LATER_STAMPS) {
+      const at = lead[stamp];
+      if (at !== undefined && parseInstant(at) < created) ctx.addIssue({ code: 'custom', path: ['leads', i, stamp], message: 'is before createdAt: a lead cannot move before it exists', input: at });
+    }
+  });
+}
 const FROM_RECORDS: readonly string[] = RECORD_FACTS;
 
 export const datasetSchema = z
@@ -153,6 +176,7 @@ export const datasetSchema = z
       if (hasMoney && d.currency === undefined) {
         ctx.addIssue({ code: 'custom', path: ['currency'], message: 'required when a money field is present', input: undefined });
       }
+      if (d.leads) checkLeads(d.leads, ctx);
       const slaIds = new Set<string>();
       d.slas.forEach((sla, i) => {
         if (slaIds.has(sla.id)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'id'], message: `duplicate SLA id "${sla.id}"`, input: sla.id });

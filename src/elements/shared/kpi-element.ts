@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import {
   computeMetrics,
+  CSV_DIALECT,
   formatValue,
   KpiQueryError,
   periodLabel,
@@ -204,7 +205,7 @@ export abstract class KpiElement extends LitElement {
 
   #downloadCsv(ctx: RenderContext): void {
     const table = this.tableData(ctx);
-    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, toCsv(table.columns, table.rows));
+    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, toCsv(table.columns, table.rows, CSV_DIALECT[ctx.locale]));
   }
 
   #renderTable(ctx: RenderContext): TemplateResult {
