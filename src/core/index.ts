@@ -17,7 +17,7 @@ export type { FactCell } from './aggregate/cell.js';
 
 export { CATALOGUE } from './metrics/catalogue.js';
 export { registerMetric, getMetric, isMetricId, allMetrics } from './metrics/registry.js';
-export { computeMetrics, availablePeriods, channelsOf, resolveQuery, KpiQueryError, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
+export { computeMetrics, isEmptyDataset, EMPTY_DATASET, availablePeriods, channelsOf, resolveQuery, KpiQueryError, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
 export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, PreviousBasis, TargetComparison, Comparison } from './metrics/compute.js';
 export { computeValues, Selection } from './metrics/values.js';
 export { metricAt, metricOverPeriods, metricByChannel, type MetricPoint, type PointQuery } from './metrics/series.js';

@@ -122,6 +122,8 @@ describe('parseDataset: the data contract', () => {
     const metrics = computeMetrics(result.dataset, { period: '2026-03' });
     assert.equal(metrics.empty, true);
     assert.equal(metrics.period, '2026-03');
+    // Without a period there is no latest one to pick: the problem is named, not "0-01".
+    assert.throws(() => computeMetrics(result.dataset), { name: 'KpiQueryError', message: 'The dataset has no rows and no leads.' });
   });
 
   it('rejects funnel facts in rows when lead records are given: no silent double count', () => {

@@ -99,11 +99,19 @@ export class KpiQueryError extends Error {
   override readonly name = 'KpiQueryError';
 }
 
+/** A dataset with no rows and no lead records: nothing to compute, whatever the period. */
+export function isEmptyDataset(dataset: Dataset): boolean {
+  return dataset.rows.length === 0 && !dataset.leads?.length;
+}
+
+export const EMPTY_DATASET = 'The dataset has no rows and no leads.';
+
 function periodOf(dataset: Dataset, table: FactTable, key: string | undefined): Period {
   if (key === undefined) {
     const indexes = periodIndexes(table);
     const latest = indexes[indexes.length - 1];
-    return latest === undefined ? periodFromIndex(table.granularity, 0) : periodFromIndex(table.granularity, latest);
+    if (latest === undefined) throw new KpiQueryError(isEmptyDataset(dataset) ? EMPTY_DATASET : 'No period of the data has any facts to show; give a period.');
+    return periodFromIndex(table.granularity, latest);
   }
   const period = parsePeriod(key);
   if (!period) throw new KpiQueryError(`"${key}" is not a period key (2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026)`);

@@ -41,8 +41,18 @@ export class KpiBenchmark extends KpiChartElement {
   /** Space-separated metric ids; default: every benchmarked metric. */
   @property() metrics = '';
 
+  /** The ids asked for, or none. */
+  #asked(): string[] {
+    return this.metrics.trim() ? this.metrics.trim().split(/\s+/) : [];
+  }
+
+  protected override problem(ctx: RenderContext): string | undefined {
+    return this.unknownMetric(ctx, this.#asked());
+  }
+
   #compared(ctx: RenderContext): Compared[] {
-    const ids = this.metrics.trim() ? this.metrics.trim().split(/\s+/) : [...new Set(ctx.dataset.benchmarks.map((b) => b.metric))];
+    const asked = this.#asked();
+    const ids = asked.length > 0 ? asked : [...new Set(ctx.dataset.benchmarks.map((b) => b.metric))];
     return ids.flatMap((id) => {
       const m = ctx.result.metrics[id];
       return m && m.value !== null && m.benchmark ? [{ id, m: m as Compared['m'] }] : [];

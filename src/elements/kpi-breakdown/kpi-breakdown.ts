@@ -31,7 +31,7 @@ export class KpiBreakdown extends KpiChartElement {
   @property() metric = 'mqls';
 
   protected override problem(ctx: RenderContext): string | undefined {
-    return getMetric(this.metric) ? undefined : ctx.t.unknownMetric(this.metric);
+    return this.unknownMetric(ctx, [this.metric]);
   }
 
   protected heading(ctx: RenderContext | undefined): string {

@@ -97,7 +97,7 @@ export class KpiCard extends KpiElement {
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
-    return this.#metric(ctx) ? undefined : ctx.t.unknownMetric(this.metric);
+    return this.unknownMetric(ctx, [this.metric]);
   }
 
   protected override isPartial(ctx: RenderContext): boolean {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendRows, trendSpec, type TrendInput } from '../../core/index.js';
 import type { ChartInput } from '../shared/chart-controller.js';
+import { boundedNumber } from '../shared/attributes.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
@@ -35,11 +36,11 @@ const THIS_YEAR = { en: 'this period', 'pt-BR': 'este período', es: 'este perí
 export class KpiTrend extends KpiChartElement {
   /** Catalogue metric id. */
   @property() metric = 'mqls';
-  /** How many periods to show. */
+  /** How many periods to show: 1 to 120 (default 12). */
   @property({ type: Number }) periods = 12;
 
   protected override problem(ctx: RenderContext): string | undefined {
-    return getMetric(this.metric) ? undefined : ctx.t.unknownMetric(this.metric);
+    return this.unknownMetric(ctx, [this.metric]);
   }
 
   protected heading(): string {
@@ -48,7 +49,7 @@ export class KpiTrend extends KpiChartElement {
 
   #points(ctx: RenderContext): TrendInput[] {
     const query = { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel };
-    const current = metricOverPeriods(ctx.dataset, ctx.result.interval, query, this.periods);
+    const current = metricOverPeriods(ctx.dataset, ctx.result.interval, query, boundedNumber(this, 'periods', this.periods));
     const thisYear: TrendInput[] = [];
     const lastYear: TrendInput[] = [];
     for (const p of current) {

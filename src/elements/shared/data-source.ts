@@ -172,7 +172,13 @@ export class DataSourceController implements ReactiveController {
     if (!this.#connected) return;
     const generation = this.#generation;
     const inputs = this.#inputs();
-    const url = new URL(inputs.src!, document.baseURI).href;
+    let url: string;
+    try {
+      url = new URL(inputs.src!, document.baseURI).href;
+    } catch {
+      this.#fail(new KpiLoadError('network', `"${inputs.src}" is not a valid URL: check the src attribute.`));
+      return;
+    }
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
       const payload = await fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });

@@ -1,8 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  allMetrics,
   computeMetrics,
   CSV_DIALECT,
+  isEmptyDataset,
+  isMetricId,
   formatValue,
   KpiQueryError,
   periodLabel,
@@ -17,6 +20,7 @@ import {
   type Status,
   type Unit,
 } from '../../core/index.js';
+import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
 import { DataSourceController } from './data-source.js';
 import { downloadText } from './download.js';
@@ -72,15 +76,15 @@ export abstract class KpiElement extends LitElement {
   @property() mode: Mode = 'period';
   /** Space-separated comparisons: `previous target benchmark`. */
   @property() compare = 'previous target benchmark';
-  /** Seconds between refetches of `src`; 0 (default) never. Paused while the page is hidden. */
+  /** Seconds between refetches of `src`, 5 to 86,400; 0 (default) never. Paused while the page is hidden. */
   @property({ type: Number }) refresh = 0;
-  /** Per request, in ms. */
+  /** Per request, in ms, 1,000 to 300,000 (default 15,000). */
   @property({ type: Number }) timeout = 15_000;
-  /** Retries after a network error, 5xx or 429. */
+  /** Retries after a network error, 5xx or 429: 0 to 10 (default 3). */
   @property({ type: Number }) retries = 3;
-  /** Base of the retry backoff, in ms. */
+  /** Base of the retry backoff, in ms, 100 to 60,000 (default 500). */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 500;
-  /** Largest response accepted, in bytes. */
+  /** Largest response accepted, in bytes (default 10,000,000). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
   /** `light` or `dark`; default: the user's preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -93,12 +97,13 @@ export abstract class KpiElement extends LitElement {
   protected readonly source = new DataSourceController(this, () => ({
     data: this.data,
     src: this.src,
-    refresh: this.refresh,
+    // Out-of-range or non-numeric values fall back to the defaults, with a console warning.
+    refresh: boundedNumber(this, 'refresh', this.refresh),
     fetch: this.fetch,
-    timeout: this.timeout,
-    retries: this.retries,
-    retryDelay: this.retryDelay,
-    maxBytes: this.maxBytes,
+    timeout: boundedNumber(this, 'timeout', this.timeout),
+    retries: boundedNumber(this, 'retries', this.retries),
+    retryDelay: boundedNumber(this, 'retry-delay', this.retryDelay),
+    maxBytes: boundedNumber(this, 'max-bytes', this.maxBytes),
   }));
 
   #result: MetricsResult | undefined;
@@ -142,7 +147,7 @@ export abstract class KpiElement extends LitElement {
     const dataset = this.source.state.dataset;
     this.#result = undefined;
     this.#queryError = undefined;
-    if (!dataset) return;
+    if (!dataset || isEmptyDataset(dataset)) return;
     try {
       this.#result = computeMetrics(dataset, {
         ...(this.period && { period: this.period }),
@@ -180,6 +185,12 @@ export abstract class KpiElement extends LitElement {
   /** An element-level problem that is not the data's (an unknown metric id): shown as an error. */
   protected problem(_ctx: RenderContext): string | undefined {
     return undefined;
+  }
+
+  /** "Unknown metric …" naming the first id not in the catalogue, and the known ones; own entries only, so `constructor` is unknown too. */
+  protected unknownMetric(ctx: RenderContext, ids: readonly string[]): string | undefined {
+    const unknown = ids.find((id) => !isMetricId(id));
+    return unknown === undefined ? undefined : ctx.t.unknownMetric(unknown, allMetrics().map((m) => m.id));
   }
 
   protected context(): RenderContext | undefined {
@@ -258,6 +269,8 @@ export abstract class KpiElement extends LitElement {
     let ready = false;
     if (!dataset) {
       body = error ? this.#renderError(error, t) : loading ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
+    } else if (isEmptyDataset(dataset)) {
+      body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {
       body = this.#renderError(this.#queryError, t);
     } else if (!ctx) {

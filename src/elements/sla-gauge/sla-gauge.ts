@@ -81,7 +81,7 @@ export class SlaGauge extends KpiElement {
 
   protected override problem(ctx: RenderContext): string | undefined {
     if (this.#sla(ctx)) return undefined;
-    return this.sla ? ctx.t.unknownSla(this.sla) : ctx.t.noSla;
+    return this.sla ? ctx.t.unknownSla(this.sla, ctx.result.slas.map((s) => s.id)) : ctx.t.noSla;
   }
 
   protected override isPartial(ctx: RenderContext): boolean {
