@@ -7,9 +7,11 @@ import { testApi } from './test/support/test-api.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+// Trusted Types enforced, with Lit's policy the only one allowed: the kit needs none of its own.
+const TRUSTED_TYPES = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
 export default {
-  files: ['test/elements/**/*.test.ts', '!test/elements/**/*.csp.test.ts'],
+  files: ['test/elements/**/*.test.ts', '!test/elements/**/*.csp.test.ts', '!test/elements/**/*.tt.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   middleware: [testApi],
@@ -34,6 +36,15 @@ export default {
       testRunnerHtml: (testFramework) => `<!doctype html>
         <html>
           <head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head>
+          <body><script type="module" src="${testFramework}"></script></body>
+        </html>`,
+    },
+    {
+      name: 'trusted-types',
+      files: ['test/elements/**/*.tt.test.ts'],
+      testRunnerHtml: (testFramework) => `<!doctype html>
+        <html>
+          <head><meta http-equiv="Content-Security-Policy" content="${TRUSTED_TYPES}"></head>
           <body><script type="module" src="${testFramework}"></script></body>
         </html>`,
     },

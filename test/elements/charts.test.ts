@@ -5,7 +5,9 @@ import '../../src/define/kpi-benchmark.js';
 import { channelsOf, computeMetrics } from '../../src/core/index.js';
 import type { KpiChartElement } from '../../src/elements/shared/kpi-chart-element.js';
 import type { KpiBreakdown } from '../../src/elements/kpi-breakdown/kpi-breakdown.js';
-import type { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
+import { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
+import type { ChartInput } from '../../src/elements/shared/chart-controller.js';
+import type { RenderContext } from '../../src/elements/shared/kpi-element.js';
 import { fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 interface TestView {
@@ -185,5 +187,37 @@ describe('charts', () => {
     expect(tooltip.querySelector('img')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(await requestCount('hostile', src.split('key=')[1]!)).to.equal(1);
+  });
+});
+
+/** A chart whose spec vega-lite cannot compile: the failure every chart must survive. */
+class BrokenChart extends KpiTrend {
+  protected override chartInput(ctx: RenderContext): ChartInput {
+    return { ...super.chartInput(ctx), spec: { mark: 'no-such-mark', data: { name: 'table' } }, shape: 'broken' };
+  }
+}
+customElements.define('test-broken-chart', BrokenChart);
+
+describe('a chart that cannot be drawn', () => {
+  it('shows an error state with the reason, points to the table, and emits kpi-error of kind render', async () => {
+    const { json } = await sampleData();
+    const errors: Array<{ kind: string; message: string }> = [];
+    const el = document.createElement('test-broken-chart') as BrokenChart;
+    el.addEventListener('kpi-error', (e) => errors.push((e as CustomEvent).detail));
+    el.data = json;
+    document.body.append(el);
+    try {
+      await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'no error state', { timeout: 15_000 });
+      expect(textOf(el)).to.include('The chart could not be drawn');
+      expect(textOf(el)).to.include('View as table');
+      expect(errors.map((e) => e.kind)).to.deep.equal(['render']);
+      expect(shadow(el).querySelector('.chart')).to.equal(null, 'no empty box');
+      // The numbers stay reachable.
+      shadow(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('table')).to.exist;
+    } finally {
+      el.remove();
+    }
   });
 });

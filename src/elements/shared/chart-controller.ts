@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as VegaEmbedModule from 'vega-embed';
-import type { Result } from 'vega-embed';
+import type * as VegaModule from 'vega';
+import type { View } from 'vega';
 import type * as VegaInterpreterModule from 'vega-interpreter';
+import type * as VegaLiteModule from 'vega-lite';
 import type { Locale, VegaLiteSpec } from '../../core/index.js';
 import { vegaConfig, vegaFormatLocale } from './chart-theme.js';
 
@@ -19,15 +20,18 @@ export interface ChartHooks {
   container(): HTMLElement | null;
   tooltip(): HTMLElement | null;
   input(): ChartInput | undefined;
+  /** The chart could not be drawn (or drawn again): the element shows it and says so. */
+  failed(error: unknown): void;
 }
 
-type VegaEmbed = typeof VegaEmbedModule;
+type Vega = typeof VegaModule;
+type VegaLite = typeof VegaLiteModule;
 type VegaInterpreter = typeof VegaInterpreterModule;
 
-let vegaModules: Promise<[VegaEmbed, VegaInterpreter]> | undefined;
+let vegaModules: Promise<[Vega, VegaLite, VegaInterpreter]> | undefined;
 /** vega is only ever loaded here, by dynamic import, when a chart is on the page. */
-export function loadVega(): Promise<[VegaEmbed, VegaInterpreter]> {
-  vegaModules ??= Promise.all([import('vega-embed'), import('vega-interpreter')]);
+export function loadVega(): Promise<[Vega, VegaLite, VegaInterpreter]> {
+  vegaModules ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]);
   return vegaModules;
 }
 
@@ -41,11 +45,14 @@ const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: ref
  * through a changeset into the same view; re-embeds only when the spec's shape changes;
  * finalizes on disconnect and embeds afresh on reconnect. CSP-safe: the expression
  * interpreter instead of `new Function`, no injected styles, a tooltip of our own.
+ * Trusted-Types-safe: the view is made with vega's own API (vega-lite compiles the spec,
+ * vega parses and draws it with DOM calls), never through vega-embed, whose
+ * `innerHTML = ''` on the container is refused where Trusted Types are enforced.
  */
 export class ChartController implements ReactiveController {
   /** How many times a view was embedded: tests check data updates do not re-embed. */
   embeds = 0;
-  #result: Result | undefined;
+  #view: View | undefined;
   #shape = '';
   #container: HTMLElement | undefined;
   #queue: Promise<void> = Promise.resolve();
@@ -62,8 +69,8 @@ export class ChartController implements ReactiveController {
   }
 
   /** The live vega view, if any (exports read from it). */
-  get view(): Result['view'] | undefined {
-    return this.#result?.view;
+  get view(): View | undefined {
+    return this.#view;
   }
 
   /** Resolves when the chart reflects the latest render. */
@@ -90,7 +97,8 @@ export class ChartController implements ReactiveController {
 
   #enqueue(): void {
     this.#queue = this.#queue.then(() => this.#sync()).catch((error: unknown) => {
-      console.error('inbound-kpi-kit: chart failed', error);
+      this.#finalize();
+      this.#hooks.failed(error);
     });
   }
 
@@ -109,8 +117,8 @@ export class ChartController implements ReactiveController {
   }
 
   #finalize(): void {
-    this.#result?.finalize();
-    this.#result = undefined;
+    this.#view?.finalize();
+    this.#view = undefined;
     this.#shape = '';
     this.#width = 0;
   }
@@ -124,9 +132,9 @@ export class ChartController implements ReactiveController {
     }
     const width = Math.floor(container.clientWidth);
     if (width === 0) return;
-    if (this.#result && input.shape === this.#shape && container === this.#container) {
-      const [{ vega }] = await loadVega();
-      const view = this.#result.view;
+    if (this.#view && input.shape === this.#shape && container === this.#container) {
+      const [vega] = await loadVega();
+      const view = this.#view;
       view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
       if (width !== this.#width) view.width(this.#chartWidth(width));
       this.#width = width;
@@ -134,27 +142,30 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.#finalize();
-    const [{ default: embed }, { expressionInterpreter }] = await loadVega();
+    const [vega, vegaLite, { expressionInterpreter }] = await loadVega();
     const spec = { ...input.spec, width: this.#chartWidth(width), datasets: { table: input.values } };
+    // Errors only, from vega-lite and vega: their warnings here are about our own specs (a
+    // bar chart with step heights dropping "fit-y"), nothing a page's author could act on.
+    const logger = vega.logger(vega.Error);
+    const compiled = vegaLite.compile(spec as never, { config: vegaConfig(this.#host) as never, logger }).spec;
     const tooltip = this.#hooks.tooltip();
-    this.#result = await embed(container, spec as never, {
-      ast: true,
-      expr: expressionInterpreter,
-      actions: false,
-      defaultStyle: false,
+    const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), {
+      container,
       renderer: 'svg',
-      // Errors only: vega's warnings here are about our own specs (a bar chart with step
-      // heights dropping "fit-y"), nothing a page's author could act on.
-      logLevel: 1,
+      hover: true,
+      expr: expressionInterpreter,
       loader: refusingLoader as never,
-      config: vegaConfig(this.#host) as never,
-      formatLocale: vegaFormatLocale(input.locale, input.currency),
+      logger,
+      // vega.locale exists at run time; its typings leave it out.
+      locale: (vega as unknown as { locale(number: object): never }).locale(vegaFormatLocale(input.locale, input.currency)),
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),
     });
     // vega's data joins keep removed scene items until 10,000 pile up (the dataflow's
     // cleanThreshold): with every refresh replacing every row, that is a slow climb of
     // the heap. Clean as soon as there is anything to clean.
-    (this.#result.view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
+    (view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
+    this.#view = view;
+    await view.runAsync();
     this.#shape = input.shape;
     this.#container = container;
     this.#width = width;

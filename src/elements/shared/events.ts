@@ -1,7 +1,7 @@
 import type { SchemaIssue } from '../../core/index.js';
 
-/** What went wrong, for machines: RELIABILITY.md's kinds. */
-export const ERROR_KINDS = ['network', 'http', 'content-type', 'parse', 'schema', 'too-large', 'query'] as const;
+/** What went wrong, for machines: RELIABILITY.md's kinds, and `render` for a chart that could not be drawn. */
+export const ERROR_KINDS = ['network', 'http', 'content-type', 'parse', 'schema', 'too-large', 'query', 'render'] as const;
 export type KpiErrorKind = (typeof ERROR_KINDS)[number];
 
 export interface KpiLoadDetail {

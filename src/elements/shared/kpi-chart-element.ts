@@ -3,6 +3,8 @@ import type { RenderContext } from './kpi-element.js';
 import { KpiElement } from './kpi-element.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
 import { downloadBlob } from './download.js';
+import { emit } from './events.js';
+import { MESSAGES } from './messages.js';
 
 /**
  * The base of the vega-lite charts: a container Lit never replaces, our own tooltip in the
@@ -40,14 +42,33 @@ export abstract class KpiChartElement extends KpiElement {
     tooltip: () => this.renderRoot?.querySelector<HTMLElement>('.tooltip') ?? null,
     input: () => {
       const ctx = this.context();
-      return ctx && !this.showTable && !ctx.result.empty && !this.problem(ctx) ? this.chartInput(ctx) : undefined;
+      return ctx && !this.showTable && !this.#failure && !ctx.result.empty && !this.problem(ctx) ? this.chartInput(ctx) : undefined;
     },
+    failed: (error) => this.#fail(error),
   });
+
+  /** Why the chart could not be drawn (Trusted Types refusing a sink, a runtime that failed to load): shown until reconnected. */
+  #failure: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#failure = undefined;
+  }
+
+  #fail(error: unknown): void {
+    const t = MESSAGES[this.locale];
+    this.#failure = `${error instanceof Error ? error.message : String(error)}. ${t.tableInstead}`;
+    this.requestUpdate();
+    emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure}`, stale: false });
+  }
 
   /** The spec, its shape, and the rows to draw. */
   protected abstract chartInput(ctx: RenderContext): ChartInput;
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
+    if (this.#failure) {
+      return html`<div class="state" role="alert" part="error"><strong>${ctx.t.error.render}</strong><span>${this.#failure}</span></div>`;
+    }
     // vega sets its own roles on the container it draws into: the text alternative is on a
     // wrapper, so it stays ours.
     return html`<div class="chart-frame">

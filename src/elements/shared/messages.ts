@@ -9,6 +9,7 @@ const en = {
   noData: (period: string) => `No data for ${period}.`,
   noDataHint: 'Choose another period, or check that the data covers it.',
   emptyDataset: 'The dataset has no rows and no leads.',
+  tableInstead: 'The numbers are under “View as table”.',
   emptyDatasetHint: 'Check the export or the query that produces it.',
   error: {
     network: 'The data could not be reached',
@@ -18,6 +19,7 @@ const en = {
     schema: 'The data does not match the expected format',
     'too-large': 'The data is too large',
     query: 'This view cannot be computed',
+    render: 'The chart could not be drawn',
   } satisfies Record<KpiErrorKind, string>,
   stale: 'Showing earlier data: the latest refresh failed.',
   partial: 'Some figures could not be computed from this data.',
@@ -64,6 +66,7 @@ const ptBR: Messages = {
   noData: (period) => `Sem dados para ${period}.`,
   noDataHint: 'Escolha outro período ou verifique se os dados o cobrem.',
   emptyDataset: 'O conjunto de dados não tem linhas nem leads.',
+  tableInstead: 'Os números estão em “Ver como tabela”.',
   emptyDatasetHint: 'Verifique a exportação ou a consulta que o produz.',
   error: {
     network: 'Não foi possível acessar os dados',
@@ -73,6 +76,7 @@ const ptBR: Messages = {
     schema: 'Os dados não seguem o formato esperado',
     'too-large': 'Os dados são grandes demais',
     query: 'Esta visão não pode ser calculada',
+    render: 'Não foi possível desenhar o gráfico',
   },
   stale: 'Mostrando dados anteriores: a última atualização falhou.',
   partial: 'Alguns números não puderam ser calculados com estes dados.',
@@ -117,6 +121,7 @@ const es: Messages = {
   noData: (period) => `Sin datos para ${period}.`,
   noDataHint: 'Elija otro período o compruebe que los datos lo cubren.',
   emptyDataset: 'El conjunto de datos no tiene filas ni leads.',
+  tableInstead: 'Las cifras están en “Ver como tabla”.',
   emptyDatasetHint: 'Revise la exportación o la consulta que lo produce.',
   error: {
     network: 'No se pudo acceder a los datos',
@@ -126,6 +131,7 @@ const es: Messages = {
     schema: 'Los datos no siguen el formato esperado',
     'too-large': 'Los datos son demasiado grandes',
     query: 'Esta vista no se puede calcular',
+    render: 'No se pudo dibujar el gráfico',
   },
   stale: 'Mostrando datos anteriores: la última actualización falló.',
   partial: 'Algunas cifras no se pudieron calcular con estos datos.',
