@@ -60,12 +60,12 @@ describe('spec builders', () => {
     );
   });
 
-  it('breakdown: bars by channel, largest first; a label never enters the spec', () => {
+  it('breakdown: bars by channel in the order given (largest first, "other" last); a label never enters the spec', () => {
     const spec = breakdownSpec({ ...base, channelTitle: '<img src=x onerror=alert(1)>' });
     assertInert(spec);
-    const encoding = spec.encoding as Record<string, { field: string; sort?: string }>;
+    const encoding = spec.encoding as Record<string, { field: string; sort?: string | null }>;
     assert.equal(encoding.y!.field, 'channel');
-    assert.equal(encoding.y!.sort, '-x');
+    assert.equal(encoding.y!.sort, null);
     assert.equal(JSON.stringify(spec).includes('"channel"'), true);
   });
 

@@ -15,10 +15,11 @@ export interface FactCell {
   prorated: Set<Fact>;
 }
 
+const ZERO_SUMS = Object.fromEntries(FACTS.map((fact) => [fact, 0])) as Record<Fact, number>;
+
 export function emptyCell(): FactCell {
-  const sums = {} as Record<Fact, number>;
-  for (const fact of FACTS) sums[fact] = 0;
-  return { sums, known: new Set(), responseHours: [], cycleDays: [], hits: 0, prorated: new Set() };
+  // A copy of one template keeps every cell's sums the same shape: fast to read, cheap to make.
+  return { sums: { ...ZERO_SUMS }, known: new Set(), responseHours: [], cycleDays: [], hits: 0, prorated: new Set() };
 }
 
 /** Adds `from` into `into` (facts are additive; samples concatenate). */

@@ -24,7 +24,8 @@ export function rollUpIndex(period: Period, granularity: Granularity): number | 
   return containsPeriod(outer, period) ? outer.index : undefined;
 }
 
-const isStock = (fact: Fact) => (STOCK_FACTS as readonly Fact[]).includes(fact);
+/** Per fact, in FACTS order: is it a stock? Looked up once, not per row and fact. */
+const IS_STOCK = FACTS.map((fact) => (STOCK_FACTS as readonly Fact[]).includes(fact));
 
 /** Adds summary rows to the builder's table, each placed and weighted by `placement`. */
 export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], placement: RowPlacement): void {
@@ -44,10 +45,11 @@ export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], plac
     if (share.flow === 0 && share.stock === 0) continue;
     const cell = builder.cell(builder.channel(row.channel ?? UNATTRIBUTED), index);
     cell.hits++;
-    for (const fact of FACTS) {
+    for (let f = 0; f < FACTS.length; f++) {
+      const fact = FACTS[f]!;
       const value = row[fact];
       if (value === undefined) continue;
-      const weight = isStock(fact) ? share.stock : share.flow;
+      const weight = IS_STOCK[f] ? share.stock : share.flow;
       cell.sums[fact] += value * weight;
       cell.known.add(fact);
       if (weight > 0 && weight < 1) cell.prorated.add(fact);

@@ -20,8 +20,9 @@ function finite(computed: Computed): Computed {
 export class Selection {
   readonly #values = new Map<string, Computed>();
   readonly #reads = new Map<string, Set<Fact>>();
-  /** The read sets of the metrics being computed, innermost last. */
+  /** The read sets of the metrics being computed, innermost last; kept only where a fact is prorated. */
   readonly #reading: Array<Set<Fact>> = [];
+  readonly #tracked: boolean;
   readonly #inputs: MetricInputs;
 
   constructor(
@@ -31,13 +32,15 @@ export class Selection {
     channel: string | undefined,
   ) {
     const reading = this.#reading;
-    const sums = new Proxy(facts.sums, {
+    // Reads matter only where some fact is prorated: elsewhere the facts are read as they are.
+    this.#tracked = facts.prorated.size > 0;
+    const sums = !this.#tracked ? facts.sums : new Proxy(facts.sums, {
       get(target, fact: Fact) {
         for (const set of reading) set.add(fact);
         return target[fact];
       },
     });
-    this.#inputs = { facts: { ...facts, sums }, fromRecords, economics: dataset.economics, channel, get: (id) => this.get(id) };
+    this.#inputs = { facts: sums === facts.sums ? facts : { ...facts, sums }, fromRecords, economics: dataset.economics, channel, get: (id) => this.get(id) };
   }
 
   /** A metric's value for this selection (memoised); unknown ids are `missing-input`. */
@@ -45,6 +48,11 @@ export class Selection {
     let value = this.#values.get(id);
     if (!value) {
       const def = getMetric(id);
+      if (!this.#tracked) {
+        value = def ? finite(def.compute(this.#inputs)) : { value: null, reason: 'missing-input', n: 0 };
+        this.#values.set(id, value);
+        return value;
+      }
       const reads = new Set<Fact>();
       this.#reading.push(reads);
       try {
@@ -55,14 +63,14 @@ export class Selection {
       this.#values.set(id, value);
       this.#reads.set(id, reads);
     }
-    for (const set of this.#reading) for (const fact of this.#reads.get(id)!) set.add(fact);
+    if (this.#tracked) for (const set of this.#reading) for (const fact of this.#reads.get(id)!) set.add(fact);
     return value;
   }
 
-  /** The facts a metric's formula read (after {@link get}). */
+  /** The facts a metric's formula read (tracked only where some fact is prorated: elsewhere none matter). */
   readsOf(id: string): ReadonlySet<Fact> {
     this.get(id);
-    return this.#reads.get(id)!;
+    return this.#reads.get(id) ?? new Set();
   }
 
   /** Whether a metric read a fact that some row supplied only in part. */

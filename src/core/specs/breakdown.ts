@@ -6,14 +6,17 @@ export interface BreakdownRow {
   value: number;
 }
 
-/** A metric by channel: horizontal bars, largest first. */
+/** The most bars a breakdown draws: the top channels, then one bar for all the others. */
+export const MAX_BARS = 20;
+
+/** A metric by channel: horizontal bars in the rows' order (the element sends the largest first, "other" last). */
 export function breakdownSpec(options: ChartOptions & { channelTitle: string }): VegaLiteSpec {
   return {
     ...baseSpec(options.width),
     height: { step: 26 },
     mark: { type: 'bar', cornerRadiusEnd: 3 },
     encoding: {
-      y: { field: 'channel', type: 'nominal', sort: '-x', title: null },
+      y: { field: 'channel', type: 'nominal', sort: null, title: null },
       x: { field: 'value', type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat, labelOverlap: 'greedy', tickCount: 5 } },
       tooltip: [
         { field: 'channel', type: 'nominal', title: options.channelTitle },

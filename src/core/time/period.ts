@@ -70,8 +70,22 @@ const PATTERNS: ReadonlyArray<[Granularity, RegExp]> = [
   ['year', /^(\d{4})$/],
 ];
 
-/** Parses a period key (`2026-03-15`, `2026-W09`, `2026-03`, `2026-Q1`, `2026`); undefined if it is not one. */
+const parsed = new Map<string, Period | undefined>();
+
+/**
+ * Parses a period key (`2026-03-15`, `2026-W09`, `2026-03`, `2026-Q1`, `2026`); undefined if
+ * it is not one. Memoised (a payload repeats a few keys on thousands of rows): the returned
+ * period is frozen, shared by every caller.
+ */
 export function parsePeriod(key: string): Period | undefined {
+  if (parsed.has(key)) return parsed.get(key);
+  const period = parseKey(key);
+  // Bounded: hostile payloads of unique keys must not grow it without end.
+  if (parsed.size < 10_000) parsed.set(key, period && Object.freeze(period));
+  return period;
+}
+
+function parseKey(key: string): Period | undefined {
   for (const [granularity, pattern] of PATTERNS) {
     const match = pattern.exec(key);
     if (!match) continue;

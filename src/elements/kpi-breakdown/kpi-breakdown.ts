@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { breakdownSpec, channelsOf, getMetric, metricByChannel, type BreakdownRow } from '../../core/index.js';
+import { breakdownSpec, channelsOf, getMetric, MAX_BARS, metricByChannel, metricForChannels, type BreakdownRow } from '../../core/index.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
@@ -7,7 +7,9 @@ import type { RenderContext, TableData } from '../shared/kpi-element.js';
 
 /**
  * A metric by channel (CAC by channel, MQLs by channel…), largest first. Channels where
- * the metric cannot be computed are listed in the text, not drawn as zero.
+ * the metric cannot be computed are listed in the text, not drawn as zero. At most 20
+ * bars: beyond that the rest are one "other" bar, computed from their summed facts (so a
+ * rate of the rest is a true rate); the table and the CSV keep every channel.
  *
  * @summary A metric by channel.
  * @tag kpi-breakdown
@@ -39,8 +41,25 @@ export class KpiBreakdown extends KpiChartElement {
     return `${label} · ${ctx?.t.channel.toLowerCase() ?? ''}`.trim();
   }
 
+  #sorted: { result: object; metric: string; rows: Array<{ channel: string; value: number | null }> } | undefined;
+
+  /** Every channel, largest first (channels without a value last); once per result, since 50,000 channels are possible. */
   #rows(ctx: RenderContext): Array<{ channel: string; value: number | null }> {
-    return metricByChannel(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, channelsOf(ctx.dataset)).map((p) => ({ channel: p.channel!, value: p.value }));
+    if (this.#sorted?.result !== ctx.result || this.#sorted.metric !== this.metric) {
+      const rows = metricByChannel(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, channelsOf(ctx.dataset)).map((p) => ({ channel: p.channel!, value: p.value }));
+      this.#sorted = { result: ctx.result, metric: this.metric, rows: rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) };
+    }
+    return this.#sorted.rows;
+  }
+
+  /** What the chart draws: the top channels, and the rest as one bar of their summed facts. */
+  #bars(ctx: RenderContext): BreakdownRow[] {
+    const drawable = this.#rows(ctx).filter((r): r is BreakdownRow => r.value !== null);
+    if (drawable.length <= MAX_BARS) return drawable;
+    const top = drawable.slice(0, MAX_BARS - 1);
+    const rest = this.#rows(ctx).slice(MAX_BARS - 1).map((r) => r.channel);
+    const other = metricForChannels(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, rest).value;
+    return other === null ? top : [...top, { channel: ctx.t.otherChannels(rest.length), value: other }];
   }
 
   protected override isPartial(ctx: RenderContext): boolean {
@@ -49,13 +68,15 @@ export class KpiBreakdown extends KpiChartElement {
 
   protected summary(ctx: RenderContext): string {
     const unit = getMetric(this.metric)!.unit;
-    const rows = this.#rows(ctx).sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
-    return `${getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${rows.map((r) => `${r.channel} ${ctx.format(r.value, unit)}`).join('; ')}.`;
+    const rows = this.#rows(ctx);
+    const named = rows.slice(0, MAX_BARS).map((r) => `${r.channel} ${ctx.format(r.value, unit)}`);
+    const more = rows.length > MAX_BARS ? `; ${ctx.t.otherChannels(rows.length - MAX_BARS)}` : '';
+    return `${getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     const unit = getMetric(this.metric)!.unit;
-    const values: BreakdownRow[] = this.#rows(ctx).flatMap((r) => (r.value === null ? [] : [{ channel: r.channel, value: r.value }]));
+    const values = this.#bars(ctx);
     return {
       spec: breakdownSpec({ valueTitle: getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), width: 400, channelTitle: ctx.t.channel }),
       shape: `${this.metric}|${ctx.locale}|${this.theme ?? ''}`,

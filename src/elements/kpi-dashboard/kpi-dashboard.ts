@@ -1,9 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfDay, availablePeriods, channelsOf, COMPARISONS, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
+import { asOfDay, availablePeriods, channelsOf, COMPARISONS, metricByChannel, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { defaultLayout, GROUP_TITLE, KIND_TITLE, sanitizeLayout, type DashboardLayout, type Widget } from './layout.js';
+
+/** The most channels the picker lists. */
+const MAX_CHOICES = 200;
 
 const WORDS: Record<Locale, { title: string; period: string; channel: string; all: string; mode: string; flow: string; cohort: string; compare: string; previous: string; target: string; benchmark: string }> = {
   en: { title: 'Marketing & sales dashboard', period: 'Period', channel: 'Channel', all: 'All channels', mode: 'Counting', flow: 'By period (flow)', cohort: 'By cohort', compare: 'Compare with', previous: 'previous period', target: 'target', benchmark: 'benchmark' },
@@ -157,7 +160,7 @@ export class KpiDashboard extends KpiElement {
       <label>${w.channel}
         <select @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
           <option value="">${w.all}</option>
-          ${channelsOf(ctx.dataset).map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
+          ${this.#channelChoices(ctx).map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
         </select>
       </label>
       <label>${w.mode}
@@ -173,6 +176,20 @@ export class KpiDashboard extends KpiElement {
         )}
       </fieldset>
     </form>`;
+  }
+
+  /**
+   * The channels the picker offers: all of them while they are few; beyond MAX_CHOICES, the
+   * ones with the most leads in the period (and the one chosen), so 50,000 channels never
+   * become 50,000 options. Any channel can still be set by the `channel` attribute.
+   */
+  #channelChoices(ctx: RenderContext): string[] {
+    const channels = channelsOf(ctx.dataset);
+    if (channels.length <= MAX_CHOICES) return channels;
+    const byLeads = metricByChannel(ctx.dataset, ctx.result.interval, { metric: 'leads', mode: ctx.result.mode }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+    const top = byLeads.slice(0, MAX_CHOICES).map((p) => p.channel!);
+    const chosen = ctx.result.channel;
+    return chosen !== undefined && !top.includes(chosen) ? [chosen, ...top] : top;
   }
 
   /** A widget, given the dashboard's dataset and choices: children make no request. */

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { channelsOf, formatPercent, metricByChannel, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/index.js';
+import { channelsOf, formatPercent, metricAt, metricByChannel, metricForChannels, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/index.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -180,10 +180,24 @@ export class KpiFunnel extends KpiElement {
     return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
+  /**
+   * The split: one segment per channel while there are few; beyond the palette, the
+   * channels with the most leads and one "other" segment of the rest's summed counts.
+   */
   #channelCounts(ctx: RenderContext): ChannelCounts {
-    const channels = channelsOf(ctx.dataset);
-    const byStage = STAGES.map((stage) => metricByChannel(ctx.dataset, ctx.result.interval, { metric: stage, mode: ctx.result.mode }, channels));
-    return channels.map((channel, c) => ({ channel, counts: Object.fromEntries(STAGES.map((stage, s) => [stage, byStage[s]![c]!.value])) as Record<Stage, number | null> }));
+    const query = { mode: ctx.result.mode };
+    const at = ctx.result.interval;
+    let channels = channelsOf(ctx.dataset);
+    let rest: string[] = [];
+    if (channels.length > PALETTE.length) {
+      const byLeads = metricByChannel(ctx.dataset, at, { ...query, metric: 'leads' }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+      channels = byLeads.slice(0, PALETTE.length - 1).map((p) => p.channel!);
+      rest = byLeads.slice(PALETTE.length - 1).map((p) => p.channel!);
+    }
+    const counts = (of: (metric: Stage) => number | null) => Object.fromEntries(STAGES.map((stage) => [stage, of(stage)])) as Record<Stage, number | null>;
+    const split = channels.map((channel) => ({ channel, counts: counts((metric) => metricAt(ctx.dataset, at, { ...query, metric, channel }).value) }));
+    if (rest.length > 0) split.push({ channel: ctx.t.otherChannels(rest.length), counts: counts((metric) => metricForChannels(ctx.dataset, at, { ...query, metric }, rest).value) });
+    return split;
   }
 
   #bar(row: StageRow, max: number, split: ChannelCounts): TemplateResult {
