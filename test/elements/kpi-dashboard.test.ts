@@ -37,13 +37,38 @@ describe('<kpi-dashboard>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes a JSON layout attribute, rendering only known elements', async () => {
-    const layout = JSON.stringify({ sections: [{ title: 'Ours', blocks: [{ title: 'Top', widgets: [{ element: 'kpi-card', metric: 'cac' }, { element: 'script', src: 'x' }, { element: 'economics-card' }] }] }] });
+  it('takes a JSON layout attribute', async () => {
+    const layout = JSON.stringify({ sections: [{ title: 'Ours', blocks: [{ title: 'Top', widgets: [{ element: 'kpi-card', metric: 'cac' }, { element: 'economics-card' }] }] }] });
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard layout=${layout} src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
     await rendered(el);
     expect(widgets(el).map((w) => w.localName)).to.deep.equal(['kpi-card', 'economics-card']);
-    expect(shadow(el).querySelector('script')).to.equal(null);
     expect(textOf(el)).to.include('Ours');
+  });
+
+  it('names what is wrong with a layout that does not match its schema, never an empty dashboard', async () => {
+    const bad: Array<[unknown, string]> = [
+      [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-card', metric: 'cac' }, { element: 'script', src: 'x' }] }] }] }, 'sections[0].blocks[0].widgets[1].element: expected element kpi-card'],
+      [{ sections: null }, 'sections: expected array'],
+      [{ sections: [null] }, 'sections[0]: expected object'],
+      [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-card', metric: 42 }] }] }] }, 'sections[0].blocks[0].widgets[0].metric: expected a metric id'],
+      [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-funnel', split: 'yes' }] }] }] }, 'sections[0].blocks[0].widgets[0].split: expected true or false'],
+      [{ sections: [{ title: 'x', blocks: [], extra: 1 }] }, 'sections[0].extra: unknown key'],
+      ['{not json', 'the layout attribute is not valid JSON'],
+    ];
+    for (const [layout, problem] of bad) {
+      const errors: string[] = [];
+      const el = await fixture<KpiDashboard>(
+        typeof layout === 'string'
+          ? html`<kpi-dashboard layout=${layout} @kpi-error=${(e: CustomEvent) => errors.push(e.detail.message)} src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`
+          : html`<kpi-dashboard .layout=${layout} @kpi-error=${(e: CustomEvent) => errors.push(e.detail.message)} src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`,
+      );
+      await rendered(el);
+      await waitUntil(() => shadow(el).querySelector('[role=alert]'), `no error for ${JSON.stringify(layout)}`);
+      expect(textOf(el), JSON.stringify(layout)).to.include(`The layout is not valid: ${problem}`);
+      expect(widgets(el)).to.have.length(0);
+      expect(shadow(el).querySelector('script')).to.equal(null);
+      expect(errors.some((m) => m.includes(problem)), JSON.stringify(errors)).to.equal(true);
+    }
   });
 
   it('offers the whole metric set as CSV', async () => {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { asOfDay, availablePeriods, channelsOf, COMPARISONS, metricByChannel, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
-import { defaultLayout, GROUP_TITLE, KIND_TITLE, sanitizeLayout, type DashboardLayout, type Widget } from './layout.js';
+import { defaultLayout, GROUP_TITLE, KIND_TITLE, parseLayout, type DashboardLayout, type Widget } from './layout.js';
 
 /** The most channels the picker lists. */
 const MAX_CHOICES = 200;
@@ -137,7 +137,16 @@ export class KpiDashboard extends KpiElement {
   }
 
   #layout(): DashboardLayout {
-    return this.layout === undefined ? defaultLayout() : sanitizeLayout(this.layout);
+    if (this.layout === undefined) return defaultLayout();
+    const parsed = parseLayout(this.layout);
+    return parsed.ok ? parsed.layout : { sections: [] };
+  }
+
+  /** A layout that does not match its schema is named, with the path of its first problem; never an empty dashboard. */
+  protected override problem(ctx: RenderContext): string | undefined {
+    if (this.layout === undefined) return undefined;
+    const parsed = parseLayout(this.layout);
+    return parsed.ok ? undefined : ctx.t.badLayout(parsed.problem);
   }
 
   #controls(ctx: RenderContext): TemplateResult {

@@ -1,4 +1,6 @@
-import { allMetrics, GROUPS, KINDS, type Localized, type MetricGroup, type MetricKind } from '../../core/index.js';
+import * as z from 'zod/mini';
+import { allMetrics, formatPath, GROUPS, isMetricId, KINDS, type Localized, type MetricGroup, type MetricKind } from '../../core/index.js';
+import { MalformedAttribute } from '../shared/data-attribute.js';
 
 /** One element placed on the dashboard. Only known tags and attributes: no markup from JSON. */
 export type Widget =
@@ -63,19 +65,48 @@ export function defaultLayout(): DashboardLayout {
   };
 }
 
-const ELEMENTS = new Set(['kpi-card', 'kpi-trend', 'kpi-breakdown', 'sla-gauge', 'kpi-benchmark', 'kpi-funnel', 'economics-card']);
+const text = z.string({ error: 'expected a string' }).check(z.maxLength(200, { error: 'expected at most 200 characters' }));
+const metric = z.string({ error: 'expected a metric id' }).check(z.refine(isMetricId, { error: 'expected a metric id of the catalogue' }));
 
-/** Keeps the widgets of a layout that name a known element; the rest are never rendered. */
-export function sanitizeLayout(layout: unknown): DashboardLayout {
-  const sections = Array.isArray((layout as DashboardLayout | undefined)?.sections) ? (layout as DashboardLayout).sections : [];
-  const clean = sections.map((section) => ({
-    ...(GROUPS.includes(section.group as MetricGroup) && { group: section.group }),
-    ...(typeof section.title === 'string' && { title: section.title }),
-    blocks: (Array.isArray(section.blocks) ? section.blocks : []).map((block) => ({
-      ...(KINDS.includes(block.kind as MetricKind) && { kind: block.kind }),
-      ...(typeof block.title === 'string' && { title: block.title }),
-      widgets: (Array.isArray(block.widgets) ? block.widgets : []).filter((w) => typeof w === 'object' && w !== null && ELEMENTS.has(w.element)),
-    })),
-  }));
-  return { sections: clean };
+/** The layout's own schema: only known elements and attributes, each of the right type. */
+const layoutSchema = z.strictObject({
+  sections: z.array(
+    z.strictObject({
+      group: z.optional(z.enum(GROUPS, { error: `expected one of ${GROUPS.join(', ')}` })),
+      title: z.optional(text),
+      blocks: z.array(
+        z.strictObject({
+          kind: z.optional(z.enum(KINDS, { error: `expected one of ${KINDS.join(', ')}` })),
+          title: z.optional(text),
+          widgets: z.array(
+            z.discriminatedUnion(
+              'element',
+              [
+                z.strictObject({ element: z.enum(['kpi-card', 'kpi-trend', 'kpi-breakdown']), metric }),
+                z.strictObject({ element: z.literal('sla-gauge'), sla: z.optional(text) }),
+                z.strictObject({ element: z.literal('kpi-benchmark'), metrics: z.optional(text) }),
+                z.strictObject({ element: z.literal('kpi-funnel'), split: z.optional(z.boolean({ error: 'expected true or false' })) }),
+                z.strictObject({ element: z.literal('economics-card') }),
+              ],
+              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel or economics-card' },
+            ),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type LayoutResult = { ok: true; layout: DashboardLayout } | { ok: false; problem: string };
+
+/** Validates a layout (from the attribute's JSON or the property): the layout, or the first problem with its path. */
+export function parseLayout(layout: unknown): LayoutResult {
+  if (layout instanceof MalformedAttribute) return { ok: false, problem: `the layout attribute is not valid JSON: ${layout.message}` };
+  const result = layoutSchema.safeParse(layout, { reportInput: true });
+  if (result.success) return { ok: true, layout: result.data as DashboardLayout };
+  const issue = result.error.issues[0]!;
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  const message =
+    issue.code === 'unrecognized_keys' ? 'unknown key' : issue.code === 'invalid_type' && issue.message === 'Invalid input' ? (issue.input === undefined ? 'required' : `expected ${issue.expected}`) : issue.message;
+  return { ok: false, problem: `${formatPath(path)}: ${message}` };
 }

@@ -12,6 +12,8 @@ export class MalformedAttribute {
 export const jsonAttribute: ComplexAttributeConverter<unknown> = {
   fromAttribute(value: string | null): unknown {
     if (value === null) return undefined;
+    // What a framework writes when it sets an object as an attribute (the element was not defined yet, or Vue without .prop).
+    if (value === '[object Object]') return new MalformedAttribute('it holds "[object Object]": an object was written as text. Set the property instead (element.data = …; in Vue, :data.prop; in React 19, register the elements before rendering)');
     try {
       return JSON.parse(value) as unknown;
     } catch (error) {

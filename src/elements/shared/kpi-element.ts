@@ -155,15 +155,24 @@ export abstract class KpiElement extends LitElement {
         mode: this.mode,
         compare: this.comparisons(),
       });
-      this.#reportedQueryError = '';
     } catch (error) {
-      if (!(error instanceof KpiQueryError)) throw error;
-      this.#queryError = new KpiLoadError('query', error.message);
-      if (this.#reportedQueryError !== error.message) {
-        this.#reportedQueryError = error.message;
-        emit(this, 'kpi-error', { kind: 'query', message: error.message, stale: false });
-      }
+      // No exception leaves an element: a query the data cannot answer, or anything else, is a state and an event.
+      const message = error instanceof KpiQueryError ? error.message : `Unexpected failure computing this view: ${error instanceof Error ? error.message : String(error)}`;
+      this.#queryError = new KpiLoadError('query', message);
+      this.#report(message);
+      return;
     }
+    const ctx = this.context();
+    const problem = ctx && this.problem(ctx);
+    if (problem) this.#report(problem);
+    else this.#reportedQueryError = '';
+  }
+
+  /** A kpi-error of kind `query`, once per distinct message (re-renders do not repeat it). */
+  #report(message: string): void {
+    if (this.#reportedQueryError === message) return;
+    this.#reportedQueryError = message;
+    emit(this, 'kpi-error', { kind: 'query', message, stale: false });
   }
 
   /** The element's title. */

@@ -55,6 +55,7 @@ const en = {
   unknownMetric: (id: string, known: readonly string[]) => `Unknown metric "${id}". Known metrics: ${known.join(', ')}.`,
   unknownSla: (id: string, known: readonly string[]) => `No SLA with id "${id}" in the data. Its SLAs: ${known.join(', ')}.`,
   noSla: 'The data defines no SLA.',
+  badLayout: (problem: string) => `The layout is not valid: ${problem}.`,
   attainment: 'attainment',
   owner: { marketing: 'Marketing', sales: 'Sales' },
 };
@@ -113,6 +114,7 @@ const ptBR: Messages = {
   unknownMetric: (id, known) => `Métrica desconhecida "${id}". Métricas conhecidas: ${known.join(', ')}.`,
   unknownSla: (id, known) => `Nenhum SLA com id "${id}" nos dados. SLAs dos dados: ${known.join(', ')}.`,
   noSla: 'Os dados não definem SLA.',
+  badLayout: (problem) => `O layout não é válido: ${problem}.`,
   attainment: 'atingimento',
   owner: { marketing: 'Marketing', sales: 'Vendas' },
 };
@@ -169,6 +171,7 @@ const es: Messages = {
   unknownMetric: (id, known) => `Métrica desconocida "${id}". Métricas conocidas: ${known.join(', ')}.`,
   unknownSla: (id, known) => `Ningún SLA con id "${id}" en los datos. SLAs de los datos: ${known.join(', ')}.`,
   noSla: 'Los datos no definen ningún SLA.',
+  badLayout: (problem) => `El diseño no es válido: ${problem}.`,
   attainment: 'cumplimiento',
   owner: { marketing: 'Marketing', sales: 'Ventas' },
 };
