@@ -69,8 +69,10 @@ export class KpiBreakdown extends KpiChartElement {
   protected summary(ctx: RenderContext): string {
     const unit = getMetric(this.metric)!.unit;
     const rows = this.#rows(ctx);
-    const named = rows.slice(0, MAX_BARS).map((r) => `${r.channel} ${ctx.format(r.value, unit)}`);
-    const more = rows.length > MAX_BARS ? `; ${ctx.t.otherChannels(rows.length - MAX_BARS)}` : '';
+    // As drawn: every channel while they fit, else the top ones and a count of the rest.
+    const shown = rows.length > MAX_BARS ? MAX_BARS - 1 : rows.length;
+    const named = rows.slice(0, shown).map((r) => `${r.channel} ${ctx.format(r.value, unit)}`);
+    const more = rows.length > shown ? `; ${ctx.t.otherChannels(rows.length - shown)}` : '';
     return `${getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
