@@ -12,11 +12,13 @@ const KB = 1024;
 // languages inside every element, the measured sizes are well above that (BENCHMARKS.md
 // has the breakdown and the way down). Until then a ratchet guards against growth: the
 // last measured sizes plus a few per cent. The running period (progress, comparisons to
-// the same day, paced targets, the one verdict rule) moved it from 40 / 44 KB to 42 / 46.
+// the same day, paced targets, the one verdict rule: +1.9 KB) and reliability round two
+// (bounded attributes, the empty dataset, unknown ids listed, CSV dialects: +1.6 KB) moved
+// it from 40 / 44 KB to 44 / 48.
 const GOAL_EACH = 15 * KB;
 const GOAL_ALL = 25 * KB;
-const RATCHET_EACH = 42 * KB;
-const RATCHET_ALL = 46 * KB;
+const RATCHET_EACH = 44 * KB;
+const RATCHET_ALL = 48 * KB;
 
 async function bundle(name, entries) {
   const output = await build({
