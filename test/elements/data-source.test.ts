@@ -180,13 +180,14 @@ describe('getting the data', () => {
     let hidden = false;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
     try {
-      const el = card(`/api/test/sample?key=${key}`, { refresh: 0.3 });
+      // 5 s is the shortest refresh the element accepts.
+      const el = card(`/api/test/sample?key=${key}`, { refresh: 5 });
       await mount(el);
       await oneEvent(el, 'kpi-load');
       hidden = true;
       document.dispatchEvent(new Event('visibilitychange'));
       const whileHidden = await requestCount('sample', key);
-      await aTimeout(1000);
+      await aTimeout(6000);
       expect(await requestCount('sample', key)).to.equal(whileHidden);
       hidden = false;
       document.dispatchEvent(new Event('visibilitychange'));
@@ -196,12 +197,12 @@ describe('getting the data', () => {
     } finally {
       delete (document as { visibilityState?: unknown }).visibilityState;
     }
-  });
+  }).timeout(30_000);
 
   it('keeps the last good data, marked stale, when a refresh fails', async () => {
     const { json } = await sampleData();
     let calls = 0;
-    const el = card('/api/stale-test.json', { refresh: 0.2, retries: 0 });
+    const el = card('/api/stale-test.json', { refresh: 5, retries: 0 });
     el.fetch = async () => (++calls === 1 ? new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } }) : new Response('down', { status: 500 }));
     await mount(el);
     await oneEvent(el, 'kpi-load');
@@ -210,7 +211,7 @@ describe('getting the data', () => {
     expect(shadow(el).querySelector('[part=stale]')!.textContent).to.include('latest refresh failed');
     expect(shadow(el).querySelector('[part=value]')).to.exist;
     el.remove();
-  });
+  }).timeout(30_000);
 
   it('row 29: several elements with the same src make one request, each with its own state', async () => {
     const key = freshKey();

@@ -4,7 +4,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { periodFromIndex, type Period } from '../time/period.js';
 import { progressOf, type Progress } from '../time/running.js';
 import { isEmptySelection } from './empty.js';
-import type { Reason } from './types.js';
+import type { Computed, Reason } from './types.js';
 import { Selection, selectionOf } from './values.js';
 
 /** One metric's value for one period and channel: a point of a series, or a bar of a breakdown. */
@@ -24,6 +24,18 @@ export interface PointQuery {
   channel?: string | undefined;
 }
 
+const NO_DATA: Computed = { value: null, reason: 'no-data', n: 0 };
+
+/** A point from where it stands and what was computed there. */
+function point(where: Pick<MetricPoint, 'period' | 'channel' | 'progress'>, computed: Computed): MetricPoint {
+  return computed.value === null ? { ...where, value: null, reason: computed.reason, n: computed.n } : { ...where, value: computed.value, n: computed.n };
+}
+
+/** Where a point stands: its period, its channel, and the period's progress while it runs. */
+function where(period: Period, channel: string | undefined, progress: Progress | undefined): Pick<MetricPoint, 'period' | 'channel' | 'progress'> {
+  return { period: period.key, ...(channel !== undefined && { channel }), ...(progress && { progress }) };
+}
+
 /**
  * One metric for one period and channel, computing only that metric and what it reads
  * (facts and their metric values are memoised per dataset, so a series shares the work
@@ -32,10 +44,8 @@ export interface PointQuery {
 export function metricAt(dataset: Dataset, period: Period, { metric, mode = 'period', channel }: PointQuery): MetricPoint {
   const table = factTable(dataset, period.granularity, mode);
   const progress = progressOf(period, asOfDay(dataset));
-  const base = { period: period.key, ...(channel !== undefined && { channel }), ...(progress && { progress }) };
-  if (isEmptySelection(dataset, table, period.index, channel)) return { ...base, value: null, reason: 'no-data', n: 0 };
-  const computed = selectionOf(dataset, table, period.index, channel).get(metric);
-  return computed.value === null ? { ...base, value: null, reason: computed.reason, n: computed.n } : { ...base, value: computed.value, n: computed.n };
+  const empty = isEmptySelection(dataset, table, period.index, channel);
+  return point(where(period, channel, progress), empty ? NO_DATA : selectionOf(dataset, table, period.index, channel).get(metric));
 }
 
 /** The metric over the periods with data up to and including `period` (at its granularity), oldest first, at most `count`. */
@@ -52,10 +62,8 @@ export function metricForChannels(dataset: Dataset, period: Period, { metric, mo
   const table = factTable(dataset, period.granularity, mode);
   const progress = progressOf(period, asOfDay(dataset));
   const facts = selectChannels(table, period.index, channels);
-  const base = { period: period.key, ...(progress && { progress }) };
-  if (facts.hits === 0 && !table.fromRecords) return { ...base, value: null, reason: 'no-data', n: 0 };
-  const computed = new Selection(dataset, facts, table.fromRecords, undefined).get(metric);
-  return computed.value === null ? { ...base, value: null, reason: computed.reason, n: computed.n } : { ...base, value: computed.value, n: computed.n };
+  const empty = facts.hits === 0 && !table.fromRecords;
+  return point(where(period, undefined, progress), empty ? NO_DATA : new Selection(dataset, facts, table.fromRecords, undefined).get(metric));
 }
 
 /**
@@ -69,18 +77,9 @@ export function metricByChannel(dataset: Dataset, period: Period, { metric, mode
   const span = table.recordSpan;
   const quietIsZero = span !== undefined && period.index >= span[0] && period.index <= span[1];
   const known = new Set(table.channels);
-  return channels.map((channel): MetricPoint => {
+  return channels.map((channel) => {
     const cell = table.cells.get(channel)?.get(period.index);
-    const point: MetricPoint = { period: period.key, channel, value: null, n: 0 };
-    if (progress) point.progress = progress;
-    if ((cell === undefined || cell.hits === 0) && !(quietIsZero && known.has(channel))) {
-      point.reason = 'no-data';
-      return point;
-    }
-    const computed = new Selection(dataset, cell ?? selectFacts(table, period.index, channel), table.fromRecords, channel).get(metric);
-    point.n = computed.n;
-    if (computed.value === null) point.reason = computed.reason;
-    else point.value = computed.value;
-    return point;
+    const empty = (cell === undefined || cell.hits === 0) && !(quietIsZero && known.has(channel));
+    return point(where(period, channel, progress), empty ? NO_DATA : new Selection(dataset, cell ?? selectFacts(table, period.index, channel), table.fromRecords, channel).get(metric));
   });
 }
