@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
+  channelsOf,
   COMPARISONS,
   computeMetrics,
   datasetJsonSchema,
   formatIssues,
   KpiQueryError,
+  LOCALES,
   MODES,
   parseCivilDate,
   parseDataset,
@@ -30,15 +32,28 @@ export const EXIT_INVALID = 1;
 /** The input could not be read or is not JSON, or the command line is wrong. */
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage:
-  inbound-kpi-kit validate <file|->
-  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--mode period|cohort]
+const HELP = {
+  validate: `  inbound-kpi-kit validate <file|-> [<file> …]
+      Checks each dataset against the contract; prints a summary or its issues.
+      Exit: the worst of the files (0 valid · 1 invalid · 2 unreadable or not JSON).
+`,
+  compute: `  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--mode period|cohort]
                           [--compare previous,target,benchmark] [--format json|csv|table] [--lang en|pt-BR|es]
                           [--as-of YYYY-MM-DD]   (overrides the dataset's asOf: "today" for pacing)
-  inbound-kpi-kit schema
+      Computes every metric and SLA for one period and channel.
+`,
+  schema: `  inbound-kpi-kit schema
+      Prints the dataset's JSON Schema.
+`,
+};
+
+const USAGE = `Usage:
+${Object.values(HELP).join('')}  inbound-kpi-kit --version
 
 Exit codes: 0 ok · 1 invalid dataset · 2 unreadable input, not JSON, or bad arguments.
 `;
+
+const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
 
 class UsageError extends Error {}
 
@@ -99,11 +114,14 @@ async function compute(args: string[], io: CliIo): Promise<number> {
   if (asOf !== undefined && Number.isNaN(parseCivilDate(asOf))) throw new UsageError(`--as-of takes a calendar day YYYY-MM-DD; not "${asOf}"`);
   if (values.mode !== undefined && !(MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes period or cohort; not "${values.mode}"`);
   if (!['json', 'csv', 'table'].includes(values.format)) throw new UsageError(`--format takes json, csv or table; not "${values.format}"`);
+  if (!/^(en|pt|es)(-|$)/i.test(values.lang)) throw new UsageError(`--lang takes ${LOCALES.join(', ')}; not "${values.lang}"`);
   const compare = parseCompare(values.compare);
   const loaded = await loadDataset(positionals[0], io);
   if (!loaded) return EXIT_INVALID;
   // A pipeline reproducing an earlier day's view: the same data, as known at the end of that day.
   const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
+  const channels = channelsOf(dataset);
+  if (values.channel !== undefined && !channels.includes(values.channel)) throw new UsageError(`--channel "${values.channel}" is not in the data; its channels: ${channels.join(', ') || '(none)'}`);
   const result = computeMetrics(dataset, {
     ...(values.period !== undefined && { period: values.period }),
     ...(values.channel !== undefined && { channel: values.channel }),
@@ -122,21 +140,53 @@ async function compute(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+/** Validates each file given; the exit code is the worst of them. With several, each line names its file. */
+async function validate(files: string[], io: CliIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('missing input: give one or more file paths, or - for standard input');
+  let worst = EXIT_OK;
+  for (const file of files) {
+    const prefix = files.length > 1 ? `${file}: ` : '';
+    const named: CliIo = { ...io, stdout: (text) => io.stdout(prefix + text), stderr: (text) => io.stderr(prefix ? prefix + text.trimStart() : text) };
+    let code: number;
+    try {
+      const dataset = await loadDataset(file, named);
+      if (dataset) named.stdout(`${summary(dataset)}\n`);
+      code = dataset ? EXIT_OK : EXIT_INVALID;
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      named.stderr(`error: ${error.message}\n`);
+      code = EXIT_USAGE;
+    }
+    worst = Math.max(worst, code);
+  }
+  return worst;
+}
+
+/** The package's version, from its package.json beside dist/. */
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
-      case 'validate': {
-        const dataset = await loadDataset(rest[0], io);
-        if (!dataset) return EXIT_INVALID;
-        io.stdout(`${summary(dataset)}\n`);
-        return EXIT_OK;
-      }
+      case 'validate':
       case 'compute':
-        return await compute(rest, io);
       case 'schema':
+        if (wantsHelp(rest)) {
+          io.stdout(`Usage:\n${HELP[command]}`);
+          return EXIT_OK;
+        }
+        if (command === 'validate') return await validate(rest, io);
+        if (command === 'compute') return await compute(rest, io);
         io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+        return EXIT_OK;
+      case '--version':
+      case '-v':
+        io.stdout(`${await version()}\n`);
         return EXIT_OK;
       case undefined:
       case 'help':

@@ -53,6 +53,37 @@ describe('inbound-kpi-kit validate', () => {
   });
 });
 
+describe('inbound-kpi-kit, any command', () => {
+  it('--version, and --help for each command', () => {
+    assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+    for (const command of ['validate', 'compute', 'schema']) {
+      const help = cli([command, '--help']);
+      assert.equal(help.code, 0, command);
+      assert.match(help.stdout, new RegExp(`inbound-kpi-kit ${command}`));
+    }
+  });
+
+  it('validate takes several files; each line names its file; the exit code is the worst', () => {
+    const bad = file('bad-many.json', JSON.stringify({ version: 1, rows: [{ period: '2026-13' }] }));
+    const run = cli(['validate', LEADS, bad, join(scratch, 'missing.json')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stdout, new RegExp(`^${LEADS}: valid dataset v1`));
+    assert.match(run.stderr, new RegExp(`${bad}: rows\\[0\\]\\.period`));
+    assert.match(run.stderr, /missing\.json: error: cannot read/);
+    assert.equal(cli(['validate', LEADS, ROWS]).code, 0);
+    assert.equal(cli(['validate', LEADS, bad]).code, 1);
+  });
+
+  it('an unknown --channel or --lang is a usage error naming the known ones', () => {
+    const channel = cli(['compute', LEADS, '--channel', 'nosuch']);
+    assert.equal(channel.code, 2);
+    assert.match(channel.stderr, /--channel "nosuch" is not in the data; its channels: organic-search, paid-search/);
+    const lang = cli(['compute', LEADS, '--lang', 'fr']);
+    assert.equal(lang.code, 2);
+    assert.match(lang.stderr, /--lang takes en, pt-BR, es; not "fr"/);
+  });
+});
+
 describe('inbound-kpi-kit compute', () => {
   it('--as-of overrides the dataset\'s asOf: the running period, its progress and the to-date previous', () => {
     // The demo data is as of 2026-03-18; as of 2026-03-10 March is on day 10 of 31.

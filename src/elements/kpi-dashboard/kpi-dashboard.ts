@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { asOfDay, availablePeriods, channelsOf, COMPARISONS, metricByChannel, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
+import { emit, type KpiErrorDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { defaultLayout, GROUP_TITLE, KIND_TITLE, parseLayout, type DashboardLayout, type Widget } from './layout.js';
 
@@ -34,9 +35,9 @@ const WORDS: Record<Locale, { title: string; period: string; channel: string; al
  * @attr refresh - Seconds between refetches of `src`.
  * @attr theme - `light` or `dark`.
  *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed.
- * @fires kpi-select - A widget was activated (bubbles from the widgets).
+ * @fires kpi-load - The data arrived and is valid: once per load for the whole dashboard (its widgets' own stop at it).
+ * @fires kpi-error - Fetching, parsing or validating failed, or a widget could not show its part (re-emitted as the dashboard's).
+ * @fires kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail).
  *
  * @csspart controls - The period, channel, mode and comparison controls.
  * @csspart section - One section.
@@ -143,6 +144,18 @@ export class KpiDashboard extends KpiElement {
   }
 
   /** A layout that does not match its schema is named, with the path of its first problem; never an empty dashboard. */
+  override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The dashboard is one element to its page: its widgets' loads stop here (the dashboard
+    // announces its own), and their errors are re-emitted as the dashboard's.
+    root.addEventListener('kpi-load', (event) => event.stopPropagation());
+    root.addEventListener('kpi-error', (event) => {
+      event.stopPropagation();
+      emit(this, 'kpi-error', (event as CustomEvent<KpiErrorDetail>).detail);
+    });
+    return root;
+  }
+
   protected override problem(ctx: RenderContext): string | undefined {
     if (this.layout === undefined) return undefined;
     const parsed = parseLayout(this.layout);

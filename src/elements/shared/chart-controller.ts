@@ -28,9 +28,21 @@ type Vega = typeof VegaModule;
 type VegaLite = typeof VegaLiteModule;
 type VegaInterpreter = typeof VegaInterpreterModule;
 
+/**
+ * What the kit uses of a vega view, in its own words: the public types of the kit never
+ * reach into vega's (a consumer type-checks them without vega's typings).
+ */
+export interface ChartView {
+  toSVG(): Promise<string>;
+  toCanvas(scaleFactor?: number): Promise<unknown>;
+  width(width: number): unknown;
+  runAsync(): Promise<unknown>;
+  finalize(): void;
+}
+
 let vegaModules: Promise<[Vega, VegaLite, VegaInterpreter]> | undefined;
 /** vega is only ever loaded here, by dynamic import, when a chart is on the page. */
-export function loadVega(): Promise<[Vega, VegaLite, VegaInterpreter]> {
+function loadVega(): Promise<[Vega, VegaLite, VegaInterpreter]> {
   vegaModules ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]);
   return vegaModules;
 }
@@ -69,7 +81,7 @@ export class ChartController implements ReactiveController {
   }
 
   /** The live vega view, if any (exports read from it). */
-  get view(): View | undefined {
+  get view(): ChartView | undefined {
     return this.#view;
   }
 
