@@ -1,0 +1,43 @@
+// The package as a consumer gets it: `npm pack`, installed into a scratch project, built
+// by Vite for production. Fails if `import 'inbound-kpi-kit/cdn'` or a define entry is
+// dropped as side-effect free (the elements would never register), or if an export's
+// types are missing.   npm run test:package   (CI runs it)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'kpi-consumer-'));
+const run = (command, args, cwd = scratch) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const vite = JSON.parse(readFileSync(join(root, 'node_modules/vite/package.json'), 'utf8')).version;
+
+const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop();
+writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+run('npm', ['install', '--no-audit', '--no-fund', '--silent', `./${tarball}`, `vite@${vite}`]);
+
+const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/inbound-kpi-kit/package.json'), 'utf8'));
+const failures = [];
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  if (typeof target !== 'object' || entry.includes('*')) continue;
+  if (!target.types || !existsSync(join(scratch, 'node_modules/inbound-kpi-kit', target.types))) failures.push(`${entry}: no types file`);
+}
+
+// Each side-effect entry, alone in a production build, must still register its elements.
+const entries = { cdn: "import 'inbound-kpi-kit/cdn';", 'define-card': "import 'inbound-kpi-kit/define/kpi-card';" };
+for (const [name, code] of Object.entries(entries)) {
+  const dir = join(scratch, name);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'main.js'), code);
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><script type="module" src="./main.js"></script>');
+  run('npx', ['vite', 'build', '--logLevel', 'error', dir]);
+  const assets = join(dir, 'dist/assets');
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+  const registers = /customElements\.define/.test(js) && js.includes('kpi-card');
+  console.log(`${name}: ${(js.length / 1024).toFixed(1)} KB of JS, ${registers ? 'registers <kpi-card>' : 'REGISTERS NOTHING'}`);
+  if (!registers) failures.push(`${name}: the production build registers no element`);
+}
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exitCode = 1;
+} else console.log('the packed package builds and registers its elements; every export has types');
