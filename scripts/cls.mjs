@@ -1,0 +1,32 @@
+// Cumulative Layout Shift of the demo pages as a visitor gets them: Chromium, a cold load,
+// shifts without recent input summed until the page settles.   node scripts/cls.mjs   (after npm run build)
+import { chromium } from 'playwright-core';
+import { startDemoServer } from './demo-server.mjs';
+
+const PAGES = ['/', '/demo/dashboard.html', '/demo/benchmarks.html'];
+const server = await startDemoServer(0);
+const { port } = server.address();
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const results = [];
+try {
+  for (const path of PAGES) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`http://127.0.0.1:${port}${path}`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    const cls = await page.evaluate(() => window.__cls);
+    results.push([path, cls]);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log('| page | CLS |\n|---|---:|');
+for (const [path, cls] of results) console.log(`| ${path} | ${cls.toFixed(3)} |`);
