@@ -10,6 +10,13 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 // Trusted Types enforced, with Lit's policy the only one allowed: the kit needs none of its own.
 const TRUSTED_TYPES = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 
+/** A test page under a Content-Security-Policy given by a <meta>. */
+const underPolicy = (policy) => (testFramework) => `<!doctype html>
+  <html>
+    <head><meta http-equiv="Content-Security-Policy" content="${policy}"></head>
+    <body><script type="module" src="${testFramework}"></script></body>
+  </html>`;
+
 export default {
   files: ['test/elements/**/*.test.ts', '!test/elements/**/*.csp.test.ts', '!test/elements/**/*.tt.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -33,20 +40,12 @@ export default {
       // A page with a strict Content-Security-Policy: no inline script or style, no eval.
       name: 'strict-csp',
       files: ['test/elements/**/*.csp.test.ts'],
-      testRunnerHtml: (testFramework) => `<!doctype html>
-        <html>
-          <head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head>
-          <body><script type="module" src="${testFramework}"></script></body>
-        </html>`,
+      testRunnerHtml: underPolicy(CSP),
     },
     {
       name: 'trusted-types',
       files: ['test/elements/**/*.tt.test.ts'],
-      testRunnerHtml: (testFramework) => `<!doctype html>
-        <html>
-          <head><meta http-equiv="Content-Security-Policy" content="${TRUSTED_TYPES}"></head>
-          <body><script type="module" src="${testFramework}"></script></body>
-        </html>`,
+      testRunnerHtml: underPolicy(TRUSTED_TYPES),
     },
   ],
 };
