@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isMetricId } from './registry.js';
 import { datasetSchema, type Dataset } from '../schema/dataset.js';
 

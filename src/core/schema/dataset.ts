@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isInstant, parseCivilDate, parseInstant } from '../time/instant.js';
 import { GRANULARITIES, parsePeriod } from '../time/period.js';
 import { isTimeZone } from '../time/zone.js';

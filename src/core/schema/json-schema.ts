@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { datasetSchema } from './dataset.js';
 
 /** The JSON Schema (draft 2020-12) of the dataset, generated from the zod schemas: what `schema/dataset.json` ships. */
