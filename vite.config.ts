@@ -9,6 +9,9 @@ export default defineConfig({
     target: 'es2022',
     minify: true,
     sourcemap: true,
+    // Library mode keeps whitespace in ES output even with `minify`; the CDN file is
+    // shipped as is, so minify the output itself.
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: 'src/cdn.ts',
       formats: ['es'],
