@@ -2,19 +2,11 @@
 // by Vite for production. Fails if `import 'inbound-kpi-kit/cdn'` or a define entry is
 // dropped as side-effect free (the elements would never register), or if an export's
 // types are missing.   npm run test:package   (CI runs it)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installPacked, versionOf } from './packed.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const scratch = mkdtempSync(join(tmpdir(), 'kpi-consumer-'));
-const run = (command, args, cwd = scratch) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-const vite = JSON.parse(readFileSync(join(root, 'node_modules/vite/package.json'), 'utf8')).version;
-
-const tarball = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop();
-writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-run('npm', ['install', '--no-audit', '--no-fund', '--silent', `./${tarball}`, `vite@${vite}`]);
+const { scratch, sh: run } = installPacked('kpi-consumer', [`vite@${versionOf('vite')}`]);
 
 const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/inbound-kpi-kit/package.json'), 'utf8'));
 const failures = [];
