@@ -49,11 +49,12 @@ describe('target comparison', () => {
       { period: '2026-03', mqls: 130, leads: 400 },
     ],
     targets: [
+      // The channel's target first: a look-up that ignored channels would find it for all of them.
+      { metric: 'mqls', period: '2026-03', value: 50, channel: 'organic' },
       { metric: 'mqls', period: '2026-01', value: 100 },
       { metric: 'mqls', period: '2026-02', value: 100 },
       { metric: 'mqls', period: '2026-03', value: 120 },
       { metric: 'lead_to_mql', period: '2026-03', value: 0.35 },
-      { metric: 'mqls', period: '2026-03', value: 50, channel: 'organic' },
     ],
   });
 
@@ -72,8 +73,9 @@ describe('target comparison', () => {
   });
 
   it('keeps channel targets to their channel', () => {
-    const all = computeMetrics(d, { period: '2026-03' }).metrics;
-    assert.equal(all.mqls!.target!.value, 120);
+    assert.equal(computeMetrics(d, { period: '2026-03' }).metrics.mqls!.target!.value, 120);
+    assert.equal(computeMetrics(d, { period: '2026-03', channel: 'organic' }).metrics.mqls!.target!.value, 50);
+    assert.equal(computeMetrics(d, { period: '2026-03', channel: 'paid' }).metrics.mqls!.target, undefined);
   });
 
   it('lower-is-better metrics attain by staying under the target', () => {

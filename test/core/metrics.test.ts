@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allMetrics, CATALOGUE, computeMetrics, type MetricsResult } from '../../src/core/index.js';
+import { allMetrics, CATALOGUE, computeMetrics, getMetric, GROUPS, KINDS, UNITS, type MetricsResult } from '../../src/core/index.js';
 import { dataset, handDataset, handRowsDataset } from './fixtures.js';
 
 const values = (result: MetricsResult) => Object.fromEntries(Object.entries(result.metrics).map(([id, m]) => [id, m.value]));
@@ -207,6 +207,19 @@ describe('defaults', () => {
     for (const m of allMetrics()) {
       for (const locale of ['en', 'pt-BR', 'es'] as const) assert.ok(m.label[locale].length > 0, `${m.id} ${locale}`);
       assert.ok(m.formula.length > 0);
+      assert.ok((UNITS as readonly string[]).includes(m.unit), `${m.id} unit ${m.unit}`);
+      assert.ok(m.polarity === 'up' || m.polarity === 'down', `${m.id} polarity`);
+      assert.ok((GROUPS as readonly string[]).includes(m.group), `${m.id} group`);
+      assert.ok((KINDS as readonly string[]).includes(m.kind), `${m.id} kind`);
     }
+    // A few by hand, as DESIGN.md §4 lists them.
+    const pick = (id: string) => {
+      const m = getMetric(id)!;
+      return [m.unit, m.polarity, m.group, m.kind, m.additive];
+    };
+    assert.deepEqual(pick('cac'), ['money', 'down', 'economics', 'result', false]);
+    assert.deepEqual(pick('mqls'), ['count', 'up', 'marketing', 'result', true]);
+    assert.deepEqual(pick('response_time_hours'), ['hours', 'down', 'sales', 'performance', false]);
+    assert.deepEqual(pick('lead_to_mql'), ['rate', 'up', 'marketing', 'performance', false]);
   });
 });

@@ -5,7 +5,7 @@ import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import { aTimeout, fixture, freshKey, html, oneEvent, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // RELIABILITY.md rows 1, 2 and 15–23, 29, 30, against the real test server
-// (test/support/test-api.mjs). Retries are made fast with a small retry-delay.
+// (test/support/test-api.mjs). Retries are made fast with the smallest retry-delay accepted.
 
 async function failure(el: KpiCard): Promise<KpiErrorEvent['detail']> {
   const event = await oneEvent(el, 'kpi-error');
@@ -15,7 +15,7 @@ async function failure(el: KpiCard): Promise<KpiErrorEvent['detail']> {
 
 function card(src: string, extra: Partial<KpiCard> = {}): KpiCard {
   const el = document.createElement('kpi-card');
-  Object.assign(el, { metric: 'mqls', retryDelay: 20, ...extra });
+  Object.assign(el, { metric: 'mqls', retryDelay: 100, ...extra });
   el.src = src;
   return el;
 }
@@ -226,6 +226,22 @@ describe('getting the data', () => {
     expect(await requestCount('sample', key)).to.equal(1);
     expect(cards[2]!.result!.empty).to.equal(true);
     expect(cards[0]!.result!.empty).to.equal(false);
+  });
+
+  it('row 29: removing one of several elements sharing a request leaves the others loading', async () => {
+    const key = freshKey();
+    const src = `/api/test/sample?delay=400&key=${key}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <kpi-card metric="mqls" src=${src}></kpi-card>
+      <kpi-card metric="cac" src=${src}></kpi-card>
+    </div>`);
+    const [leaving, staying] = [...wrapper.querySelectorAll('kpi-card')];
+    await aTimeout(50);
+    leaving!.remove();
+    await rendered(staying!);
+    expect(staying!.result, 'the remaining card got the shared answer').to.exist;
+    expect(shadow(staying!).querySelector('[role=alert]')).to.equal(null);
+    expect(await requestCount('sample', key)).to.equal(1);
   });
 
   it('row 30: a response over the size cap is kind "too-large", nothing parsed', async () => {

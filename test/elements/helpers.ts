@@ -56,3 +56,29 @@ export async function downloadedCsv(el: KpiElement, click: () => void): Promise<
   if (!blob) throw new Error('no download was offered');
   return (await blob.text()).replace(/^\ufeff/, '');
 }
+
+/** A lead of the sample data, as its JSON has it. */
+export interface RawLead {
+  createdAt: string;
+  mqlAt?: string;
+  sqlAt?: string;
+  wonAt?: string;
+  firstContactAt?: string;
+}
+
+/**
+ * The sample's raw lead records, for answer keys counted in the test itself rather than
+ * asked of the core. Their timestamps carry the company's offset (-03:00): a timestamp's
+ * first ten characters are its local day.
+ */
+export async function sampleLeads(): Promise<RawLead[]> {
+  return ((await sampleData()).json as { leads: RawLead[] }).leads;
+}
+
+/** How many of the leads have `field` on a local day from `from` through `through` (YYYY-MM-DD). */
+export function countOnDays(leads: readonly RawLead[], field: keyof RawLead, from: string, through: string): number {
+  return leads.filter((l) => {
+    const day = l[field]?.slice(0, 10);
+    return day !== undefined && day >= from && day <= through;
+  }).length;
+}

@@ -1,25 +1,14 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
-import { fixture, html, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { countOnDays, fixture, html, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil, type RawLead } from './helpers.js';
 
 // The demo's sample company is as of 2026-03-18: March is running, day 18 of 31. The
-// answer key here is counted from the raw JSON, not asked of the core: its timestamps
-// carry the company's own offset (-03:00), so a timestamp's first ten characters are its
-// local day.
-
-interface RawLead {
-  createdAt: string;
-  mqlAt?: string;
-  sqlAt?: string;
-  wonAt?: string;
-}
-
-const onDays = (stamps: Array<string | undefined>, from: string, through: string) => stamps.filter((s) => s !== undefined && s.slice(0, 10) >= from && s.slice(0, 10) <= through).length;
+// answer key here is counted from the raw JSON, not asked of the core.
 
 async function answerKey() {
-  const leads = ((await sampleData()).json as { leads: RawLead[] }).leads;
-  const count = (field: keyof RawLead, from: string, through: string) => onDays(leads.map((l) => l[field]), from, through);
+  const leads = await sampleLeads();
+  const count = (field: keyof RawLead, from: string, through: string) => countOnDays(leads, field, from, through);
   const marchMqls = count('mqlAt', '2026-03-01', '2026-03-18');
   // The MQL target of March is 95 (the demo's targets and its mql-volume SLA alike).
   const attainment = marchMqls / ((95 * 18) / 31);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatValue } from '../../src/core/index.js';
 import '../../src/define/sla-gauge.js';
 import type { SlaGauge } from '../../src/elements/sla-gauge/sla-gauge.js';
-import { coreResult, downloadedCsv, fixture, html, rendered, sampleData, shadow, textOf } from './helpers.js';
+import { coreResult, countOnDays, downloadedCsv, fixture, html, rendered, sampleData, sampleLeads, shadow, textOf } from './helpers.js';
 
 describe('<sla-gauge>', () => {
   it('shows the volume SLA with its pacing (asOf falls inside March), as the core computes it', async () => {
@@ -25,7 +25,15 @@ describe('<sla-gauge>', () => {
     await rendered(el);
     const sla = (await coreResult()).slas.find((s) => s.id === 'mql-follow-up')!;
     expect(textOf(el)).to.include(formatValue(sla.actual, 'rate', { locale: 'es' }).replace(/\s/g, ' '));
-    expect(textOf(el)).to.match(/cumplido|en riesgo|incumplido/);
+    // The answer, counted from the raw records: March's MQLs to date, and those contacted within 4 h.
+    const leads = await sampleLeads();
+    const mqls = leads.filter((l) => l.mqlAt && l.mqlAt.slice(0, 10) >= '2026-03-01' && l.mqlAt.slice(0, 10) <= '2026-03-18');
+    const contactedAt = (l: (typeof mqls)[number]) => (l.firstContactAt && l.firstContactAt.slice(0, 10) <= '2026-03-18' ? Date.parse(l.firstContactAt) : NaN);
+    const inSla = mqls.filter((l) => Math.max(0, contactedAt(l) - Date.parse(l.mqlAt!)) <= 4 * 3_600_000).length;
+    const attainment = inSla / mqls.length / 0.8;
+    const words = attainment >= 1 ? 'cumplido' : attainment >= 0.9 ? 'en riesgo' : 'incumplido';
+    expect(sla.actual).to.be.closeTo(inSla / mqls.length, 1e-12);
+    expect(shadow(el).querySelector('.sla-status')!.textContent!.trim()).to.match(new RegExp(`${words}$`));
     await expect(el).to.be.accessible();
   });
 
@@ -49,6 +57,8 @@ describe('<sla-gauge>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     const text = await downloadedCsv(el, () => csv!.click());
-    expect(text).to.match(/^Metric,Value\r\nActual,\d+\r\nTarget,95\r\n/);
+    // The first SLA is mql-volume: March's MQLs to date, counted from the raw records.
+    const actual = countOnDays(await sampleLeads(), 'mqlAt', '2026-03-01', '2026-03-18');
+    expect(text).to.match(new RegExp(`^Metric,Value\r\nActual,${actual}\r\nTarget,95\r\n`));
   });
 });

@@ -7,7 +7,12 @@ import { selectionOf } from './values.js';
  * records, a quiet period inside their span (and a channel they know) is a real zero.
  */
 export function isEmptySelection(dataset: Dataset, table: FactTable, periodIndex: number, channel: string | undefined): boolean {
-  const span = table.recordSpan;
-  if (span && (channel === undefined || table.channels.includes(channel)) && periodIndex >= span[0] && periodIndex <= span[1]) return false;
+  if (insideRecordSpan(table, periodIndex) && (channel === undefined || table.channels.includes(channel))) return false;
   return selectionOf(dataset, table, periodIndex, channel).facts.hits === 0;
+}
+
+/** Whether a period lies within the first and last period holding a record event (its ends included). */
+export function insideRecordSpan(table: FactTable, periodIndex: number): boolean {
+  const span = table.recordSpan;
+  return span !== undefined && periodIndex >= span[0] && periodIndex <= span[1];
 }

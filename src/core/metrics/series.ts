@@ -3,7 +3,7 @@ import { periodIndexes, selectChannels, selectFacts } from '../aggregate/select.
 import type { Dataset } from '../schema/dataset.js';
 import { periodFromIndex, type Period } from '../time/period.js';
 import { progressOf, type Progress } from '../time/running.js';
-import { isEmptySelection } from './empty.js';
+import { insideRecordSpan, isEmptySelection } from './empty.js';
 import type { Computed, Reason } from './types.js';
 import { Selection, selectionOf } from './values.js';
 
@@ -74,8 +74,7 @@ export function metricForChannels(dataset: Dataset, period: Period, { metric, mo
 export function metricByChannel(dataset: Dataset, period: Period, { metric, mode = 'period' }: Omit<PointQuery, 'channel'>, channels: readonly string[]): MetricPoint[] {
   const table = factTable(dataset, period.granularity, mode);
   const progress = progressOf(period, asOfDay(dataset));
-  const span = table.recordSpan;
-  const quietIsZero = span !== undefined && period.index >= span[0] && period.index <= span[1];
+  const quietIsZero = insideRecordSpan(table, period.index);
   const known = new Set(table.channels);
   return channels.map((channel) => {
     const cell = table.cells.get(channel)?.get(period.index);
