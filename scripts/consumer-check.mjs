@@ -15,6 +15,16 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   if (!target.types || !existsSync(join(scratch, 'node_modules/inbound-kpi-kit', target.types))) failures.push(`${entry}: no types file`);
 }
 
+// Editors' data ships with the package and names every element of the manifest.
+const installed = join(scratch, 'node_modules/inbound-kpi-kit');
+const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+const vscode = JSON.parse(readFileSync(join(installed, pkg.exports['./vscode.html-custom-data.json']), 'utf8')).tags.map((t) => t.name);
+const webTypes = JSON.parse(readFileSync(join(installed, pkg['web-types']), 'utf8')).contributions.html.elements.map((e) => e.name);
+for (const [name, listed] of [['VS Code custom data', vscode], ['web-types', webTypes]]) {
+  const missing = tags.filter((tag) => !listed.includes(tag));
+  if (missing.length || tags.length === 0) failures.push(`${name}: missing ${missing.join(', ') || 'every tag'}`);
+}
+
 // Each side-effect entry, alone in a production build, must still register its elements.
 const entries = { cdn: "import 'inbound-kpi-kit/cdn';", 'define-card': "import 'inbound-kpi-kit/define/kpi-card';" };
 for (const [name, code] of Object.entries(entries)) {
