@@ -1,36 +1,7 @@
-// The DOM-free core: the data contract, aggregation, the metric catalogue, comparisons,
-// SLAs and formatting. Runs in Node, browsers and Workers.
+// The DOM-free core: the data contract (zod) and its validator, aggregation, the metric
+// catalogue, comparisons, SLAs and formatting. Runs in Node, browsers and Workers.
 
+export * from './kit.js';
 export { datasetSchema, summaryRowSchema, leadRecordSchema, slaSchema, benchmarkSchema, targetSchema, economicsSchema } from './schema/dataset.js';
-export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, Sla, Benchmark, BenchmarkSource } from './schema/dataset.js';
-export { parseDataset, formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from './metrics/parse.js';
+export { parseDataset } from './metrics/parse.js';
 export { datasetJsonSchema } from './schema/json-schema.js';
-export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS, STAGES, STAGE_LABEL_KEYS, LEAD_TIMESTAMPS, type Fact, type Stage, type StageLabelKey } from './schema/facts.js';
-
-export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromIndex, periodIndexOfDay, containsPeriod, samePeriodLastYear, type Granularity, type Period } from './time/period.js';
-export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
-export { progressOf, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
-
-export { buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
-export { selectFacts, periodIndexes } from './aggregate/select.js';
-export type { FactCell } from './aggregate/cell.js';
-
-export { CATALOGUE } from './metrics/catalogue.js';
-export { registerMetric, getMetric, isMetricId, allMetrics } from './metrics/registry.js';
-export { computeMetrics, isEmptyDataset, EMPTY_DATASET, availablePeriods, channelsOf, resolveQuery, KpiQueryError, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
-export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, PreviousBasis, TargetComparison, Comparison } from './metrics/compute.js';
-export { computeValues, Selection } from './metrics/values.js';
-export { metricAt, metricOverPeriods, metricByChannel, metricForChannels, type MetricPoint, type PointQuery } from './metrics/series.js';
-export { LOCALES, UNITS, GROUPS, KINDS, REASONS } from './metrics/types.js';
-export type { Locale, Localized, Unit, MetricGroup, MetricKind, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';
-
-export { STATUSES, DEFAULT_WARN_AT, attainment, verdict, type Status, type VerdictInputs, type Polarity } from './compare/status.js';
-export { compareToBenchmark, findBenchmark, type BenchmarkComparison, type BenchmarkPosition, type BenchmarkVerdict } from './compare/benchmark.js';
-export { findTarget, expectedByNow } from './compare/target.js';
-export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing } from './metrics/sla.js';
-
-export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
-export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel } from './format/messages.js';
-export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
-export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
-export * from './specs/index.js';

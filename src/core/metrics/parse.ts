@@ -1,26 +1,10 @@
 import type * as z from 'zod/mini';
 import { isMetricId } from './registry.js';
 import { datasetSchema, type Dataset } from '../schema/dataset.js';
+import { formatPath, MAX_ISSUES, type SchemaIssue } from '../schema/issues.js';
 
-export interface SchemaIssue {
-  /** Where, as a readable path: `rows[3].mqls`, or `(root)`. */
-  path: string;
-  message: string;
-}
-
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[]; issueCount: number };
-
-/** How many issues a result lists; the rest are counted, so one bad file never floods a screen. */
-export const MAX_ISSUES = 20;
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
+export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from '../schema/issues.js';
+import type { ParseResult } from '../schema/issues.js';
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
@@ -82,11 +66,4 @@ export function parseDataset(input: unknown): ParseResult {
     issues = [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }];
   }
   return { ok: false, issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length };
-}
-
-/** One line per issue, with a count of those left out: what the CLI prints and elements show. */
-export function formatIssues(result: { issues: SchemaIssue[]; issueCount: number }): string[] {
-  const lines = result.issues.map((issue) => `${issue.path}: ${issue.message}`);
-  if (result.issueCount > result.issues.length) lines.push(`… and ${result.issueCount - result.issues.length} more`);
-  return lines;
 }

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { BENCHMARK_VERDICT_TEXT, getMetric, REASON_TEXT, STATUS_TEXT } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, getMetric, REASON_TEXT, STATUS_TEXT } from '../../core/kit.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';

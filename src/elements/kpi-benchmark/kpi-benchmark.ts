@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BENCHMARK_VERDICT_TEXT, benchmarkScore, benchmarkSpec, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, benchmarkScore, benchmarkSpec, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/kit.js';
 import { verdictColors } from '../shared/chart-theme.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import type { ChartInput } from '../shared/chart-controller.js';

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { breakdownSpec, channelsOf, getMetric, MAX_BARS, metricByChannel, metricForChannels, type BreakdownRow } from '../../core/index.js';
+import { breakdownSpec, channelsOf, getMetric, MAX_BARS, metricByChannel, metricForChannels, type BreakdownRow } from '../../core/kit.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';

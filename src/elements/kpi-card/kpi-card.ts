@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatDelta, formatPercent, formatRelative, getMetric, metricOverPeriods, previousLabel, REASON_TEXT, type MetricPoint, type MetricResult } from '../../core/index.js';
+import { formatDelta, formatPercent, formatRelative, getMetric, metricOverPeriods, previousLabel, REASON_TEXT, type MetricPoint, type MetricResult } from '../../core/kit.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';

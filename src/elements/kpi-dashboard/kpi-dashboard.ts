@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfDay, availablePeriods, channelsOf, COMPARISONS, metricByChannel, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/index.js';
+import { asOfDay, availablePeriods, channelsOf, COMPARISONS, metricByChannel, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/kit.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { allMetrics, formatPath, GROUPS, isMetricId, KINDS, type Localized, type MetricGroup, type MetricKind } from '../../core/index.js';
+import { allMetrics, formatPath, GROUPS, isMetricId, KINDS, type Localized, type MetricGroup, type MetricKind } from '../../core/kit.js';
 import { MalformedAttribute } from '../shared/data-attribute.js';
 
 /** One element placed on the dashboard. Only known tags and attributes: no markup from JSON. */

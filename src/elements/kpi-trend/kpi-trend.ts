@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendRows, trendSpec, type TrendInput } from '../../core/index.js';
+import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendRows, trendSpec, type TrendInput } from '../../core/kit.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { boundedNumber } from '../shared/attributes.js';
 import { d3Format } from '../shared/d3-format.js';

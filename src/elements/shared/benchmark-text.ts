@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { BENCHMARK_VERDICT_TEXT, type MetricResult } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, type MetricResult } from '../../core/kit.js';
 import type { RenderContext } from './kpi-element.js';
 
 /** "worse than the benchmark (≤ 12 months) · Source: …" (the position read by polarity), with the source linked when it has a URL. Every benchmark shown names its source. */

@@ -3,7 +3,7 @@ import type * as VegaModule from 'vega';
 import type { View } from 'vega';
 import type * as VegaInterpreterModule from 'vega-interpreter';
 import type * as VegaLiteModule from 'vega-lite';
-import type { Locale, VegaLiteSpec } from '../../core/index.js';
+import type { Locale, VegaLiteSpec } from '../../core/kit.js';
 import { vegaConfig, vegaFormatLocale } from './chart-theme.js';
 
 /** What a chart element hands its controller after each render. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/index.js';
+import type { Locale } from '../../core/kit.js';
 
 /** A resolved theme token of the element (its private `--_*` property), or the fallback. */
 export function themeToken(host: HTMLElement): (name: string, fallback: string) => string {

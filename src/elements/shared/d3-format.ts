@@ -1,4 +1,4 @@
-import type { Unit } from '../../core/index.js';
+import type { Unit } from '../../core/kit.js';
 
 /** The d3-format string vega uses for a unit (the locale's separators come from the chart's formatLocale). */
 export function d3Format(unit: Unit): string {

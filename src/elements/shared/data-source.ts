@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatIssues, parseDataset, type Dataset } from '../../core/index.js';
+import type { Dataset } from '../../core/kit.js';
 import { MalformedAttribute } from './data-attribute.js';
 import { emit } from './events.js';
 import { fetchJson } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import { requestKey, subscribe, type Subscription } from './shared-requests.js';
+import { loadValidator, validatorNow } from './validator.js';
+
+type Validator = Awaited<ReturnType<typeof loadValidator>>;
 
 /** What the element tells the controller: its data inputs and fetch settings. */
 export interface DataSourceInputs {
@@ -38,9 +41,15 @@ const parsedPayloads = new WeakMap<object, Parsed>();
 // are used as they are, so every child shares one dataset object and its fact tables.
 const validated = new WeakSet<Dataset>();
 
-function validate(payload: unknown, origin: string): Parsed {
-  if (typeof payload === 'object' && payload !== null && validated.has(payload as Dataset)) return { ok: true, dataset: payload as Dataset };
-  const cached = typeof payload === 'object' && payload !== null ? parsedPayloads.get(payload) : undefined;
+/** What is already known of a payload without the validator: a dataset validated here, or a verdict cached for it. */
+function known(payload: unknown): Parsed | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  if (validated.has(payload as Dataset)) return { ok: true, dataset: payload as Dataset };
+  return parsedPayloads.get(payload);
+}
+
+function validate(payload: unknown, origin: string, { parseDataset, formatIssues }: Validator): Parsed {
+  const cached = known(payload);
   if (cached) return cached;
   const result = parseDataset(payload);
   const parsed: Parsed = result.ok
@@ -79,6 +88,8 @@ export class DataSourceController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    // The validator loads while the data is on its way.
+    void loadValidator();
     document.addEventListener('visibilitychange', this.#onVisibility);
     // A reconnected element (moved in the DOM) starts afresh from its src.
     if (this.#src !== undefined && this.#data === undefined) this.#load();
@@ -137,7 +148,17 @@ export class DataSourceController implements ReactiveController {
       this.#fail(new KpiLoadError('parse', `The data attribute is not valid JSON: ${data.message}.`));
       return;
     }
-    const parsed = validate(data, 'data property');
+    const validator = validatorNow();
+    if (!validator && !known(data)) {
+      // The first data on a page waits for the validator: loading until it is here.
+      this.#set({ loading: true, slow: false });
+      void loadValidator().then(
+        () => this.#data === data && this.#applyData(data),
+        (error: unknown) => this.#data === data && this.#fail(new KpiLoadError('network', `The validator could not be loaded: ${String(error)}`)),
+      );
+      return;
+    }
+    const parsed = known(data) ?? validate(data, 'data property', validator!);
     if (parsed.ok) this.#succeed(parsed.dataset, 'data');
     else this.#fail(parsed.error);
   }
@@ -181,8 +202,9 @@ export class DataSourceController implements ReactiveController {
     }
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
-      const payload = await fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });
-      return validate(payload, `response from ${url}`);
+      const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });
+      const [json, validator] = await Promise.all([payload, loadValidator()]);
+      return validate(json, `response from ${url}`, validator);
     });
     this.#subscription = subscription;
     this.#set({ loading: true, slow: false });

@@ -1,4 +1,4 @@
-import type { SchemaIssue } from '../../core/index.js';
+import type { SchemaIssue } from '../../core/kit.js';
 
 /** What went wrong, for machines: RELIABILITY.md's kinds, and `render` for a chart that could not be drawn. */
 export const ERROR_KINDS = ['network', 'http', 'content-type', 'parse', 'schema', 'too-large', 'query', 'render'] as const;

@@ -19,7 +19,7 @@ import {
   type Mode,
   type Status,
   type Unit,
-} from '../../core/index.js';
+} from '../../core/kit.js';
 import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
 import { DataSourceController } from './data-source.js';

@@ -1,4 +1,4 @@
-import type { SchemaIssue } from '../../core/index.js';
+import type { SchemaIssue } from '../../core/kit.js';
 import type { KpiErrorKind } from './events.js';
 
 /** A failure to get a dataset, with the kind a page can branch on. */

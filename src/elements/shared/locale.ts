@@ -1,4 +1,4 @@
-import { resolveLocale, type Locale } from '../../core/index.js';
+import { resolveLocale, type Locale } from '../../core/kit.js';
 
 /** The nearest `lang`, looking through shadow roots to their hosts. */
 export function inheritedLang(element: Element): string | undefined {

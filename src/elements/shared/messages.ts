@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/index.js';
+import type { Locale } from '../../core/kit.js';
 import type { KpiErrorKind } from './events.js';
 
 // The elements' own words, in the three built-in languages.

@@ -1,5 +1,5 @@
 import { svg, type TemplateResult } from 'lit';
-import type { MetricPoint } from '../../core/index.js';
+import type { MetricPoint } from '../../core/kit.js';
 
 /**
  * A small line of a series (nulls break the line), the last point marked. A running last

@@ -1,6 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BENCHMARK_VERDICT_TEXT, findBenchmark, formatPercent, getMetric, REASON_TEXT, SLA_STATUS_TEXT, type SlaResult, type SlaStatus, type Unit } from '../../core/index.js';
+import { BENCHMARK_VERDICT_TEXT, findBenchmark, formatPercent, getMetric, REASON_TEXT, SLA_STATUS_TEXT, type SlaResult, type SlaStatus, type Unit } from '../../core/kit.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 
 const SLA_MARK: Record<SlaStatus, string> = { met: '▲', 'at-risk': '◆', missed: '▼', unknown: '●' };
