@@ -76,5 +76,14 @@ describe('<kpi-dashboard>', () => {
     await rendered(el);
     const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click());
     expect(csv.trim().split('\r\n')).to.have.length(allMetrics().length + 1);
+    // On screen the same table reads in words and the locale's formats; the CSV stays raw.
+    shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[0]!.click();
+    await el.updateComplete;
+    const row = (id: string) => [...[...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild!.textContent === id)!.children].map((c) => c.textContent!.trim());
+    expect(row('cac')[2]).to.match(/^R\$[\d,]+$/);
+    // The sample's CAC payback is about 11 months against "<= 12": the verdict in words, not "better".
+    expect(row('cac_payback_months')[13]).to.equal('better than the benchmark');
+    expect(row('lead_to_mql')[8]).to.match(/ pp$/);
+    expect(csv).to.match(/\r\ncac,CAC,[\d.]+,money,/);
   });
 });

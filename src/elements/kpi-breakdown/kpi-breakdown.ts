@@ -4,6 +4,7 @@ import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
+import { MESSAGES } from '../shared/messages.js';
 
 /**
  * A metric by channel (CAC by channel, MQLs by channel…), largest first. Channels where
@@ -36,9 +37,10 @@ export class KpiBreakdown extends KpiChartElement {
     return this.unknownMetric(ctx, [this.metric]);
   }
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected heading(): string {
+    // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
     const label = getMetric(this.metric)?.label[this.locale] ?? this.metric;
-    return `${label} · ${ctx?.t.channel.toLowerCase() ?? ''}`.trim();
+    return `${label} · ${MESSAGES[this.locale].channel.toLowerCase()}`;
   }
 
   #sorted: { result: object; metric: string; rows: Array<{ channel: string; value: number | null }> } | undefined;

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfDay, availablePeriods, channelsOf, COMPARISONS, metricByChannel, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/kit.js';
+import { asOfDay, availablePeriods, BENCHMARK_VERDICT_TEXT, channelsOf, COMPARISONS, formatDelta, formatPercent, metricByChannel, REASON_TEXT, STATUS_TEXT, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/kit.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -251,14 +251,42 @@ export class KpiDashboard extends KpiElement {
       )}`;
   }
 
-  /** The whole metric set: the dashboard's CSV. */
+  /** The whole metric set: raw in the CSV, formatted for the locale on screen. */
   protected tableData(ctx: RenderContext): TableData {
     const rows = reportRows(ctx.result, ctx.locale);
+    const metrics = Object.values(ctx.result.metrics);
+    const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
+    const display = rows.map((row, r) => {
+      const m = metrics[r]!;
+      return row.map((cell, c) => {
+        if (cell === null || cell === undefined || cell === '') return '—';
+        switch (REPORT_COLUMNS[c]) {
+          case 'value':
+          case 'previous':
+          case 'target':
+          case 'target_expected':
+            return ctx.format(cell as number, m.unit);
+          case 'delta':
+            return m.previous ? formatDelta(m.previous, m.unit, fmt) : '—';
+          case 'attainment':
+            return formatPercent(cell as number, fmt);
+          case 'reason':
+            return REASON_TEXT[m.reason!][ctx.locale];
+          case 'status':
+            return STATUS_TEXT[m.status][ctx.locale];
+          case 'benchmark_verdict':
+            return BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale];
+          default:
+            return String(cell);
+        }
+      });
+    });
     return {
       caption: this.summary(ctx),
       columns: [...REPORT_COLUMNS],
       rows,
-      display: rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '—' : String(cell)))),
+      display,
+      numeric: [2, 5, 6, 8, 9, 10, 11],
     };
   }
 }

@@ -2,6 +2,7 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { channelsOf, formatPercent, metricAt, metricByChannel, metricForChannels, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/kit.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
+import { CATEGORY_COLORS } from '../shared/chart-theme.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 
@@ -14,8 +15,8 @@ const STEP_METRIC: Record<Stage, string | undefined> = {
   customers: 'opportunity_to_customer',
 };
 
-/** Channel colours for the split view: distinct in hue and lightness. */
-const PALETTE = ['#2b59c3', '#d9730d', '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'];
+/** One colour per channel segment: the charts' category colours. */
+const PALETTE = CATEGORY_COLORS;
 
 interface StageRow {
   stage: Stage;
@@ -60,7 +61,6 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  * @csspart table - The "view as table" table.
  *
  * @cssprop --kpi-accent - The bars.
- * @cssprop --kpi-band - Benchmark bands.
  * @cssprop --kpi-text-muted - Secondary text.
  */
 export class KpiFunnel extends KpiElement {

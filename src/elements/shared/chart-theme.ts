@@ -1,5 +1,11 @@
 import type { Locale } from '../../core/kit.js';
 
+/**
+ * The colours of categories (channels, series), in order: charts and the funnel's split
+ * draw the same channel in the same colour. The first follows the theme's accent in charts.
+ */
+export const CATEGORY_COLORS = ['#2b59c3', '#d9730d', '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'] as const;
+
 /** A resolved theme token of the element (its private `--_*` property), or the fallback. */
 export function themeToken(host: HTMLElement): (name: string, fallback: string) => string {
   const style = getComputedStyle(host);
@@ -31,7 +37,7 @@ export function vegaConfig(host: HTMLElement): Record<string, unknown> {
     bar: { fill: accent },
     tick: { color: text },
     rule: { color: text },
-    range: { category: [accent, token('--_warn', '#955400'), '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'] },
+    range: { category: [accent, ...CATEGORY_COLORS.slice(1)] },
   };
 }
 

@@ -14,7 +14,6 @@ const DARK = unsafeCSS(`
   --_good: var(--kpi-good, #5fd08b);
   --_warn: var(--kpi-warn, #f2b154);
   --_bad: var(--kpi-bad, #ff8f86);
-  --_band: var(--kpi-band, rgba(122, 162, 255, 0.22));
   --_focus: var(--kpi-focus, #9dbaff);
 `);
 
@@ -30,7 +29,6 @@ export const tokens = css`
     --_good: var(--kpi-good, #1a7a3a);
     --_warn: var(--kpi-warn, #955400);
     --_bad: var(--kpi-bad, #b02a20);
-    --_band: var(--kpi-band, rgba(43, 89, 195, 0.13));
     --_focus: var(--kpi-focus, #2b59c3);
     --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--kpi-radius, 10px);
