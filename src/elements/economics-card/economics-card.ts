@@ -41,6 +41,9 @@ export class EconomicsCard extends KpiElement {
   static override styles = [
     ...KpiElement.styles,
     css`
+      :host {
+        --_reserve: 15.5rem;
+      }
       ul {
         list-style: none;
         margin: 0;

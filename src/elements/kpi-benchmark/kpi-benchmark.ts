@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { BENCHMARK_VERDICT_TEXT, benchmarkScore, benchmarkSpec, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/kit.js';
 import { verdictColors } from '../shared/chart-theme.js';
@@ -38,6 +38,15 @@ interface Compared {
  * @csspart table - The "view as table" table.
  */
 export class KpiBenchmark extends KpiChartElement {
+  static override styles = [
+    ...KpiChartElement.styles,
+    css`
+      :host {
+        --_reserve: 37rem;
+      }
+    `,
+  ];
+
   /** Space-separated metric ids; default: every benchmarked metric. */
   @property() metrics = '';
 

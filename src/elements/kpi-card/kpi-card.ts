@@ -46,6 +46,9 @@ export class KpiCard extends KpiElement {
   static override styles = [
     ...KpiElement.styles,
     css`
+      :host {
+        --_reserve: 17rem;
+      }
       .value {
         font-size: 2rem;
         font-weight: 650;

@@ -67,6 +67,9 @@ export class KpiFunnel extends KpiElement {
   static override styles = [
     ...KpiElement.styles,
     css`
+      :host {
+        --_reserve: 35rem;
+      }
       ol {
         list-style: none;
         margin: 0;

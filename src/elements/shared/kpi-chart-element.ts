@@ -14,6 +14,9 @@ export abstract class KpiChartElement extends KpiElement {
   static override styles = [
     ...KpiElement.styles,
     css`
+      :host {
+        --_reserve: 24rem;
+      }
       .chart-frame {
         position: relative;
       }

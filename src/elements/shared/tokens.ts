@@ -59,6 +59,9 @@ export const baseStyles = css`
     padding: 1rem;
     container-type: inline-size;
     line-height: 1.4;
+    /* Each element reserves about its usual height from the first paint, so its data
+       arriving does not push the page around (layout shift). --kpi-min-height overrides. */
+    min-height: var(--kpi-min-height, var(--_reserve, 0));
   }
   :host([hidden]) {
     display: none;

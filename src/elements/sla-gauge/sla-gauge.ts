@@ -38,6 +38,9 @@ export class SlaGauge extends KpiElement {
   static override styles = [
     ...KpiElement.styles,
     css`
+      :host {
+        --_reserve: 17rem;
+      }
       .headline {
         display: flex;
         align-items: baseline;
