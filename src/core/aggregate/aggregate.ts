@@ -28,11 +28,11 @@ export function asOfEnd(dataset: Dataset): number {
   return day === undefined ? Infinity : localDayStart(zoneOffsets(dataset.timezone), day + 1);
 }
 
-function addLeads(builder: TableBuilder, dataset: Dataset, until: number, window?: { from: number; buckets: Buckets }): void {
+function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: { from: number; buckets: Buckets }): void {
   if (!dataset.leads) return;
   const zone = zoneOffsets(dataset.timezone);
-  const span = addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...window });
-  if (span && !window) builder.table.recordSpan = span;
+  const span = addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...cut });
+  if (span && !cut) builder.table.recordSpan = span;
 }
 
 /**
@@ -60,18 +60,18 @@ export function buildFactTable(dataset: Dataset, granularity: Granularity, mode:
  * cohort mode, the cohort is the leads created in it); each row counted with the share of
  * its days inside it, flows and stocks alike. All facts land in cell 0.
  */
-export function buildWindowTable(dataset: Dataset, window: DayRange, mode: Mode): FactTable {
+export function buildWindowTable(dataset: Dataset, days: DayRange, mode: Mode): FactTable {
   const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined);
   const placement: RowPlacement = {
     indexOf: () => 0,
     shareOf: (period: Period) => {
-      const share = overlapShare(period, window);
+      const share = overlapShare(period, days);
       return { flow: share, stock: share };
     },
   };
   addRows(builder, dataset.rows, placement);
   const zone = zoneOffsets(dataset.timezone);
-  addLeads(builder, dataset, Math.min(asOfEnd(dataset), localDayStart(zone, window.endDay)), { from: localDayStart(zone, window.startDay), buckets: { indexOf: () => 0 } });
+  addLeads(builder, dataset, Math.min(asOfEnd(dataset), localDayStart(zone, days.endDay)), { from: localDayStart(zone, days.startDay), buckets: { indexOf: () => 0 } });
   return builder.table;
 }
 
@@ -97,6 +97,6 @@ export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode
 }
 
 /** {@link buildWindowTable}, memoised per dataset object. */
-export function windowTable(dataset: Dataset, window: DayRange, mode: Mode): FactTable {
-  return memo(dataset, `window:${window.startDay}:${window.endDay}:${mode}`, () => buildWindowTable(dataset, window, mode));
+export function windowTable(dataset: Dataset, days: DayRange, mode: Mode): FactTable {
+  return memo(dataset, `window:${days.startDay}:${days.endDay}:${mode}`, () => buildWindowTable(dataset, days, mode));
 }

@@ -31,6 +31,8 @@ class RecordBucketer {
   last = -Infinity;
   byPeriod!: PeriodCells;
   readonly boundaries: Buckets;
+  /** The instant events start counting from (a to-date window's start; -Infinity otherwise). */
+  readonly from: number;
   /** Cells by channel id + 1; slot 0 holds records without a channel. */
   readonly byChannel: PeriodCells[];
 
@@ -40,6 +42,7 @@ class RecordBucketer {
     readonly options: RecordOptions,
   ) {
     this.boundaries = options.buckets ?? new PeriodBoundaries(options.zone, builder.table.granularity);
+    this.from = options.from ?? -Infinity;
     this.byChannel = [builder.channel(UNATTRIBUTED), ...columns.channels.map((name) => builder.channel(name))];
   }
 
@@ -78,7 +81,8 @@ class RecordBucketer {
 
   /** Visits one stage's events, a column at a time: arrays read in order are what make a million fast. */
   eachEvent(column: Float64Array, visit: (cell: FactCell, i: number, t: number) => void): void {
-    const { until, from = -Infinity } = this.options;
+    const { until } = this.options;
+    const from = this.from;
     for (let i = 0; i < column.length; i++) {
       const t = column[i]!;
       // Absent (NaN), outside [from, until): NaN fails every comparison.
@@ -118,7 +122,7 @@ class RecordBucketer {
     // Comparisons with NaN are false: an absent timestamp is never "seen".
     const seen = (t: number) => t < until;
     const createdAt = c.createdAt[i]!;
-    if (!(seen(createdAt) && createdAt >= (this.options.from ?? -Infinity))) return;
+    if (!(seen(createdAt) && createdAt >= this.from)) return;
     const cell = this.at(createdAt);
     const { sums } = cell;
     cell.hits++;

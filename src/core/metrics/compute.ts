@@ -8,7 +8,7 @@ import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Pe
 import { progressOf, toDateWindow, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
 import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
-import { isEmptySelection } from './empty.js';
+import { isEmptySelection, NO_DATA } from './empty.js';
 import { selectionOf, type Selection } from './values.js';
 import type { Computed, MetricDefinition, Reason, Unit } from './types.js';
 
@@ -151,12 +151,12 @@ function previousSource(dataset: Dataset, table: FactTable, period: Period, mode
   const previous = previousPeriod(period);
   const empty = isEmptySelection(dataset, table, previous.index, channel);
   if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, channel), empty };
-  const window = toDateWindow(previous, progress.days);
-  return { period: previous, selection: selectionOf(dataset, windowTable(dataset, window, mode), 0, channel), empty, days: window.endDay - window.startDay };
+  const toDate = toDateWindow(previous, progress.days);
+  return { period: previous, selection: selectionOf(dataset, windowTable(dataset, toDate, mode), 0, channel), empty, days: toDate.endDay - toDate.startDay };
 }
 
 function previousComparison(def: MetricDefinition, value: number | null, source: PreviousSource): PreviousComparison {
-  const previous: Computed = source.empty ? { value: null, reason: 'no-data', n: 0 } : source.selection.get(def.id);
+  const previous: Computed = source.empty ? NO_DATA : source.selection.get(def.id);
   const p = previous.value;
   const delta = value === null || p === null ? null : finiteOrNull((value - p) * (isRate(def.unit) ? 100 : 1));
   const relative = value === null || p === null || p === 0 ? null : finiteOrNull((value - p) / Math.abs(p));
@@ -198,7 +198,7 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   // No prototype: a metric id such as "constructor" or "__proto__" finds nothing, not Object's members.
   const metrics: Record<string, MetricResult> = Object.create(null) as Record<string, MetricResult>;
   for (const def of allMetrics()) {
-    const computed: Computed = empty ? { value: null, reason: 'no-data', n: 0 } : selection.get(def.id);
+    const computed: Computed = empty ? NO_DATA : selection.get(def.id);
     const result: MetricResult = { id: def.id, ...withNulls(computed), unit: def.unit, status: 'neutral' };
     if (computed.value !== null && (isRate(def.unit) || computed.estimate === 'median') && computed.n < SMALL_SAMPLE) result.smallSample = true;
     const value = computed.value;

@@ -1,6 +1,10 @@
 import type { FactTable } from '../aggregate/table.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { Computed } from './types.js';
 import { selectionOf } from './values.js';
+
+/** The value of any metric where there is no data. */
+export const NO_DATA: Computed = { value: null, reason: 'no-data', n: 0 };
 
 /**
  * "No data for this period": no row and no record event falls in it for the channel. With

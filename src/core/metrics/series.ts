@@ -3,7 +3,7 @@ import { periodIndexes, selectChannels, selectFacts } from '../aggregate/select.
 import type { Dataset } from '../schema/dataset.js';
 import { periodFromIndex, type Period } from '../time/period.js';
 import { progressOf, type Progress } from '../time/running.js';
-import { insideRecordSpan, isEmptySelection } from './empty.js';
+import { insideRecordSpan, isEmptySelection, NO_DATA } from './empty.js';
 import type { Computed, Reason } from './types.js';
 import { Selection, selectionOf } from './values.js';
 
@@ -23,8 +23,6 @@ export interface PointQuery {
   mode?: Mode;
   channel?: string | undefined;
 }
-
-const NO_DATA: Computed = { value: null, reason: 'no-data', n: 0 };
 
 /** A point from where it stands and what was computed there. */
 function point(where: Pick<MetricPoint, 'period' | 'channel' | 'progress'>, computed: Computed): MetricPoint {

@@ -54,8 +54,8 @@ export function toDateWindow(previous: Period, days: number): DayRange {
   return { startDay: previous.startDay, endDay: Math.min(previous.endDay, previous.startDay + days) };
 }
 
-/** Share of a range's days that fall inside a window, in [0, 1]. */
-export function overlapShare(range: DayRange, window: DayRange): number {
-  const inside = Math.min(range.endDay, window.endDay) - Math.max(range.startDay, window.startDay);
+/** Share of a range's days that fall inside another range of days, in [0, 1]. */
+export function overlapShare(range: DayRange, within: DayRange): number {
+  const inside = Math.min(range.endDay, within.endDay) - Math.max(range.startDay, within.startDay);
   return Math.max(0, inside) / (range.endDay - range.startDay);
 }

@@ -4,7 +4,7 @@ import { asOfDay, availablePeriods, BENCHMARK_VERDICT_TEXT, channelsOf, COMPARIS
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
-import { defaultLayout, GROUP_TITLE, KIND_TITLE, parseLayout, type DashboardLayout, type Widget } from './layout.js';
+import { defaultLayout, GROUP_TITLE, KIND_TITLE, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
 /** The most channels the picker lists. */
 const MAX_CHOICES = 200;
@@ -137,9 +137,20 @@ export class KpiDashboard extends KpiElement {
     return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
+  #parsed: { layout: unknown; result: LayoutResult } | undefined;
+
+  /** The layout attribute or property, validated once per value (an update asks for it twice). */
+  #parsedLayout(): LayoutResult {
+    // The default follows the catalogue as it is now (a metric registered later joins it).
+    if (this.layout === undefined) return { ok: true, layout: defaultLayout() };
+    if (this.#parsed && this.#parsed.layout === this.layout) return this.#parsed.result;
+    const result = parseLayout(this.layout);
+    this.#parsed = { layout: this.layout, result };
+    return result;
+  }
+
   #layout(): DashboardLayout {
-    if (this.layout === undefined) return defaultLayout();
-    const parsed = parseLayout(this.layout);
+    const parsed = this.#parsedLayout();
     return parsed.ok ? parsed.layout : { sections: [] };
   }
 
@@ -157,8 +168,7 @@ export class KpiDashboard extends KpiElement {
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
-    if (this.layout === undefined) return undefined;
-    const parsed = parseLayout(this.layout);
+    const parsed = this.#parsedLayout();
     return parsed.ok ? undefined : ctx.t.badLayout(parsed.problem);
   }
 
