@@ -1,89 +1,114 @@
-// Framework apps as consumers write them: the packed package installed in a scratch
-// project with React 19 or Vue 3, built by Vite for production, run in Chromium. Each
-// gives the elements the dataset as an object and must show their numbers and hear
-// kpi-select in the framework's own handlers.
-//   npm run test:interop [react|vue]   (after npm run build; CI runs it)
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Framework apps as consumers write them (test/interop/<name>/, see its README): the packed
+// package installed in a scratch project beside the framework, the app typechecked where
+// it is typed, built by Vite for production (plain HTML: the CDN file, no build), and each
+// of its two pages (elements registered before / after the first render) run in Chromium.
+//   npm run test:interop [react|vue|svelte|angular|html]   (after npm run build; CI runs it)
+import { cpSync, createReadStream, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { installPacked, root, versionOf } from './packed.mjs';
 
-/** Each app renders a card (a wrapper where the framework has one) and a funnel from an object, and records kpi-select in #selected. */
+// Frameworks the project itself does not install, pinned here.
+const SVELTE = ['svelte@5.57.3', '@sveltejs/vite-plugin-svelte@7.3.1'];
+const ANGULAR = ['core', 'common', 'compiler', 'platform-browser'].map((p) => `@angular/${p}@22.2.6`).concat('rxjs@7.8.2');
+const VUE_TOOLS = ['@vitejs/plugin-vue@6.0.11', 'vue-tsc@3.3.14'];
+const TS = `typescript@${versionOf('typescript')}`;
+
 const APPS = {
-  react: {
-    packages: [`react@${versionOf('react')}`, `react-dom@${versionOf('react-dom')}`],
-    expectSelected: 'wrapper:mqls,tag:customers',
-    // Plain createElement, so the build needs no JSX plugin.
-    main: `import { createElement as h, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { KpiCard, KpiFunnel } from 'inbound-kpi-kit/react';
-import data from './data.json';
-
-function App() {
-  const [selected, setSelected] = useState([]);
-  const select = (from) => (event) => setSelected((all) => [...all, from + ':' + event.detail.metric]);
-  return h('div', null,
-    h(KpiCard, { id: 'wrapped', metric: 'mqls', data, onKpiSelect: select('wrapper') }),
-    h('kpi-card', { id: 'plain', metric: 'customers', data, 'onkpi-select': select('tag') }),
-    h(KpiFunnel, { id: 'funnel', data }),
-    h('output', { id: 'selected' }, selected.join(',')),
-  );
-}
-createRoot(document.getElementById('root')).render(h(App));
-`,
-  },
-  vue: {
-    packages: [`vue@${versionOf('vue')}`],
-    expectSelected: 'tag:mqls,tag:customers',
-    // A render function, so the build needs no SFC plugin; Vue sets a defined element's properties as properties.
-    main: `import 'inbound-kpi-kit/define/all';
-import { createApp, h, ref } from 'vue';
-import data from './data.json';
-
-createApp({
-  setup() {
-    const selected = ref([]);
-    const select = (event) => selected.value.push('tag:' + event.detail.metric);
-    return () => h('div', [
-      h('kpi-card', { id: 'wrapped', metric: 'mqls', data, 'onKpi-select': select }),
-      h('kpi-card', { id: 'plain', metric: 'customers', data, 'onKpi-select': select }),
-      h('kpi-funnel', { id: 'funnel', data }),
-      h('output', { id: 'selected' }, selected.value.join(',')),
-    ]);
-  },
-}).mount('#root');
-`,
-  },
+  react: { packages: [`react@${versionOf('react')}`, `react-dom@${versionOf('react-dom')}`, TS, `@types/react@${versionOf('@types/react')}`, `@types/react-dom@${versionOf('@types/react-dom')}`], typecheck: 'tsc' },
+  vue: { packages: [`vue@${versionOf('vue')}`, ...VUE_TOOLS, TS], typecheck: 'vue-tsc' },
+  svelte: { packages: SVELTE },
+  angular: { packages: ANGULAR },
+  html: { packages: [], cdn: true },
 };
+const PAGES = ['before', 'late'];
 
 const only = process.argv[2];
 let failed = false;
 for (const [name, spec] of Object.entries(APPS)) {
   if (only && name !== only) continue;
-  const failures = await runApp(name, spec);
+  const started = Date.now();
+  const failures = await runApp(name, spec).catch((error) => [String(error.stack ?? error)]);
   if (failures.length) {
     failed = true;
-    console.error(`${name}: ${failures.join('; ')}`);
-  } else console.log(`${name}: renders from an object and delivers kpi-select to the framework's handlers`);
+    console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
+  } else console.log(`${name}: card, funnel and dashboard render from an object and kpi-select reaches the framework's handlers, registered before and after the first render (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 if (failed) process.exitCode = 1;
 
 async function runApp(name, spec) {
-  const { scratch, sh } = installPacked(`kpi-${name}`, [`vite@${versionOf('vite')}`, ...spec.packages]);
+  const { scratch, sh } = installPacked(`kpi-${name}`, spec.cdn ? [] : [`vite@${versionOf('vite')}`, ...spec.packages]);
   const app = join(scratch, 'app');
-  mkdirSync(app);
+  cpSync(join(root, 'test/interop', name), app, { recursive: true });
   writeFileSync(join(app, 'data.json'), readFileSync(join(root, 'demo/data/leads.json')));
-  writeFileSync(join(app, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="./main.js"></script>');
-  writeFileSync(join(app, 'main.js'), spec.main);
-  sh(join(scratch, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', app]);
+  let served = join(app, 'dist');
+  if (spec.cdn) {
+    cpSync(join(scratch, 'node_modules/inbound-kpi-kit/dist/cdn'), join(app, 'cdn'), { recursive: true });
+    served = app;
+  } else {
+    if (spec.typecheck) sh(join(scratch, 'node_modules/.bin', spec.typecheck), ['-p', '.'], app);
+    sh(join(scratch, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
+  }
+  const server = await serve(served);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const failures = [];
+  try {
+    for (const page of PAGES) {
+      const found = await checkPage(browser, `http://127.0.0.1:${server.address().port}/${page}.html`);
+      failures.push(...found.map((f) => `${page}: ${f}`));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return failures;
+}
 
-  const dist = join(app, 'dist');
-  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+/** The card, funnel and dashboard show their numbers; a click on the card and on a dashboard card reaches the app's handlers. */
+async function checkPage(browser, url) {
+  const page = await browser.newPage();
+  const failures = [];
+  page.on('pageerror', (e) => failures.push(`page error: ${e}`));
+  await page.goto(url);
+  const ready = () => {
+    const summary = (el) => el?.shadowRoot?.querySelector('[part=summary]');
+    const dashboard = document.getElementById('dashboard');
+    return summary(document.getElementById('card')) && summary(document.getElementById('funnel')) && summary(dashboard?.shadowRoot?.querySelector('kpi-card'));
+  };
+  const shown = await page.waitForFunction(ready, undefined, { timeout: 30_000 }).then(() => true, () => false);
+  const texts = await page.evaluate(() => {
+    const text = (el) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const dashboard = document.getElementById('dashboard');
+    return { card: text(document.getElementById('card')), funnel: text(document.getElementById('funnel')), dashboard: text(dashboard) + [...(dashboard?.shadowRoot?.querySelectorAll('kpi-card') ?? [])].map(text).join(' ') };
+  });
+  if (!shown) failures.push(`the elements did not render within 30 s (card: "${texts.card.slice(0, 160)}")`);
+  for (const [id, expected] of [['card', 'MQLs, 2026-03 to date'], ['funnel', 'Leads'], ['dashboard', 'Cost per lead']]) {
+    if (!texts[id].includes(expected)) failures.push(`#${id} does not show "${expected}"`);
+    if (/not valid JSON|\[object Object\]/.test(texts[id])) failures.push(`#${id} got its data as a string: "${texts[id].slice(0, 160)}"`);
+  }
+  if (!shown) return failures;
+  const inner = await page.evaluate(() => {
+    const card = document.getElementById('card');
+    card.shadowRoot.querySelector('[part=value]').click();
+    const innerCard = document.getElementById('dashboard').shadowRoot.querySelector('kpi-card');
+    innerCard.shadowRoot.querySelector('[part=value]').click();
+    return innerCard.metric;
+  });
+  const expected = `card:mqls,dashboard:${inner}`;
+  await page.waitForFunction((expected) => document.getElementById('selected').textContent === expected, expected, { timeout: 5_000 }).catch(() => {});
+  const selected = await page.evaluate(() => document.getElementById('selected').textContent);
+  if (selected !== expected) failures.push(`kpi-select in the app's handlers: expected "${expected}", got "${selected}"`);
+  await page.close();
+  return failures;
+}
+
+function serve(dir) {
+  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
   const server = createServer((request, response) => {
     const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
     try {
-      const file = join(dist, path);
+      const file = join(dir, path);
       if (!statSync(file).isFile()) throw new Error('not a file');
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
       createReadStream(file).pipe(response);
@@ -91,30 +116,5 @@ async function runApp(name, spec) {
       response.writeHead(404).end();
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const failures = [];
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    const text = (id) => page.evaluate((id) => document.getElementById(id)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '', id);
-    await page.waitForFunction(() => ['wrapped', 'plain', 'funnel'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('[part=summary]')), undefined, { timeout: 30_000 });
-    for (const [id, expected] of [['wrapped', 'MQLs, 2026-03 to date'], ['plain', 'New customers, 2026-03 to date'], ['funnel', 'Leads']]) {
-      const shown = await text(id);
-      console.log(`${name} ${id}: ${shown.includes(expected) ? 'shows' : 'DOES NOT SHOW'} "${expected}"`);
-      if (!shown.includes(expected)) failures.push(`${id} does not show "${expected}"`);
-    }
-    for (const id of ['wrapped', 'plain']) await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('[part=value]').click(), id);
-    await page.waitForFunction(() => document.getElementById('selected').textContent.split(',').length === 2, undefined, { timeout: 5_000 }).catch(() => {});
-    const selected = await page.evaluate(() => document.getElementById('selected').textContent);
-    console.log(`${name}: kpi-select heard: ${selected}`);
-    if (selected !== spec.expectSelected) failures.push(`kpi-select in the framework's handlers: got "${selected}"`);
-    if (errors.length) failures.push(...errors);
-  } finally {
-    await browser.close();
-    server.close();
-  }
-  return failures;
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -1,0 +1,4 @@
+import 'inbound-kpi-kit/define/all';
+import { start } from './app.js';
+
+await start();

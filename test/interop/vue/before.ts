@@ -1,0 +1,5 @@
+import 'inbound-kpi-kit/define/all';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#root');
