@@ -1,12 +1,17 @@
 // The package as a consumer gets it: `npm pack`, installed into a scratch project, built
 // by Vite for production. Fails if `import 'inbound-kpi-kit/cdn'` or a define entry is
-// dropped as side-effect free (the elements would never register), or if an export's
-// types are missing.   npm run test:package   (CI runs it)
+// dropped as side-effect free (the elements would never register), if an export's types
+// are missing, if publint or the type-resolution checker (attw) finds a problem, or if a
+// consumer importing every export fails to typecheck with skipLibCheck off under the
+// bundler, node16 and nodenext resolutions.   npm run test:package   (CI runs it)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installPacked, versionOf } from './packed.mjs';
 
-const { scratch, sh: run } = installPacked('kpi-consumer', [`vite@${versionOf('vite')}`]);
+const TOOLS = ['publint@0.3.25', '@arethetypeswrong/cli@0.18.5'];
+const TYPES = ['typescript', '@types/react', 'vue'].map((name) => `${name}@${versionOf(name)}`);
+const { scratch, sh: run, tarball } = installPacked('kpi-consumer', [`vite@${versionOf('vite')}`, ...TOOLS, ...TYPES]);
+const bin = (name) => join(scratch, 'node_modules/.bin', name);
 
 const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/inbound-kpi-kit/package.json'), 'utf8'));
 const failures = [];
@@ -39,6 +44,43 @@ for (const [name, code] of Object.entries(entries)) {
   console.log(`${name}: ${(js.length / 1024).toFixed(1)} KB of JS, ${registers ? 'registers <kpi-card>' : 'REGISTERS NOTHING'}`);
   if (!registers) failures.push(`${name}: the production build registers no element`);
 }
+// The linters of published packages, on the tarball as npm would publish it.
+for (const [name, args] of [['publint', ['--strict', 'node_modules/inbound-kpi-kit']], ['attw', [tarball, '--profile', 'esm-only', '--format', 'table-flipped']]]) {
+  try {
+    console.log(run(bin(name), args).trim());
+  } catch (error) {
+    failures.push(`${name}: ${error.stdout ?? error.message}`);
+  }
+}
+
+// A consumer that imports every export, typechecked as each module resolution sees it.
+const consumer = join(scratch, 'types');
+mkdirSync(consumer);
+writeFileSync(join(consumer, 'consumer.ts'), `import { KpiCard, type KpiSelectEvent } from 'inbound-kpi-kit';
+import { computeMetrics, parseDataset } from 'inbound-kpi-kit/core';
+import { KpiCard as ReactCard } from 'inbound-kpi-kit/react';
+import type {} from 'inbound-kpi-kit/jsx';
+import type {} from 'inbound-kpi-kit/vue';
+import 'inbound-kpi-kit/define/kpi-card';
+import 'inbound-kpi-kit/cdn';
+
+const parsed = parseDataset({});
+export const value: number | null = parsed.ok ? computeMetrics(parsed.dataset).metrics['mqls']!.value : null;
+export const card: KpiCard = document.createElement('kpi-card');
+export const onSelect = (event: KpiSelectEvent): string | undefined => event.detail.metric;
+export { ReactCard };
+`);
+for (const [resolution, module] of [['bundler', 'esnext'], ['node16', 'node16'], ['nodenext', 'nodenext']]) {
+  const compilerOptions = { noEmit: true, strict: true, skipLibCheck: false, target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [], module, moduleResolution: resolution };
+  writeFileSync(join(consumer, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
+  try {
+    run(bin('tsc'), ['-p', `tsconfig.${resolution}.json`], consumer);
+    console.log(`a consumer importing every export typechecks (moduleResolution ${resolution}, skipLibCheck off)`);
+  } catch (error) {
+    failures.push(`tsc --moduleResolution ${resolution}: ${error.stdout ?? error.message}`);
+  }
+}
+
 if (failures.length) {
   console.error(failures.join('\n'));
   process.exitCode = 1;
