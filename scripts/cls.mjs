@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.mjs';
 
-const PAGES = ['/', '/demo/dashboard.html', '/demo/benchmarks.html'];
+const PAGES = ['/', '/demo/dashboard.html', '/demo/benchmarks.html', '/demo/plain.html'];
 const server = await startDemoServer(0);
 const { port } = server.address();
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });

@@ -129,7 +129,7 @@ export class KpiCard extends KpiElement {
     const t = m.target!;
     const attained = t.attainment === null ? '—' : formatPercent(t.attainment, { locale: ctx.locale });
     return t.paced
-      ? html`${ctx.format(t.expected!, m.unit)} ${ctx.t.pacing} · ${attained} ${this.#targetBar(ctx, m)}<br /><span class="note">${ctx.format(t.value, m.unit)} ${ctx.t.wholePeriod}</span>`
+      ? html`${ctx.format(t.expected!, m.unit)} ${ctx.t.pacing} · ${attained} <span class="note">(${ctx.format(t.value, m.unit)} ${ctx.t.wholePeriod})</span> ${this.#targetBar(ctx, m)}`
       : html`${ctx.format(t.value, m.unit)} · ${attained} ${this.#targetBar(ctx, m)}`;
   }
 
