@@ -35,6 +35,26 @@ describe('parseDataset: the data contract', () => {
     assert.deepEqual(issuesOf({ ...base, slas: [{ id: 'x', owner: 'sales', type: 'response', target: 0.9 }] }), ['slas[0].withinHours: required']);
   });
 
+  it('reports every kind of issue in one run: shape, cross-field and unknown metrics, at their places in the input', () => {
+    const dataset = {
+      version: 1,
+      rows: [{ period: '2026-01', leads: 'many' }, { period: '2026-W02', leads: 4, marketingSpend: 10 }],
+      targets: [{ metric: 'leads', period: 'bad', value: 1 }, { metric: 'nosuch', period: '2026-01', value: 3 }],
+      slas: [{ id: 'a', owner: 'sales', type: 'response', withinHours: 4, target: 0.9 }, { id: 'a', owner: 'sales', type: 'response', withinHours: 4, target: 0.9 }],
+    };
+    assert.deepEqual(issuesOf(dataset), [
+      'rows[0].leads: expected a non-negative integer',
+      'targets[0].period: expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026',
+      // Found on the dataset without the two broken items, reported where they are in the input.
+      "rows[1].period: expected a month key (the dataset's granularity)",
+      'currency: required when a money field is present',
+      'slas[1].id: duplicate SLA id "a"',
+      'targets[1].metric: unknown metric "nosuch"',
+    ]);
+    // A broken top-level field leaves nothing sound to check the rest against: its issue alone.
+    assert.deepEqual(issuesOf({ ...dataset, granularity: 'yearly' }), ['granularity: expected "day", "week", "month" or "quarter"', 'rows[0].leads: expected a non-negative integer', 'targets[0].period: expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026']);
+  });
+
   it('caps the list of issues and counts the rest', () => {
     const rows = Array.from({ length: 50 }, () => ({ period: '2026-03', leads: -1 }));
     const result = parseDataset({ ...base, rows });

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { isMetricId } from './registry.js';
-import { datasetSchema, type Dataset } from '../schema/dataset.js';
+import { datasetSchema } from '../schema/dataset.js';
 import { formatPath, MAX_ISSUES, type SchemaIssue } from '../schema/issues.js';
 
 export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from '../schema/issues.js';
@@ -37,30 +37,72 @@ function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
   });
 }
 
-function unknownMetricIssues(dataset: Dataset): SchemaIssue[] {
-  const issues: SchemaIssue[] = [];
-  const check = (list: ReadonlyArray<object>, name: string) =>
-    list.forEach((item, i) => {
-      if ('metric' in item && typeof item.metric === 'string' && !isMetricId(item.metric)) {
-        issues.push({ path: `${name}[${i}].metric`, message: `unknown metric "${item.metric}"` });
-      }
+type RawIssue = { path: PropertyKey[]; message: string };
+
+/** Metric ids the catalogue does not know, in a dataset or in the well-shaped parts of one. */
+function unknownMetricIssues(dataset: Partial<Record<'targets' | 'slas' | 'benchmarks', unknown>>): RawIssue[] {
+  const issues: RawIssue[] = [];
+  for (const name of ['targets', 'slas', 'benchmarks'] as const) {
+    const list = dataset[name];
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: { metric?: unknown }, i) => {
+      if (typeof item.metric === 'string' && !isMetricId(item.metric)) issues.push({ path: [name, i, 'metric'], message: `unknown metric "${item.metric}"` });
     });
-  check(dataset.targets, 'targets');
-  check(dataset.slas, 'slas');
-  check(dataset.benchmarks, 'benchmarks');
+  }
   return issues;
+}
+
+const LISTS = new Set<PropertyKey>(['rows', 'leads', 'targets', 'slas', 'benchmarks']);
+
+/**
+ * zod skips the cross-field checks (and parseDataset the metric ids) when a part has the
+ * wrong type, so a file with both kinds of mistakes would reveal them in waves, one fix at
+ * a time. When every such issue sits inside list items, the checks run again on the dataset
+ * without those items; their paths are mapped back to the items' places in the input.
+ * (`custom` issues come from checks, which zod runs on a value of the right type anyway.)
+ */
+function crossFieldIssues(input: unknown, shapeIssues: ReadonlyArray<z.core.$ZodIssue>): RawIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  const bad = new Map<PropertyKey, Set<number>>();
+  for (const { path, code } of shapeIssues) {
+    if (code === 'custom') continue;
+    const [list, index] = path;
+    if (!LISTS.has(list!) || typeof index !== 'number') return []; // a broken top-level field: nothing sound to check against
+    if (!bad.has(list!)) bad.set(list!, new Set());
+    bad.get(list!)!.add(index);
+  }
+  const salvaged: Record<string, unknown> = { ...input };
+  const places = new Map<PropertyKey, number[]>();
+  for (const [list, indexes] of bad) {
+    const items = (input as Record<string, unknown>)[list as string] as unknown[];
+    const kept = items.map((_, i) => i).filter((i) => !indexes.has(i));
+    salvaged[list as string] = kept.map((i) => items[i]);
+    places.set(list, kept);
+  }
+  const result = datasetSchema.safeParse(salvaged);
+  const raw = [...(result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }))), ...unknownMetricIssues(salvaged)];
+  return raw.map(({ path, message }) => {
+    const [list, index, ...rest] = path;
+    const kept = places.get(list!);
+    return { path: kept && typeof index === 'number' ? [list!, kept[index]!, ...rest] : path, message };
+  });
 }
 
 /**
  * Validates anything (usually the result of JSON.parse) against the data contract.
- * Never throws: bad input comes back as readable, capped issues.
+ * Never throws: bad input comes back as readable, capped issues, all of them in one run.
  */
 export function parseDataset(input: unknown): ParseResult {
   let issues: SchemaIssue[];
   try {
     const result = datasetSchema.safeParse(input, { reportInput: true });
-    issues = result.success ? unknownMetricIssues(result.data) : dedupe(result.error.issues.flatMap(describe));
-    if (result.success && issues.length === 0) return { ok: true, dataset: result.data };
+    if (result.success) {
+      issues = unknownMetricIssues(result.data).map(({ path, message }) => ({ path: formatPath(path), message }));
+      if (issues.length === 0) return { ok: true, dataset: result.data };
+    } else {
+      const later = crossFieldIssues(input, result.error.issues).map(({ path, message }) => ({ path: formatPath(path), message }));
+      issues = dedupe([...result.error.issues.flatMap(describe), ...later]);
+    }
   } catch (error) {
     // A getter that throws, a revoked proxy: hostile input, still not our exception to leak.
     issues = [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }];
