@@ -13,29 +13,8 @@ export const ECONOMICS_METRICS = ['cac', 'ltv', 'ltv_to_cac', 'cac_payback_month
  *
  * @summary CAC, LTV, LTV:CAC, payback, average ticket and churn, with their health.
  * @tag economics-card
- *
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - Period key; default: the latest period with data.
- * @attr channel - One channel; default: all.
- * @attr mode - `period` (default) or `cohort`.
- * @attr compare - Space-separated: `previous target benchmark` (default: all three).
- * @attr refresh - Seconds between refetches of `src`.
- * @attr theme - `light` or `dark`; default: the user's preference.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
- * @fires kpi-select - A metric was activated: detail.metric and period.
- *
- * @csspart base - The card.
+ * @fires {KpiSelectEvent} kpi-select - A metric was activated: detail.metric and period.
  * @csspart tile - One metric.
- * @csspart table - The "view as table" table.
- *
- * @cssprop --kpi-surface - Background.
- * @cssprop --kpi-text - Text colour.
- * @cssprop --kpi-good - Good news.
- * @cssprop --kpi-warn - Needs attention.
- * @cssprop --kpi-bad - Off track.
  */
 export class EconomicsCard extends KpiElement {
   static override styles = [

@@ -22,20 +22,8 @@ interface Compared {
  *
  * @summary Metrics against their benchmarks, with sources.
  * @tag kpi-benchmark
- *
  * @attr metrics - Space-separated metric ids; default: every metric the dataset benchmarks.
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - Period key; default: the latest with data.
- * @attr channel - One channel; default: all.
- * @attr theme - `light` or `dark`.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed.
- *
- * @csspart chart - The chart's container.
  * @csspart sources - The list of benchmark sources.
- * @csspart table - The "view as table" table.
  */
 export class KpiBenchmark extends KpiChartElement {
   static override styles = [

@@ -14,20 +14,7 @@ import { MESSAGES } from '../shared/messages.js';
  *
  * @summary A metric by channel.
  * @tag kpi-breakdown
- *
  * @attr metric - Catalogue metric id.
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - Period key; default: the latest with data.
- * @attr mode - `period` (default) or `cohort`.
- * @attr theme - `light` or `dark`.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed.
- *
- * @csspart chart - The chart's container.
- * @csspart table - The "view as table" table.
- * @cssprop --kpi-accent - The bars.
  */
 export class KpiBreakdown extends KpiChartElement {
   /** Catalogue metric id. */

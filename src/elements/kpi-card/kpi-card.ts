@@ -13,34 +13,10 @@ import { sparkline } from '../shared/sparkline.js';
  *
  * @summary One KPI with its delta, target, benchmark and trend.
  * @tag kpi-card
- *
  * @attr metric - Catalogue metric id, e.g. `mqls`, `cac`, `lead_to_mql`.
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - Period key; default: the latest period with data.
- * @attr channel - One channel; default: all.
- * @attr mode - `period` (default) or `cohort`.
- * @attr compare - Space-separated: `previous target benchmark` (default: all three).
- * @attr refresh - Seconds between refetches of `src`.
- * @attr theme - `light` or `dark`; default: the user's preference.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
- * @fires kpi-select - The card was activated: detail.metric and period.
- *
- * @csspart base - The card.
+ * @fires {KpiSelectEvent} kpi-select - The card was activated: detail.metric and period.
  * @csspart value - The big number.
  * @csspart sparkline - The trend line.
- * @csspart table - The "view as table" table.
- *
- * @cssprop --kpi-surface - Background.
- * @cssprop --kpi-text - Text colour.
- * @cssprop --kpi-text-muted - Secondary text colour.
- * @cssprop --kpi-accent - Lines and bars.
- * @cssprop --kpi-good - Good news.
- * @cssprop --kpi-warn - Needs attention.
- * @cssprop --kpi-bad - Off track.
- * @cssprop --kpi-font - Font family.
  */
 export class KpiCard extends KpiElement {
   static override styles = [

@@ -24,24 +24,10 @@ const WORDS: Record<Locale, { title: string; period: string; channel: string; al
  *
  * @summary The whole benchmarking dashboard, from one data source.
  * @tag kpi-dashboard
- *
  * @attr layout - JSON: `{ "sections": [{ "group"?, "title"?, "blocks": [{ "kind"?, "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }] }] }] }`; default: built from the catalogue's groups and kinds.
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset (fetched once for every widget).
- * @attr period - Period key; default: the latest with data.
- * @attr channel - One channel; default: all.
- * @attr mode - `period` (default) or `cohort`.
- * @attr compare - Space-separated: `previous target benchmark`.
- * @attr refresh - Seconds between refetches of `src`.
- * @attr theme - `light` or `dark`.
- *
- * @fires kpi-load - The data arrived and is valid: once per load for the whole dashboard (its widgets' own stop at it).
- * @fires kpi-error - Fetching, parsing or validating failed, or a widget could not show its part (re-emitted as the dashboard's).
- * @fires kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail).
- *
+ * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail).
  * @csspart controls - The period, channel, mode and comparison controls.
  * @csspart section - One section.
- * @csspart table - The "view as table" table of every metric.
  */
 export class KpiDashboard extends KpiElement {
   static override styles = [

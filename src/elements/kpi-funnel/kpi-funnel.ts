@@ -40,28 +40,10 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  *
  * @summary Leads → MQLs → SQLs → opportunities → customers, with conversions.
  * @tag kpi-funnel
- *
  * @attr split - Split each stage by channel.
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - Period key; default: the latest period with data.
- * @attr channel - One channel; default: all.
- * @attr mode - `period` (flow, default) or `cohort` (records only).
- * @attr compare - Space-separated: `previous target benchmark` (default: all three).
- * @attr refresh - Seconds between refetches of `src`.
- * @attr theme - `light` or `dark`; default: the user's preference.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
- * @fires kpi-select - A stage was chosen: detail.stage, period and channel.
- *
- * @csspart base - The card.
+ * @fires {KpiSelectEvent} kpi-select - A stage was chosen: detail.stage, period and channel.
  * @csspart stage - One stage's row (its button, and the conversions below it).
  * @csspart bar - A stage's bar.
- * @csspart table - The "view as table" table.
- *
- * @cssprop --kpi-accent - The bars.
- * @cssprop --kpi-text-muted - Secondary text.
  */
 export class KpiFunnel extends KpiElement {
   static override styles = [

@@ -16,22 +16,8 @@ const THIS_YEAR = { en: 'this period', 'pt-BR': 'este período', es: 'este perí
  *
  * @summary A metric over periods, against last year and target.
  * @tag kpi-trend
- *
  * @attr metric - Catalogue metric id.
  * @attr periods - How many periods to show (default 12).
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - The last period shown; default: the latest with data.
- * @attr channel - One channel; default: all.
- * @attr mode - `period` (default) or `cohort`.
- * @attr theme - `light` or `dark`.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed.
- *
- * @csspart chart - The chart's container.
- * @csspart table - The "view as table" table.
- * @cssprop --kpi-accent - The line.
  */
 export class KpiTrend extends KpiChartElement {
   /** Catalogue metric id. */

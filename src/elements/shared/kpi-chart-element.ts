@@ -9,6 +9,9 @@ import { MESSAGES } from './messages.js';
 /**
  * The base of the vega-lite charts: a container Lit never replaces, our own tooltip in the
  * shadow root, a text alternative, and PNG / SVG exports from the live view.
+ *
+ * @csspart chart - The chart's container (its text alternative is the summary).
+ * @csspart note - The note under a chart (the running period's marks).
  */
 export abstract class KpiChartElement extends KpiElement {
   static override styles = [

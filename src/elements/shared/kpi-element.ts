@@ -60,6 +60,38 @@ const STATUS_MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '�
  * The base of every element: the attributes and properties of DESIGN.md §5, the data
  * source, the locale, the loading / error / empty / stale / partial states, and the
  * "view as table" alternative with its CSV download. Subclasses draw the numbers.
+ * What is documented here is every element's (the manifest gives it to each tag).
+ *
+ * @fires {KpiLoadEvent} kpi-load - The data arrived and is valid: detail.source, src, rows, leads.
+ * @fires {KpiErrorEvent} kpi-error - Fetching, parsing, validating, computing or drawing failed: detail.kind, message, issues, status, stale.
+ *
+ * @csspart base - The element's box.
+ * @csspart header - The title and the toolbar.
+ * @csspart title - The heading.
+ * @csspart toolbar - "View as table" and "Download CSV" (and a chart's exports).
+ * @csspart summary - The sentence that says what the element shows (its text alternative).
+ * @csspart table - The "view as table" table.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart empty - The state when the period or the dataset has no data.
+ * @csspart stale - The banner over stale data after a failed refresh.
+ * @csspart partial - The note that some figures could not be computed.
+ *
+ * @cssprop --kpi-surface - Background.
+ * @cssprop --kpi-text - Text colour.
+ * @cssprop --kpi-text-muted - Secondary text colour.
+ * @cssprop --kpi-border - Borders and dividers.
+ * @cssprop --kpi-track - The empty part of bars and gauges.
+ * @cssprop --kpi-accent - Lines, bars and the main series.
+ * @cssprop --kpi-accent-soft - Benchmark bands.
+ * @cssprop --kpi-good - Good news (with ▲ and words, never colour alone).
+ * @cssprop --kpi-warn - Needs attention.
+ * @cssprop --kpi-bad - Off track.
+ * @cssprop --kpi-focus - The keyboard focus ring.
+ * @cssprop --kpi-font - Font family.
+ * @cssprop --kpi-radius - Corner radius.
+ * @cssprop --kpi-gap - Space between the parts of an element.
+ * @cssprop --kpi-min-height - Height reserved while loading, so the page does not shift; default: about the element's usual height.
  */
 export abstract class KpiElement extends LitElement {
   static override styles = [tokens, baseStyles];

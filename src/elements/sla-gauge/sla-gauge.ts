@@ -13,26 +13,8 @@ const SLA_CLASS: Record<SlaStatus, string> = { met: 'good', 'at-risk': 'warn', m
  *
  * @summary One SLA: attainment against target, pacing and status.
  * @tag sla-gauge
- *
  * @attr sla - The SLA's id in the dataset; default: the first.
- * @attr data - The dataset as JSON (or set the `data` property).
- * @attr src - URL of the dataset.
- * @attr period - Period key; default: the latest period with data.
- * @attr mode - `period` (default) or `cohort`.
- * @attr refresh - Seconds between refetches of `src`.
- * @attr theme - `light` or `dark`; default: the user's preference.
- *
- * @fires kpi-load - The data arrived and is valid.
- * @fires kpi-error - Fetching, parsing or validating failed; detail.kind says how.
- *
- * @csspart base - The card.
  * @csspart gauge - The drawing.
- * @csspart table - The "view as table" table.
- *
- * @cssprop --kpi-good - The "met" band and status.
- * @cssprop --kpi-warn - The "at risk" band and status.
- * @cssprop --kpi-bad - The "missed" band and status.
- * @cssprop --kpi-accent - The actual's bar.
  */
 export class SlaGauge extends KpiElement {
   static override styles = [
