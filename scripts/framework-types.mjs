@@ -20,14 +20,15 @@ const elements = manifest.modules
     className: d.name,
     description: (d.summary ?? d.description ?? '').replace(/\s+/g, ' ').trim(),
     attributes: (d.attributes ?? []).filter((a) => a.fieldName).map((a) => ({ name: a.name, field: a.fieldName, description: (a.description ?? '').replace(/\s+/g, ' ').trim() })),
-    events: (d.events ?? []).map((e) => e.name).filter((name) => ['kpi-load', 'kpi-error', 'kpi-select'].includes(name)),
+    events: (d.events ?? []).map((e) => ({ name: e.name, type: e.type?.text })).filter((e) => ['KpiLoadEvent', 'KpiErrorEvent', 'KpiSelectEvent'].includes(e.type)),
   }))
   .sort((a, b) => a.tag.localeCompare(b.tag));
 
-const DETAIL = { 'kpi-load': 'KpiLoadEvent', 'kpi-error': 'KpiErrorEvent', 'kpi-select': 'KpiSelectEvent' };
 const classes = [...new Set(elements.map((e) => e.className))].sort();
 const props = (e) => e.attributes.map((a) => `'${a.field}'`).join(' | ');
-const handlers = (e) => e.events.map((name) => `'on${name}'?: (event: ${DETAIL[name]}) => void;`).join(' ');
+const handlers = (e) => e.events.map(({ name, type }) => `'on${name}'?: (event: ${type}) => void;`).join(' ');
+/** Vue hands `@kpi-select` to a component as its `onKpiSelect` prop. */
+const vueHandlers = (e) => e.events.map(({ name, type }) => `on${name.replace(/(^|-)(\w)/g, (_, _dash, c) => c.toUpperCase())}?: (event: ${type}) => void;`).join(' ');
 const header = `// Generated from custom-elements.json by scripts/framework-types.mjs: do not edit.\nimport type { ${[...classes, 'KpiErrorEvent', 'KpiLoadEvent', 'KpiSelectEvent'].join(', ')} } from './index.js';\n`;
 
 const jsx = `${header}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
@@ -48,7 +49,7 @@ const vue = `${header}import type { DefineComponent } from 'vue';
 
 declare module 'vue' {
   interface GlobalComponents {
-${elements.map((e) => `    /** ${e.description} */\n    '${e.tag}': DefineComponent<Partial<Pick<${e.className}, ${props(e)}>>>;`).join('\n')}
+${elements.map((e) => `    /** ${e.description} */\n    '${e.tag}': DefineComponent<Partial<Pick<${e.className}, ${props(e)}>> & { ${vueHandlers(e)} }>;`).join('\n')}
   }
 }
 `;
