@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<economics-card>',
   component: 'economics-card',
-  parameters: { layout: 'padded' },
+  ...elementMeta('economics-card', {}),
 };
 export default meta;
 

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-benchmark>',
   component: 'kpi-benchmark',
-  parameters: { layout: 'padded' },
+  ...elementMeta('kpi-benchmark', { args: { metrics: '' }, argTypes: { metrics: { control: 'text', type: 'string', description: 'Space-separated metric ids; empty: every benchmarked metric.' } } }),
 };
 export default meta;
 

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { METRIC_CONTROL, elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-breakdown>',
   component: 'kpi-breakdown',
-  parameters: { layout: 'padded' },
+  ...elementMeta('kpi-breakdown', { args: { metric: 'cac' }, argTypes: { metric: METRIC_CONTROL } }),
 };
 export default meta;
 

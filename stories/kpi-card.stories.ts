@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { METRIC_CONTROL, elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-card>',
   component: 'kpi-card',
-  parameters: { layout: 'padded' },
+  ...elementMeta('kpi-card', { args: { metric: 'cac' }, argTypes: { metric: METRIC_CONTROL } }),
 };
 export default meta;
 

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { SAMPLE, stateStories } from './support.js';
+import { SAMPLE, elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-dashboard>',
   component: 'kpi-dashboard',
-  parameters: { layout: 'padded' },
+  ...elementMeta('kpi-dashboard', {}),
 };
 export default meta;
 

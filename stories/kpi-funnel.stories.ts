@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-funnel>',
   component: 'kpi-funnel',
-  parameters: { layout: 'padded' },
+  ...elementMeta('kpi-funnel', { args: { split: true }, argTypes: { split: { control: 'boolean', type: 'boolean', description: 'Split each stage by channel.' } } }),
 };
 export default meta;
 

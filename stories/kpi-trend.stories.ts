@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { METRIC_CONTROL, elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-trend>',
   component: 'kpi-trend',
-  parameters: { layout: 'padded' },
+  ...elementMeta('kpi-trend', { args: { metric: 'mqls', periods: 12 }, argTypes: { metric: METRIC_CONTROL, periods: { control: { type: 'number', min: 2, max: 36 }, type: 'number' } } }),
 };
 export default meta;
 

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { stateStories } from './support.js';
+import { elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<sla-gauge>',
   component: 'sla-gauge',
-  parameters: { layout: 'padded' },
+  ...elementMeta('sla-gauge', { args: { sla: 'mql-volume' }, argTypes: { sla: { control: 'select', options: ['mql-volume', 'mql-follow-up'], type: 'string' } } }),
 };
 export default meta;
 
