@@ -24,8 +24,8 @@ export interface RecordColumns {
 
 const instantOrNaN = (value: string | undefined) => (value === undefined ? NaN : parseInstant(value));
 
-export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
-  const length = leads.length;
+/** Empty columns for `length` records, and the channel interning that fills them. */
+export function columnsBuilder(length: number): { columns: RecordColumns; channelId: (name: string | undefined) => number } {
   const columns: RecordColumns = {
     length,
     channel: new Int32Array(length),
@@ -39,20 +39,25 @@ export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
     firstContactAt: new Float64Array(length),
     amount: new Float64Array(length),
   };
-  const channelIds = new Map<string, number>();
-  for (let i = 0; i < length; i++) {
-    const lead = leads[i]!;
-    const name = lead.channel;
-    let id = -1;
-    if (name !== undefined) {
-      id = channelIds.get(name) ?? -1;
-      if (id < 0) {
-        id = columns.channels.length;
-        channelIds.set(name, id);
-        columns.channels.push(name);
-      }
+  const ids = new Map<string, number>();
+  const channelId = (name: string | undefined) => {
+    if (name === undefined) return -1;
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = columns.channels.length;
+      ids.set(name, id);
+      columns.channels.push(name);
     }
-    columns.channel[i] = id;
+    return id;
+  };
+  return { columns, channelId };
+}
+
+export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
+  const { columns, channelId } = columnsBuilder(leads.length);
+  for (let i = 0; i < leads.length; i++) {
+    const lead = leads[i]!;
+    columns.channel[i] = channelId(lead.channel);
     columns.createdAt[i] = parseInstant(lead.createdAt);
     columns.mqlAt[i] = instantOrNaN(lead.mqlAt);
     columns.sqlAt[i] = instantOrNaN(lead.sqlAt);
@@ -66,6 +71,11 @@ export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
 }
 
 const memo = new WeakMap<readonly LeadRecord[], RecordColumns>();
+
+/** Columns made while validating the records (see metrics/parse-records.ts), so nothing is parsed twice. */
+export function primeRecordColumns(leads: readonly LeadRecord[], columns: RecordColumns): void {
+  memo.set(leads, columns);
+}
 
 /** {@link toColumns}, memoised per records array (parsed datasets are never mutated). */
 export function recordColumns(leads: readonly LeadRecord[]): RecordColumns {

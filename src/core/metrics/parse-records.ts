@@ -1,0 +1,104 @@
+import { columnsBuilder, type RecordColumns } from '../aggregate/columns.js';
+import type { LeadRecord } from '../schema/dataset.js';
+import { parseInstant } from '../time/instant.js';
+
+// Lead records are the bulk of every large payload, and zod, walking each record's schema
+// generically, costs several times JSON.parse. This pass checks a records array against
+// exactly what the contract checks (leadRecordSchema, and the records' rules of
+// datasetSchema: unique ids, nothing before createdAt) and builds the typed columns as it
+// goes, so every timestamp is parsed once. It never reports: at the first thing it cannot
+// vouch for it gives up, and zod validates the whole dataset, so issues keep zod's words and
+// paths. A property test holds the two to the same verdict (test/core/parse-records.test.ts).
+
+const MAX_ID = 200;
+const MAX_CHANNEL = 200;
+
+export interface CheckedRecords {
+  leads: LeadRecord[];
+  columns: RecordColumns;
+  /** Whether a record carries a won amount (money: the dataset then needs a currency). */
+  hasAmount: boolean;
+}
+
+/** A later stamp: absent (NaN), or an instant not before the lead's creation; undefined when neither. */
+function laterStamp(value: unknown, createdAt: number): number | undefined {
+  if (value === undefined) return NaN;
+  if (typeof value !== 'string') return undefined;
+  const at = parseInstant(value);
+  return at >= createdAt ? at : undefined; // NaN (not an instant) fails the comparison too
+}
+
+/** The records, checked and in columns; undefined when zod should look at them. */
+export function checkRecords(input: readonly unknown[]): CheckedRecords | undefined {
+  const length = input.length;
+  const { columns, channelId } = columnsBuilder(length);
+  // Ids are unique as text (1 and "1" are the same lead), kept apart by type so numeric ids
+  // never pay for a conversion: a string is checked against the numbers only when it is one.
+  const numberIds = new Set<number>();
+  const textIds = new Set<string>();
+  let hasAmount = false;
+  for (let i = 0; i < length; i++) {
+    const record = input[i];
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+    const prototype: unknown = Object.getPrototypeOf(record);
+    if (prototype !== Object.prototype && prototype !== null) return undefined;
+    for (const key in record) {
+      switch (key) {
+        case 'id':
+        case 'channel':
+        case 'createdAt':
+        case 'mqlAt':
+        case 'sqlAt':
+        case 'opportunityAt':
+        case 'wonAt':
+        case 'lostAt':
+        case 'firstContactAt':
+        case 'amount':
+          break;
+        default:
+          return undefined; // an unknown key (or an inherited one)
+      }
+    }
+    const r = record as Record<string, unknown>;
+
+    // id: a string of 1 to 200 characters, or a non-negative safe integer; unique as text.
+    const id = r.id;
+    if (typeof id === 'number') {
+      if (!Number.isSafeInteger(id) || id < 0 || numberIds.has(id) || (textIds.size > 0 && textIds.has(String(id)))) return undefined;
+      numberIds.add(id);
+    } else if (typeof id === 'string') {
+      if (id.length < 1 || id.length > MAX_ID || textIds.has(id) || (numberIds.size > 0 && String(Number(id)) === id && numberIds.has(Number(id)))) return undefined;
+      textIds.add(id);
+    } else return undefined;
+
+    const channel = r.channel;
+    if (channel !== undefined && (typeof channel !== 'string' || channel.length < 1 || channel.length > MAX_CHANNEL)) return undefined;
+    columns.channel[i] = channelId(channel);
+
+    if (typeof r.createdAt !== 'string') return undefined;
+    const createdAt = parseInstant(r.createdAt);
+    if (Number.isNaN(createdAt)) return undefined;
+    columns.createdAt[i] = createdAt;
+    const mqlAt = laterStamp(r.mqlAt, createdAt);
+    const sqlAt = laterStamp(r.sqlAt, createdAt);
+    const opportunityAt = laterStamp(r.opportunityAt, createdAt);
+    const wonAt = laterStamp(r.wonAt, createdAt);
+    const lostAt = laterStamp(r.lostAt, createdAt);
+    const firstContactAt = laterStamp(r.firstContactAt, createdAt);
+    if (mqlAt === undefined || sqlAt === undefined || opportunityAt === undefined || wonAt === undefined || lostAt === undefined || firstContactAt === undefined) return undefined;
+    columns.mqlAt[i] = mqlAt;
+    columns.sqlAt[i] = sqlAt;
+    columns.opportunityAt[i] = opportunityAt;
+    columns.wonAt[i] = wonAt;
+    columns.lostAt[i] = lostAt;
+    columns.firstContactAt[i] = firstContactAt;
+
+    const amount = r.amount;
+    if (amount !== undefined) {
+      if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) return undefined;
+      hasAmount = true;
+      columns.amount[i] = amount;
+    }
+  }
+  return { leads: input.slice() as LeadRecord[], columns, hasAmount };
+}
