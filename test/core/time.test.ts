@@ -72,6 +72,47 @@ describe('time zones', () => {
     assert.equal(ny.offsetAt(Date.parse('2026-11-01T06:00:00Z')), -5 * 3_600_000);
   });
 
+  it('finds every transition, to the second, that Intl knows (sampled weekly, bisected): Morocco pausing DST for Ramadan, Samoa skipping a day, Lord Howe 30 min, fixed zones', () => {
+    const format = (timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    const intlOffset = (f: Intl.DateTimeFormat, t: number) => {
+      const p = Object.fromEntries(f.formatToParts(t).map((x) => [x.type, Number(x.value)]));
+      return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(t / 1000) * 1000;
+    };
+    const cases: [string, number, number][] = [
+      ['Africa/Casablanca', 2012, 2020],
+      ['Pacific/Apia', 2011, 2013],
+      ['Australia/Lord_Howe', 2025, 2027],
+      ['America/Sao_Paulo', 2017, 2020],
+      ['Etc/GMT+3', 2025, 2026],
+      ['Asia/Kathmandu', 2025, 2026],
+    ];
+    for (const [name, from, to] of cases) {
+      const f = format(name);
+      const zone = zoneOffsets(name);
+      let transitions = 0;
+      // Every hour, by brute force: each change of offset must be found at its exact second.
+      let previous = intlOffset(f, Date.UTC(from, 0, 1));
+      for (let t = Date.UTC(from, 0, 1); t < Date.UTC(to, 0, 1); t += 3_600_000) {
+        const offset = intlOffset(f, t);
+        assert.equal(zone.offsetAt(t), offset, `${name} at ${new Date(t).toISOString()}`);
+        if (offset !== previous) {
+          transitions++;
+          let lo = t - 3_600_000;
+          let hi = t;
+          while (hi - lo > 1000) {
+            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+            if (intlOffset(f, mid) === previous) lo = mid;
+            else hi = mid;
+          }
+          assert.equal(zone.offsetAt(hi - 1000), previous, `${name} just before ${new Date(hi).toISOString()}`);
+          assert.equal(zone.offsetAt(hi), offset, `${name} at ${new Date(hi).toISOString()}`);
+        }
+        previous = offset;
+      }
+      if (name === 'Africa/Casablanca') assert.ok(transitions >= 20, `${name}: ${transitions} transitions`);
+    }
+  });
+
   it('buckets records by local day across a DST change (America/New_York)', () => {
     const d = dataset({
       version: 1,
