@@ -190,10 +190,10 @@ describe('charts', () => {
   });
 });
 
-/** A chart whose spec vega-lite cannot compile: the failure every chart must survive. */
+/** A chart that cannot be drawn (its template's options are missing): the failure every chart must survive. */
 class BrokenChart extends KpiTrend {
   protected override chartInput(ctx: RenderContext): ChartInput {
-    return { ...super.chartInput(ctx), spec: { mark: 'no-such-mark', data: { name: 'table' } }, shape: 'broken' };
+    return { ...super.chartInput(ctx), chart: { template: 'trend', options: {} } };
   }
 }
 customElements.define('test-broken-chart', BrokenChart);

@@ -43,11 +43,21 @@ export function benchmarkScore(value: number, b: Pick<BenchmarkComparison, 'low'
   return b.value !== undefined ? { value: scored, low: 1, high: Math.max(1.5, Math.min(MAX_SCORE, scored * 1.1)) } : { value: scored, low: score(other), high: 1 };
 }
 
+export interface BenchmarkOptions {
+  width: number;
+  valueTitle: string;
+  bandTitle: string;
+  scaleTitle: string;
+  /** The verdicts in words, in legend order, and their colours. */
+  verdicts: readonly string[];
+  colors: readonly string[];
+}
+
 /**
  * Bullet charts: each metric against its benchmark band, on a shared "better is right"
  * scale (1 = the benchmark), each bar coloured by its verdict and named in the legend.
  */
-export function benchmarkSpec(options: { width: number; valueTitle: string; bandTitle: string; scaleTitle: string; verdicts: readonly string[]; colors: readonly string[] }): VegaLiteSpec {
+export function benchmarkSpec(options: BenchmarkOptions): VegaLiteSpec {
   return {
     ...baseSpec(options.width),
     height: { step: 34 },

@@ -9,8 +9,12 @@ export interface BreakdownRow {
 /** The most bars a breakdown draws: the top channels, then one bar for all the others. */
 export const MAX_BARS = 20;
 
+export interface BreakdownOptions extends ChartOptions {
+  channelTitle: string;
+}
+
 /** A metric by channel: horizontal bars in the rows' order (the element sends the largest first, "other" last). */
-export function breakdownSpec(options: ChartOptions & { channelTitle: string }): VegaLiteSpec {
+export function breakdownSpec(options: BreakdownOptions): VegaLiteSpec {
   return {
     ...baseSpec(options.width),
     height: { step: 26 },

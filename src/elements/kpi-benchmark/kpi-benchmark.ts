@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BENCHMARK_VERDICT_TEXT, benchmarkScore, benchmarkSpec, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/kit.js';
+import { BENCHMARK_VERDICT_TEXT, benchmarkChart, benchmarkScore, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/kit.js';
 import { verdictColors } from '../shared/chart-theme.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import type { ChartInput } from '../shared/chart-controller.js';
@@ -74,8 +74,7 @@ export class KpiBenchmark extends KpiChartElement {
 
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
-      spec: benchmarkSpec({ width: 400, valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this) }),
-      shape: `${ctx.locale}|${this.theme ?? ''}|${verdictColors(this).join()}`,
+      chart: benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this) }),
       values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,

@@ -1,5 +1,5 @@
 import { property } from 'lit/decorators.js';
-import { breakdownSpec, channelsOf, getMetric, MAX_BARS, metricByChannel, metricForChannels, type BreakdownRow } from '../../core/kit.js';
+import { breakdownChart, channelsOf, getMetric, MAX_BARS, metricByChannel, metricForChannels, type BreakdownRow } from '../../core/kit.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
@@ -69,8 +69,7 @@ export class KpiBreakdown extends KpiChartElement {
     const unit = getMetric(this.metric)!.unit;
     const values = this.#bars(ctx);
     return {
-      spec: breakdownSpec({ valueTitle: getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), width: 400, channelTitle: ctx.t.channel }),
-      shape: `${this.metric}|${ctx.locale}|${this.theme ?? ''}`,
+      chart: breakdownChart({ valueTitle: getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: ctx.t.channel }),
       values,
       locale: ctx.locale,
       currency: ctx.dataset.currency,

@@ -1,8 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { channelsOf, formatPercent, metricAt, metricByChannel, metricForChannels, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/kit.js';
+import { CATEGORY_COLORS, channelsOf, formatPercent, metricAt, metricByChannel, metricForChannels, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/kit.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
-import { CATEGORY_COLORS } from '../shared/chart-theme.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendRows, trendSpec, type TrendInput } from '../../core/kit.js';
+import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendChart, trendRows, type TrendInput } from '../../core/kit.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { boundedNumber } from '../shared/attributes.js';
 import { d3Format } from '../shared/d3-format.js';
@@ -12,7 +12,7 @@ const THIS_YEAR = { en: 'this period', 'pt-BR': 'este período', es: 'este perí
 
 /**
  * A metric over recent periods, with the same periods a year earlier and the target line.
- * Drawn with vega-lite, loaded only when the chart is on the page.
+ * Drawn by vega (from a vega-lite spec compiled ahead of time), loaded only when the chart is on the page.
  *
  * @summary A metric over periods, against last year and target.
  * @tag kpi-trend
@@ -66,8 +66,7 @@ export class KpiTrend extends KpiChartElement {
     const unit = getMetric(this.metric)!.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      spec: trendSpec({ valueTitle: this.heading(), valueFormat: d3Format(unit), width: 400, periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
-      shape: `${this.metric}|${target !== undefined}|${ctx.locale}|${this.theme ?? ''}`,
+      chart: trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
       values: trendRows(this.#points(ctx)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,

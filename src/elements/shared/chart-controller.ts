@@ -1,16 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as VegaModule from 'vega';
-import type { View } from 'vega';
-import type * as VegaInterpreterModule from 'vega-interpreter';
-import type * as VegaLiteModule from 'vega-lite';
-import type { Locale, VegaLiteSpec } from '../../core/kit.js';
-import { vegaConfig, vegaFormatLocale } from './chart-theme.js';
+import type { View } from 'vega-view';
+import type { Chart, Locale } from '../../core/kit.js';
+import { chartTheme, vegaFormatLocale } from './chart-theme.js';
+import type * as VegaRuntime from './vega-runtime.js';
 
 /** What a chart element hands its controller after each render. */
 export interface ChartInput {
-  spec: VegaLiteSpec;
-  /** Changes only when the spec's structure does; data changes never re-embed. */
-  shape: string;
+  /** Which compiled chart, with its options: a change of either draws a new view; new rows never do. */
+  chart: Chart;
   values: object[];
   locale: Locale;
   currency: string | undefined;
@@ -24,9 +21,7 @@ export interface ChartHooks {
   failed(error: unknown): void;
 }
 
-type Vega = typeof VegaModule;
-type VegaLite = typeof VegaLiteModule;
-type VegaInterpreter = typeof VegaInterpreterModule;
+type Runtime = typeof VegaRuntime;
 
 /**
  * What the kit uses of a vega view, in its own words: the public types of the kit never
@@ -40,11 +35,11 @@ export interface ChartView {
   finalize(): void;
 }
 
-let vegaModules: Promise<[Vega, VegaLite, VegaInterpreter]> | undefined;
+let runtime: Promise<Runtime> | undefined;
 /** vega is only ever loaded here, by dynamic import, when a chart is on the page. */
-function loadVega(): Promise<[Vega, VegaLite, VegaInterpreter]> {
-  vegaModules ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter')]);
-  return vegaModules;
+function loadRuntime(): Promise<Runtime> {
+  runtime ??= import('./vega-runtime.js');
+  return runtime;
 }
 
 const refuse = () => Promise.reject(new Error('inbound-kpi-kit charts load no URLs'));
@@ -57,9 +52,9 @@ const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: ref
  * through a changeset into the same view; re-embeds only when the spec's shape changes;
  * finalizes on disconnect and embeds afresh on reconnect. CSP-safe: the expression
  * interpreter instead of `new Function`, no injected styles, a tooltip of our own.
- * Trusted-Types-safe: the view is made with vega's own API (vega-lite compiles the spec,
- * vega parses and draws it with DOM calls), never through vega-embed, whose
- * `innerHTML = ''` on the container is refused where Trusted Types are enforced.
+ * Trusted-Types-safe: the view is made with vega's own API (the chart's spec, compiled by
+ * vega-lite ahead of time, is parsed and drawn with DOM calls), never through vega-embed,
+ * whose `innerHTML = ''` on the container is refused where Trusted Types are enforced.
  */
 export class ChartController implements ReactiveController {
   /** How many times a view was embedded: tests check data updates do not re-embed. */
@@ -144,8 +139,10 @@ export class ChartController implements ReactiveController {
     }
     const width = Math.floor(container.clientWidth);
     if (width === 0) return;
-    if (this.#view && input.shape === this.#shape && container === this.#container) {
-      const [vega] = await loadVega();
+    const theme = chartTheme(this.#host);
+    const shape = JSON.stringify([input.chart, theme, input.locale, input.currency]);
+    const vega = await loadRuntime();
+    if (this.#view && shape === this.#shape && container === this.#container) {
       const view = this.#view;
       view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
       if (width !== this.#width) view.width(this.#chartWidth(width));
@@ -154,22 +151,19 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.#finalize();
-    const [vega, vegaLite, { expressionInterpreter }] = await loadVega();
-    const spec = { ...input.spec, width: this.#chartWidth(width), datasets: { table: input.values } };
-    // Errors only, from vega-lite and vega: their warnings here are about our own specs (a
-    // bar chart with step heights dropping "fit-y"), nothing a page's author could act on.
+    const spec = vega.instantiate(vega.COMPILED[input.chart.template], input.chart, theme, input.values, this.#chartWidth(width));
+    // Errors only: vega's warnings here would be about the kit's own specs, nothing a
+    // page's author could act on.
     const logger = vega.logger(vega.Error);
-    const compiled = vegaLite.compile(spec as never, { config: vegaConfig(this.#host) as never, logger }).spec;
     const tooltip = this.#hooks.tooltip();
-    const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), {
+    const view = new vega.View(vega.parse(spec as never, undefined, { ast: true }), {
       container,
       renderer: 'svg',
       hover: true,
-      expr: expressionInterpreter,
+      expr: vega.expressionInterpreter,
       loader: refusingLoader as never,
       logger,
-      // vega.locale exists at run time; its typings leave it out.
-      locale: (vega as unknown as { locale(number: object): never }).locale(vegaFormatLocale(input.locale, input.currency)),
+      locale: vega.locale(vegaFormatLocale(input.locale, input.currency)) as never,
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),
     });
     // vega's data joins keep removed scene items until 10,000 pile up (the dataflow's
@@ -178,7 +172,7 @@ export class ChartController implements ReactiveController {
     (view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
     this.#view = view;
     await view.runAsync();
-    this.#shape = input.shape;
+    this.#shape = shape;
     this.#container = container;
     this.#width = width;
     this.embeds++;

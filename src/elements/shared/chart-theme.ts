@@ -1,10 +1,4 @@
-import type { Locale } from '../../core/kit.js';
-
-/**
- * The colours of categories (channels, series), in order: charts and the funnel's split
- * draw the same channel in the same colour. The first follows the theme's accent in charts.
- */
-export const CATEGORY_COLORS = ['#2b59c3', '#d9730d', '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'] as const;
+import type { ChartTheme, Locale } from '../../core/kit.js';
 
 /** A resolved theme token of the element (its private `--_*` property), or the fallback. */
 export function themeToken(host: HTMLElement): (name: string, fallback: string) => string {
@@ -18,26 +12,15 @@ export function verdictColors(host: HTMLElement): [good: string, neutral: string
   return [token('--_good', '#1a7a3a'), token('--_muted', '#566070'), token('--_bad', '#b02a20')];
 }
 
-/** The element's resolved theme tokens as a vega config: charts follow --kpi-* and dark mode. */
-export function vegaConfig(host: HTMLElement): Record<string, unknown> {
+/** The element's resolved theme tokens, which its charts draw with: they follow --kpi-* and dark mode. */
+export function chartTheme(host: HTMLElement): ChartTheme {
   const token = themeToken(host);
-  const text = token('--_text', '#1b1f27');
-  const muted = token('--_muted', '#566070');
-  const border = token('--_border', '#d5dae1');
-  const accent = token('--_accent', '#2b59c3');
-  const font = token('--_font', 'system-ui, sans-serif');
   return {
-    background: null,
-    font,
-    view: { stroke: null },
-    axis: { labelColor: muted, titleColor: muted, gridColor: border, domainColor: border, tickColor: border, labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal' },
-    legend: { labelColor: text, titleColor: muted, labelFontSize: 11 },
-    title: { color: text },
-    mark: { color: accent },
-    bar: { fill: accent },
-    tick: { color: text },
-    rule: { color: text },
-    range: { category: [accent, ...CATEGORY_COLORS.slice(1)] },
+    text: token('--_text', '#1b1f27'),
+    muted: token('--_muted', '#566070'),
+    border: token('--_border', '#d5dae1'),
+    accent: token('--_accent', '#2b59c3'),
+    font: token('--_font', 'system-ui, sans-serif'),
   };
 }
 

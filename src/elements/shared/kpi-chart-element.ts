@@ -7,7 +7,7 @@ import { emit } from './events.js';
 import { MESSAGES } from './messages.js';
 
 /**
- * The base of the vega-lite charts: a container Lit never replaces, our own tooltip in the
+ * The base of the charts: a container Lit never replaces, our own tooltip in the
  * shadow root, a text alternative, and PNG / SVG exports from the live view.
  *
  * @csspart chart - The chart's container (its text alternative is the summary).

@@ -1,0 +1,18 @@
+// What draws the kit's charts, loaded by dynamic import when a chart is on the page: vega's
+// runtime with only the transforms the kit's compiled specs use (no vega-lite, no geo,
+// force, hierarchy, label, regression, voronoi, word cloud or crossfilter), the expression
+// interpreter (no `new Function` under a strict CSP) and the compiled chart templates.
+import { transforms } from 'vega-dataflow';
+import * as encode from 'vega-encode';
+import * as dataTransforms from 'vega-transforms';
+import * as viewTransforms from 'vega-view-transforms';
+
+Object.assign(transforms, dataTransforms, viewTransforms, encode);
+
+export { changeset } from 'vega-dataflow';
+export { locale } from 'vega-format';
+export { expressionInterpreter } from 'vega-interpreter';
+export { parse } from 'vega-parser';
+export { Error, logger, truthy } from 'vega-util';
+export { View } from 'vega-view';
+export { COMPILED, instantiate } from '../../core/kit.js';
