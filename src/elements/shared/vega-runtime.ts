@@ -7,6 +7,8 @@ import * as encode from 'vega-encode';
 import * as dataTransforms from 'vega-transforms';
 import * as viewTransforms from 'vega-view-transforms';
 
+// A side effect, so package.json lists this file under sideEffects: a bundler that drops
+// it draws nothing ("Unrecognized transform type").
 Object.assign(transforms, dataTransforms, viewTransforms, encode);
 
 export { changeset } from 'vega-dataflow';
