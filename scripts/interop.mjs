@@ -65,7 +65,7 @@ async function runApp(name, spec) {
   return failures;
 }
 
-/** The card, funnel and dashboard show their numbers; a click on the card and on a dashboard card reaches the app's handlers. */
+/** The card, funnel and dashboard show their numbers (and the dashboard's trend draws); a click on the card and on a dashboard card reaches the app's handlers. */
 async function checkPage(browser, url) {
   const page = await browser.newPage();
   const failures = [];
@@ -88,6 +88,10 @@ async function checkPage(browser, url) {
     if (/not valid JSON|\[object Object\]/.test(texts[id])) failures.push(`#${id} got its data as a string: "${texts[id].slice(0, 160)}"`);
   }
   if (!shown) return failures;
+  const charted = await page
+    .waitForFunction(() => document.getElementById('dashboard').shadowRoot.querySelector('kpi-trend')?.shadowRoot?.querySelector('.chart svg path'), undefined, { timeout: 20_000 })
+    .then(() => true, () => false);
+  if (!charted) failures.push("the dashboard's trend chart did not draw");
   const inner = await page.evaluate(() => {
     const card = document.getElementById('card');
     card.shadowRoot.querySelector('[part=value]').click();
