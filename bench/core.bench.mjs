@@ -69,6 +69,28 @@ function arqueroGroupBy(table) {
 }
 const table = arqueroTable(leads);
 const arquero = time(() => arqueroGroupBy(table));
+
+// Both must count the same: the core's latest month in UTC (Arquero's bucketing) against
+// Arquero's groups, stage by stage and channel by channel, and won revenue.
+{
+  const [createdAt, mqlAt, sqlAt, opportunityAt, wonAt] = arqueroGroupBy(table).map((t) => t.objects());
+  const utc = { ...base, timezone: 'UTC' };
+  const period = availablePeriods(utc).at(-1);
+  const [year, month] = period.split('-').map(Number);
+  const key = year * 12 + month - 1;
+  const countOf = (rows, channel) => rows.find((r) => r.channel === channel && r.month === key) ?? { count: 0, amount: 0 };
+  let compared = 0;
+  for (const channel of CHANNELS) {
+    const m = computeMetrics(utc, { period, channel, compare: [] }).metrics;
+    const pairs = [['leads', createdAt], ['mqls', mqlAt], ['sqls', sqlAt], ['opportunities', opportunityAt], ['customers', wonAt]];
+    for (const [metric, rows] of pairs) {
+      if (m[metric].value !== countOf(rows, channel).count) throw new Error(`core and Arquero disagree on ${metric} of ${channel} in ${period}: ${m[metric].value} vs ${countOf(rows, channel).count}`);
+      compared++;
+    }
+    if (Math.abs(m.revenue.value - countOf(wonAt, channel).amount) > 1e-6) throw new Error(`core and Arquero disagree on revenue of ${channel}: ${m.revenue.value} vs ${countOf(wonAt, channel).amount}`);
+  }
+  console.log(`core and Arquero agree on the ${compared} stage counts and ${CHANNELS.length} revenues of ${period} (UTC)`);
+}
 const arqueroCold = time(() => arqueroGroupBy(arqueroTable(leads)), { runs: 3 });
 
 // The floor: a hand-written loop over the same prebuilt columns, stage counts only, UTC.

@@ -11,8 +11,7 @@ import { ms, ratio } from './timing.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const chunks = readdirSync('dist/cdn');
-const vegaChunk = chunks.find((f) => /^vega\.module-.*\.js$/.test(f));
-const interpreterChunk = chunks.find((f) => /^vega-interpreter-.*\.js$/.test(f));
+const vegaChunk = chunks.find((f) => /^vega-runtime-.*\.js$/.test(f));
 
 // The raw page's specs: the kit's own builders with rows from the core, so both draw the same.
 const dataset = parseDataset(JSON.parse(readFileSync('demo/data/leads.json', 'utf8'))).dataset;
@@ -23,7 +22,7 @@ const cacRows = channelsOf(dataset).flatMap((channel) => {
   return value === null ? [] : [{ channel, value }];
 });
 const benchRows = Object.values(latest.metrics).filter((m) => m.benchmark && m.value !== null).map((m) => ({ label: m.id, value: m.value / (m.benchmark.value ?? m.benchmark.high), low: 0, high: 1, verdict: m.benchmark.verdict, valueText: '', bandText: '' }));
-// The raw page gets vega specs: vega-lite compiles here, as it does inside the kit's chart chunk.
+// The raw page gets vega specs: vega-lite compiles them here, as the kit's build compiles its templates.
 const withRows = (spec, values) => compile({ ...spec, width: 600, datasets: { table: values } }).spec;
 mkdirSync('bench/.out', { recursive: true });
 writeFileSync('bench/.out/render-specs.json', JSON.stringify({
@@ -44,7 +43,7 @@ async function measure(path) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await page.goto(`${origin}${path}`);
     await page.waitForFunction(() => window.chartsAt !== undefined, null, { timeout: 60_000 });
-    const t = await page.evaluate(() => ({ widgets: window.widgetsAt, charts: window.chartsAt, vega: performance.getEntriesByType('resource').find((e) => /\/vega\.module-[^/]*\.js$/.test(e.name))?.responseEnd }));
+    const t = await page.evaluate(() => ({ widgets: window.widgetsAt, charts: window.chartsAt, vega: performance.getEntriesByType('resource').find((e) => /\/vega-runtime-[^/]*\.js$/.test(e.name))?.responseEnd }));
     widgets.push(t.widgets);
     charts.push(t.charts);
     if (t.vega !== undefined) vegaLoaded.push(t.vega);
@@ -56,7 +55,7 @@ async function measure(path) {
 try {
   const baseline = await measure('/bench/pages/render-static.html');
   const dashboard = await measure('/bench/pages/render-dashboard.html');
-  const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}&interpreter=${interpreterChunk}`);
+  const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}`);
   console.log(`Chromium, ${RUNS} page loads each, medians, ms from navigation start\n`);
   console.log('| page | non-chart widgets on screen | charts drawn | vega loaded |\n|---|---:|---:|---:|');
   console.log(`| static HTML, the same twelve boxes (baseline) | ${ms(baseline.widgets)} | — | — |`);

@@ -133,7 +133,7 @@ export class DataSourceController implements ReactiveController {
     }
   }
 
-  /** Fetches `src` again now (the `refresh()` method of the elements). */
+  /** Fetches `src` again now (what the elements' `reload()` calls). */
   reload(): void {
     if (this.#data === undefined && this.#src) this.#load();
   }
