@@ -228,6 +228,18 @@ describe('getting the data', () => {
     expect(cards[0]!.result!.empty).to.equal(false);
   });
 
+  it('reload() right after an answer fetches again (a shared answer serves newcomers, never a reload)', async () => {
+    const key = freshKey();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" src="/api/test/sample?key=${key}"></kpi-card>`);
+    await rendered(el);
+    const first = el.currentDataset;
+    const loaded = oneEvent(el, 'kpi-load');
+    el.reload();
+    await loaded;
+    expect(await requestCount('sample', key)).to.equal(2);
+    expect(el.currentDataset).to.not.equal(first, 'a new answer, validated again');
+  });
+
   it('row 29: removing one of several elements sharing a request leaves the others loading', async () => {
     const key = freshKey();
     const src = `/api/test/sample?delay=400&key=${key}`;

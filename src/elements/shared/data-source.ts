@@ -135,7 +135,7 @@ export class DataSourceController implements ReactiveController {
 
   /** Fetches `src` again now (what the elements' `reload()` calls). */
   reload(): void {
-    if (this.#data === undefined && this.#src) this.#load();
+    if (this.#data === undefined && this.#src) this.#load(true);
   }
 
   #set(next: Partial<DataState>, replace = false): void {
@@ -187,7 +187,8 @@ export class DataSourceController implements ReactiveController {
     clearTimeout(this.#slowTimer);
   }
 
-  #load(): void {
+  /** Fetches `src`, sharing a request in flight; `fresh` (a reload, a poll) never takes an answer that already came. */
+  #load(fresh = false): void {
     this.#cancel();
     clearTimeout(this.#pollTimer);
     if (!this.#connected) return;
@@ -205,7 +206,7 @@ export class DataSourceController implements ReactiveController {
       const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });
       const [json, validator] = await Promise.all([payload, loadValidator()]);
       return validate(json, `response from ${url}`, validator);
-    });
+    }, fresh);
     this.#subscription = subscription;
     this.#set({ loading: true, slow: false });
     this.#slowTimer = setTimeout(() => generation === this.#generation && this.#set({ slow: true }), SLOW_MS);
@@ -235,14 +236,14 @@ export class DataSourceController implements ReactiveController {
     this.#pollTimer = setTimeout(() => {
       // Never poll a hidden page; catch up once when it is shown again.
       if (document.visibilityState === 'hidden') this.#refreshDue = true;
-      else this.#load();
+      else this.#load(true);
     }, refresh * 1000);
   }
 
   #onVisibility = (): void => {
     if (document.visibilityState === 'visible' && this.#refreshDue) {
       this.#refreshDue = false;
-      this.#load();
+      this.#load(true);
     }
   };
 }

@@ -20,8 +20,16 @@ export interface Subscription<T> {
   release(): void;
 }
 
-export function subscribe<T>(key: string, start: (signal: AbortSignal) => Promise<T>): Subscription<T> {
+/**
+ * Waits for the answer to `key`, starting the request unless one is in flight (or, unless
+ * `fresh`, settled a moment ago: a reload or a poll wants a new answer, not the last one).
+ */
+export function subscribe<T>(key: string, start: (signal: AbortSignal) => Promise<T>, fresh = false): Subscription<T> {
   let entry = entries.get(key);
+  if (entry && fresh && entry.settled) {
+    entries.delete(key);
+    entry = undefined;
+  }
   if (!entry) {
     const controller = new AbortController();
     const created: Entry = { promise: start(controller.signal), controller, waiting: 0, settled: false };
