@@ -6,8 +6,16 @@ import tseslint from 'typescript-eslint';
 
 const CORE_ONLY = { group: ['lit', 'lit/*', '@lit/*', 'vega', 'vega-*', '../elements/*', '../../elements/*', 'node:*'], message: 'src/core stays DOM-free and framework-free.' };
 
-/** Elements take the core from kit.js: the validator (zod) loads lazily, see elements/shared/validator.ts. */
-const CORE_KIT_ONLY = { group: ['../../core/index.js', '../../core/schema/dataset.js'], message: 'Elements import the core from core/kit.js, so zod stays out of their first load.' };
+/**
+ * Elements take the core's code only through elements/shared/core.ts, which loads it lazily
+ * (with zod) while the data is on its way; statically, only its types, and two modules of
+ * plain constants an element needs before the core is in.
+ */
+const CORE_LAZY_ONLY = {
+  regex: '^\\.\\./\\.\\./core/(?!format/locale\\.js$|metrics/types\\.js$)',
+  allowTypeImports: true,
+  message: "Elements use the core's code through shared/core.ts (loaded lazily): import its types only.",
+};
 
 /** One no-restricted-imports rule per core folder: the framework ban plus the floors above it. */
 function coreFloors(above) {
@@ -57,12 +65,18 @@ export default tseslint.config(
     // Shared element code serves every tag; no tag imports another (the dashboard composes
     // them through define files it is handed, see src/define); nothing imports a define file.
     files: ['src/elements/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!shared/|\\.\\./)|^\\.\\./\\.\\./define/', message: 'src/elements/shared cannot import a tag folder or a define file.' }, CORE_KIT_ONLY] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!shared/|\\.\\./)|^\\.\\./\\.\\./define/', message: 'src/elements/shared cannot import a tag folder or a define file.' }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CORE_LAZY_ONLY] }],
+    },
   },
   {
     files: ['src/elements/*/*.ts'],
     ignores: ['src/elements/shared/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['../../define/*'], message: 'Elements never import define files: only define files have side effects.' }, CORE_KIT_ONLY] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../../define/*'], message: 'Elements never import define files: only define files have side effects.' }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CORE_LAZY_ONLY] }],
+    },
   },
   {
     files: ['bench/**/*.mjs', 'scripts/**/*.mjs', 'scripts/**/*.ts', '*.js', '*.mjs', 'test/support/**', '.storybook/**'],

@@ -12,10 +12,10 @@ import { installPacked, versionOf as version } from './packed.mjs';
 const KB = 1024;
 // DESIGN.md §10's goals, printed beside each measure as met or not met.
 const GOAL = { element: 15 * KB, four: 25 * KB, chartRatio: 0.7 };
-// Not met yet: a ratchet holds the last measured first loads (the larger of the two
-// bundlers') plus a few per cent, so they only go down: 29.5 and 32.9 KB when measured,
-// once the validator (zod) became a lazy chunk.
-const RATCHET = { element: 31 * KB, four: 34 * KB };
+// A ratchet holds the last measured first loads (the larger of the two bundlers') plus a
+// few per cent, so they only go down: 18.3 and 21.4 KB when measured, once the whole core
+// (with zod) became a lazy chunk. The four are within their goal; one element is not yet.
+const RATCHET = { element: 18.8 * KB, four: 22 * KB };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
@@ -84,10 +84,11 @@ const chart = rows.find((r) => r.name.startsWith('a page with one chart'));
 const stack = rows.find((r) => r.name.startsWith('vega + vega-lite'));
 for (const bundler of ['esbuild', 'vite']) {
   const ratio = chart[bundler].all / stack[bundler].all;
-  console.log(`\n${bundler}: a page with one chart ÷ the vega stack: ${ratio.toFixed(2)}× (goal ≤ ${GOAL.chartRatio}×: ${ratio <= GOAL.chartRatio ? 'met' : 'not met'})`);
+  console.log(`\n${bundler}: a page with one chart ÷ the vega stack: ${ratio.toFixed(2)}× (goal ≤ ${GOAL.chartRatio}×: ${ratio <= GOAL.chartRatio ? 'met' : 'NOT MET'})`);
+  if (ratio > GOAL.chartRatio) failed = true;
 }
 console.log(`\nThe CDN file as shipped: ${kb(statSync(cdn).size)} minified, ${kb(gz(cdn))} gzip.`);
 if (failed) {
-  console.error('\nsize ratchet exceeded, or vega in a page of cards');
+  console.error('\nsize ratchet exceeded, vega in a page of cards, or a chart page over its goal');
   process.exitCode = 1;
 }

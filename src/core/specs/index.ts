@@ -3,5 +3,4 @@ export { breakdownSpec, MAX_BARS, type BreakdownRow } from './breakdown.js';
 export { benchmarkSpec, benchmarkScore, type BenchmarkRow } from './benchmark.js';
 export type { VegaLiteSpec, ChartOptions } from './types.js';
 export { CATEGORY_COLORS, chartConfig, type ChartTheme } from './config.js';
-export { benchmarkChart, breakdownChart, instantiate, trendChart, type Chart, type TemplateId, type TokenValue } from './templates.js';
-export { COMPILED } from './compiled.js';
+export { benchmarkChart, breakdownChart, trendChart, type Chart, type TemplateId, type TokenValue } from './templates.js';

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { BENCHMARK_VERDICT_TEXT, getMetric, REASON_TEXT, STATUS_TEXT } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -75,7 +75,7 @@ export class EconomicsCard extends KpiElement {
   protected summary(ctx: RenderContext): string {
     const parts = ECONOMICS_METRICS.map((id) => {
       const m = ctx.result.metrics[id]!;
-      return `${getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}`;
+      return `${core().getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}`;
     });
     return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${parts.join('; ')}.`;
   }
@@ -86,9 +86,9 @@ export class EconomicsCard extends KpiElement {
         const m = ctx.result.metrics[id]!;
         return html`<li part="tile">
           <button class="tile" @click=${() => emit(this, 'kpi-select', { metric: id, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) })}>
-            <span class="label">${getMetric(id)!.label[ctx.locale]}</span>
+            <span class="label">${core().getMetric(id)!.label[ctx.locale]}</span>
             <span class="number">${ctx.format(m.value, m.unit)}</span>
-            ${m.value === null ? html`<span class="rule">${REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}
+            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}
           </button>
           ${m.benchmark ? html`<div class="rule">${benchmarkText(ctx, m)}</div>` : nothing}
         </li>`;
@@ -103,10 +103,10 @@ export class EconomicsCard extends KpiElement {
       columns: [ctx.t.metric, ctx.t.value, ctx.t.status, ctx.t.benchmark, ctx.t.source],
       rows: metrics.map(({ id, m }) => [id, m.value, m.status, m.benchmark?.verdict ?? '', m.benchmark?.source.name ?? '']),
       display: metrics.map(({ id, m }) => [
-        getMetric(id)!.label[ctx.locale],
+        core().getMetric(id)!.label[ctx.locale],
         ctx.format(m.value, m.unit),
-        STATUS_TEXT[m.status][ctx.locale],
-        m.benchmark ? BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] : '',
+        core().STATUS_TEXT[m.status][ctx.locale],
+        m.benchmark ? core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] : '',
         m.benchmark?.source.name ?? '',
       ]),
       numeric: [1],

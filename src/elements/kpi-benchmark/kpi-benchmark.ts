@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BENCHMARK_VERDICT_TEXT, benchmarkChart, benchmarkScore, getMetric, type BenchmarkComparison, type BenchmarkRow, type BenchmarkVerdict, type MetricResult } from '../../core/kit.js';
+import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import { verdictColors } from '../shared/chart-theme.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import type { ChartInput } from '../shared/chart-controller.js';
@@ -62,19 +63,19 @@ export class KpiBenchmark extends KpiChartElement {
 
   protected summary(ctx: RenderContext): string {
     return `${ctx.periodText}: ${this.#compared(ctx)
-      .map(({ id, m }) => `${getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}, ${BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale]}`)
+      .map(({ id, m }) => `${core().getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}, ${core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale]}`)
       .join('; ')}.`;
   }
 
   #row(ctx: RenderContext, { id, m }: Compared): BenchmarkRow {
     const b = m.benchmark;
     const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? b.median ?? null, m.unit)} – ${ctx.format(b.high ?? b.median ?? null, m.unit)}`;
-    return { label: getMetric(id)!.label[ctx.locale], ...benchmarkScore(m.value, b, getMetric(id)!.polarity), verdict: BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
+    return { label: core().getMetric(id)!.label[ctx.locale], ...core().benchmarkScore(m.value, b, core().getMetric(id)!.polarity), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
-      chart: benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this) }),
+      chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this) }),
       values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -84,7 +85,7 @@ export class KpiBenchmark extends KpiChartElement {
   protected override renderVisual(ctx: RenderContext): TemplateResult {
     return html`${super.renderVisual(ctx)}
       <ul class="note" part="sources">
-        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${benchmarkText(ctx, m)}</li>`)}
+        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${benchmarkText(ctx, m)}</li>`)}
       </ul>`;
   }
 
@@ -94,7 +95,7 @@ export class KpiBenchmark extends KpiChartElement {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.benchmark, ctx.t.source],
       rows: rows.map(({ id, m }) => [id, m.value, m.benchmark.verdict, m.benchmark.source.name]),
-      display: rows.map(({ id, m }) => [getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale], m.benchmark.source.name]),
+      display: rows.map(({ id, m }) => [core().getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale], m.benchmark.source.name]),
       numeric: [1],
     };
   }

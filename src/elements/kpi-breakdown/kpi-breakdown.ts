@@ -1,5 +1,6 @@
 import { property } from 'lit/decorators.js';
-import { breakdownChart, channelsOf, getMetric, MAX_BARS, metricByChannel, metricForChannels, type BreakdownRow } from '../../core/kit.js';
+import type { BreakdownRow } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
@@ -26,8 +27,8 @@ export class KpiBreakdown extends KpiChartElement {
 
   protected heading(): string {
     // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
-    const label = getMetric(this.metric)?.label[this.locale] ?? this.metric;
-    return `${label} · ${MESSAGES[this.locale].channel.toLowerCase()}`;
+    const label = this.metricLabel(this.metric);
+    return label && `${label} · ${MESSAGES[this.locale].channel.toLowerCase()}`;
   }
 
   #sorted: { result: object; metric: string; rows: Array<{ channel: string; value: number | null }> } | undefined;
@@ -35,7 +36,7 @@ export class KpiBreakdown extends KpiChartElement {
   /** Every channel, largest first (channels without a value last); once per result, since 50,000 channels are possible. */
   #rows(ctx: RenderContext): Array<{ channel: string; value: number | null }> {
     if (this.#sorted?.result !== ctx.result || this.#sorted.metric !== this.metric) {
-      const rows = metricByChannel(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, channelsOf(ctx.dataset)).map((p) => ({ channel: p.channel!, value: p.value }));
+      const rows = core().metricByChannel(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, core().channelsOf(ctx.dataset)).map((p) => ({ channel: p.channel!, value: p.value }));
       this.#sorted = { result: ctx.result, metric: this.metric, rows: rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) };
     }
     return this.#sorted.rows;
@@ -44,10 +45,10 @@ export class KpiBreakdown extends KpiChartElement {
   /** What the chart draws: the top channels, and the rest as one bar of their summed facts. */
   #bars(ctx: RenderContext): BreakdownRow[] {
     const drawable = this.#rows(ctx).filter((r): r is BreakdownRow => r.value !== null);
-    if (drawable.length <= MAX_BARS) return drawable;
-    const top = drawable.slice(0, MAX_BARS - 1);
-    const rest = this.#rows(ctx).slice(MAX_BARS - 1).map((r) => r.channel);
-    const other = metricForChannels(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, rest).value;
+    if (drawable.length <= core().MAX_BARS) return drawable;
+    const top = drawable.slice(0, core().MAX_BARS - 1);
+    const rest = this.#rows(ctx).slice(core().MAX_BARS - 1).map((r) => r.channel);
+    const other = core().metricForChannels(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, rest).value;
     return other === null ? top : [...top, { channel: ctx.t.otherChannels(rest.length), value: other }];
   }
 
@@ -56,20 +57,20 @@ export class KpiBreakdown extends KpiChartElement {
   }
 
   protected summary(ctx: RenderContext): string {
-    const unit = getMetric(this.metric)!.unit;
+    const unit = core().getMetric(this.metric)!.unit;
     const rows = this.#rows(ctx);
     // As drawn: every channel while they fit, else the top ones and a count of the rest.
-    const shown = rows.length > MAX_BARS ? MAX_BARS - 1 : rows.length;
+    const shown = rows.length > core().MAX_BARS ? core().MAX_BARS - 1 : rows.length;
     const named = rows.slice(0, shown).map((r) => `${r.channel} ${ctx.format(r.value, unit)}`);
     const more = rows.length > shown ? `; ${ctx.t.otherChannels(rows.length - shown)}` : '';
-    return `${getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
+    return `${core().getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
-    const unit = getMetric(this.metric)!.unit;
+    const unit = core().getMetric(this.metric)!.unit;
     const values = this.#bars(ctx);
     return {
-      chart: breakdownChart({ valueTitle: getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: ctx.t.channel }),
+      chart: core().breakdownChart({ valueTitle: core().getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: ctx.t.channel }),
       values,
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -77,11 +78,11 @@ export class KpiBreakdown extends KpiChartElement {
   }
 
   protected tableData(ctx: RenderContext): TableData {
-    const unit = getMetric(this.metric)!.unit;
+    const unit = core().getMetric(this.metric)!.unit;
     const rows = this.#rows(ctx);
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.channel, getMetric(this.metric)!.label[ctx.locale]],
+      columns: [ctx.t.channel, core().getMetric(this.metric)!.label[ctx.locale]],
       rows: rows.map((r) => [r.channel, r.value]),
       display: rows.map((r) => [r.channel, ctx.format(r.value, unit)]),
       numeric: [1],

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatDelta, formatPercent, formatRelative, getMetric, metricOverPeriods, previousLabel, REASON_TEXT, type MetricPoint, type MetricResult } from '../../core/kit.js';
+import type { MetricPoint, MetricResult } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -84,26 +85,26 @@ export class KpiCard extends KpiElement {
   }
 
   protected heading(): string {
-    return getMetric(this.metric)?.label[this.locale] ?? this.metric;
+    return this.metricLabel(this.metric);
   }
 
   protected summary(ctx: RenderContext): string {
     const m = this.#metric(ctx)!;
-    const value = m.value === null ? `${ctx.format(null, m.unit)} (${REASON_TEXT[m.reason!][ctx.locale]})` : ctx.format(m.value, m.unit);
+    const value = m.value === null ? `${ctx.format(null, m.unit)} (${core().REASON_TEXT[m.reason!][ctx.locale]})` : ctx.format(m.value, m.unit);
     const channel = ctx.result.channel ?? ctx.t.allChannels;
-    const delta = m.previous && m.previous.delta !== null ? `, ${formatDelta(m.previous, m.unit, { locale: ctx.locale, currency: ctx.dataset.currency })} ${previousLabel(m.previous, ctx.locale)}` : '';
+    const delta = m.previous && m.previous.delta !== null ? `, ${core().formatDelta(m.previous, m.unit, { locale: ctx.locale, currency: ctx.dataset.currency })} ${core().previousLabel(m.previous, ctx.locale)}` : '';
     const pace = m.target?.paced ? `, ${ctx.t.pacing} ${ctx.format(m.target.expected!, m.unit)}` : '';
     return `${this.heading()}, ${ctx.periodText}, ${channel}: ${value}${delta}${pace}.`;
   }
 
   #series(ctx: RenderContext): MetricPoint[] {
-    return metricOverPeriods(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel });
+    return core().metricOverPeriods(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel });
   }
 
   /** Against the target: while the period runs, what was expected by now, then the whole period's target. */
   #target(ctx: RenderContext, m: MetricResult): TemplateResult {
     const t = m.target!;
-    const attained = t.attainment === null ? '—' : formatPercent(t.attainment, { locale: ctx.locale });
+    const attained = t.attainment === null ? '—' : core().formatPercent(t.attainment, { locale: ctx.locale });
     return t.paced
       ? html`${ctx.format(t.expected!, m.unit)} ${ctx.t.pacing} · ${attained} <span class="note">(${ctx.format(t.value, m.unit)} ${ctx.t.wholePeriod})</span> ${this.#targetBar(ctx, m)}`
       : html`${ctx.format(t.value, m.unit)} · ${attained} ${this.#targetBar(ctx, m)}`;
@@ -126,14 +127,14 @@ export class KpiCard extends KpiElement {
     return html`
       <button class="value" part="value" @click=${() => this.#select(ctx)} aria-describedby="summary">
         ${ctx.format(m.value, m.unit)}
-        ${m.value === null ? html`<small>${REASON_TEXT[m.reason!][ctx.locale]}</small>` : nothing}
+        ${m.value === null ? html`<small>${core().REASON_TEXT[m.reason!][ctx.locale]}</small>` : nothing}
         ${m.smallSample ? html`<small>(${ctx.t.smallSample}, n = ${m.n})</small>` : nothing}
       </button>
       <div>${this.statusBadge(m.status)}</div>
       <dl>
         ${m.previous
-          ? html`<dt class="versus">${previousLabel(m.previous, ctx.locale)}</dt>
-              <dd>${formatDelta(m.previous, m.unit, fmt)} (${formatRelative(m.previous.relative, fmt)}) · ${ctx.format(m.previous.value, m.unit)}</dd>`
+          ? html`<dt class="versus">${core().previousLabel(m.previous, ctx.locale)}</dt>
+              <dd>${core().formatDelta(m.previous, m.unit, fmt)} (${core().formatRelative(m.previous.relative, fmt)}) · ${ctx.format(m.previous.value, m.unit)}</dd>`
           : nothing}
         ${m.target ? html`<dt>${ctx.t.target}</dt><dd class="target">${this.#target(ctx, m)}</dd>` : nothing}
         ${m.benchmark ? html`<dt>${ctx.t.benchmark}</dt><dd>${benchmarkText(ctx, m)}</dd>` : nothing}
@@ -152,7 +153,7 @@ export class KpiCard extends KpiElement {
     const name = this.heading();
     // [label, period key, period as shown, value]: the current value, the previous, the target, then the trend.
     const entries: Array<[string, string, string, number | null]> = [[name, ctx.result.period, ctx.periodText, m.value]];
-    if (m.previous) entries.push([name, m.previous.period, previousLabel(m.previous, ctx.locale), m.previous.value]);
+    if (m.previous) entries.push([name, m.previous.period, core().previousLabel(m.previous, ctx.locale), m.previous.value]);
     if (m.target?.paced) entries.push([`${ctx.t.target} (${ctx.t.pacing})`, ctx.result.period, ctx.periodText, m.target.expected!]);
     if (m.target) entries.push([ctx.t.target, ctx.result.period, ctx.result.period, m.target.value]);
     for (const p of this.#series(ctx)) {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfDay, availablePeriods, BENCHMARK_VERDICT_TEXT, channelsOf, COMPARISONS, formatDelta, formatPercent, metricByChannel, REASON_TEXT, STATUS_TEXT, parsePeriod, periodLabel, progressOf, reportRows, REPORT_COLUMNS, type Comparison, type Locale, type Mode } from '../../core/kit.js';
+import type { Comparison, Locale, Mode } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -160,8 +161,8 @@ export class KpiDashboard extends KpiElement {
 
   #controls(ctx: RenderContext): TemplateResult {
     const w = WORDS[ctx.locale];
-    const periods = availablePeriods(ctx.dataset).reverse();
-    const today = asOfDay(ctx.dataset);
+    const periods = core().availablePeriods(ctx.dataset).reverse();
+    const today = core().asOfDay(ctx.dataset);
     const compare = new Set<Comparison>(this.comparisons());
     const toggle = (c: Comparison, on: boolean) => {
       const next = new Set(compare);
@@ -172,7 +173,7 @@ export class KpiDashboard extends KpiElement {
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
       <label>${w.period}
         <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
-          ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${periodLabel(p, progressOf(parsePeriod(p)!, today), ctx.locale)}</option>`)}
+          ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${core().periodLabel(p, core().progressOf(core().parsePeriod(p)!, today), ctx.locale)}</option>`)}
         </select>
       </label>
       <label>${w.channel}
@@ -189,7 +190,7 @@ export class KpiDashboard extends KpiElement {
       </label>
       <fieldset>
         <legend>${w.compare}</legend>
-        ${COMPARISONS.map(
+        ${core().COMPARISONS.map(
           (c) => html`<label><input type="checkbox" .checked=${compare.has(c)} @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)} /> ${w[c]}</label>`,
         )}
       </fieldset>
@@ -202,9 +203,9 @@ export class KpiDashboard extends KpiElement {
    * become 50,000 options. Any channel can still be set by the `channel` attribute.
    */
   #channelChoices(ctx: RenderContext): string[] {
-    const channels = channelsOf(ctx.dataset);
+    const channels = core().channelsOf(ctx.dataset);
     if (channels.length <= MAX_CHOICES) return channels;
-    const byLeads = metricByChannel(ctx.dataset, ctx.result.interval, { metric: 'leads', mode: ctx.result.mode }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+    const byLeads = core().metricByChannel(ctx.dataset, ctx.result.interval, { metric: 'leads', mode: ctx.result.mode }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
     const top = byLeads.slice(0, MAX_CHOICES).map((p) => p.channel!);
     const chosen = ctx.result.channel;
     return chosen !== undefined && !top.includes(chosen) ? [chosen, ...top] : top;
@@ -249,29 +250,29 @@ export class KpiDashboard extends KpiElement {
 
   /** The whole metric set: raw in the CSV, formatted for the locale on screen. */
   protected tableData(ctx: RenderContext): TableData {
-    const rows = reportRows(ctx.result, ctx.locale);
+    const rows = core().reportRows(ctx.result, ctx.locale);
     const metrics = Object.values(ctx.result.metrics);
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
     const display = rows.map((row, r) => {
       const m = metrics[r]!;
       return row.map((cell, c) => {
         if (cell === null || cell === undefined || cell === '') return '—';
-        switch (REPORT_COLUMNS[c]) {
+        switch (core().REPORT_COLUMNS[c]) {
           case 'value':
           case 'previous':
           case 'target':
           case 'target_expected':
             return ctx.format(cell as number, m.unit);
           case 'delta':
-            return m.previous ? formatDelta(m.previous, m.unit, fmt) : '—';
+            return m.previous ? core().formatDelta(m.previous, m.unit, fmt) : '—';
           case 'attainment':
-            return formatPercent(cell as number, fmt);
+            return core().formatPercent(cell as number, fmt);
           case 'reason':
-            return REASON_TEXT[m.reason!][ctx.locale];
+            return core().REASON_TEXT[m.reason!][ctx.locale];
           case 'status':
-            return STATUS_TEXT[m.status][ctx.locale];
+            return core().STATUS_TEXT[m.status][ctx.locale];
           case 'benchmark_verdict':
-            return BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale];
+            return core().BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale];
           default:
             return String(cell);
         }
@@ -279,7 +280,7 @@ export class KpiDashboard extends KpiElement {
     });
     return {
       caption: this.summary(ctx),
-      columns: [...REPORT_COLUMNS],
+      columns: [...core().REPORT_COLUMNS],
       rows,
       display,
       numeric: [2, 5, 6, 8, 9, 10, 11],

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { allMetrics, formatPath, GROUPS, isMetricId, KINDS, type Localized, type MetricGroup, type MetricKind } from '../../core/kit.js';
+import type { Localized, MetricGroup, MetricKind } from '../../core/kit.js';
+import { GROUPS, KINDS } from '../../core/metrics/types.js';
+import { core } from '../shared/core.js';
 import { MalformedAttribute } from '../shared/data-attribute.js';
 
 /** One element placed on the dashboard. Only known tags and attributes: no markup from JSON. */
@@ -50,7 +52,7 @@ const FEATURES: Record<MetricGroup, Widget[]> = {
 
 /** The default: a section per catalogue group, a block per kind, a card per metric, and a few charts. */
 export function defaultLayout(): DashboardLayout {
-  const metrics = allMetrics();
+  const metrics = core().allMetrics();
   return {
     sections: GROUPS.map((group) => ({
       group,
@@ -66,7 +68,7 @@ export function defaultLayout(): DashboardLayout {
 }
 
 const text = z.string({ error: 'expected a string' }).check(z.maxLength(200, { error: 'expected at most 200 characters' }));
-const metric = z.string({ error: 'expected a metric id' }).check(z.refine(isMetricId, { error: 'expected a metric id of the catalogue' }));
+const metric = z.string({ error: 'expected a metric id' }).check(z.refine((id: string) => core().isMetricId(id), { error: 'expected a metric id of the catalogue' }));
 
 /** The layout's own schema: only known elements and attributes, each of the right type. */
 const layoutSchema = z.strictObject({
@@ -108,5 +110,5 @@ export function parseLayout(layout: unknown): LayoutResult {
   const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const message =
     issue.code === 'unrecognized_keys' ? 'unknown key' : issue.code === 'invalid_type' && issue.message === 'Invalid input' ? (issue.input === undefined ? 'required' : `expected ${issue.expected}`) : issue.message;
-  return { ok: false, problem: `${formatPath(path)}: ${message}` };
+  return { ok: false, problem: `${core().formatPath(path)}: ${message}` };
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CATEGORY_COLORS, channelsOf, formatPercent, metricAt, metricByChannel, metricForChannels, previousLabel, STAGE_TEXT, STAGES, STATUS_TEXT, type MetricResult, type Stage } from '../../core/kit.js';
+import type { MetricResult, Stage } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -15,7 +16,6 @@ const STEP_METRIC: Record<Stage, string | undefined> = {
 };
 
 /** One colour per channel segment: the charts' category colours. */
-const PALETTE = CATEGORY_COLORS;
 
 interface StageRow {
   stage: Stage;
@@ -130,13 +130,13 @@ export class KpiFunnel extends KpiElement {
     const rows: StageRow[] = [];
     let first: number | null = null;
     let previous: number | null = null;
-    for (const stage of STAGES) {
+    for (const stage of core().STAGES) {
       const metric = ctx.result.metrics[stage]!;
       const count = metric.value;
       if (first === null) first = count;
       rows.push({
         stage,
-        label: labels[stage] ?? STAGE_TEXT[stage][ctx.locale],
+        label: labels[stage] ?? core().STAGE_TEXT[stage][ctx.locale],
         metric,
         count,
         ofPrevious: stage === 'leads' ? null : share(count, previous),
@@ -160,7 +160,7 @@ export class KpiFunnel extends KpiElement {
     const rows = this.#rows(ctx);
     const path = rows.map((r) => `${ctx.format(r.count, 'count')} ${r.label}`).join(' → ');
     const overall = share(rows.at(-1)!.count, rows[0]!.count);
-    const overallText = overall === null ? '' : ` (${formatPercent(overall, { locale: ctx.locale })} ${ctx.t.ofFirst})`;
+    const overallText = overall === null ? '' : ` (${core().formatPercent(overall, { locale: ctx.locale })} ${ctx.t.ofFirst})`;
     return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
@@ -171,16 +171,16 @@ export class KpiFunnel extends KpiElement {
   #channelCounts(ctx: RenderContext): ChannelCounts {
     const query = { mode: ctx.result.mode };
     const at = ctx.result.interval;
-    let channels = channelsOf(ctx.dataset);
+    let channels = core().channelsOf(ctx.dataset);
     let rest: string[] = [];
-    if (channels.length > PALETTE.length) {
-      const byLeads = metricByChannel(ctx.dataset, at, { ...query, metric: 'leads' }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
-      channels = byLeads.slice(0, PALETTE.length - 1).map((p) => p.channel!);
-      rest = byLeads.slice(PALETTE.length - 1).map((p) => p.channel!);
+    if (channels.length > core().CATEGORY_COLORS.length) {
+      const byLeads = core().metricByChannel(ctx.dataset, at, { ...query, metric: 'leads' }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+      channels = byLeads.slice(0, core().CATEGORY_COLORS.length - 1).map((p) => p.channel!);
+      rest = byLeads.slice(core().CATEGORY_COLORS.length - 1).map((p) => p.channel!);
     }
-    const counts = (of: (metric: Stage) => number | null) => Object.fromEntries(STAGES.map((stage) => [stage, of(stage)])) as Record<Stage, number | null>;
-    const split = channels.map((channel) => ({ channel, counts: counts((metric) => metricAt(ctx.dataset, at, { ...query, metric, channel }).value) }));
-    if (rest.length > 0) split.push({ channel: ctx.t.otherChannels(rest.length), counts: counts((metric) => metricForChannels(ctx.dataset, at, { ...query, metric }, rest).value) });
+    const counts = (of: (metric: Stage) => number | null) => Object.fromEntries(core().STAGES.map((stage) => [stage, of(stage)])) as Record<Stage, number | null>;
+    const split = channels.map((channel) => ({ channel, counts: counts((metric) => core().metricAt(ctx.dataset, at, { ...query, metric, channel }).value) }));
+    if (rest.length > 0) split.push({ channel: ctx.t.otherChannels(rest.length), counts: counts((metric) => core().metricForChannels(ctx.dataset, at, { ...query, metric }, rest).value) });
     return split;
   }
 
@@ -191,7 +191,7 @@ export class KpiFunnel extends KpiElement {
     const segments = split.length
       ? split.map((c, i) => {
           const width = scale(c.counts[row.stage] ?? 0);
-          const rect = svg`<rect x=${x} y="2" width=${width} height="12" fill=${PALETTE[i % PALETTE.length]!} />`;
+          const rect = svg`<rect x=${x} y="2" width=${width} height="12" fill=${core().CATEGORY_COLORS[i % core().CATEGORY_COLORS.length]!} />`;
           x += width;
           return rect;
         })
@@ -207,13 +207,13 @@ export class KpiFunnel extends KpiElement {
     if (row.stage === 'leads') {
       const visitors = ctx.result.metrics.visitors!;
       const rate = ctx.result.metrics.visitor_to_lead!;
-      return visitors.value === null ? nothing : html`${ctx.format(visitors.value, 'count')} ${STAGE_TEXT.visitors[ctx.locale].toLowerCase()} · ${ctx.format(rate.value, 'rate')}`;
+      return visitors.value === null ? nothing : html`${ctx.format(visitors.value, 'count')} ${core().STAGE_TEXT.visitors[ctx.locale].toLowerCase()} · ${ctx.format(rate.value, 'rate')}`;
     }
     const fmt = { locale: ctx.locale };
     const step = STEP_METRIC[row.stage] ? ctx.result.metrics[STEP_METRIC[row.stage]!] : undefined;
     const parts = [
-      `${row.ofPrevious === null ? '—' : formatPercent(row.ofPrevious, fmt)} ${ctx.t.ofPrevious}`,
-      `${row.ofFirst === null ? '—' : formatPercent(row.ofFirst, fmt)} ${ctx.t.ofFirst}`,
+      `${row.ofPrevious === null ? '—' : core().formatPercent(row.ofPrevious, fmt)} ${ctx.t.ofPrevious}`,
+      `${row.ofFirst === null ? '—' : core().formatPercent(row.ofFirst, fmt)} ${ctx.t.ofFirst}`,
       `${ctx.t.dropOff} ${ctx.format(row.dropOff, 'count')}`,
     ];
     return html`${parts.join(' · ')}${step?.benchmark ? html` · ${benchmarkText(ctx, step)}` : nothing}`;
@@ -232,7 +232,7 @@ export class KpiFunnel extends KpiElement {
   /** The previous-period marker's legend: which window it shows ("vs 2026-02 to day 18"). */
   #previousNote(ctx: RenderContext, rows: StageRow[]): TemplateResult | typeof nothing {
     const previous = rows.find((r) => r.metric.previous)?.metric.previous;
-    return previous ? html` · <span aria-hidden="true">┆</span> ${previousLabel(previous, ctx.locale)}` : nothing;
+    return previous ? html` · <span aria-hidden="true">┆</span> ${core().previousLabel(previous, ctx.locale)}` : nothing;
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
@@ -258,7 +258,7 @@ export class KpiFunnel extends KpiElement {
       </ol>
       ${split.length
         ? html`<ul class="legend" aria-label=${ctx.t.channel}>
-            ${split.map((c, i) => html`<li>${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${PALETTE[i % PALETTE.length]!} /></svg>`}${c.channel}</li>`)}
+            ${split.map((c, i) => html`<li>${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${core().CATEGORY_COLORS[i % core().CATEGORY_COLORS.length]!} /></svg>`}${c.channel}</li>`)}
           </ul>`
         : nothing}
       <p class="note">${ctx.t.mode[ctx.result.mode]}${this.#previousNote(ctx, rows)}</p>
@@ -270,16 +270,16 @@ export class KpiFunnel extends KpiElement {
     const fmt = { locale: ctx.locale };
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.stage, ctx.t.count, ctx.t.ofPrevious, ctx.t.ofFirst, ctx.t.dropOff, rows[0]?.metric.previous ? previousLabel(rows[0].metric.previous, ctx.locale) : ctx.t.previousPeriod, ctx.t.status],
+      columns: [ctx.t.stage, ctx.t.count, ctx.t.ofPrevious, ctx.t.ofFirst, ctx.t.dropOff, rows[0]?.metric.previous ? core().previousLabel(rows[0].metric.previous, ctx.locale) : ctx.t.previousPeriod, ctx.t.status],
       rows: rows.map((r) => [r.label, r.count, r.ofPrevious, r.ofFirst, r.dropOff, r.metric.previous?.value ?? null, r.metric.status]),
       display: rows.map((r) => [
         r.label,
         ctx.format(r.count, 'count'),
-        r.ofPrevious === null ? '—' : formatPercent(r.ofPrevious, fmt),
-        r.ofFirst === null ? '—' : formatPercent(r.ofFirst, fmt),
+        r.ofPrevious === null ? '—' : core().formatPercent(r.ofPrevious, fmt),
+        r.ofFirst === null ? '—' : core().formatPercent(r.ofFirst, fmt),
         ctx.format(r.dropOff, 'count'),
         ctx.format(r.metric.previous?.value ?? null, 'count'),
-        STATUS_TEXT[r.metric.status][ctx.locale],
+        core().STATUS_TEXT[r.metric.status][ctx.locale],
       ]),
       numeric: [1, 2, 3, 4, 5],
     };

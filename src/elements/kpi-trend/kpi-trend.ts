@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getMetric, metricAt, metricOverPeriods, parsePeriod, samePeriodLastYear, trendChart, trendRows, type TrendInput } from '../../core/kit.js';
+import type { TrendInput } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { boundedNumber } from '../shared/attributes.js';
 import { d3Format } from '../shared/d3-format.js';
@@ -30,18 +31,18 @@ export class KpiTrend extends KpiChartElement {
   }
 
   protected heading(): string {
-    return getMetric(this.metric)?.label[this.locale] ?? this.metric;
+    return this.metricLabel(this.metric);
   }
 
   #points(ctx: RenderContext): TrendInput[] {
     const query = { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel };
-    const current = metricOverPeriods(ctx.dataset, ctx.result.interval, query, boundedNumber(this, 'periods', this.periods));
+    const current = core().metricOverPeriods(ctx.dataset, ctx.result.interval, query, boundedNumber(this, 'periods', this.periods));
     const thisYear: TrendInput[] = [];
     const lastYear: TrendInput[] = [];
     for (const p of current) {
       if (p.value !== null) thisYear.push({ period: p.period, value: p.value, series: THIS_YEAR[ctx.locale], ...(p.progress && { toDate: true }) });
-      const before = samePeriodLastYear(parsePeriod(p.period)!);
-      const value = before ? metricAt(ctx.dataset, before, query).value : null;
+      const before = core().samePeriodLastYear(core().parsePeriod(p.period)!);
+      const value = before ? core().metricAt(ctx.dataset, before, query).value : null;
       // Last year's value is drawn at this year's period, so the two lines overlay.
       if (value !== null) lastYear.push({ period: p.period, value, series: LAST_YEAR[ctx.locale] });
     }
@@ -50,7 +51,7 @@ export class KpiTrend extends KpiChartElement {
 
   protected summary(ctx: RenderContext): string {
     const points = this.#points(ctx).filter((p) => p.series === THIS_YEAR[ctx.locale]);
-    const unit = getMetric(this.metric)!.unit;
+    const unit = core().getMetric(this.metric)!.unit;
     if (points.length === 0) return `${this.heading()}: —`;
     const last = points.at(-1)!;
     const lastName = last.toDate && ctx.result.progress ? ctx.periodText : last.period;
@@ -63,18 +64,18 @@ export class KpiTrend extends KpiChartElement {
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
-    const unit = getMetric(this.metric)!.unit;
+    const unit = core().getMetric(this.metric)!.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      chart: trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
-      values: trendRows(this.#points(ctx)),
+      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
+      values: core().trendRows(this.#points(ctx)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
     };
   }
 
   protected tableData(ctx: RenderContext): TableData {
-    const unit = getMetric(this.metric)!.unit;
+    const unit = core().getMetric(this.metric)!.unit;
     const points = this.#points(ctx);
     return {
       caption: this.summary(ctx),

@@ -5,9 +5,8 @@ import { emit } from './events.js';
 import { fetchJson } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import { requestKey, subscribe, type Subscription } from './shared-requests.js';
-import { loadValidator, validatorNow } from './validator.js';
+import { coreNow, loadCore, type Core } from './core.js';
 
-type Validator = Awaited<ReturnType<typeof loadValidator>>;
 
 /** What the element tells the controller: its data inputs and fetch settings. */
 export interface DataSourceInputs {
@@ -48,7 +47,7 @@ function known(payload: unknown): Parsed | undefined {
   return parsedPayloads.get(payload);
 }
 
-function validate(payload: unknown, origin: string, { parseDataset, formatIssues }: Validator): Parsed {
+function validate(payload: unknown, origin: string, { parseDataset, formatIssues }: Core): Parsed {
   const cached = known(payload);
   if (cached) return cached;
   const result = parseDataset(payload);
@@ -88,8 +87,8 @@ export class DataSourceController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
-    // The validator loads while the data is on its way.
-    void loadValidator();
+    // The core (and its validator) loads while the data is on its way.
+    void loadCore();
     document.addEventListener('visibilitychange', this.#onVisibility);
     // A reconnected element (moved in the DOM) starts afresh from its src.
     if (this.#src !== undefined && this.#data === undefined) this.#load();
@@ -148,17 +147,17 @@ export class DataSourceController implements ReactiveController {
       this.#fail(new KpiLoadError('parse', `The data attribute is not valid JSON: ${data.message}.`));
       return;
     }
-    const validator = validatorNow();
-    if (!validator && !known(data)) {
-      // The first data on a page waits for the validator: loading until it is here.
+    const loaded = coreNow();
+    if (!loaded && !known(data)) {
+      // The first data on a page waits for the core: loading until it is here.
       this.#set({ loading: true, slow: false });
-      void loadValidator().then(
+      void loadCore().then(
         () => this.#data === data && this.#applyData(data),
-        (error: unknown) => this.#data === data && this.#fail(new KpiLoadError('network', `The validator could not be loaded: ${String(error)}`)),
+        (error: unknown) => this.#data === data && this.#fail(new KpiLoadError('network', `The kit's core could not be loaded: ${String(error)}`)),
       );
       return;
     }
-    const parsed = known(data) ?? validate(data, 'data property', validator!);
+    const parsed = known(data) ?? validate(data, 'data property', loaded!);
     if (parsed.ok) this.#succeed(parsed.dataset, 'data');
     else this.#fail(parsed.error);
   }
@@ -204,8 +203,8 @@ export class DataSourceController implements ReactiveController {
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
       const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });
-      const [json, validator] = await Promise.all([payload, loadValidator()]);
-      return validate(json, `response from ${url}`, validator);
+      const [json, loaded] = await Promise.all([payload, loadCore()]);
+      return validate(json, `response from ${url}`, loaded);
     }, fresh);
     this.#subscription = subscription;
     this.#set({ loading: true, slow: false });

@@ -1,25 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  allMetrics,
-  computeMetrics,
-  CSV_DIALECT,
-  isEmptyDataset,
-  isMetricId,
-  formatValue,
-  KpiQueryError,
-  periodLabel,
-  STATUS_TEXT,
-  toCsv,
-  type Comparison,
-  type CsvCell,
-  type Dataset,
-  type Locale,
-  type MetricsResult,
-  type Mode,
-  type Status,
-  type Unit,
-} from '../../core/kit.js';
+import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, Status, Unit } from '../../core/kit.js';
+import { core, coreNow, loadCore } from './core.js';
 import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
 import { DataSourceController } from './data-source.js';
@@ -160,6 +142,8 @@ export abstract class KpiElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Titles come from the catalogue: draw again once the core is in.
+    if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
     this.locale = localeOf(this);
     this.#unlisten = onLangChange(() => (this.locale = localeOf(this)));
   }
@@ -179,9 +163,9 @@ export abstract class KpiElement extends LitElement {
     const dataset = this.source.state.dataset;
     this.#result = undefined;
     this.#queryError = undefined;
-    if (!dataset || isEmptyDataset(dataset)) return;
+    if (!dataset || core().isEmptyDataset(dataset)) return;
     try {
-      this.#result = computeMetrics(dataset, {
+      this.#result = core().computeMetrics(dataset, {
         ...(this.period && { period: this.period }),
         ...(this.channel && { channel: this.channel }),
         mode: this.mode,
@@ -189,7 +173,7 @@ export abstract class KpiElement extends LitElement {
       });
     } catch (error) {
       // No exception leaves an element: a query the data cannot answer, or anything else, is a state and an event.
-      const message = error instanceof KpiQueryError ? error.message : `Unexpected failure computing this view: ${error instanceof Error ? error.message : String(error)}`;
+      const message = error instanceof core().KpiQueryError ? error.message : `Unexpected failure computing this view: ${error instanceof Error ? error.message : String(error)}`;
       this.#queryError = new KpiLoadError('query', message);
       this.#report(message);
       return;
@@ -207,8 +191,14 @@ export abstract class KpiElement extends LitElement {
     emit(this, 'kpi-error', { kind: 'query', message, stale: false });
   }
 
-  /** The element's title. */
+  /** The element's title ('' while it cannot be told yet). */
   protected abstract heading(ctx: RenderContext | undefined): string;
+
+  /** A metric's label in the element's language: its id if the catalogue has no such metric; '' until the core is in. */
+  protected metricLabel(id: string): string {
+    const loaded = coreNow();
+    return loaded ? (loaded.getMetric(id)?.label[this.locale] ?? id) : '';
+  }
   /** One sentence saying what the element shows, for everyone and for screen readers. */
   protected abstract summary(ctx: RenderContext): string;
   /** The drawing. */
@@ -230,8 +220,8 @@ export abstract class KpiElement extends LitElement {
 
   /** "Unknown metric …" naming the first id not in the catalogue, and the known ones; own entries only, so `constructor` is unknown too. */
   protected unknownMetric(ctx: RenderContext, ids: readonly string[]): string | undefined {
-    const unknown = ids.find((id) => !isMetricId(id));
-    return unknown === undefined ? undefined : ctx.t.unknownMetric(unknown, allMetrics().map((m) => m.id));
+    const unknown = ids.find((id) => !core().isMetricId(id));
+    return unknown === undefined ? undefined : ctx.t.unknownMetric(unknown, core().allMetrics().map((m) => m.id));
   }
 
   protected context(): RenderContext | undefined {
@@ -245,19 +235,19 @@ export abstract class KpiElement extends LitElement {
       dataset,
       locale,
       t: MESSAGES[locale],
-      periodText: periodLabel(result.period, result.progress, locale),
-      format: (value, unit, compact = false) => formatValue(value, unit, { locale, currency, compact }),
+      periodText: core().periodLabel(result.period, result.progress, locale),
+      format: (value, unit, compact = false) => core().formatValue(value, unit, { locale, currency, compact }),
     };
   }
 
   /** A status as a mark and words, never by colour alone. */
   protected statusBadge(status: Status): TemplateResult {
-    return html`<span class="status ${status}"><span aria-hidden="true">${STATUS_MARK[status]}</span> ${STATUS_TEXT[status][this.locale]}</span>`;
+    return html`<span class="status ${status}"><span aria-hidden="true">${STATUS_MARK[status]}</span> ${core().STATUS_TEXT[status][this.locale]}</span>`;
   }
 
   #downloadCsv(ctx: RenderContext): void {
     const table = this.tableData(ctx);
-    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, toCsv(table.columns, table.rows, CSV_DIALECT[ctx.locale]));
+    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, table.rows, core().CSV_DIALECT[ctx.locale]));
   }
 
   #renderTable(ctx: RenderContext): TemplateResult {
@@ -295,8 +285,9 @@ export abstract class KpiElement extends LitElement {
     const t = MESSAGES[this.locale];
     const { dataset, error, loading, slow } = this.source.state;
     const ctx = this.context();
+    const title = this.heading(ctx);
     const header = (toolbar: boolean) => html`<header part="header">
-      <h3 id="title" part="title">${this.heading(ctx)}</h3>
+      ${title ? html`<h3 id="title" part="title">${title}</h3>` : nothing}
       ${toolbar && ctx
         ? html`<div class="toolbar" part="toolbar">
             <button aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? t.chart : t.table}</button>
@@ -310,7 +301,7 @@ export abstract class KpiElement extends LitElement {
     let ready = false;
     if (!dataset) {
       body = error ? this.#renderError(error, t) : loading ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
-    } else if (isEmptyDataset(dataset)) {
+    } else if (core().isEmptyDataset(dataset)) {
       body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {
       body = this.#renderError(this.#queryError, t);
@@ -329,6 +320,6 @@ export abstract class KpiElement extends LitElement {
         ${this.showTable ? this.#renderTable(ctx) : this.renderVisual(ctx)}
       `;
     }
-    return html`<section part="base" aria-labelledby="title" aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</section>`;
+    return html`<section part="base" aria-labelledby=${title ? 'title' : nothing} aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</section>`;
   }
 }

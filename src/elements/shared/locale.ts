@@ -1,4 +1,5 @@
-import { resolveLocale, type Locale } from '../../core/kit.js';
+import type { Locale } from '../../core/kit.js';
+import { resolveLocale } from '../../core/format/locale.js';
 
 /** The nearest `lang`, looking through shadow roots to their hosts. */
 export function inheritedLang(element: Element): string | undefined {

@@ -17,4 +17,7 @@ export { expressionInterpreter } from 'vega-interpreter';
 export { parse } from 'vega-parser';
 export { Error, logger, truthy } from 'vega-util';
 export { View } from 'vega-view';
-export { COMPILED, instantiate } from '../../core/kit.js';
+// This chunk is itself lazy, so the compiled templates ride in it, not in a first load.
+/* eslint-disable @typescript-eslint/no-restricted-imports */
+export { COMPILED } from '../../core/specs/compiled.js';
+export { instantiate } from '../../core/specs/templates.js';

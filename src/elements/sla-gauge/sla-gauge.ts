@@ -1,6 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BENCHMARK_VERDICT_TEXT, findBenchmark, formatPercent, getMetric, REASON_TEXT, SLA_STATUS_TEXT, type SlaResult, type SlaStatus, type Unit } from '../../core/kit.js';
+import type { SlaResult, SlaStatus, Unit } from '../../core/kit.js';
+import { core } from '../shared/core.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 
 const SLA_MARK: Record<SlaStatus, string> = { met: '▲', 'at-risk': '◆', missed: '▼', unknown: '●' };
@@ -61,7 +62,7 @@ export class SlaGauge extends KpiElement {
   }
 
   #unit(s: SlaResult): Unit {
-    return s.type === 'response' ? 'rate' : (getMetric(s.metric!)?.unit ?? 'count');
+    return s.type === 'response' ? 'rate' : (core().getMetric(s.metric!)?.unit ?? 'count');
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
@@ -82,18 +83,18 @@ export class SlaGauge extends KpiElement {
     const s = this.#sla(ctx)!;
     const unit = this.#unit(s);
     const pace = s.pacing ? `; ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)}, ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}` : '';
-    return `${ctx.t.owner[s.owner]} · ${ctx.periodText}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.status}: ${SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
+    return `${ctx.t.owner[s.owner]} · ${ctx.periodText}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.status}: ${core().SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
   }
 
   /** The benchmark band of the SLA's metric, when it has one with both ends. */
   #band(ctx: RenderContext, s: SlaResult) {
-    const benchmark = s.metric ? findBenchmark(ctx.dataset.benchmarks, s.metric) : undefined;
+    const benchmark = s.metric ? core().findBenchmark(ctx.dataset.benchmarks, s.metric) : undefined;
     return benchmark && benchmark.low !== undefined && benchmark.high !== undefined ? { low: benchmark.low, high: benchmark.high } : undefined;
   }
 
   #gauge(ctx: RenderContext, s: SlaResult): TemplateResult {
     const unit = this.#unit(s);
-    const lowerIsBetter = s.type === 'metric' && getMetric(s.metric!)?.polarity === 'down';
+    const lowerIsBetter = s.type === 'metric' && core().getMetric(s.metric!)?.polarity === 'down';
     const width = 300;
     const top = 4;
     const height = 22;
@@ -123,9 +124,9 @@ export class SlaGauge extends KpiElement {
     return html`
       <div class="headline">
         <span class="number">${ctx.format(s.actual, unit)}</span>
-        <span class="sla-status ${SLA_CLASS[s.status]}"><span aria-hidden="true">${SLA_MARK[s.status]}</span> ${SLA_STATUS_TEXT[s.status][ctx.locale]}</span>
-        ${s.attainment !== null ? html`<span class="note">${formatPercent(s.attainment, { locale: ctx.locale })} ${ctx.t.attainment}</span>` : nothing}
-        ${s.actual === null && s.reason ? html`<span class="note">${REASON_TEXT[s.reason][ctx.locale]}</span>` : nothing}
+        <span class="sla-status ${SLA_CLASS[s.status]}"><span aria-hidden="true">${SLA_MARK[s.status]}</span> ${core().SLA_STATUS_TEXT[s.status][ctx.locale]}</span>
+        ${s.attainment !== null ? html`<span class="note">${core().formatPercent(s.attainment, { locale: ctx.locale })} ${ctx.t.attainment}</span>` : nothing}
+        ${s.actual === null && s.reason ? html`<span class="note">${core().REASON_TEXT[s.reason][ctx.locale]}</span>` : nothing}
       </div>
       ${this.#gauge(ctx, s)}
       <div class="legend" aria-hidden="true">
@@ -143,7 +144,7 @@ export class SlaGauge extends KpiElement {
     const comparison = s.metric ? ctx.result.metrics[s.metric]?.benchmark : undefined;
     if (!band) return nothing;
     const unit = this.#unit(s);
-    return html`<span>▔ ${ctx.t.benchmark} ${ctx.format(band.low, unit)} – ${ctx.format(band.high, unit)}${comparison ? `: ${BENCHMARK_VERDICT_TEXT[comparison.verdict][ctx.locale]}` : ''}</span>`;
+    return html`<span>▔ ${ctx.t.benchmark} ${ctx.format(band.low, unit)} – ${ctx.format(band.high, unit)}${comparison ? `: ${core().BENCHMARK_VERDICT_TEXT[comparison.verdict][ctx.locale]}` : ''}</span>`;
   }
 
   protected tableData(ctx: RenderContext): TableData {
@@ -159,7 +160,7 @@ export class SlaGauge extends KpiElement {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value],
       rows: [...entries.map(([label, value]) => [label, value]), [ctx.t.status, s.status]],
-      display: [...entries.map(([label, value, u]) => [label, ctx.format(value, u)]), [ctx.t.status, SLA_STATUS_TEXT[s.status][ctx.locale]]],
+      display: [...entries.map(([label, value, u]) => [label, ctx.format(value, u)]), [ctx.t.status, core().SLA_STATUS_TEXT[s.status][ctx.locale]]],
       numeric: [1],
     };
   }
