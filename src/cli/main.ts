@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { createReadStream } from 'node:fs';
 import { run, type CliIo } from './run.js';
 
 const io: CliIo = {
@@ -8,6 +9,10 @@ const io: CliIo = {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
+  },
+  readChunks(source) {
+    if (source === '-') return process.stdin.setEncoding('utf8');
+    return createReadStream(source, { encoding: 'utf8', highWaterMark: 1 << 20 });
   },
 };
 

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   channelsOf,
@@ -11,19 +11,25 @@ import {
   MODES,
   parseCivilDate,
   parseDataset,
+  GRANULARITIES,
+  isTimeZone,
   reportCsv,
+  RowsFromRecords,
   reportTable,
   resolveLocale,
   type Comparison,
   type Dataset,
   type Mode,
 } from '../core/index.js';
+import { recordBatches } from './json-stream.js';
 
 /** Where the CLI reads and writes: the process's streams, or buffers in tests. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<string>;
+  /** A file (or - for standard input) as text, a chunk at a time. */
+  readChunks(source: string): AsyncIterable<string>;
 }
 
 export const EXIT_OK = 0;
@@ -42,6 +48,12 @@ const HELP = {
                           [--as-of YYYY-MM-DD]   (overrides the dataset's asOf: "today" for pacing)
       Computes every metric and SLA for one period and channel.
 `,
+  aggregate: `  inbound-kpi-kit aggregate <records.ndjson|records.json|-> [--granularity day|week|month|quarter]
+                            [--timezone Z] [--response-hours N] [--currency XXX]
+      Turns lead records (NDJSON, or one JSON array) into the contract's summary rows, one
+      period x channel each, in one streaming pass: a file of any size, in a fixed memory.
+      Prints a dataset of rows (JSON), to use as it is or to merge targets, SLAs and spend into.
+`,
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
 `,
@@ -57,8 +69,17 @@ const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.i
 
 class UsageError extends Error {}
 
+/** What V8 can hold in one string (about 512 MB of text): a file above it cannot be JSON.parse'd whole. */
+const MAX_STRING = 0x1fffffe8;
+
 async function readJson(source: string | undefined, io: CliIo): Promise<unknown> {
   if (source === undefined) throw new UsageError('missing input: give a file path, or - for standard input');
+  if (source !== '-') {
+    const size = await stat(source).then((s) => s.size, () => 0);
+    if (size > MAX_STRING) {
+      throw new UsageError(`${source} is ${(size / 1e6).toFixed(0)} MB, more than one JavaScript string can hold (about 536 MB): turn its records into summary rows first, in a streaming pass: inbound-kpi-kit aggregate ${source} > rows.json`);
+    }
+  }
   let text: string;
   try {
     text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
@@ -162,6 +183,45 @@ async function validate(files: string[], io: CliIo): Promise<number> {
   return worst;
 }
 
+/** Records in, rows out, streaming (see HELP.aggregate). */
+async function aggregate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { granularity: { type: 'string', default: 'month' }, timezone: { type: 'string', default: 'UTC' }, 'response-hours': { type: 'string', default: '24' }, currency: { type: 'string' } },
+  });
+  const source = positionals[0];
+  if (source === undefined) throw new UsageError('missing input: give a file of records (NDJSON or a JSON array), or - for standard input');
+  const granularity = values.granularity;
+  if (granularity === 'year' || !(GRANULARITIES as readonly string[]).includes(granularity)) throw new UsageError(`--granularity takes day, week, month or quarter; not "${granularity}"`);
+  if (!isTimeZone(values.timezone)) throw new UsageError(`--timezone takes an IANA time zone such as America/Sao_Paulo; not "${values.timezone}"`);
+  const responseHours = Number(values['response-hours']);
+  if (!(responseHours > 0) || !Number.isFinite(responseHours)) throw new UsageError(`--response-hours takes a positive number of hours; not "${values['response-hours']}"`);
+  const currency = values.currency;
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
+  const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined });
+  try {
+    for await (const batch of recordBatches(io.readChunks(source), 50_000)) rows.add(batch);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new UsageError(`${source === '-' ? 'standard input' : source}: ${error.message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new UsageError(`cannot read ${source}: ${code}`);
+    throw error;
+  }
+  if (rows.hasAmounts && currency === undefined) throw new UsageError('the records carry amounts: give their --currency (an ISO 4217 code such as USD or BRL)');
+  if (rows.issueCount > 0) {
+    io.stderr(`invalid records: ${rows.issueCount} issue${rows.issueCount === 1 ? '' : 's'}\n`);
+    for (const line of formatIssues({ issues: rows.issues, issueCount: rows.issueCount })) io.stderr(`  ${line}\n`);
+    return EXIT_INVALID;
+  }
+  const out = rows.rows();
+  io.stdout(`{"version":1,${currency ? `"currency":"${currency}",` : ''}"timezone":${JSON.stringify(values.timezone)},"granularity":"${granularity}","responseWindowHours":${responseHours},"rows":[\n`);
+  out.forEach((row, i) => io.stdout(`${JSON.stringify(row)}${i < out.length - 1 ? ',' : ''}\n`));
+  io.stdout(']}\n');
+  io.stderr(`${rows.records} records -> ${out.length} rows\n`);
+  return EXIT_OK;
+}
+
 /** The package's version, from its package.json beside dist/. */
 async function version(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -175,6 +235,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'validate':
       case 'compute':
+      case 'aggregate':
       case 'schema':
         if (wantsHelp(rest)) {
           io.stdout(`Usage:\n${HELP[command]}`);
@@ -182,6 +243,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         }
         if (command === 'validate') return await validate(rest, io);
         if (command === 'compute') return await compute(rest, io);
+        if (command === 'aggregate') return await aggregate(rest, io);
         io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
         return EXIT_OK;
       case '--version':
@@ -200,7 +262,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof KpiQueryError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`error: ${(error as Error).message}\n`);
-      if (error instanceof UsageError && command !== 'validate' && command !== 'compute') io.stderr(USAGE);
+      if (error instanceof UsageError && command !== 'validate' && command !== 'compute' && command !== 'aggregate') io.stderr(USAGE);
       return EXIT_USAGE;
     }
     throw error;

@@ -11,10 +11,10 @@ import { TableBuilder, type FactTable, type Mode } from './table.js';
 
 export { MODES, UNATTRIBUTED, type FactTable, type Mode } from './table.js';
 
-/** Hours within which a contact counts as "in SLA": the first response SLA's, else 24. */
+/** Hours within which a contact counts as "in SLA": the first response SLA's, else the rows' window, else 24. */
 export function responseWindowHours(dataset: Dataset): number {
   for (const sla of dataset.slas) if (sla.type === 'response') return sla.withinHours;
-  return 24;
+  return dataset.responseWindowHours ?? 24;
 }
 
 /** The dataset's "today" as a local day number, or undefined when it has no `asOf` (nothing is running). */

@@ -149,6 +149,9 @@ export const datasetSchema = z
     timezone: z._default(z.string().check(z.refine(isTimeZone, { error: 'expected an IANA time zone such as America/Sao_Paulo' })), 'UTC'),
     granularity: z._default(z.enum(GRANULARITIES.filter((g) => g !== 'year') as ['day', 'week', 'month', 'quarter'], { error: 'expected "day", "week", "month" or "quarter"' }), 'month'),
     asOf: z.optional(civilDate),
+    // The window rows' mqlsContactedInSla were counted with (`aggregate --response-hours`),
+    // so rows are never read against an SLA with another window.
+    responseWindowHours: z.optional(z.number().check(z.positive({ error: 'expected a positive number of hours' }))),
     stageLabels: z.optional(z.strictObject(stageLabelShape)),
     rows: z._default(z.array(summaryRowSchema), []),
     leads: z.optional(z.array(leadRecordSchema)),
@@ -182,6 +185,15 @@ export const datasetSchema = z
         if (slaIds.has(sla.id)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'id'], message: `duplicate SLA id "${sla.id}"`, input: sla.id });
         slaIds.add(sla.id);
       });
+      const response = d.slas.find((sla) => sla.type === 'response');
+      if (d.responseWindowHours !== undefined && response?.type === 'response' && response.withinHours !== d.responseWindowHours) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['responseWindowHours'],
+          message: `the rows were counted with a ${d.responseWindowHours} h window but the response SLA "${response.id}" says ${response.withinHours} h: aggregate the records again with --response-hours ${response.withinHours}, or change the SLA`,
+          input: d.responseWindowHours,
+        });
+      }
     }),
   );
 
