@@ -201,7 +201,8 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
   const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined });
   try {
-    for await (const batch of recordBatches(io.readChunks(source), 50_000)) rows.add(batch);
+    // Small batches: records die young (a scavenge frees them) rather than fill the old space.
+    for await (const batch of recordBatches(io.readChunks(source), 5000)) rows.add(batch);
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(`${source === '-' ? 'standard input' : source}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
