@@ -36,10 +36,20 @@ export interface ChartView {
 }
 
 let runtime: Promise<Runtime> | undefined;
-/** vega is only ever loaded here, by dynamic import, when a chart is on the page. */
+/**
+ * vega is only ever loaded here, by dynamic import, when a chart is on the page, and once
+ * the page is idle after the data's first paint: cards are never delayed by vega.
+ */
 function loadRuntime(): Promise<Runtime> {
-  runtime ??= import('./vega-runtime.js');
+  runtime ??= whenIdle().then(() => import('./vega-runtime.js'));
   return runtime;
+}
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 const refuse = () => Promise.reject(new Error('inbound-kpi-kit charts load no URLs'));
