@@ -187,10 +187,12 @@ describe('sql/period-rows.sql on DuckDB and PostgreSQL', () => {
     const fromRecords = parseDataset({ ...dataset, leads });
     const rows = [...sqlRows(await engines[1]!.run(leads, RECIPE, 'America/New_York')).values()];
     const fromRows = parseDataset({ ...dataset, rows, responseWindowHours: SLA_HOURS });
-    assert.ok(fromRecords.ok && fromRows.ok, JSON.stringify(!fromRows.ok && fromRows.issues));
+    if (!fromRecords.ok || !fromRows.ok) throw new Error(JSON.stringify(!fromRows.ok && fromRows.issues));
+    const records = fromRecords.dataset;
+    const summary = fromRows.dataset;
     for (const period of ['2025-11', '2026-03', '2026-04']) {
-      const a = computeMetrics(fromRecords.dataset, { period, compare: [] }).metrics;
-      const b = computeMetrics(fromRows.dataset, { period, compare: [] }).metrics;
+      const a = computeMetrics(records, { period, compare: [] }).metrics;
+      const b = computeMetrics(summary, { period, compare: [] }).metrics;
       for (const id of ['leads', 'mqls', 'sqls', 'customers', 'revenue', 'sales_sla_rate', 'lead_to_mql', 'win_rate']) assert.equal(b[id]!.value, a[id]!.value, `${id} in ${period}`);
     }
   });
