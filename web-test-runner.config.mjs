@@ -2,6 +2,7 @@
 // real local HTTP server: the test API below answers with every fault RELIABILITY.md lists.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { testApi } from './test/support/test-api.mjs';
 
@@ -17,11 +18,18 @@ const underPolicy = (policy) => (testFramework) => `<!doctype html>
     <body><script type="module" src="${testFramework}"></script></body>
   </html>`;
 
+/** A worker's URL names its built .js file (`new URL('./x.js', import.meta.url)`); here the source is .ts. */
+function workerSources(ctx, next) {
+  const match = /^(\/src\/.+)\.js$/.exec(ctx.path);
+  if (match && existsSync(fileURLToPath(new URL(`.${match[1]}.ts`, import.meta.url)))) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  return next();
+}
+
 export default {
   files: ['test/elements/**/*.test.ts', '!test/elements/**/*.csp.test.ts', '!test/elements/**/*.tt.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
-  middleware: [testApi],
+  middleware: [testApi, workerSources],
   browsers: [
     chromeLauncher({
       launchOptions: {

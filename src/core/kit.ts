@@ -33,3 +33,4 @@ export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VER
 export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
 export * from './specs/index.js';
+export { primeRecordColumns, type RecordColumns } from './aggregate/columns.js';

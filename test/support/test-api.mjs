@@ -55,6 +55,13 @@ export async function testApi(ctx, next) {
       return json(sample);
     case 'big': // larger than a small cap
       return json(`{"version":1,"rows":[],"pad":"${'x'.repeat(Number(url.searchParams.get('bytes') ?? 200_000))}"}`);
+    case 'many': { // the sample company with its records repeated to `n` (a payload for the worker); `broken` spoils the last
+      const dataset = JSON.parse(sample.toString('utf8'));
+      const n = Number(url.searchParams.get('n') ?? 30_000);
+      const leads = Array.from({ length: n }, (_, i) => ({ ...dataset.leads[i % dataset.leads.length], id: `M${i}` }));
+      if (url.searchParams.has('broken')) leads[n - 1].createdAt = 'yesterday';
+      return json(JSON.stringify({ ...dataset, leads }));
+    }
     case 'hostile':
       return json(readFileSync(new URL('./hostile.json', import.meta.url)));
     default:

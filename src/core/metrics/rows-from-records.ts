@@ -68,6 +68,13 @@ export class RowsFromRecords {
       this.#first = Math.min(this.#first, span[0]);
       this.#last = Math.max(this.#last, span[1]);
     }
+    // Rows carry sums, not the samples behind medians: drop them, or they grow with the file.
+    for (const cells of this.#builder.table.cells.values()) {
+      for (const [, cell] of cells.entries()) {
+        cell.responseHours.length = 0;
+        cell.cycleDays.length = 0;
+      }
+    }
   }
 
   /**
@@ -116,41 +123,40 @@ export class RowsFromRecords {
 
 /**
  * Ids seen, as two independent 32-bit hashes each (a false "duplicate" among ten million
- * ids: about one chance in 400,000), in an open-addressing table that doubles when half full.
+ * ids: about one chance in 400,000), in an open-addressing table of 8 bytes a slot that
+ * doubles at three quarters full: 134 MB for ten million ids.
  */
 class IdHashes {
+  /** Pairs of hashes; (0, 0) marks an empty slot (the second hash is never 0). */
   #slots = new Uint32Array(2 * 1024);
-  #used = new Uint8Array(1024);
   #size = 0;
 
   /** Adds an id; false when it was there already. */
   add(id: string): boolean {
-    if (this.#size * 2 >= this.#used.length) this.#grow();
+    if (this.#size * 4 >= (this.#slots.length / 2) * 3) this.#grow();
     const [a, b] = hashes(id);
     return this.#insert(a, b);
   }
 
   #insert(a: number, b: number): boolean {
-    const mask = this.#used.length - 1;
+    const slots = this.#slots;
+    const mask = slots.length / 2 - 1;
     for (let i = (a ^ (b >>> 7)) & mask; ; i = (i + 1) & mask) {
-      if (!this.#used[i]) {
-        this.#used[i] = 1;
-        this.#slots[2 * i] = a;
-        this.#slots[2 * i + 1] = b;
+      if (slots[2 * i + 1] === 0) {
+        slots[2 * i] = a;
+        slots[2 * i + 1] = b;
         this.#size++;
         return true;
       }
-      if (this.#slots[2 * i] === a && this.#slots[2 * i + 1] === b) return false;
+      if (slots[2 * i] === a && slots[2 * i + 1] === b) return false;
     }
   }
 
   #grow(): void {
-    const slots = this.#slots;
-    const used = this.#used;
-    this.#slots = new Uint32Array(slots.length * 2);
-    this.#used = new Uint8Array(used.length * 2);
+    const old = this.#slots;
+    this.#slots = new Uint32Array(old.length * 2);
     this.#size = 0;
-    for (let i = 0; i < used.length; i++) if (used[i]) this.#insert(slots[2 * i]!, slots[2 * i + 1]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.#insert(old[i]!, old[i + 1]!);
   }
 }
 
@@ -164,5 +170,5 @@ function hashes(id: string): [number, number] {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [a >>> 0, b >>> 0];
+  return [a >>> 0, (b >>> 0) | 1];
 }

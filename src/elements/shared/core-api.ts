@@ -32,6 +32,7 @@ export {
   metricOverPeriods,
   parsePeriod,
   periodLabel,
+  primeRecordColumns,
   previousLabel,
   progressOf,
   REASON_TEXT,

@@ -2,10 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../core/kit.js';
 import { MalformedAttribute } from './data-attribute.js';
 import { emit } from './events.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchJson, parseJsonBytes } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import { requestKey, subscribe, type Subscription } from './shared-requests.js';
 import { coreNow, loadCore, type Core } from './core.js';
+import { InlineParse, parseInWorker, WORKER_MIN_BYTES, WorkerParsed } from './parse-in-worker.js';
 
 
 /** What the element tells the controller: its data inputs and fetch settings. */
@@ -31,7 +32,7 @@ export interface DataState {
 
 export const SLOW_MS = 3000;
 
-type Parsed = { ok: true; dataset: Dataset } | { ok: false; error: KpiLoadError };
+type Parsed = { ok: true; dataset: Dataset; parsedIn?: 'worker' | 'page'; inlineReason?: string } | { ok: false; error: KpiLoadError };
 
 // The same payload object, given to several elements, is validated once; the same
 // Dataset object then shares its fact tables too (see the core's memos).
@@ -162,9 +163,16 @@ export class DataSourceController implements ReactiveController {
     else this.#fail(parsed.error);
   }
 
-  #succeed(dataset: Dataset, source: 'data' | 'src'): void {
+  #succeed(dataset: Dataset, source: 'data' | 'src', how: { parsedIn?: 'worker' | 'page'; inlineReason?: string } = {}): void {
     this.#set({ dataset, loading: false, slow: false }, true);
-    emit(this.#host, 'kpi-load', { source, ...(source === 'src' && { src: this.#src! }), rows: dataset.rows.length, leads: dataset.leads?.length ?? 0 });
+    emit(this.#host, 'kpi-load', {
+      source,
+      ...(source === 'src' && { src: this.#src! }),
+      rows: dataset.rows.length,
+      leads: dataset.leads?.length ?? 0,
+      ...(how.parsedIn && { parsedIn: how.parsedIn }),
+      ...(how.inlineReason && { inlineReason: how.inlineReason }),
+    });
   }
 
   #fail(error: KpiLoadError): void {
@@ -202,9 +210,17 @@ export class DataSourceController implements ReactiveController {
     }
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
-      const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay });
+      // A big payload is parsed and validated in a worker; a small one here, faster than a worker starts.
+      const decode = async (bytes: Uint8Array) => (bytes.length >= WORKER_MIN_BYTES ? parseInWorker(bytes) : parseJsonBytes(bytes));
+      const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay, decode });
       const [json, loaded] = await Promise.all([payload, loadCore()]);
-      return validate(json, `response from ${url}`, loaded);
+      if (json instanceof WorkerParsed) {
+        validated.add(json.dataset);
+        return { ok: true, dataset: json.dataset, parsedIn: 'worker' };
+      }
+      const inline = json instanceof InlineParse ? json : undefined;
+      const parsed = validate(inline ? inline.json : json, `response from ${url}`, loaded);
+      return parsed.ok ? { ...parsed, parsedIn: 'page', ...(inline && { inlineReason: inline.reason }) } : parsed;
     }, fresh);
     this.#subscription = subscription;
     this.#set({ loading: true, slow: false });
@@ -214,7 +230,7 @@ export class DataSourceController implements ReactiveController {
         if (generation !== this.#generation) return;
         clearTimeout(this.#slowTimer);
         this.#subscription = undefined;
-        if (parsed.ok) this.#succeed(parsed.dataset, 'src');
+        if (parsed.ok) this.#succeed(parsed.dataset, 'src', parsed);
         else this.#fail(parsed.error);
         this.#schedule();
       },

@@ -10,6 +10,10 @@ export interface KpiLoadDetail {
   src?: string;
   rows: number;
   leads: number;
+  /** Where a fetched payload was parsed and validated: in a worker (big payloads), or on the page. */
+  parsedIn?: 'worker' | 'page';
+  /** Why a big payload was parsed on the page after all (no worker could start here). */
+  inlineReason?: string;
 }
 
 export interface KpiErrorDetail {

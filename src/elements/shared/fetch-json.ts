@@ -11,6 +11,8 @@ export interface FetchOptions {
   retries: number;
   /** Base of the exponential backoff, in ms. */
   retryDelay: number;
+  /** Turns the body's bytes into the result; default: UTF-8 text, then JSON.parse. */
+  decode?: (bytes: Uint8Array) => Promise<unknown>;
 }
 
 /** Longest wait a `Retry-After` header may impose. */
@@ -60,15 +62,30 @@ function httpError(response: Response): KpiLoadError {
   });
 }
 
+/** A body's bytes as JSON; a syntax error is kind `parse`, naming HTML when it looks like a page. */
+export function parseJsonBytes(bytes: Uint8Array): unknown {
+  const text = new TextDecoder().decode(bytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw jsonError(text, error);
+  }
+}
+
+export function jsonError(text: string, error: unknown): KpiLoadError {
+  const html = /^\s*</.test(text) ? ' It looks like HTML, often a sign-in page.' : '';
+  return new KpiLoadError('parse', `The response is not valid JSON: ${(error as Error).message}.${html}`);
+}
+
 /** Reads a body up to `maxBytes`, refusing more without buffering it. */
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const tooLarge = () => new KpiLoadError('too-large', `The response is larger than ${Math.round(maxBytes / 1e6)} MB, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`);
   const declared = Number(response.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
     throw tooLarge();
   }
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -88,7 +105,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 async function attempt(url: string, options: FetchOptions): Promise<unknown> {
@@ -119,13 +136,8 @@ async function attempt(url: string, options: FetchOptions): Promise<unknown> {
       const signIn = /html/i.test(type) ? ' This is often a sign-in page: sign in, then reload.' : '';
       throw new KpiLoadError('content-type', `Expected JSON, but the server sent ${type || 'no content type'}.${signIn}`);
     }
-    const text = await readCapped(response, options.maxBytes);
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      const html = /^\s*</.test(text) ? ' It looks like HTML, often a sign-in page.' : '';
-      throw new KpiLoadError('parse', `The response is not valid JSON: ${(error as Error).message}.${html}`);
-    }
+    const bytes = await readCapped(response, options.maxBytes);
+    return options.decode ? await options.decode(bytes) : parseJsonBytes(bytes);
   } catch (error) {
     if (timedOut && !(error instanceof KpiLoadError)) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
     throw error;

@@ -1,0 +1,81 @@
+// Big payloads are parsed and validated off the page's main thread (records-worker.ts): a
+// million lead records took the page's only thread for nine seconds. The fetch stays here,
+// so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
+import type { Dataset } from '../../core/kit.js';
+import { loadCore } from './core.js';
+import { jsonError, parseJsonBytes } from './fetch-json.js';
+import { KpiLoadError } from './load-error.js';
+import type { WorkerAnswer } from './records-worker.js';
+
+/** Payloads from this size on go to the worker; smaller ones parse faster than a worker starts. */
+export const WORKER_MIN_BYTES = 2_000_000;
+
+/** A dataset validated by the worker, with its records as columns, or why it went no further. */
+export class WorkerParsed {
+  constructor(readonly dataset: Dataset) {}
+}
+
+/** Why a big payload was parsed on the main thread after all (shown in kpi-load's detail). */
+export class InlineParse {
+  constructor(
+    readonly json: unknown,
+    readonly reason: string,
+  ) {}
+}
+
+let workerBroken: string | undefined;
+
+/** Starts a records worker, or says why none can start here (a CSP, Trusted Types, a cross-origin script). */
+function startWorker(): Worker | string {
+  if (workerBroken) return workerBroken;
+  if (typeof Worker !== 'function') return 'this browser has no module workers';
+  try {
+    return new Worker(new URL('./records-worker.js', import.meta.url), { type: 'module' });
+  } catch (error) {
+    workerBroken = `no worker could start here (${error instanceof Error ? error.message : String(error)})`;
+    return workerBroken;
+  }
+}
+
+/**
+ * Parses and validates a big payload in a worker. Resolves with the worker's dataset, or
+ * with the JSON parsed here when no worker can run (then the caller validates as usual).
+ */
+export function parseInWorker(bytes: Uint8Array): Promise<WorkerParsed | InlineParse> {
+  const worker = startWorker();
+  const inline = (reason: string) => new InlineParse(parseJsonBytes(bytes), reason);
+  if (typeof worker === 'string') return Promise.resolve(inline(worker));
+  return new Promise((resolve, reject) => {
+    const done = () => worker.terminate();
+    worker.addEventListener('error', (event) => {
+      done();
+      // The file did not load (a bundler that does not ship workers, a CSP's worker-src): remember, and parse here.
+      workerBroken = `the records worker could not start${event.message ? `: ${event.message}` : ''}`;
+      try {
+        resolve(inline(workerBroken));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    worker.addEventListener('message', async (event: MessageEvent<WorkerAnswer>) => {
+      done();
+      const answer = event.data;
+      const core = await loadCore();
+      if (answer.kind === 'parse') reject(jsonError(answer.text, new SyntaxError(answer.message)));
+      else if (answer.kind === 'schema') {
+        const lines = core.formatIssues(answer).slice(0, 3).join('; ');
+        reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues }));
+      } else {
+        const { dataset, leadCount, columns } = answer;
+        if (leadCount === undefined || !columns) return resolve(new WorkerParsed(dataset as unknown as Dataset));
+        // The records stay as columns: an array of their count stands for them, and the core reads the columns.
+        const leads = new Array(leadCount) as Dataset['leads'] & object;
+        core.primeRecordColumns(leads, columns);
+        resolve(new WorkerParsed({ ...(dataset as unknown as Dataset), leads }));
+      }
+    });
+    // A copy, transferred: the caller's bytes stay usable if the worker fails.
+    const copy = bytes.slice().buffer;
+    worker.postMessage(copy, [copy]);
+  });
+}
