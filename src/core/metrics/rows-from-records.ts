@@ -170,5 +170,5 @@ function hashes(id: string): [number, number] {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [a >>> 0, (b >>> 0) | 1];
+  return [a >>> 0, (b | 1) >>> 0];
 }
