@@ -10,7 +10,7 @@ export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromInde
 export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
 export { progressOf, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
 
-export { buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
+export { adoptFactTable, buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
 export { selectFacts, periodIndexes } from './aggregate/select.js';
 export type { FactCell } from './aggregate/cell.js';
 

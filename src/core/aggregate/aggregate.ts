@@ -7,6 +7,7 @@ import { zoneOffsets } from '../time/zone.js';
 import { recordColumns } from './columns.js';
 import { addRecords, type Buckets } from './records.js';
 import { addRows, rollUpIndex, type RowPlacement } from './rows.js';
+import { PeriodCells } from './period-cells.js';
 import { TableBuilder, type FactTable, type Mode } from './table.js';
 
 export { MODES, UNATTRIBUTED, type FactTable, type Mode } from './table.js';
@@ -94,6 +95,16 @@ function memo(dataset: Dataset, key: string, build: () => FactTable): FactTable 
 /** {@link buildFactTable}, memoised per dataset object: elements on one page share the work. */
 export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
   return memo(dataset, `${granularity}:${mode}`, () => buildFactTable(dataset, granularity, mode));
+}
+
+/**
+ * A fact table built elsewhere (the page's records worker) and copied here by structured
+ * clone, which keeps Maps, Sets and arrays but not classes: its period cells get their
+ * methods back, and it becomes the dataset's memoised table for its granularity and mode.
+ */
+export function adoptFactTable(dataset: Dataset, table: FactTable): void {
+  for (const cells of table.cells.values()) Object.setPrototypeOf(cells, PeriodCells.prototype);
+  memo(dataset, `${table.granularity}:${table.mode}`, () => table);
 }
 
 /** {@link buildWindowTable}, memoised per dataset object. */

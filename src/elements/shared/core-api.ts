@@ -3,6 +3,7 @@
 // (Loaded by core.ts; the only element module that imports the core's code directly.)
 /* eslint-disable @typescript-eslint/no-restricted-imports */
 export {
+  adoptFactTable,
   allMetrics,
   asOfDay,
   availablePeriods,

@@ -58,24 +58,32 @@ export function parseInWorker(bytes: Uint8Array): Promise<WorkerParsed | InlineP
       }
     });
     worker.addEventListener('message', async (event: MessageEvent<WorkerAnswer>) => {
-      done();
       const answer = event.data;
+      if (answer.kind === 'ready') {
+        // Transferred, not copied: a 100 MB copy would be a long task of its own. Until the
+        // worker said it runs, the bytes stay here for the page to parse if it does not.
+        const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
+        worker.postMessage(whole, [whole]);
+        return;
+      }
+      done();
       const core = await loadCore();
       if (answer.kind === 'parse') reject(jsonError(answer.text, new SyntaxError(answer.message)));
       else if (answer.kind === 'schema') {
         const lines = core.formatIssues(answer).slice(0, 3).join('; ');
         reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues }));
       } else {
-        const { dataset, leadCount, columns } = answer;
-        if (leadCount === undefined || !columns) return resolve(new WorkerParsed(dataset as unknown as Dataset));
-        // The records stay as columns: an array of their count stands for them, and the core reads the columns.
-        const leads = new Array(leadCount) as Dataset['leads'] & object;
-        core.primeRecordColumns(leads, columns);
-        resolve(new WorkerParsed({ ...(dataset as unknown as Dataset), leads }));
+        const { dataset, leadCount, columns, table } = answer;
+        let parsed = dataset as unknown as Dataset;
+        if (leadCount !== undefined && columns) {
+          // The records stay as columns: an array of their count stands for them, and the core reads the columns.
+          const leads = new Array(leadCount) as Dataset['leads'] & object;
+          core.primeRecordColumns(leads, columns);
+          parsed = { ...parsed, leads };
+        }
+        core.adoptFactTable(parsed, table);
+        resolve(new WorkerParsed(parsed));
       }
     });
-    // A copy, transferred: the caller's bytes stay usable if the worker fails.
-    const copy = bytes.slice().buffer;
-    worker.postMessage(copy, [copy]);
   });
 }
