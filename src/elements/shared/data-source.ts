@@ -6,7 +6,7 @@ import { fetchJson, parseJsonBytes } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import { requestKey, subscribe, type Subscription } from './shared-requests.js';
 import { coreNow, loadCore, type Core } from './core.js';
-import { InlineParse, parseInWorker, WORKER_MIN_BYTES, WorkerParsed } from './parse-in-worker.js';
+import type { BigPayload } from './parse-in-worker.js';
 
 
 /** What the element tells the controller: its data inputs and fetch settings. */
@@ -37,6 +37,9 @@ type Parsed = { ok: true; dataset: Dataset; parsedIn?: 'worker' | 'page'; inline
 // The same payload object, given to several elements, is validated once; the same
 // Dataset object then shares its fact tables too (see the core's memos).
 const parsedPayloads = new WeakMap<object, Parsed>();
+
+/** Payloads from this size on are parsed in a worker (parse-in-worker.ts); smaller ones parse faster than a worker starts. */
+export const WORKER_MIN_BYTES = 2_000_000;
 // Datasets this module validated: handed on as `data` (a dashboard to its children), they
 // are used as they are, so every child shares one dataset object and its fact tables.
 const validated = new WeakSet<Dataset>();
@@ -211,16 +214,16 @@ export class DataSourceController implements ReactiveController {
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
       // A big payload is parsed and validated in a worker; a small one here, faster than a worker starts.
-      const decode = async (bytes: Uint8Array) => (bytes.length >= WORKER_MIN_BYTES ? parseInWorker(bytes) : parseJsonBytes(bytes));
-      const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay, decode });
-      const [json, loaded] = await Promise.all([payload, loadCore()]);
-      if (json instanceof WorkerParsed) {
-        validated.add(json.dataset);
-        return { ok: true, dataset: json.dataset, parsedIn: 'worker' };
+      const decode = async (bytes: Uint8Array): Promise<BigPayload> =>
+        bytes.length >= WORKER_MIN_BYTES ? (await import('./parse-in-worker.js')).parseInWorker(bytes) : { json: parseJsonBytes(bytes), inlineReason: '' };
+      const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay, decode }) as Promise<BigPayload>;
+      const [decoded, loaded] = await Promise.all([payload, loadCore()]);
+      if ('dataset' in decoded) {
+        validated.add(decoded.dataset);
+        return { ok: true, dataset: decoded.dataset, parsedIn: 'worker' };
       }
-      const inline = json instanceof InlineParse ? json : undefined;
-      const parsed = validate(inline ? inline.json : json, `response from ${url}`, loaded);
-      return parsed.ok ? { ...parsed, parsedIn: 'page', ...(inline && { inlineReason: inline.reason }) } : parsed;
+      const parsed = validate(decoded.json, `response from ${url}`, loaded);
+      return parsed.ok ? { ...parsed, parsedIn: 'page', ...(decoded.inlineReason && { inlineReason: decoded.inlineReason }) } : parsed;
     }, fresh);
     this.#subscription = subscription;
     this.#set({ loading: true, slow: false });

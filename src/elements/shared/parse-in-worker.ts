@@ -1,27 +1,15 @@
 // Big payloads are parsed and validated off the page's main thread (records-worker.ts): a
 // million lead records took the page's only thread for nine seconds. The fetch stays here,
 // so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
+// Loaded by dynamic import, for a big payload only.
 import type { Dataset } from '../../core/kit.js';
 import { loadCore } from './core.js';
 import { jsonError, parseJsonBytes } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
 
-/** Payloads from this size on go to the worker; smaller ones parse faster than a worker starts. */
-export const WORKER_MIN_BYTES = 2_000_000;
-
-/** A dataset validated by the worker, with its records as columns, or why it went no further. */
-export class WorkerParsed {
-  constructor(readonly dataset: Dataset) {}
-}
-
-/** Why a big payload was parsed on the main thread after all (shown in kpi-load's detail). */
-export class InlineParse {
-  constructor(
-    readonly json: unknown,
-    readonly reason: string,
-  ) {}
-}
+/** A dataset validated by the worker (its records as columns), or the JSON parsed on the page and why. */
+export type BigPayload = { dataset: Dataset } | { json: unknown; inlineReason: string };
 
 let workerBroken: string | undefined;
 
@@ -41,9 +29,9 @@ function startWorker(): Worker | string {
  * Parses and validates a big payload in a worker. Resolves with the worker's dataset, or
  * with the JSON parsed here when no worker can run (then the caller validates as usual).
  */
-export function parseInWorker(bytes: Uint8Array): Promise<WorkerParsed | InlineParse> {
+export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
   const worker = startWorker();
-  const inline = (reason: string) => new InlineParse(parseJsonBytes(bytes), reason);
+  const inline = (reason: string): BigPayload => ({ json: parseJsonBytes(bytes), inlineReason: reason });
   if (typeof worker === 'string') return Promise.resolve(inline(worker));
   return new Promise((resolve, reject) => {
     const done = () => worker.terminate();
@@ -82,7 +70,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<WorkerParsed | InlineP
           parsed = { ...parsed, leads };
         }
         core.adoptFactTable(parsed, table);
-        resolve(new WorkerParsed(parsed));
+        resolve({ dataset: parsed });
       }
     });
   });
