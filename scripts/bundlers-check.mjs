@@ -2,11 +2,10 @@
 // page that registers every element (with code splitting, so the chart runtime stays a lazy
 // chunk), and the page runs in Chromium: a card shows its number and a trend draws.
 //   node scripts/bundlers-check.mjs   (after npm run build; CI runs it)
-import { cpSync, createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { installPacked, root, versionOf } from './packed.mjs';
+import { launchChromium, serveStatic } from './static-server.mjs';
 
 const ROLLUP = ['rollup@4.68.8', '@rollup/plugin-node-resolve@16.0.3'];
 const { scratch, sh } = installPacked('kpi-bundlers', [`vite@${versionOf('vite')}`, `esbuild@${versionOf('esbuild')}`, ...ROLLUP]);
@@ -29,18 +28,18 @@ const builds = {
 };
 
 const failures = [];
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await launchChromium();
 try {
   for (const [name, build] of Object.entries(builds)) {
     build();
     const out = join(app, `out-${name}`);
     if (name !== 'vite') writeFileSync(join(out, 'index.html'), html('./main.js'));
     cpSync(join(root, 'demo/data/leads.json'), join(out, 'data.json'));
-    const server = await serve(out);
+    const { server, origin } = await serveStatic(out);
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.goto(`${origin}/index.html`);
     const drawn = await page
       .waitForFunction(() => document.querySelector('kpi-card')?.shadowRoot?.querySelector('[part=value]') && document.querySelector('kpi-trend')?.shadowRoot?.querySelector('.chart svg path'), undefined, { timeout: 30_000 })
       .then(() => true, () => false);
@@ -57,19 +56,3 @@ if (failures.length) {
   console.error(`the page built by ${failures.join(', ')} does not work`);
   process.exitCode = 1;
 } else console.log('esbuild, Vite and Rollup each build a working page from the packed package');
-
-function serve(dir) {
-  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-  const server = createServer((request, response) => {
-    const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^\/+/, '');
-    try {
-      const file = join(dir, path);
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}

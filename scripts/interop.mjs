@@ -3,11 +3,10 @@
 // it is typed, built by Vite for production (plain HTML: the CDN file, no build), and each
 // of its two pages (elements registered before / after the first render) run in Chromium.
 //   npm run test:interop [react|vue|svelte|angular|html]   (after npm run build; CI runs it)
-import { cpSync, createReadStream, statSync, writeFileSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { installPacked, root, versionOf } from './packed.mjs';
+import { launchChromium, serveStatic } from './static-server.mjs';
 
 // Frameworks the project itself does not install, pinned here.
 const SVELTE = ['svelte@5.57.3', '@sveltejs/vite-plugin-svelte@7.3.1'];
@@ -50,12 +49,12 @@ async function runApp(name, spec) {
     if (spec.typecheck) sh(join(scratch, 'node_modules/.bin', spec.typecheck), ['-p', '.'], app);
     sh(join(scratch, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], app);
   }
-  const server = await serve(served);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const { server, origin } = await serveStatic(served);
+  const browser = await launchChromium();
   const failures = [];
   try {
     for (const page of PAGES) {
-      const found = await checkPage(browser, `http://127.0.0.1:${server.address().port}/${page}.html`);
+      const found = await checkPage(browser, `${origin}/${page}.html`);
       failures.push(...found.map((f) => `${page}: ${f}`));
     }
   } finally {
@@ -105,20 +104,4 @@ async function checkPage(browser, url) {
   if (selected !== expected) failures.push(`kpi-select in the app's handlers: expected "${expected}", got "${selected}"`);
   await page.close();
   return failures;
-}
-
-function serve(dir) {
-  const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-    try {
-      const file = join(dir, path);
-      if (!statSync(file).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

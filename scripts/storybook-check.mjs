@@ -2,29 +2,15 @@
 // a control changes the story, "Show code" is markup that renders the same when pasted
 // into a plain page, and the frameworks page shows each framework's code.
 //   node scripts/storybook-check.mjs [screenshot-dir]
-import { createReadStream, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { root } from './packed.mjs';
+import { launchChromium, serveStatic } from './static-server.mjs';
 
 const site = join(root, 'storybook-static');
 const shots = process.argv[2];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
-  try {
-    const file = join(site, path);
-    if (!statSync(file).isFile()) throw new Error('not a file');
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const { server, origin: base } = await serveStatic(site);
+const browser = await launchChromium();
 const failures = [];
 const summaryOf = (page, selector) =>
   page.waitForFunction((selector) => document.querySelector(selector)?.shadowRoot?.querySelector('[part=summary]')?.textContent, selector, { timeout: 20_000 }).then((handle) => handle.jsonValue(), () => '');
