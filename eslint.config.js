@@ -65,6 +65,8 @@ export default tseslint.config(
     // Shared element code serves every tag; no tag imports another (the dashboard composes
     // them through define files it is handed, see src/define); nothing imports a define file.
     files: ['src/elements/shared/**/*.ts'],
+    // The words of each language: data, beside the type they follow.
+    ignores: ['src/elements/shared/locales/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./(?!shared/|\\.\\./)|^\\.\\./\\.\\./define/', message: 'src/elements/shared cannot import a tag folder or a define file.' }] }],
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [CORE_LAZY_ONLY] }],

@@ -27,7 +27,8 @@ export const shadow = (el: Element) => el.shadowRoot!;
 export const textOf = (el: Element) => (el.shadowRoot ?? el).textContent!.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 export async function rendered(el: KpiElement): Promise<void> {
-  await waitUntil(() => el.result !== undefined || el.shadowRoot?.querySelector('[role=alert]'), 'element did not render', { timeout: 10_000 });
+  // Numbers computed, and drawn: not still loading (a page's language loads its words first).
+  await waitUntil(() => (el.result !== undefined && !el.shadowRoot?.querySelector('[part=loading]')) || el.shadowRoot?.querySelector('[role=alert]'), 'element did not render', { timeout: 10_000 });
   await el.updateComplete;
 }
 

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { core } from '../shared/core.js';
+import { messagesFor } from '../shared/messages.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -65,7 +66,7 @@ export class EconomicsCard extends KpiElement {
   ];
 
   protected heading(ctx: RenderContext | undefined): string {
-    return { en: 'Unit economics', 'pt-BR': 'Economia da unidade', es: 'Economía unitaria' }[ctx?.locale ?? this.locale];
+    return messagesFor(ctx?.locale ?? this.locale).headings.economics;
   }
 
   protected override isPartial(ctx: RenderContext): boolean {

@@ -2,6 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
+import { messagesFor } from '../shared/messages.js';
 import { verdictColors } from '../shared/chart-theme.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import type { ChartInput } from '../shared/chart-controller.js';
@@ -58,7 +59,7 @@ export class KpiBenchmark extends KpiChartElement {
   }
 
   protected heading(ctx: RenderContext | undefined): string {
-    return { en: 'Against benchmarks', 'pt-BR': 'Contra benchmarks', es: 'Frente a benchmarks' }[ctx?.locale ?? this.locale];
+    return messagesFor(ctx?.locale ?? this.locale).headings.benchmark;
   }
 
   protected summary(ctx: RenderContext): string {

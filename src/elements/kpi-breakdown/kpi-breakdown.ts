@@ -5,7 +5,7 @@ import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
-import { MESSAGES } from '../shared/messages.js';
+import { messagesFor } from '../shared/messages.js';
 
 /**
  * A metric by channel (CAC by channel, MQLs by channel…), largest first. Channels where
@@ -28,7 +28,7 @@ export class KpiBreakdown extends KpiChartElement {
   protected heading(): string {
     // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
     const label = this.metricLabel(this.metric);
-    return label && `${label} · ${MESSAGES[this.locale].channel.toLowerCase()}`;
+    return label && `${label} · ${messagesFor(this.locale).channel.toLowerCase()}`;
   }
 
   #sorted: { result: object; metric: string; rows: Array<{ channel: string; value: number | null }> } | undefined;

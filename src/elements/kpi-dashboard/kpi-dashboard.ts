@@ -1,20 +1,15 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Comparison, Locale, Mode } from '../../core/kit.js';
+import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../shared/core.js';
+import { messagesFor } from '../shared/messages.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
-import { defaultLayout, GROUP_TITLE, KIND_TITLE, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
+import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
 /** The most channels the picker lists. */
 const MAX_CHOICES = 200;
-
-const WORDS: Record<Locale, { title: string; period: string; channel: string; all: string; mode: string; flow: string; cohort: string; compare: string; previous: string; target: string; benchmark: string }> = {
-  en: { title: 'Marketing & sales dashboard', period: 'Period', channel: 'Channel', all: 'All channels', mode: 'Counting', flow: 'By period (flow)', cohort: 'By cohort', compare: 'Compare with', previous: 'previous period', target: 'target', benchmark: 'benchmark' },
-  'pt-BR': { title: 'Painel de marketing e vendas', period: 'Período', channel: 'Canal', all: 'Todos os canais', mode: 'Contagem', flow: 'Por período (fluxo)', cohort: 'Por coorte', compare: 'Comparar com', previous: 'período anterior', target: 'meta', benchmark: 'benchmark' },
-  es: { title: 'Panel de marketing y ventas', period: 'Período', channel: 'Canal', all: 'Todos los canales', mode: 'Conteo', flow: 'Por período (flujo)', cohort: 'Por cohorte', compare: 'Comparar con', previous: 'período anterior', target: 'meta', benchmark: 'benchmark' },
-};
 
 /**
  * The benchmarking dashboard that marketing and sales both read: Marketing, Sales,
@@ -117,7 +112,7 @@ export class KpiDashboard extends KpiElement {
   @property({ attribute: 'layout', converter: jsonAttribute }) layout: unknown;
 
   protected heading(ctx: RenderContext | undefined): string {
-    return WORDS[ctx?.locale ?? this.locale].title;
+    return messagesFor(ctx?.locale ?? this.locale).dashboard.title;
   }
 
   protected summary(ctx: RenderContext): string {
@@ -160,7 +155,7 @@ export class KpiDashboard extends KpiElement {
   }
 
   #controls(ctx: RenderContext): TemplateResult {
-    const w = WORDS[ctx.locale];
+    const w = ctx.t.dashboard;
     const periods = core().availablePeriods(ctx.dataset).reverse();
     const today = core().asOfDay(ctx.dataset);
     const compare = new Set<Comparison>(this.comparisons());
@@ -235,13 +230,12 @@ export class KpiDashboard extends KpiElement {
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
-    const locale = ctx.locale;
     return html`${this.#controls(ctx)}
       ${this.#layout().sections.map(
         (section) => html`<section part="section">
-          <h4>${section.title ?? (section.group ? GROUP_TITLE[section.group][locale] : '')}</h4>
+          <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : '')}</h4>
           ${section.blocks.map(
-            (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? KIND_TITLE[block.kind!][locale]}</h5>` : nothing}
+            (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? ctx.t.kinds[block.kind!]}</h5>` : nothing}
               <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w))}</div>`,
           )}
         </section>`,

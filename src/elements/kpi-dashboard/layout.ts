@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Localized, MetricGroup, MetricKind } from '../../core/kit.js';
+import type { MetricGroup, MetricKind } from '../../core/kit.js';
 import { GROUPS, KINDS } from '../../core/metrics/types.js';
 import { core } from '../shared/core.js';
 import { MalformedAttribute } from '../shared/data-attribute.js';
@@ -28,18 +28,6 @@ export interface DashboardSection {
 export interface DashboardLayout {
   sections: DashboardSection[];
 }
-
-export const GROUP_TITLE: Record<MetricGroup, Localized> = {
-  marketing: { en: 'Marketing', 'pt-BR': 'Marketing', es: 'Marketing' },
-  sales: { en: 'Sales', 'pt-BR': 'Vendas', es: 'Ventas' },
-  shared: { en: 'Marketing & Sales', 'pt-BR': 'Marketing & Vendas', es: 'Marketing y Ventas' },
-  economics: { en: 'Economics', 'pt-BR': 'Economia', es: 'Economía' },
-};
-
-export const KIND_TITLE: Record<MetricKind, Localized> = {
-  performance: { en: 'Performance indicators', 'pt-BR': 'Indicadores de desempenho', es: 'Indicadores de desempeño' },
-  result: { en: 'Result indicators', 'pt-BR': 'Indicadores de resultado', es: 'Indicadores de resultado' },
-};
 
 /** Charts and panels that head each section of the default layout. */
 const FEATURES: Record<MetricGroup, Widget[]> = {

@@ -2,6 +2,7 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MetricResult, Stage } from '../../core/kit.js';
 import { core } from '../shared/core.js';
+import { messagesFor } from '../shared/messages.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -149,7 +150,7 @@ export class KpiFunnel extends KpiElement {
   }
 
   protected heading(ctx: RenderContext | undefined): string {
-    return { en: 'Funnel', 'pt-BR': 'Funil', es: 'Embudo' }[ctx?.locale ?? this.locale];
+    return messagesFor(ctx?.locale ?? this.locale).headings.funnel;
   }
 
   protected override isPartial(ctx: RenderContext): boolean {

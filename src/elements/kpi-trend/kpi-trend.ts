@@ -8,8 +8,6 @@ import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
 
-const LAST_YEAR = { en: 'same period last year', 'pt-BR': 'mesmo período do ano anterior', es: 'mismo período del año anterior' };
-const THIS_YEAR = { en: 'this period', 'pt-BR': 'este período', es: 'este período' };
 
 /**
  * A metric over recent periods, with the same periods a year earlier and the target line.
@@ -40,17 +38,17 @@ export class KpiTrend extends KpiChartElement {
     const thisYear: TrendInput[] = [];
     const lastYear: TrendInput[] = [];
     for (const p of current) {
-      if (p.value !== null) thisYear.push({ period: p.period, value: p.value, series: THIS_YEAR[ctx.locale], ...(p.progress && { toDate: true }) });
+      if (p.value !== null) thisYear.push({ period: p.period, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }) });
       const before = core().samePeriodLastYear(core().parsePeriod(p.period)!);
       const value = before ? core().metricAt(ctx.dataset, before, query).value : null;
       // Last year's value is drawn at this year's period, so the two lines overlay.
-      if (value !== null) lastYear.push({ period: p.period, value, series: LAST_YEAR[ctx.locale] });
+      if (value !== null) lastYear.push({ period: p.period, value, series: ctx.t.seriesNames.lastYear });
     }
     return [...thisYear, ...lastYear];
   }
 
   protected summary(ctx: RenderContext): string {
-    const points = this.#points(ctx).filter((p) => p.series === THIS_YEAR[ctx.locale]);
+    const points = this.#points(ctx).filter((p) => p.series === ctx.t.seriesNames.thisPeriod);
     const unit = core().getMetric(this.metric)!.unit;
     if (points.length === 0) return `${this.heading()}: —`;
     const last = points.at(-1)!;
@@ -67,7 +65,7 @@ export class KpiTrend extends KpiChartElement {
     const unit = core().getMetric(this.metric)!.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [THIS_YEAR[ctx.locale], LAST_YEAR[ctx.locale]], ...(target !== undefined && { target }) }),
+      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear], ...(target !== undefined && { target }) }),
       values: core().trendRows(this.#points(ctx)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,

@@ -4,7 +4,7 @@ import { KpiElement } from './kpi-element.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
 import { downloadBlob } from './download.js';
 import { emit } from './events.js';
-import { MESSAGES } from './messages.js';
+import { messagesFor } from './messages.js';
 
 /**
  * The base of the charts: a container Lit never replaces, our own tooltip in the
@@ -62,7 +62,7 @@ export abstract class KpiChartElement extends KpiElement {
   }
 
   #fail(error: unknown): void {
-    const t = MESSAGES[this.locale];
+    const t = messagesFor(this.locale);
     this.#failure = `${error instanceof Error ? error.message : String(error)}. ${t.tableInstead}`;
     this.requestUpdate();
     emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure}`, stale: false });

@@ -9,7 +9,7 @@ import { downloadText } from './download.js';
 import { emit } from './events.js';
 import { KpiLoadError } from './load-error.js';
 import { localeOf, onLangChange } from './locale.js';
-import { MESSAGES, type Messages } from './messages.js';
+import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
 import { baseStyles, tokens } from './tokens.js';
 
 /** What an element's render methods get: the computed numbers and the words to show them with. */
@@ -144,8 +144,15 @@ export abstract class KpiElement extends LitElement {
     super.connectedCallback();
     // Titles come from the catalogue: draw again once the core is in.
     if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
-    this.locale = localeOf(this);
-    this.#unlisten = onLangChange(() => (this.locale = localeOf(this)));
+    this.#setLocale();
+    this.#unlisten = onLangChange(() => this.#setLocale());
+  }
+
+  /** The nearest `lang`'s locale, and its words (loaded once per page; the numbers wait for them). */
+  #setLocale(): void {
+    const locale = localeOf(this);
+    this.locale = locale;
+    if (!hasMessages(locale)) void loadMessages(locale).then(() => this.locale === locale && this.requestUpdate(), () => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -227,14 +234,14 @@ export abstract class KpiElement extends LitElement {
   protected context(): RenderContext | undefined {
     const result = this.#result;
     const dataset = this.source.state.dataset;
-    if (!result || !dataset) return undefined;
+    if (!result || !dataset || !hasMessages(this.locale)) return undefined;
     const locale = this.locale;
     const currency = dataset.currency;
     return {
       result,
       dataset,
       locale,
-      t: MESSAGES[locale],
+      t: messagesFor(locale),
       periodText: core().periodLabel(result.period, result.progress, locale),
       format: (value, unit, compact = false) => core().formatValue(value, unit, { locale, currency, compact }),
     };
@@ -282,7 +289,7 @@ export abstract class KpiElement extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = MESSAGES[this.locale];
+    const t = messagesFor(this.locale);
     const { dataset, error, loading, slow } = this.source.state;
     const ctx = this.context();
     const title = this.heading(ctx);

@@ -1,180 +1,39 @@
 import type { Locale } from '../../core/kit.js';
-import type { KpiErrorKind } from './events.js';
+import { messages as en, type Messages } from './locales/en.js';
 
-// The elements' own words, in the three built-in languages.
+// The elements' words, one file per language in ./locales/: English is in every page's first
+// load; another language is loaded the moment an element finds it in the page's `lang`.
+// Adding a language: its file here (the type of en.ts says every word it needs), its loader
+// below, and the core's words (src/core/metrics/catalogue.ts, src/core/format/messages.ts).
 
-const en = {
-  loading: 'Loading…',
-  stillLoading: 'Still loading; the server is slow to answer.',
-  noData: (period: string) => `No data for ${period}.`,
-  noDataHint: 'Choose another period, or check that the data covers it.',
-  emptyDataset: 'The dataset has no rows and no leads.',
-  tableInstead: 'The numbers are under “View as table”.',
-  emptyDatasetHint: 'Check the export or the query that produces it.',
-  error: {
-    network: 'The data could not be reached',
-    http: 'The server refused the data',
-    'content-type': 'The server did not send data',
-    parse: 'The data is not valid JSON',
-    schema: 'The data does not match the expected format',
-    'too-large': 'The data is too large',
-    query: 'This view cannot be computed',
-    render: 'The chart could not be drawn',
-  } satisfies Record<KpiErrorKind, string>,
-  stale: 'Showing earlier data: the latest refresh failed.',
-  partial: 'Some figures could not be computed from this data.',
-  retry: 'Try again',
-  table: 'View as table',
-  chart: 'View as chart',
-  csv: 'Download CSV',
-  mode: { period: 'Counted by period (flow): each stage counts events in the period', cohort: 'Counted by cohort: leads created in the period, and how far they went' },
-  target: 'Target',
-  benchmark: 'Benchmark',
-  source: 'Source',
-  smallSample: 'small sample',
-  ofPrevious: 'of previous step',
-  ofFirst: 'of first step',
-  dropOff: 'drop-off',
-  previousPeriod: 'previous period',
-  pacing: 'expected by now',
-  wholePeriod: 'for the whole period',
-  toDate: 'to date',
-  series: 'Series',
-  againstBenchmark: 'against the benchmark (better →)',
-  projection: 'projected',
-  actual: 'Actual',
-  status: 'Status',
-  value: 'Value',
-  stage: 'Stage',
-  period: 'Period',
-  metric: 'Metric',
-  count: 'Count',
-  channel: 'Channel',
-  allChannels: 'all channels',
-  otherChannels: (count: number) => `${count.toLocaleString('en')} other channels`,
-  unknownMetric: (id: string, known: readonly string[]) => `Unknown metric "${id}". Known metrics: ${known.join(', ')}.`,
-  unknownSla: (id: string, known: readonly string[]) => `No SLA with id "${id}" in the data. Its SLAs: ${known.join(', ')}.`,
-  noSla: 'The data defines no SLA.',
-  badLayout: (problem: string) => `The layout is not valid: ${problem}.`,
-  attainment: 'attainment',
-  owner: { marketing: 'Marketing', sales: 'Sales' },
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>> = {
+  'pt-BR': () => import('./locales/pt-BR.js'),
+  es: () => import('./locales/es.js'),
 };
 
-type Messages = typeof en;
+const loaded: Partial<Record<Locale, Messages>> = { en };
+const loading = new Map<Locale, Promise<Messages>>();
 
-const ptBR: Messages = {
-  loading: 'Carregando…',
-  stillLoading: 'Ainda carregando; o servidor está lento.',
-  noData: (period) => `Sem dados para ${period}.`,
-  noDataHint: 'Escolha outro período ou verifique se os dados o cobrem.',
-  emptyDataset: 'O conjunto de dados não tem linhas nem leads.',
-  tableInstead: 'Os números estão em “Ver como tabela”.',
-  emptyDatasetHint: 'Verifique a exportação ou a consulta que o produz.',
-  error: {
-    network: 'Não foi possível acessar os dados',
-    http: 'O servidor recusou os dados',
-    'content-type': 'O servidor não enviou dados',
-    parse: 'Os dados não são um JSON válido',
-    schema: 'Os dados não seguem o formato esperado',
-    'too-large': 'Os dados são grandes demais',
-    query: 'Esta visão não pode ser calculada',
-    render: 'Não foi possível desenhar o gráfico',
-  },
-  stale: 'Mostrando dados anteriores: a última atualização falhou.',
-  partial: 'Alguns números não puderam ser calculados com estes dados.',
-  retry: 'Tentar de novo',
-  table: 'Ver como tabela',
-  chart: 'Ver como gráfico',
-  csv: 'Baixar CSV',
-  mode: { period: 'Contagem por período (fluxo): cada etapa conta os eventos do período', cohort: 'Contagem por coorte: leads criados no período e até onde avançaram' },
-  target: 'Meta',
-  benchmark: 'Benchmark',
-  source: 'Fonte',
-  smallSample: 'amostra pequena',
-  ofPrevious: 'da etapa anterior',
-  ofFirst: 'da primeira etapa',
-  dropOff: 'perda',
-  previousPeriod: 'período anterior',
-  pacing: 'esperado até agora',
-  wholePeriod: 'para o período inteiro',
-  toDate: 'até agora',
-  series: 'Série',
-  againstBenchmark: 'contra o benchmark (melhor →)',
-  projection: 'projeção',
-  actual: 'Realizado',
-  status: 'Status',
-  value: 'Valor',
-  stage: 'Etapa',
-  period: 'Período',
-  metric: 'Métrica',
-  count: 'Quantidade',
-  channel: 'Canal',
-  allChannels: 'todos os canais',
-  otherChannels: (count) => `outros ${count.toLocaleString('pt-BR')} canais`,
-  unknownMetric: (id, known) => `Métrica desconhecida "${id}". Métricas conhecidas: ${known.join(', ')}.`,
-  unknownSla: (id, known) => `Nenhum SLA com id "${id}" nos dados. SLAs dos dados: ${known.join(', ')}.`,
-  noSla: 'Os dados não definem SLA.',
-  badLayout: (problem) => `O layout não é válido: ${problem}.`,
-  attainment: 'atingimento',
-  owner: { marketing: 'Marketing', sales: 'Vendas' },
-};
+/** A language's words, or English until they have loaded (see loadMessages). */
+export function messagesFor(locale: Locale): Messages {
+  return loaded[locale] ?? en;
+}
 
-const es: Messages = {
-  loading: 'Cargando…',
-  stillLoading: 'Todavía cargando; el servidor tarda en responder.',
-  noData: (period) => `Sin datos para ${period}.`,
-  noDataHint: 'Elija otro período o compruebe que los datos lo cubren.',
-  emptyDataset: 'El conjunto de datos no tiene filas ni leads.',
-  tableInstead: 'Las cifras están en “Ver como tabla”.',
-  emptyDatasetHint: 'Revise la exportación o la consulta que lo produce.',
-  error: {
-    network: 'No se pudo acceder a los datos',
-    http: 'El servidor rechazó los datos',
-    'content-type': 'El servidor no envió datos',
-    parse: 'Los datos no son un JSON válido',
-    schema: 'Los datos no siguen el formato esperado',
-    'too-large': 'Los datos son demasiado grandes',
-    query: 'Esta vista no se puede calcular',
-    render: 'No se pudo dibujar el gráfico',
-  },
-  stale: 'Mostrando datos anteriores: la última actualización falló.',
-  partial: 'Algunas cifras no se pudieron calcular con estos datos.',
-  retry: 'Reintentar',
-  table: 'Ver como tabla',
-  chart: 'Ver como gráfico',
-  csv: 'Descargar CSV',
-  mode: { period: 'Conteo por período (flujo): cada etapa cuenta los eventos del período', cohort: 'Conteo por cohorte: leads creados en el período y hasta dónde llegaron' },
-  target: 'Meta',
-  benchmark: 'Benchmark',
-  source: 'Fuente',
-  smallSample: 'muestra pequeña',
-  ofPrevious: 'de la etapa anterior',
-  ofFirst: 'de la primera etapa',
-  dropOff: 'pérdida',
-  previousPeriod: 'período anterior',
-  pacing: 'esperado a la fecha',
-  wholePeriod: 'para todo el período',
-  toDate: 'hasta la fecha',
-  series: 'Serie',
-  againstBenchmark: 'frente al benchmark (mejor →)',
-  projection: 'proyección',
-  actual: 'Real',
-  status: 'Estado',
-  value: 'Valor',
-  stage: 'Etapa',
-  period: 'Período',
-  metric: 'Métrica',
-  count: 'Cantidad',
-  channel: 'Canal',
-  allChannels: 'todos los canales',
-  otherChannels: (count) => `otros ${count.toLocaleString('es')} canales`,
-  unknownMetric: (id, known) => `Métrica desconocida "${id}". Métricas conocidas: ${known.join(', ')}.`,
-  unknownSla: (id, known) => `Ningún SLA con id "${id}" en los datos. SLAs de los datos: ${known.join(', ')}.`,
-  noSla: 'Los datos no definen ningún SLA.',
-  badLayout: (problem) => `El diseño no es válido: ${problem}.`,
-  attainment: 'cumplimiento',
-  owner: { marketing: 'Marketing', sales: 'Ventas' },
-};
+/** Whether a language's words are here. */
+export function hasMessages(locale: Locale): boolean {
+  return loaded[locale] !== undefined;
+}
 
-export const MESSAGES: Record<Locale, Messages> = { en, 'pt-BR': ptBR, es };
+/** Loads a language's words, once; resolves when they are here. */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  const ready = loaded[locale];
+  if (ready) return Promise.resolve(ready);
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = LOADERS[locale as Exclude<Locale, 'en'>]().then(({ messages }) => (loaded[locale] = messages));
+    loading.set(locale, promise);
+  }
+  return promise;
+}
+
 export type { Messages };
