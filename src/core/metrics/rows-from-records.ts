@@ -21,6 +21,8 @@ export interface RowsOptions {
   responseHours: number;
   /** Whether the rows carry won revenue (money: their dataset then needs a currency). */
   money: boolean;
+  /** About how many records will come (from the file's size): the ids' table is made that big at once rather than doubled up to it (a doubling holds both tables for a moment). */
+  expectedRecords?: number;
 }
 
 /** The most issues kept; the rest are counted. */
@@ -29,7 +31,7 @@ const MAX_KEPT = 20;
 export class RowsFromRecords {
   readonly #options: RowsOptions;
   readonly #builder: TableBuilder;
-  readonly #ids = new IdHashes();
+  readonly #ids: IdHashes;
   #first = Infinity;
   #last = -Infinity;
   #records = 0;
@@ -41,6 +43,7 @@ export class RowsFromRecords {
   constructor(options: RowsOptions) {
     this.#options = options;
     this.#builder = new TableBuilder(options.granularity, 'period', true);
+    this.#ids = new IdHashes(options.expectedRecords ?? 0);
   }
 
   /** How many records were read, valid or not. */
@@ -128,8 +131,14 @@ export class RowsFromRecords {
  */
 class IdHashes {
   /** Pairs of hashes; (0, 0) marks an empty slot (the second hash is never 0). */
-  #slots = new Uint32Array(2 * 1024);
+  #slots: Uint32Array;
   #size = 0;
+
+  constructor(expected: number) {
+    let slots = 1024;
+    while (slots * 3 < expected * 4) slots *= 2;
+    this.#slots = new Uint32Array(2 * slots);
+  }
 
   /** Adds an id; false when it was there already. */
   add(id: string): boolean {
