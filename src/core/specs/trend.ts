@@ -5,7 +5,11 @@ import type { ChartOptions, VegaLiteSpec } from './types.js';
 export interface TrendInput {
   period: string;
   value: number;
-  /** "current" or "last year": the series the point belongs to. */
+  /**
+   * The name of the series the point belongs to, as the reader sees it in the legend and
+   * tooltip ("this period", "mesmo período do ano anterior"): the chart's colour domain
+   * lists the same names, in order.
+   */
   series: string;
   /** The period is running: the point is "to date". */
   toDate?: boolean;
