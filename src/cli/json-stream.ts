@@ -94,7 +94,10 @@ export async function* recordBatches(chunks: AsyncIterable<string>, size: number
     }
   };
   for await (const chunk of chunks) {
-    mode ??= chunk.trimStart() === '' ? undefined : chunk.trimStart().startsWith('[') ? 'array' : 'lines';
+    if (mode === undefined) {
+      const start = chunk.trimStart();
+      if (start !== '') mode = start.startsWith('[') ? 'array' : 'lines';
+    }
     if (mode === 'array') {
       splitter.push(chunk, (text) => {
         take(text, () => `record ${index}`);

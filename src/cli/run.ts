@@ -69,16 +69,17 @@ const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.i
 
 class UsageError extends Error {}
 
+/** A file's size in bytes; 0 for standard input or a file that cannot be read (reading it says why). */
+const sizeOf = (source: string) => (source === '-' ? Promise.resolve(0) : stat(source).then((s) => s.size, () => 0));
+
 /** What V8 can hold in one string (about 512 MB of text): a file above it cannot be JSON.parse'd whole. */
 const MAX_STRING = 0x1fffffe8;
 
 async function readJson(source: string | undefined, io: CliIo): Promise<unknown> {
   if (source === undefined) throw new UsageError('missing input: give a file path, or - for standard input');
-  if (source !== '-') {
-    const size = await stat(source).then((s) => s.size, () => 0);
-    if (size > MAX_STRING) {
-      throw new UsageError(`${source} is ${(size / 1e6).toFixed(0)} MB, more than one JavaScript string can hold (about 536 MB): turn its records into summary rows first, in a streaming pass: inbound-kpi-kit aggregate ${source} > rows.json`);
-    }
+  const size = await sizeOf(source);
+  if (size > MAX_STRING) {
+    throw new UsageError(`${source} is ${(size / 1e6).toFixed(0)} MB, more than one JavaScript string can hold (about 536 MB): turn its records into summary rows first, in a streaming pass: inbound-kpi-kit aggregate ${source} > rows.json`);
   }
   let text: string;
   try {
@@ -200,7 +201,7 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   const currency = values.currency;
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
   // About 128 bytes a record in a CRM export's NDJSON: enough to size the ids' table once.
-  const size = source === '-' ? 0 : await stat(source).then((s) => s.size, () => 0);
+  const size = await sizeOf(source);
   const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined, expectedRecords: Math.round(size / 128) });
   try {
     // Small batches: records die young (a scavenge frees them) rather than fill the old space.

@@ -1,7 +1,7 @@
 import type { ChartTheme, Locale } from '../../core/kit.js';
 
 /** A resolved theme token of the element (its private `--_*` property), or the fallback. */
-export function themeToken(host: HTMLElement): (name: string, fallback: string) => string {
+function themeToken(host: HTMLElement): (name: string, fallback: string) => string {
   const style = getComputedStyle(host);
   return (name, fallback) => style.getPropertyValue(name).trim() || fallback;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../core/kit.js';
 import { MalformedAttribute } from './data-attribute.js';
-import { emit } from './events.js';
+import { emit, type KpiLoadDetail } from './events.js';
 import { fetchJson, parseJsonBytes } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import { requestKey, subscribe, type Subscription } from './shared-requests.js';
@@ -32,14 +32,17 @@ export interface DataState {
 
 export const SLOW_MS = 3000;
 
-type Parsed = { ok: true; dataset: Dataset; parsedIn?: 'worker' | 'page'; inlineReason?: string } | { ok: false; error: KpiLoadError };
+/** Where a payload was parsed, as kpi-load tells it. */
+type ParsedIn = Pick<KpiLoadDetail, 'parsedIn' | 'inlineReason'>;
+
+type Parsed = ({ ok: true; dataset: Dataset } & ParsedIn) | { ok: false; error: KpiLoadError };
 
 // The same payload object, given to several elements, is validated once; the same
 // Dataset object then shares its fact tables too (see the core's memos).
 const parsedPayloads = new WeakMap<object, Parsed>();
 
 /** Payloads from this size on are parsed in a worker (parse-in-worker.ts); smaller ones parse faster than a worker starts. */
-export const WORKER_MIN_BYTES = 2_000_000;
+const WORKER_MIN_BYTES = 2_000_000;
 // Datasets this module validated: handed on as `data` (a dashboard to its children), they
 // are used as they are, so every child shares one dataset object and its fact tables.
 const validated = new WeakSet<Dataset>();
@@ -166,7 +169,7 @@ export class DataSourceController implements ReactiveController {
     else this.#fail(parsed.error);
   }
 
-  #succeed(dataset: Dataset, source: 'data' | 'src', how: { parsedIn?: 'worker' | 'page'; inlineReason?: string } = {}): void {
+  #succeed(dataset: Dataset, source: 'data' | 'src', how: ParsedIn = {}): void {
     this.#set({ dataset, loading: false, slow: false }, true);
     emit(this.#host, 'kpi-load', {
       source,
@@ -215,7 +218,7 @@ export class DataSourceController implements ReactiveController {
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
       // A big payload is parsed and validated in a worker; a small one here, faster than a worker starts.
       const decode = async (bytes: Uint8Array): Promise<BigPayload> =>
-        bytes.length >= WORKER_MIN_BYTES ? (await import('./parse-in-worker.js')).parseInWorker(bytes) : { json: parseJsonBytes(bytes), inlineReason: '' };
+        bytes.length >= WORKER_MIN_BYTES ? (await import('./parse-in-worker.js')).parseInWorker(bytes) : { json: parseJsonBytes(bytes) };
       const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay, decode }) as Promise<BigPayload>;
       const [decoded, loaded] = await Promise.all([payload, loadCore()]);
       if ('dataset' in decoded) {

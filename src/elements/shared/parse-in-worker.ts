@@ -9,7 +9,7 @@ import { KpiLoadError } from './load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
 
 /** A dataset validated by the worker (its records as columns), or the JSON parsed on the page and why. */
-export type BigPayload = { dataset: Dataset } | { json: unknown; inlineReason: string };
+export type BigPayload = { dataset: Dataset } | { json: unknown; inlineReason?: string };
 
 let workerBroken: string | undefined;
 
