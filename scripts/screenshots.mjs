@@ -1,11 +1,14 @@
 // Screenshots of the demo and the dashboard in Debian's Chromium, to look at: en and
 // pt-BR, light and dark, wide and narrow.
-//   node scripts/screenshots.mjs [outDir]   (after npm run build)
+//   node scripts/screenshots.mjs [outDir] [--dashboard]   (after npm run build)
+// --dashboard: only the dashboard, at 1400, 1024, 768 and 400 px, light and dark, en and pt-BR.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.mjs';
 
-const outDir = process.argv[2] ?? 'screenshots';
+const args = process.argv.slice(2);
+const dashboardOnly = args.includes('--dashboard');
+const outDir = args.find((a) => !a.startsWith('--')) ?? 'screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = await startDemoServer(0);
 const { port } = server.address();
@@ -25,7 +28,21 @@ async function shoot(name, { width, theme }, ready) {
   await page.close();
 }
 
+/** The dashboard in a language and theme, once every chart inside it has drawn. */
+async function dashboard(lang, theme, width) {
+  await shoot(`dashboard-${lang}-${theme}-${width}`, { width, theme }, async (page) => {
+    await page.goto(`http://127.0.0.1:${port}/demo/dashboard.html?lang=${lang}&theme=${theme}`);
+    await page.waitForFunction(() => {
+      const charts = [...(document.querySelector('kpi-dashboard')?.shadowRoot?.querySelectorAll('kpi-trend, kpi-breakdown, kpi-benchmark') ?? [])];
+      return charts.length > 0 && charts.every((c) => c.shadowRoot?.querySelector('.chart svg'));
+    }, undefined, { timeout: 30_000 });
+  });
+}
+
 try {
+  if (dashboardOnly) {
+    for (const width of [1400, 1024, 768, 400]) for (const theme of ['light', 'dark']) for (const lang of ['en', 'pt-BR']) await dashboard(lang, theme, width);
+  } else {
   for (const [lang, theme, width] of [['en', 'light', 1280], ['pt-BR', 'dark', 1280], ['en', 'dark', 420], ['pt-BR', 'light', 420]]) {
     await shoot(`demo-${lang}-${theme}-${width}`, { width, theme }, async (page) => {
       await page.goto(`http://127.0.0.1:${port}/`);
@@ -34,20 +51,12 @@ try {
       await page.selectOption('select[name=theme]', theme);
     });
   }
-  for (const lang of ['en', 'pt-BR']) {
-    await shoot(`dashboard-${lang}-light-1400`, { width: 1400, theme: 'light' }, async (page) => {
-      await page.goto(`http://127.0.0.1:${port}/demo/dashboard.html?lang=${lang}&theme=light`);
-      // Every chart inside the dashboard has drawn.
-      await page.waitForFunction(() => {
-        const charts = [...(document.querySelector('kpi-dashboard')?.shadowRoot?.querySelectorAll('kpi-trend, kpi-breakdown, kpi-benchmark') ?? [])];
-        return charts.length > 0 && charts.every((c) => c.shadowRoot?.querySelector('.chart svg'));
-      }, undefined, { timeout: 30_000 });
-    });
-  }
+  for (const lang of ['en', 'pt-BR']) await dashboard(lang, 'light', 1400);
   await shoot('benchmarks-en-light-1100', { width: 1100, theme: 'light' }, async (page) => {
     await page.goto(`http://127.0.0.1:${port}/demo/benchmarks.html`);
     await page.waitForFunction(() => document.querySelector('kpi-benchmark')?.shadowRoot?.querySelector('.chart svg'), undefined, { timeout: 30_000 });
   });
+  }
 } finally {
   await browser.close();
   server.close();

@@ -71,6 +71,7 @@ const COMMON_ARG_TYPES: Record<string, ArgType> = {
   mode: { control: 'inline-radio', options: ['period', 'cohort'], type: 'string' },
   compare: text('Space-separated: previous target benchmark.'),
   theme: { ...select(['', 'light', 'dark']), description: "Empty: the user's preference." },
+  density: { control: 'inline-radio', options: ['comfortable', 'compact'], type: 'string' },
   lang: { ...select(['en', 'pt-BR', 'es']), description: 'The lang of a container: the element follows the nearest [lang].' },
 };
 
@@ -119,7 +120,7 @@ export function elementMeta(tag: string, own: { args?: Record<string, unknown>; 
   return {
     parameters: { layout: 'padded' },
     // Every control has an initial arg: Storybook only takes args it knows from the URL.
-    args: { src: SAMPLE_URL, period: '', channel: '', mode: 'period', compare: 'previous target benchmark', theme: '', lang: 'en', ...own.args },
+    args: { src: SAMPLE_URL, period: '', channel: '', mode: 'period', compare: 'previous target benchmark', theme: '', density: 'comfortable', lang: 'en', ...own.args },
     argTypes: { ...COMMON_ARG_TYPES, ...own.argTypes },
     // Through unsafeHTML rather than a bare string: Storybook's "Show code" escapes string
     // stories (storybookjs/storybook#30705) but prints a template's markup as is.

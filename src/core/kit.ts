@@ -19,6 +19,7 @@ export { registerMetric, getMetric, isMetricId, allMetrics } from './metrics/reg
 export { computeMetrics, isEmptyDataset, EMPTY_DATASET, availablePeriods, channelsOf, resolveQuery, KpiQueryError, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
 export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, PreviousBasis, TargetComparison, Comparison } from './metrics/compute.js';
 export { computeValues, Selection } from './metrics/values.js';
+export { scorecard, SCORECARD_METRICS, MAX_SCORECARD_CHANNELS, type Scorecard, type ScorecardRow } from './metrics/scorecard.js';
 export { metricAt, metricOverPeriods, metricByChannel, metricForChannels, type MetricPoint, type PointQuery } from './metrics/series.js';
 export { LOCALES, UNITS, GROUPS, KINDS, REASONS } from './metrics/types.js';
 export type { Locale, Localized, Unit, MetricGroup, MetricKind, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';

@@ -6,4 +6,5 @@ import './economics-card.js';
 import './kpi-trend.js';
 import './kpi-breakdown.js';
 import './kpi-benchmark.js';
+import './kpi-scorecard.js';
 import './kpi-dashboard.js';

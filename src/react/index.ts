@@ -10,6 +10,7 @@ import { KpiBenchmark as KpiBenchmarkElement } from '../elements/kpi-benchmark/k
 import { KpiBreakdown as KpiBreakdownElement } from '../elements/kpi-breakdown/kpi-breakdown.js';
 import { KpiCard as KpiCardElement } from '../elements/kpi-card/kpi-card.js';
 import { KpiDashboard as KpiDashboardElement } from '../elements/kpi-dashboard/kpi-dashboard.js';
+import { KpiScorecard as KpiScorecardElement } from '../elements/kpi-scorecard/kpi-scorecard.js';
 import { KpiFunnel as KpiFunnelElement } from '../elements/kpi-funnel/kpi-funnel.js';
 import { KpiTrend as KpiTrendElement } from '../elements/kpi-trend/kpi-trend.js';
 import type { KpiErrorEvent, KpiLoadEvent, KpiSelectEvent } from '../elements/shared/events.js';
@@ -28,4 +29,5 @@ export const EconomicsCard = createComponent({ tagName: 'economics-card', elemen
 export const KpiTrend = createComponent({ tagName: 'kpi-trend', elementClass: KpiTrendElement, react: React, events });
 export const KpiBreakdown = createComponent({ tagName: 'kpi-breakdown', elementClass: KpiBreakdownElement, react: React, events });
 export const KpiBenchmark = createComponent({ tagName: 'kpi-benchmark', elementClass: KpiBenchmarkElement, react: React, events });
+export const KpiScorecard = createComponent({ tagName: 'kpi-scorecard', elementClass: KpiScorecardElement, react: React, events });
 export const KpiDashboard = createComponent({ tagName: 'kpi-dashboard', elementClass: KpiDashboardElement, react: React, events });

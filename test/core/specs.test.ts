@@ -27,7 +27,7 @@ function assertInert(spec: VegaLiteSpec): void {
 }
 
 const base = { valueTitle: 'MQLs', valueFormat: ',.0f', width: 480 };
-const benchmarkBase = { width: 480, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['green', 'grey', 'red'] };
+const benchmarkBase = { width: 480, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['green', 'grey', 'red'], bandColor: 'lightblue' };
 const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date' };
 
 describe('spec builders', () => {
@@ -82,14 +82,19 @@ describe('spec builders', () => {
     assert.equal(encoding.tooltip.find((t) => t.field === 'channel')!.title, title);
   });
 
-  it('benchmark: band, bar coloured by verdict, and reference tick on the relative scale', () => {
+  it('benchmark: band in the band colour, bar coloured by verdict, reference tick, and the verdict in words beside each bar', () => {
     const spec = benchmarkSpec(benchmarkBase);
     assertInert(spec);
-    const layers = spec.layer as Array<{ mark: { type: string }; encoding: Record<string, { field?: string; datum?: number; scale?: { domain: string[]; range: string[] } }> }>;
-    assert.deepEqual(layers.map((l) => l.mark.type), ['bar', 'bar', 'tick']);
+    const layers = spec.layer as Array<{ mark: { type: string; color?: string }; encoding: Record<string, { field?: string; datum?: number; scale?: { domain: string[]; range: string[] } }> }>;
+    assert.deepEqual(layers.map((l) => l.mark.type), ['bar', 'bar', 'tick', 'text']);
+    assert.equal(layers[0]!.mark.color, 'lightblue');
+    const verdictScale = { domain: ['better', 'within', 'worse'], range: ['green', 'grey', 'red'] };
     assert.equal(layers[1]!.encoding.color!.field, 'verdict');
-    assert.deepEqual(layers[1]!.encoding.color!.scale, { domain: ['better', 'within', 'worse'], range: ['green', 'grey', 'red'] });
+    assert.deepEqual(layers[1]!.encoding.color!.scale, verdictScale);
     assert.equal(layers[2]!.encoding.x!.datum, 1);
+    assert.equal(layers[3]!.encoding.text!.field, 'verdict');
+    assert.equal(layers[3]!.encoding.x!.field, 'end');
+    assert.deepEqual(layers[3]!.encoding.color!.scale, verdictScale);
   });
 
   it('benchmark scores: better is right for either polarity', () => {
@@ -142,8 +147,8 @@ describe('charts compiled ahead of time', () => {
       { valueTitle: HOSTILE, valueFormat: ',.1f', channelTitle: `${HOSTILE} (channel)` },
     ],
     benchmark: [
-      { valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'] },
-      { valueTitle: HOSTILE, bandTitle: 'Referência', scaleTitle: `${HOSTILE} (scale)`, verdicts: ['melhor "que"', 'pior'], colors: ['green', 'red'] },
+      { valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'], bandColor: '#9db5ea' },
+      { valueTitle: HOSTILE, bandTitle: 'Referência', scaleTitle: `${HOSTILE} (scale)`, verdicts: ['melhor "que"', 'pior'], colors: ['green', 'red'], bandColor: 'rgb(1 2 3)' },
     ],
   };
   const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' }];

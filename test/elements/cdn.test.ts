@@ -15,7 +15,7 @@ describe('the CDN build', () => {
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const page = frame.contentDocument!;
     const tags = ['kpi-card', 'kpi-funnel', 'sla-gauge', 'economics-card'];
-    await waitUntil(() => tags.every((tag) => page.querySelector(tag)?.shadowRoot?.querySelector('.summary')), 'elements did not render', { timeout: 10_000 });
+    await waitUntil(() => tags.every((tag) => page.querySelector(tag)?.shadowRoot?.querySelector('[part=summary]')), 'elements did not render', { timeout: 10_000 });
     const requests = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
     expect(requests.filter((url) => url.endsWith('/demo/data/leads.json'))).to.have.length(1);
     expect(requests.some((url) => /vega/.test(url))).to.equal(false);

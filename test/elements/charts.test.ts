@@ -134,7 +134,7 @@ describe('charts', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" .data=${json}></kpi-breakdown>`);
     await drawn(el);
-    const [, csvButton, svgButton, pngButton] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    const [, csvButton, svgButton, pngButton] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
     const capture = async (button: HTMLButtonElement) => {
       const original = URL.createObjectURL.bind(URL);
       let blob: Blob | undefined;
@@ -213,7 +213,7 @@ describe('a chart that cannot be drawn', () => {
       expect(errors.map((e) => e.kind)).to.deep.equal(['render']);
       expect(shadow(el).querySelector('.chart')).to.equal(null, 'no empty box');
       // The numbers stay reachable.
-      shadow(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
       await el.updateComplete;
       expect(shadow(el).querySelector('table')).to.exist;
     } finally {

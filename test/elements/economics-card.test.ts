@@ -44,7 +44,7 @@ describe('<economics-card>', () => {
     const { json } = await sampleData();
     const el = await fixture<EconomicsCard>(html`<economics-card .data=${json}></economics-card>`);
     await rendered(el);
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click());
+    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
     const core = await coreResult();
     expect(csv).to.include(`cac,${core.metrics.cac!.value},`);
   });

@@ -169,7 +169,7 @@ describe('data that lies, and an empty dataset', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><kpi-breakdown metric="leads" .data=${data}></kpi-breakdown></div>`);
     const el = wrapper.firstElementChild as KpiElement;
     await rendered(el);
-    const csvButton = [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent === 'Baixar CSV')!;
+    const csvButton = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')].find((b) => b.textContent === 'Baixar CSV')!;
     const csv = await downloadedCsv(el, () => csvButton.click());
     expect(csv.split('\r\n')).to.deep.equal(['Canal;Leads', '"paid;search";3', "'\u0000=1+1;2", '']);
   });

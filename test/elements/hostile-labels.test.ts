@@ -41,7 +41,7 @@ describe('hostile labels', () => {
     expect(gauge.getAttribute('aria-label')).to.include('Marketing');
     expect(shadow(elements[2]!).querySelector('h3')!.textContent).to.equal('<script>window.__pwned=4</script>SLA');
     expect(shadow(elements[3]!).textContent).to.include('<b onmouseover=window.__pwned=5>Bench</b>');
-    const csv = await downloadedCsv(funnel, () => shadow(funnel).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click());
+    const csv = await downloadedCsv(funnel, () => shadow(funnel).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
     expect(csv).to.include('"<img src=x onerror=""window.__pwned=1"">"');
   });
 });

@@ -72,10 +72,10 @@ describe('<kpi-card>', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" .data=${json}></kpi-card>`);
     await rendered(el);
-    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
     toggle!.click();
     await el.updateComplete;
-    expect(toggle!.getAttribute('aria-pressed')).to.equal('true');
+    expect(toggle!.getAttribute('aria-checked')).to.equal('true');
     const table = shadow(el).querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.include('MQLs, 2026-03');
     const mqls = (await coreResult()).metrics.mqls!;

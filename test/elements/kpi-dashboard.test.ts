@@ -3,9 +3,9 @@ import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
 import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
-import { downloadedCsv, fixture, freshKey, html, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
+import { downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
 
-const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark')];
+const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard')];
 
 describe('<kpi-dashboard>', () => {
   it('lays out every catalogue metric by group and kind, from exactly one request', async () => {
@@ -13,8 +13,8 @@ describe('<kpi-dashboard>', () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${key}"></kpi-dashboard>`);
     await rendered(el);
     await waitUntil(() => widgets(el).every((w) => w.result !== undefined), 'widgets did not render', { timeout: 15_000 });
-    expect(shadow(el).querySelectorAll('h4').length).to.equal(4);
-    expect([...shadow(el).querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Marketing', 'Sales', 'Marketing & Sales', 'Economics']);
+    expect([...shadow(el).querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Marketing', 'Sales', 'Marketing & Sales', 'By channel', 'Economics']);
+    expect(shadow(el).querySelectorAll('kpi-scorecard').length).to.equal(1);
     expect(textOf(el)).to.include('Performance indicators');
     const cards = [...shadow(el).querySelectorAll('kpi-card')].map((c) => (c as unknown as { metric: string }).metric);
     expect(cards.sort()).to.deep.equal(allMetrics().map((m) => m.id).sort());
@@ -74,10 +74,10 @@ describe('<kpi-dashboard>', () => {
   it('offers the whole metric set as CSV', async () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${{ sections: [] }}></kpi-dashboard>`);
     await rendered(el);
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[1]!.click());
+    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
     expect(csv.trim().split('\r\n')).to.have.length(allMetrics().length + 1);
     // On screen the same table reads in words and the locale's formats; the CSV stays raw.
-    shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')[0]!.click();
+    shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[0]!.click();
     await el.updateComplete;
     const row = (id: string) => [...[...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild!.textContent === id)!.children].map((c) => c.textContent!.trim());
     expect(row('cac')[2]).to.match(/^R\$[\d,]+$/);
@@ -85,5 +85,71 @@ describe('<kpi-dashboard>', () => {
     expect(row('cac_payback_months')[13]).to.equal('better than the benchmark');
     expect(row('lead_to_mql')[8]).to.match(/ pp$/);
     expect(csv).to.match(/\r\ncac,CAC,[\d.]+,money,/);
+  });
+
+  describe('drill-down', () => {
+    /** A click where vega listens: on the mark's own SVG element, at its centre. */
+    function clickMark(mark: Element): void {
+      const box = mark.getBoundingClientRect();
+      mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    }
+    const chartDrawn = (chart: Element) => waitUntil(() => chart.shadowRoot?.querySelector('.chart svg .mark-rect path, .chart svg .mark-symbol path'), 'chart not drawn', { timeout: 15_000 });
+
+    it('a click on a channel\'s bar sets the channel of every widget, says so, and makes no new request', async () => {
+      const key = freshKey();
+      const layout = { sections: [{ group: 'marketing', blocks: [{ widgets: [{ element: 'kpi-breakdown', metric: 'leads' }, { element: 'kpi-card', metric: 'mqls' }, { element: 'kpi-funnel', split: true }] }] }] };
+      const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${key}" .layout=${layout}></kpi-dashboard>`);
+      await rendered(el);
+      const breakdown = shadow(el).querySelector('kpi-breakdown')!;
+      await chartDrawn(breakdown);
+      const firstBar = breakdown.shadowRoot!.querySelector('.chart svg .mark-rect path')!;
+      const heard = oneEvent(el, 'kpi-select');
+      clickMark(firstBar);
+      const channel = (await heard).detail.channel!;
+      // The largest bar is drawn first: organic-search has the most leads in March.
+      expect(channel).to.equal('organic-search');
+      await waitUntil(() => widgets(el).every((w) => w.result?.channel === channel || w.localName === 'kpi-breakdown'), 'widgets did not follow the drill-down');
+      expect(shadow(el).querySelector('[part=drilled]')!.textContent).to.include(`Showing channel ${channel}`);
+      expect(shadow(el).querySelectorAll<HTMLSelectElement>('select')[1]!.value).to.equal(channel);
+      expect(await requestCount('sample', key)).to.equal(1);
+      await expect(el).to.be.accessible();
+      shadow(el).querySelector<HTMLButtonElement>('[part=drilled] button')!.click();
+      await waitUntil(() => widgets(el).every((w) => w.result?.channel === undefined), 'back to all channels');
+      expect(shadow(el).querySelector('[part=drilled]')).to.equal(null);
+    });
+
+    it('a channel of the funnel\'s legend or of the scorecard sets the channel too; a funnel stage does not', async () => {
+      const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-funnel', split: true }, { element: 'kpi-scorecard' }] }] }] };
+      const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${layout}></kpi-dashboard>`);
+      await rendered(el);
+      const funnel = shadow(el).querySelector('kpi-funnel')!;
+      await waitUntil(() => funnel.shadowRoot?.querySelector('.legend button'), 'funnel legend');
+      funnel.shadowRoot!.querySelector<HTMLButtonElement>('button.stage')!.click();
+      await el.updateComplete;
+      expect(el.channel).to.equal(undefined);
+      funnel.shadowRoot!.querySelector<HTMLButtonElement>('.legend button')!.click();
+      expect(el.channel).to.equal('organic-search');
+      const scorecard = shadow(el).querySelector('kpi-scorecard')!;
+      await waitUntil(() => scorecard.shadowRoot?.querySelector('[part=grid] tbody th'), 'scorecard');
+      const email = [...scorecard.shadowRoot!.querySelectorAll<HTMLElement>('[part=grid] tbody th')].find((th) => th.textContent!.trim() === 'email')!;
+      email.click();
+      expect(el.channel).to.equal('email');
+      scorecard.shadowRoot!.querySelector<HTMLElement>('[part=grid] tfoot th')!.click();
+      expect(el.channel).to.equal(undefined);
+    });
+
+    it('a click on a trend\'s point sets the dashboard\'s period', async () => {
+      const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-trend', metric: 'mqls' }, { element: 'kpi-card', metric: 'mqls' }] }] }] };
+      const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${layout}></kpi-dashboard>`);
+      await rendered(el);
+      const trend = shadow(el).querySelector('kpi-trend')!;
+      await chartDrawn(trend);
+      const heard = oneEvent(el, 'kpi-select');
+      clickMark(trend.shadowRoot!.querySelector('.chart svg .mark-symbol path')!);
+      const period = (await heard).detail.period;
+      expect(period).to.match(/^\d{4}-\d{2}$/);
+      expect(period).not.to.equal('2026-03');
+      await waitUntil(() => widgets(el).every((w) => w.result?.period === period), 'widgets did not follow the period');
+    });
   });
 });

@@ -79,7 +79,7 @@ describe('<kpi-funnel>', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiFunnel>(html`<kpi-funnel .data=${json}></kpi-funnel>`);
     await rendered(el);
-    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
     toggle!.click();
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(5);

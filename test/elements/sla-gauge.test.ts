@@ -52,7 +52,7 @@ describe('<sla-gauge>', () => {
     const { json } = await sampleData();
     const el = await fixture<SlaGauge>(html`<sla-gauge .data=${json}></sla-gauge>`);
     await rendered(el);
-    const [toggle, csv] = shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button');
+    const [toggle, csv] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
     toggle!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();

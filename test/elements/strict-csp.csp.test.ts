@@ -49,7 +49,7 @@ describe('under a strict Content-Security-Policy', () => {
       expect(textOf(el)).not.to.include('Loading');
     }
     // Switch every element to its table view too: a second rendering path.
-    for (const el of elements) shadow(el).querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    for (const el of elements) shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
     await Promise.all(elements.map((el) => el.updateComplete));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(violations.map((v) => `${v.violatedDirective} ${v.blockedURI}`)).to.deep.equal([]);

@@ -39,7 +39,7 @@ describe('where Trusted Types are enforced', () => {
 
     // Exports: CSV from every element, SVG and PNG from a chart.
     for (const el of elements) {
-      const csvButton = [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar button')].find((b) => b.textContent === 'Download CSV')!;
+      const csvButton = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')].find((b) => b.textContent === 'Download CSV')!;
       expect(await downloadedCsv(el, () => csvButton.click()), el.localName).to.match(/\r\n/);
     }
     const trend = elements[4] as KpiChartElement;

@@ -4,14 +4,18 @@ import { baseSpec } from './base.js';
 import type { VegaLiteSpec } from './types.js';
 
 export interface BenchmarkRow {
+  /** The metric's id (what a click on its bar selects). */
+  metric: string;
   /** The metric's label (data, shown as text). */
   label: string;
   /** Value and band as scores against the benchmark's reference: 1 = at it, more = better. */
   value: number;
   low: number;
   high: number;
-  /** The verdict in words ("worse than the benchmark"): the bar's colour and legend. */
+  /** The verdict in words ("worse than the benchmark"): the bar's colour, and written beside it. */
   verdict: string;
+  /** Where the verdict's words start: past the bar and the band, whichever ends further right. */
+  end: number;
   /** Formatted texts for the tooltip. */
   valueText: string;
   bandText: string;
@@ -48,14 +52,17 @@ export interface BenchmarkOptions {
   valueTitle: string;
   bandTitle: string;
   scaleTitle: string;
-  /** The verdicts in words, in legend order, and their colours. */
+  /** The verdicts in words, in colour order, and their colours. */
   verdicts: readonly string[];
   colors: readonly string[];
+  /** The benchmark band's colour (`--kpi-band`). */
+  bandColor: string;
 }
 
 /**
  * Bullet charts: each metric against its benchmark band, on a shared "better is right"
- * scale (1 = the benchmark), each bar coloured by its verdict and named in the legend.
+ * scale (1 = the benchmark), each bar coloured by its verdict and the verdict written beside
+ * it, so it reads at a glance and never by colour alone.
  */
 export function benchmarkSpec(options: BenchmarkOptions): VegaLiteSpec {
   return {
@@ -63,12 +70,12 @@ export function benchmarkSpec(options: BenchmarkOptions): VegaLiteSpec {
     height: { step: 34 },
     encoding: { y: { field: 'label', type: 'nominal', title: null, sort: null } },
     layer: [
-      { mark: { type: 'bar', opacity: 0.28, size: 22 }, encoding: { x: { field: 'low', type: 'quantitative', title: options.scaleTitle, axis: { format: '.0%' } }, x2: { field: 'high' }, tooltip: { field: 'bandText', type: 'nominal', title: options.bandTitle } } },
+      { mark: { type: 'bar', color: options.bandColor, opacity: 0.45, size: 22 }, encoding: { x: { field: 'low', type: 'quantitative', title: options.scaleTitle, axis: { format: '.0%' } }, x2: { field: 'high' }, tooltip: { field: 'bandText', type: 'nominal', title: options.bandTitle } } },
       {
         mark: { type: 'bar', size: 8 },
         encoding: {
           x: { field: 'value', type: 'quantitative' },
-          color: { field: 'verdict', type: 'nominal', title: null, scale: { domain: options.verdicts, range: options.colors }, legend: { orient: 'bottom' } },
+          color: { field: 'verdict', type: 'nominal', title: null, scale: { domain: options.verdicts, range: options.colors }, legend: null },
           tooltip: [
             { field: 'valueText', type: 'nominal', title: options.valueTitle },
             { field: 'verdict', type: 'nominal', title: options.bandTitle },
@@ -76,6 +83,14 @@ export function benchmarkSpec(options: BenchmarkOptions): VegaLiteSpec {
         },
       },
       { mark: { type: 'tick', thickness: 2, size: 26 }, encoding: { x: { datum: 1, type: 'quantitative' } } },
+      {
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11 },
+        encoding: {
+          x: { field: 'end', type: 'quantitative' },
+          text: { field: 'verdict', type: 'nominal' },
+          color: { field: 'verdict', type: 'nominal', scale: { domain: options.verdicts, range: options.colors }, legend: null },
+        },
+      },
     ],
   };
 }

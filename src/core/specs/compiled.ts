@@ -1364,6 +1364,16 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
       "expr": "isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"
      }
     ]
+   },
+   {
+    "name": "data_3",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"end\"]) && isFinite(+datum[\"end\"])"
+     }
+    ]
    }
   ],
   "signals": [
@@ -1390,10 +1400,10 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
     "encode": {
      "update": {
       "opacity": {
-       "value": 0.28
+       "value": 0.45
       },
       "fill": {
-       "value": "⟦accent⟧"
+       "value": "⟦bandColor⟧"
       },
       "tooltip": {
        "signal": "isValid(datum[\"bandText\"]) ? isArray(datum[\"bandText\"]) ? join(datum[\"bandText\"], '\\n') : datum[\"bandText\"] : \"\"+datum[\"bandText\"]"
@@ -1490,6 +1500,49 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
       }
      }
     }
+   },
+   {
+    "name": "layer_3_marks",
+    "type": "text",
+    "style": [
+     "text"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "left"
+      },
+      "baseline": {
+       "value": "middle"
+      },
+      "dx": {
+       "value": 6
+      },
+      "fontSize": {
+       "value": 11
+      },
+      "fill": {
+       "scale": "color",
+       "field": "verdict"
+      },
+      "x": {
+       "scale": "x",
+       "field": "end"
+      },
+      "y": {
+       "scale": "y",
+       "field": "label",
+       "band": 0.5
+      },
+      "text": {
+       "signal": "isValid(datum[\"verdict\"]) ? datum[\"verdict\"] : \"\"+datum[\"verdict\"]"
+      }
+     }
+    }
    }
   ],
   "scales": [
@@ -1516,7 +1569,11 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
       },
       [
        1
-      ]
+      ],
+      {
+       "data": "data_3",
+       "field": "end"
+      }
      ]
     },
     "range": [
@@ -1543,6 +1600,10 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
       },
       {
        "data": "table",
+       "field": "label"
+      },
+      {
+       "data": "data_3",
        "field": "label"
       }
      ]
@@ -1603,15 +1664,6 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
     "grid": false,
     "aria": false,
     "zindex": 0
-   }
-  ],
-  "legends": [
-   {
-    "orient": "bottom",
-    "fill": "color",
-    "direction": "horizontal",
-    "symbolType": "square",
-    "aria": false
    }
   ],
   "config": {

@@ -29,7 +29,7 @@ export const TEMPLATES = {
   trend: { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'series'], build: (o: Omit<TrendOptions, 'width' | 'target' | 'targetTitle'>) => trendSpec({ ...o, targetTitle: '', width: 400 }) },
   'trend-target': { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'series', 'targetTitle', 'target'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
   breakdown: { options: ['valueTitle', 'valueFormat', 'channelTitle'], build: (o: Omit<BreakdownOptions, 'width'>) => breakdownSpec({ ...o, width: 400 }) },
-  benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
+  benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;
 

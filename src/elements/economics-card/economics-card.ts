@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
-import { emit } from '../shared/events.js';
+import { emit, selectDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 
 /** The unit economics, in the order a board reads them. */
@@ -86,7 +86,7 @@ export class EconomicsCard extends KpiElement {
       ${ECONOMICS_METRICS.map((id) => {
         const m = ctx.result.metrics[id]!;
         return html`<li part="tile">
-          <button class="tile" @click=${() => emit(this, 'kpi-select', { metric: id, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) })}>
+          <button class="tile" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: id, channel: ctx.result.channel }))}>
             <span class="label">${core().getMetric(id)!.label[ctx.locale]}</span>
             <span class="number">${ctx.format(m.value, m.unit)}</span>
             ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
-import { verdictColors } from '../shared/chart-theme.js';
+import { bandColor, verdictColors } from '../shared/chart-theme.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
+import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
@@ -25,6 +26,7 @@ interface Compared {
  * @summary Metrics against their benchmarks, with sources.
  * @tag kpi-benchmark
  * @attr metrics - Space-separated metric ids; default: every metric the dataset benchmarks.
+ * @fires {KpiSelectEvent} kpi-select - A metric's bar was clicked: detail.metric and period.
  * @csspart sources - The list of benchmark sources.
  */
 export class KpiBenchmark extends KpiChartElement {
@@ -71,12 +73,13 @@ export class KpiBenchmark extends KpiChartElement {
   #row(ctx: RenderContext, { id, m }: Compared): BenchmarkRow {
     const b = m.benchmark;
     const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? b.median ?? null, m.unit)} – ${ctx.format(b.high ?? b.median ?? null, m.unit)}`;
-    return { label: core().getMetric(id)!.label[ctx.locale], ...core().benchmarkScore(m.value, b, core().getMetric(id)!.polarity), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
+    const score = core().benchmarkScore(m.value, b, core().getMetric(id)!.polarity);
+    return { metric: id, label: core().getMetric(id)!.label[ctx.locale], ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
-      chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this) }),
+      chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this), bandColor: bandColor(this) }),
       values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -88,6 +91,12 @@ export class KpiBenchmark extends KpiChartElement {
       <ul class="note" part="sources">
         ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${benchmarkText(ctx, m)}</li>`)}
       </ul>`;
+  }
+
+  protected override selection(ctx: RenderContext, datum: Record<string, unknown>): KpiSelectDetail | undefined {
+    const metric = datum.metric;
+    if (typeof metric !== 'string' || !this.#compared(ctx).some((c) => c.id === metric)) return undefined;
+    return selectDetail(ctx.result.period, { metric, channel: ctx.result.channel });
   }
 
   protected tableData(ctx: RenderContext): TableData {

@@ -6,6 +6,7 @@ import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
 import { messagesFor } from '../shared/messages.js';
+import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 
 /**
  * A metric by channel (CAC by channel, MQLs by channel…), largest first. Channels where
@@ -16,6 +17,7 @@ import { messagesFor } from '../shared/messages.js';
  * @summary A metric by channel.
  * @tag kpi-breakdown
  * @attr metric - Catalogue metric id.
+ * @fires {KpiSelectEvent} kpi-select - A channel's bar was clicked: detail.channel, metric and period (the "other channels" bar selects nothing).
  */
 export class KpiBreakdown extends KpiChartElement {
   /** Catalogue metric id. */
@@ -75,6 +77,13 @@ export class KpiBreakdown extends KpiChartElement {
       locale: ctx.locale,
       currency: ctx.dataset.currency,
     };
+  }
+
+  protected override selection(ctx: RenderContext, datum: Record<string, unknown>): KpiSelectDetail | undefined {
+    const channel = datum.channel;
+    // Only a channel of the data: the "other channels" bar is many.
+    if (typeof channel !== 'string' || !this.#rows(ctx).some((r) => r.channel === channel)) return undefined;
+    return selectDetail(ctx.result.period, { channel, metric: this.metric });
   }
 
   protected tableData(ctx: RenderContext): TableData {

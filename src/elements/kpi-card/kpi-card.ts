@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { MetricPoint, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
-import { emit } from '../shared/events.js';
+import { emit, selectDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { sparkline } from '../shared/sparkline.js';
 
@@ -24,7 +24,7 @@ export class KpiCard extends KpiElement {
     ...KpiElement.styles,
     css`
       :host {
-        --_reserve: 17rem;
+        --_reserve: 14rem;
       }
       .value {
         font-size: 2rem;
@@ -169,6 +169,6 @@ export class KpiCard extends KpiElement {
   }
 
   #select(ctx: RenderContext): void {
-    emit(this, 'kpi-select', { metric: this.metric, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) });
+    emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: this.metric, channel: ctx.result.channel }));
   }
 }

@@ -4,9 +4,12 @@ import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
-import { emit, type KpiErrorDetail } from '../shared/events.js';
+import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
+
+/** Elements whose channel choice sets the dashboard's channel. */
+const DRILLS_CHANNEL = new Set(['kpi-breakdown', 'kpi-funnel', 'kpi-scorecard']);
 
 /** The most channels the picker lists. */
 const MAX_CHOICES = 200;
@@ -20,10 +23,11 @@ const MAX_CHOICES = 200;
  *
  * @summary The whole benchmarking dashboard, from one data source.
  * @tag kpi-dashboard
- * @attr layout - JSON: `{ "sections": [{ "group"?, "title"?, "blocks": [{ "kind"?, "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }] }] }] }`; default: built from the catalogue's groups and kinds.
- * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail).
+ * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }] }] }] }`; default: built from the catalogue's groups and kinds.
+ * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A channel chosen in the breakdown chart, the funnel's legend or the scorecard also sets the dashboard's channel; a period chosen on a trend, its period.
  * @csspart controls - The period, channel, mode and comparison controls.
  * @csspart section - One section.
+ * @csspart drilled - "Showing channel …" and the way back to all channels, after a drill-down.
  */
 export class KpiDashboard extends KpiElement {
   static override styles = [
@@ -87,22 +91,33 @@ export class KpiDashboard extends KpiElement {
         text-transform: uppercase;
         letter-spacing: 0.04em;
       }
+      /* Flex rows, not grid tracks: the last row's widgets grow into the space left, so a
+         block never has holes, and the widgets of one row share its height. */
+      .drilled {
+        display: flex;
+        align-items: center;
+        gap: 0.75rem;
+        margin: -0.25rem 0 1rem;
+        font-size: 0.875rem;
+      }
       .grid {
-        display: grid;
+        display: flex;
+        flex-wrap: wrap;
         gap: var(--_gap);
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+      }
+      .grid > * {
+        flex: 1 1 16rem;
+        min-width: min(100%, 16rem);
       }
       .grid > .wide {
-        grid-column: span 2;
+        flex: 2 1 33rem;
       }
-      @container (max-width: 36rem) {
-        .grid > .wide {
-          grid-column: auto;
-        }
+      .grid > .full {
+        flex-basis: 100%;
       }
       @container (min-width: 90rem) {
-        .grid {
-          grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr));
+        .grid > * {
+          flex-basis: 18rem;
         }
       }
     `,
@@ -142,11 +157,35 @@ export class KpiDashboard extends KpiElement {
     // The dashboard is one element to its page: its widgets' loads stop here (the dashboard
     // announces its own), and their errors are re-emitted as the dashboard's.
     root.addEventListener('kpi-load', (event) => event.stopPropagation());
+    // Drill-down: a channel chosen in a chart, the funnel's legend or the scorecard becomes
+    // the dashboard's channel, a period chosen on a trend its period. The page still hears
+    // every kpi-select: it bubbles on.
+    root.addEventListener('kpi-select', (event) => this.#drill(event as KpiSelectEvent));
     root.addEventListener('kpi-error', (event) => {
       event.stopPropagation();
       emit(this, 'kpi-error', (event as CustomEvent<KpiErrorDetail>).detail);
     });
     return root;
+  }
+
+  #drill(event: KpiSelectEvent): void {
+    const from = (event.target as Element).localName;
+    const detail = event.detail;
+    if (DRILLS_CHANNEL.has(from) && detail.stage === undefined) {
+      this.channel = detail.channel;
+      this.#announce = true;
+    } else if (from === 'kpi-trend') this.period = detail.period;
+  }
+
+  /** Say which channel is shown after a drill-down (not on first render with a `channel` attribute). */
+  #announce = false;
+
+  #drilled(ctx: RenderContext): TemplateResult | typeof nothing {
+    const channel = ctx.result.channel;
+    if (channel === undefined) return nothing;
+    return html`<p class="drilled" part="drilled" role=${this.#announce ? 'status' : nothing}>
+      ${ctx.t.drilled(channel)} <button @click=${() => (this.channel = undefined)}>${ctx.t.allBack}</button>
+    </p>`;
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
@@ -173,7 +212,7 @@ export class KpiDashboard extends KpiElement {
       </label>
       <label>${w.channel}
         <select @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
-          <option value="">${w.all}</option>
+          <option value="" ?selected=${ctx.result.channel === undefined}>${w.all}</option>
           ${this.#channelChoices(ctx).map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
         </select>
       </label>
@@ -208,32 +247,34 @@ export class KpiDashboard extends KpiElement {
 
   /** A widget, given the dashboard's dataset and choices: children make no request. */
   #widget(ctx: RenderContext, widget: Widget): TemplateResult | TemplateResult[] {
-    const common = { data: ctx.dataset, period: ctx.result.period, channel: ctx.result.channel, mode: ctx.result.mode, compare: this.compare, theme: this.theme };
+    const common = { data: ctx.dataset, period: ctx.result.period, channel: ctx.result.channel, mode: ctx.result.mode, compare: this.compare, theme: this.theme, density: this.density };
     switch (widget.element) {
       case 'kpi-card':
-        return html`<kpi-card .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme}></kpi-card>`;
+        return html`<kpi-card .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></kpi-card>`;
       case 'kpi-trend':
-        return html`<kpi-trend class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme}></kpi-trend>`;
+        return html`<kpi-trend class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></kpi-trend>`;
       case 'kpi-breakdown':
-        return html`<kpi-breakdown class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme}></kpi-breakdown>`;
+        return html`<kpi-breakdown class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></kpi-breakdown>`;
       case 'kpi-benchmark':
-        return html`<kpi-benchmark class="wide" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme}></kpi-benchmark>`;
+        return html`<kpi-benchmark class="wide" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></kpi-benchmark>`;
       case 'kpi-funnel':
-        return html`<kpi-funnel class="wide" ?split=${widget.split ?? false} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme}></kpi-funnel>`;
+        return html`<kpi-funnel class="wide" ?split=${widget.split ?? false} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></kpi-funnel>`;
       case 'economics-card':
-        return html`<economics-card class="wide" .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme}></economics-card>`;
+        return html`<economics-card class="wide" .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></economics-card>`;
+      case 'kpi-scorecard':
+        return html`<kpi-scorecard class="full" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></kpi-scorecard>`;
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : ctx.dataset.slas.map((s) => s.id);
-        return ids.map((id) => html`<sla-gauge .sla=${id} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme}></sla-gauge>`);
+        return ids.map((id) => html`<sla-gauge .sla=${id} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></sla-gauge>`);
       }
     }
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
-    return html`${this.#controls(ctx)}
+    return html`${this.#controls(ctx)}${this.#drilled(ctx)}
       ${this.#layout().sections.map(
         (section) => html`<section part="section">
-          <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : '')}</h4>
+          <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? ctx.t.byChannel : '')}</h4>
           ${section.blocks.map(
             (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? ctx.t.kinds[block.kind!]}</h5>` : nothing}
               <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w))}</div>`,

@@ -10,7 +10,8 @@ export type Widget =
   | { element: 'sla-gauge'; sla?: string }
   | { element: 'kpi-benchmark'; metrics?: string }
   | { element: 'kpi-funnel'; split?: boolean }
-  | { element: 'economics-card' };
+  | { element: 'economics-card' }
+  | { element: 'kpi-scorecard'; metrics?: string };
 
 export interface DashboardBlock {
   /** "performance" or "result", or a title of the page's own. */
@@ -21,6 +22,8 @@ export interface DashboardBlock {
 
 export interface DashboardSection {
   group?: MetricGroup;
+  /** `by-channel`: the metrics across channels (headed "By channel" in the page's language). */
+  view?: 'by-channel';
   title?: string;
   blocks: DashboardBlock[];
 }
@@ -38,21 +41,21 @@ const FEATURES: Record<MetricGroup, Widget[]> = {
   economics: [{ element: 'economics-card' }, { element: 'kpi-breakdown', metric: 'cac' }, { element: 'kpi-benchmark' }],
 };
 
-/** The default: a section per catalogue group, a block per kind, a card per metric, and a few charts. */
+/** The default: a section per catalogue group, a block per kind, a card per metric, and a few charts; the scorecard before economics. */
 export function defaultLayout(): DashboardLayout {
   const metrics = core().allMetrics();
-  return {
-    sections: GROUPS.map((group) => ({
-      group,
-      blocks: [
-        { widgets: FEATURES[group] },
-        ...KINDS.map((kind) => ({
-          kind,
-          widgets: metrics.filter((m) => m.group === group && m.kind === kind).map((m): Widget => ({ element: 'kpi-card', metric: m.id })),
-        })).filter((block) => block.widgets.length > 0),
-      ],
-    })),
-  };
+  const sections: DashboardSection[] = GROUPS.map((group) => ({
+    group,
+    blocks: [
+      { widgets: FEATURES[group] },
+      ...KINDS.map((kind) => ({
+        kind,
+        widgets: metrics.filter((m) => m.group === group && m.kind === kind).map((m): Widget => ({ element: 'kpi-card', metric: m.id })),
+      })).filter((block) => block.widgets.length > 0),
+    ],
+  }));
+  sections.splice(GROUPS.indexOf('economics'), 0, { view: 'by-channel', blocks: [{ widgets: [{ element: 'kpi-scorecard' }] }] });
+  return { sections };
 }
 
 const text = z.string({ error: 'expected a string' }).check(z.maxLength(200, { error: 'expected at most 200 characters' }));
@@ -63,6 +66,7 @@ const layoutSchema = z.strictObject({
   sections: z.array(
     z.strictObject({
       group: z.optional(z.enum(GROUPS, { error: `expected one of ${GROUPS.join(', ')}` })),
+      view: z.optional(z.literal('by-channel', { error: 'expected "by-channel"' })),
       title: z.optional(text),
       blocks: z.array(
         z.strictObject({
@@ -77,8 +81,9 @@ const layoutSchema = z.strictObject({
                 z.strictObject({ element: z.literal('kpi-benchmark'), metrics: z.optional(text) }),
                 z.strictObject({ element: z.literal('kpi-funnel'), split: z.optional(z.boolean({ error: 'expected true or false' })) }),
                 z.strictObject({ element: z.literal('economics-card') }),
+                z.strictObject({ element: z.literal('kpi-scorecard'), metrics: z.optional(text) }),
               ],
-              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel or economics-card' },
+              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card or kpi-scorecard' },
             ),
           ),
         }),

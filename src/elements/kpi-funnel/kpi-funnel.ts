@@ -4,7 +4,7 @@ import type { MetricResult, Stage } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
-import { emit } from '../shared/events.js';
+import { emit, selectDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 
 /** The conversion metric from the stage before to this one. */
@@ -41,7 +41,7 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  * @summary Leads → MQLs → SQLs → opportunities → customers, with conversions.
  * @tag kpi-funnel
  * @attr split - Split each stage by channel.
- * @fires {KpiSelectEvent} kpi-select - A stage was chosen: detail.stage, period and channel.
+ * @fires {KpiSelectEvent} kpi-select - A stage was chosen: detail.stage, period and channel; or, split, a channel of the legend: detail.channel and period.
  * @csspart stage - One stage's row (its button, and the conversions below it).
  * @csspart bar - A stage's bar.
  */
@@ -103,6 +103,12 @@ export class KpiFunnel extends KpiElement {
         padding: 0;
         list-style: none;
         font-size: 0.75rem;
+      }
+      .legend .channel {
+        border: 0;
+        padding: 0.125rem 0.25rem;
+        font-size: inherit;
+        color: var(--_muted);
       }
       .swatch {
         display: inline-block;
@@ -247,7 +253,7 @@ export class KpiFunnel extends KpiElement {
             <button
               class="stage"
               tabindex=${i === 0 ? 0 : -1}
-              @click=${() => emit(this, 'kpi-select', { stage: row.stage, metric: row.stage, period: ctx.result.period, ...(ctx.result.channel !== undefined && { channel: ctx.result.channel }) })}
+              @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { stage: row.stage, metric: row.stage, channel: ctx.result.channel }))}
             >
               <span class="label">${row.label}</span>
               ${this.#bar(row, max, split)}
@@ -259,7 +265,14 @@ export class KpiFunnel extends KpiElement {
       </ol>
       ${split.length
         ? html`<ul class="legend" aria-label=${ctx.t.channel}>
-            ${split.map((c, i) => html`<li>${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${core().CATEGORY_COLORS[i % core().CATEGORY_COLORS.length]!} /></svg>`}${c.channel}</li>`)}
+            ${split.map(
+              (c, i) =>
+                html`<li>
+                  <button class="channel" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { channel: c.channel }))}>
+                    ${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${core().CATEGORY_COLORS[i % core().CATEGORY_COLORS.length]!} /></svg>`}${c.channel}
+                  </button>
+                </li>`,
+            )}
           </ul>`
         : nothing}
       <p class="note">${ctx.t.mode[ctx.result.mode]}${this.#previousNote(ctx, rows)}</p>

@@ -4,6 +4,7 @@ import type { TrendInput } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { boundedNumber } from '../shared/attributes.js';
+import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
@@ -17,6 +18,7 @@ import type { RenderContext, TableData } from '../shared/kpi-element.js';
  * @tag kpi-trend
  * @attr metric - Catalogue metric id.
  * @attr periods - How many periods to show (default 12).
+ * @fires {KpiSelectEvent} kpi-select - A point was clicked: detail.period (the point's), metric and channel.
  */
 export class KpiTrend extends KpiChartElement {
   /** Catalogue metric id. */
@@ -70,6 +72,12 @@ export class KpiTrend extends KpiChartElement {
       locale: ctx.locale,
       currency: ctx.dataset.currency,
     };
+  }
+
+  protected override selection(ctx: RenderContext, datum: Record<string, unknown>): KpiSelectDetail | undefined {
+    const period = datum.period;
+    if (typeof period !== 'string' || !core().parsePeriod(period)) return undefined;
+    return selectDetail(period, { metric: this.metric, channel: ctx.result.channel });
   }
 
   protected tableData(ctx: RenderContext): TableData {

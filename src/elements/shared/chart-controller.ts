@@ -19,6 +19,8 @@ export interface ChartHooks {
   input(): ChartInput | undefined;
   /** The chart could not be drawn (or drawn again): the element shows it and says so. */
   failed(error: unknown): void;
+  /** A mark was clicked: the row it draws. */
+  clicked(datum: Record<string, unknown>): void;
 }
 
 type Runtime = typeof VegaRuntime;
@@ -180,6 +182,10 @@ export class ChartController implements ReactiveController {
     // cleanThreshold): with every refresh replacing every row, that is a slow climb of
     // the heap. Clean as soon as there is anything to clean.
     (view as unknown as { cleanThreshold: number }).cleanThreshold = 0;
+    view.addEventListener('click', (_event, item) => {
+      const datum = (item as { datum?: unknown } | null | undefined)?.datum;
+      if (datum && typeof datum === 'object') this.#hooks.clicked(datum as Record<string, unknown>);
+    });
     this.#view = view;
     await view.runAsync();
     this.#shape = shape;

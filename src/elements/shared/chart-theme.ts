@@ -12,6 +12,11 @@ export function verdictColors(host: HTMLElement): [good: string, neutral: string
   return [token('--_good', '#1a7a3a'), token('--_muted', '#566070'), token('--_bad', '#b02a20')];
 }
 
+/** The benchmark band's colour: `--kpi-band`, else the soft accent. */
+export function bandColor(host: HTMLElement): string {
+  return themeToken(host)('--_band', '#9db5ea');
+}
+
 /** The element's resolved theme tokens, which its charts draw with: they follow --kpi-* and dark mode. */
 export function chartTheme(host: HTMLElement): ChartTheme {
   const token = themeToken(host);

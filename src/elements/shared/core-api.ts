@@ -40,6 +40,8 @@ export {
   REPORT_COLUMNS,
   reportRows,
   samePeriodLastYear,
+  scorecard,
+  SCORECARD_METRICS,
   SLA_STATUS_TEXT,
   STAGE_TEXT,
   STAGES,

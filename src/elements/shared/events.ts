@@ -35,6 +35,15 @@ export interface KpiSelectDetail {
   stage?: string;
 }
 
+/** A kpi-select detail, the same shape from every element: keys only for what was chosen (no `channel: undefined`). */
+export function selectDetail(period: string, chosen: { channel?: string | undefined; metric?: string | undefined; stage?: string | undefined }): KpiSelectDetail {
+  const detail: KpiSelectDetail = { period };
+  if (chosen.channel !== undefined) detail.channel = chosen.channel;
+  if (chosen.metric !== undefined) detail.metric = chosen.metric;
+  if (chosen.stage !== undefined) detail.stage = chosen.stage;
+  return detail;
+}
+
 export type KpiLoadEvent = CustomEvent<KpiLoadDetail>;
 export type KpiErrorEvent = CustomEvent<KpiErrorDetail>;
 export type KpiSelectEvent = CustomEvent<KpiSelectDetail>;

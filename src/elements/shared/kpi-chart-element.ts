@@ -1,9 +1,10 @@
 import { css, html, type TemplateResult } from 'lit';
+import type { MenuAction } from './actions-menu.js';
 import type { RenderContext } from './kpi-element.js';
 import { KpiElement } from './kpi-element.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
 import { downloadBlob } from './download.js';
-import { emit } from './events.js';
+import { emit, type KpiSelectDetail } from './events.js';
 import { messagesFor } from './messages.js';
 
 /**
@@ -51,7 +52,17 @@ export abstract class KpiChartElement extends KpiElement {
       return ctx && !this.showTable && !this.#failure && !ctx.result.empty && !this.problem(ctx) ? this.chartInput(ctx) : undefined;
     },
     failed: (error) => this.#fail(error),
+    clicked: (datum) => {
+      const ctx = this.context();
+      const detail = ctx && this.selection(ctx, datum);
+      if (detail) emit(this, 'kpi-select', detail);
+    },
   });
+
+  /** What a click on a mark selects (a channel's bar, a period's point), if anything. */
+  protected selection(_ctx: RenderContext, _datum: Record<string, unknown>): KpiSelectDetail | undefined {
+    return undefined;
+  }
 
   /** Why the chart could not be drawn (Trusted Types refusing a sink, a runtime that failed to load): shown until reconnected. */
   #failure: string | undefined;
@@ -83,9 +94,17 @@ export abstract class KpiChartElement extends KpiElement {
     </div>`;
   }
 
-  protected override tools(ctx: RenderContext): TemplateResult {
+  protected override actions(ctx: RenderContext): MenuAction[] {
     const name = `${this.localName}-${ctx.result.period}`;
-    return html`<button @click=${() => this.#exportSvg(name)}>SVG</button><button @click=${() => this.#exportPng(name)}>PNG</button>`;
+    return [
+      { label: ctx.t.svg, run: () => void this.#exportSvg(name) },
+      { label: ctx.t.png, run: () => void this.#exportPng(name) },
+    ];
+  }
+
+  /** A chart's sentence is its caption: on screen as well as its text alternative. */
+  protected override get summaryVisible(): boolean {
+    return true;
   }
 
   async #exportSvg(name: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, Status,
 import { core, coreNow, loadCore } from './core.js';
 import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
+import { ActionsMenu, type MenuAction } from './actions-menu.js';
 import { DataSourceController } from './data-source.js';
 import { downloadText } from './download.js';
 import { emit } from './events.js';
@@ -48,10 +49,11 @@ const STATUS_MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '�
  * @fires {KpiErrorEvent} kpi-error - Fetching, parsing, validating, computing or drawing failed: detail.kind, message, issues, status, stale.
  *
  * @csspart base - The element's box.
- * @csspart header - The title and the toolbar.
+ * @csspart header - The title and the actions button.
  * @csspart title - The heading.
- * @csspart toolbar - "View as table" and "Download CSV" (and a chart's exports).
- * @csspart summary - The sentence that says what the element shows (its text alternative).
+ * @csspart actions - The "more actions" menu button.
+ * @csspart menu - Its menu: "View as table", "Download CSV" (and a chart's SVG and PNG).
+ * @csspart summary - The sentence that says what the element shows: its accessible description and the table's caption; on screen only under charts.
  * @csspart table - The "view as table" table.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -65,7 +67,8 @@ const STATUS_MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '�
  * @cssprop --kpi-border - Borders and dividers.
  * @cssprop --kpi-track - The empty part of bars and gauges.
  * @cssprop --kpi-accent - Lines, bars and the main series.
- * @cssprop --kpi-accent-soft - Benchmark bands.
+ * @cssprop --kpi-accent-soft - Soft accent: the default of --kpi-band.
+ * @cssprop --kpi-band - Benchmark bands; default: --kpi-accent-soft.
  * @cssprop --kpi-good - Good news (with ▲ and words, never colour alone).
  * @cssprop --kpi-warn - Needs attention.
  * @cssprop --kpi-bad - Off track.
@@ -102,11 +105,15 @@ export abstract class KpiElement extends LitElement {
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
   /** `light` or `dark`; default: the user's preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `comfortable` (default) or `compact`, for dense pages: less padding, smaller type. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
   /** A fetch of the page's own (to add auth headers); default: the global fetch. */
   @property({ attribute: false }) fetch?: typeof globalThis.fetch;
 
   @state() protected showTable = false;
   @state() protected locale: Locale = 'en';
+
+  readonly #menu = new ActionsMenu(this);
 
   protected readonly source = new DataSourceController(this, () => ({
     data: this.data,
@@ -216,9 +223,13 @@ export abstract class KpiElement extends LitElement {
   protected isPartial(_ctx: RenderContext): boolean {
     return false;
   }
-  /** Buttons of the element's own, after "view as table" and "CSV" (chart exports). */
-  protected tools(_ctx: RenderContext): TemplateResult | typeof nothing {
-    return nothing;
+  /** Actions of the element's own, after "view as table" and "CSV" (a chart's exports). */
+  protected actions(_ctx: RenderContext): MenuAction[] {
+    return [];
+  }
+  /** Whether the summary sentence shows on screen (under charts, as their caption); elsewhere it is only the accessible description. */
+  protected get summaryVisible(): boolean {
+    return false;
   }
   /** An element-level problem that is not the data's (an unknown metric id): shown as an error. */
   protected problem(_ctx: RenderContext): string | undefined {
@@ -296,11 +307,11 @@ export abstract class KpiElement extends LitElement {
     const header = (toolbar: boolean) => html`<header part="header">
       ${title ? html`<h3 id="title" part="title">${title}</h3>` : nothing}
       ${toolbar && ctx
-        ? html`<div class="toolbar" part="toolbar">
-            <button aria-pressed=${this.showTable ? 'true' : 'false'} @click=${() => (this.showTable = !this.showTable)}>${this.showTable ? t.chart : t.table}</button>
-            <button @click=${() => this.#downloadCsv(ctx)}>${t.csv}</button>
-            ${this.tools(ctx)}
-          </div>`
+        ? this.#menu.render(t.actions(title || this.localName), [
+            { label: t.table, checked: this.showTable, run: () => (this.showTable = !this.showTable) },
+            { label: t.csv, run: () => this.#downloadCsv(ctx) },
+            ...this.actions(ctx),
+          ])
         : nothing}
     </header>`;
 
@@ -323,10 +334,10 @@ export abstract class KpiElement extends LitElement {
       body = html`
         ${error ? html`<p class="banner" role="status" part="stale">${t.stale} ${error.message}</p>` : nothing}
         ${this.isPartial(ctx) ? html`<p class="note" part="partial">${t.partial}</p>` : nothing}
-        <p class="summary" id="summary" part="summary">${this.summary(ctx)}</p>
+        <p class=${this.summaryVisible ? 'summary' : 'visually-hidden'} id="summary" part="summary">${this.summary(ctx)}</p>
         ${this.showTable ? this.#renderTable(ctx) : this.renderVisual(ctx)}
       `;
     }
-    return html`<section part="base" aria-labelledby=${title ? 'title' : nothing} aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</section>`;
+    return html`<section part="base" aria-labelledby=${title ? 'title' : nothing} aria-describedby=${ready ? 'summary' : nothing} aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</section>`;
   }
 }

@@ -11,6 +11,7 @@ const DARK = unsafeCSS(`
   --_track: var(--kpi-track, #2a2e37);
   --_accent: var(--kpi-accent, #7aa2ff);
   --_accent-soft: var(--kpi-accent-soft, #3d5aa8);
+  --_band: var(--kpi-band, var(--_accent-soft));
   --_good: var(--kpi-good, #5fd08b);
   --_warn: var(--kpi-warn, #f2b154);
   --_bad: var(--kpi-bad, #ff8f86);
@@ -26,6 +27,7 @@ export const tokens = css`
     --_track: var(--kpi-track, #eef0f4);
     --_accent: var(--kpi-accent, #2b59c3);
     --_accent-soft: var(--kpi-accent-soft, #9db5ea);
+    --_band: var(--kpi-band, var(--_accent-soft));
     --_good: var(--kpi-good, #1a7a3a);
     --_warn: var(--kpi-warn, #955400);
     --_bad: var(--kpi-bad, #b02a20);
@@ -71,13 +73,20 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  :host([density='compact']) {
+    padding: 0.625rem 0.75rem;
+    font-size: 0.875rem;
+    --_gap: var(--kpi-gap, 0.5rem);
+  }
   header {
     display: flex;
-    align-items: baseline;
+    align-items: center;
     justify-content: space-between;
     gap: var(--_gap);
-    flex-wrap: wrap;
     margin-bottom: 0.5rem;
+  }
+  header > :first-child {
+    min-width: 0;
   }
   h3 {
     margin: 0;
@@ -90,9 +99,63 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.85rem;
   }
-  .toolbar {
-    display: flex;
-    gap: 0.375rem;
+  .actions {
+    position: relative;
+    flex: none;
+    margin-left: auto;
+  }
+  [part='actions'] {
+    display: grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    padding: 0;
+    border-color: transparent;
+    color: var(--_muted);
+  }
+  [part='actions'] svg {
+    fill: currentColor;
+  }
+  [part='actions'][aria-expanded='true'] {
+    border-color: var(--_border);
+    color: var(--_text);
+  }
+  [part='menu'] {
+    position: absolute;
+    right: 0;
+    top: calc(100% + 0.25rem);
+    z-index: 2;
+    min-width: 11rem;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+  }
+  [part='menu'][hidden] {
+    display: none;
+  }
+  [part='menu'] button {
+    display: block;
+    width: 100%;
+    text-align: left;
+    border: 0;
+    padding: 0.4rem 0.6rem;
+    white-space: nowrap;
+  }
+  [part='menu'] button:focus-visible {
+    background: var(--_track);
+    outline-offset: -2px;
+  }
+  [role='menuitemcheckbox']::before {
+    content: '';
+    display: inline-block;
+    width: 1.1em;
+  }
+  [role='menuitemcheckbox'][aria-checked='true']::before {
+    content: '✓';
   }
   button {
     font: inherit;
@@ -210,7 +273,7 @@ export const baseStyles = css`
     :host {
       break-inside: avoid;
     }
-    .toolbar {
+    .actions {
       display: none;
     }
   }

@@ -108,7 +108,7 @@ export class SlaGauge extends KpiElement {
     const band = this.#band(ctx, s);
     return svg`<svg part="gauge" viewBox="-4 0 ${width + 8} 44" width="100%" height="44" role="img" aria-label=${this.summary(ctx)} preserveAspectRatio="xMinYMid meet">
       ${bands.map((b) => svg`<rect x=${x(b.from)} y=${top} width=${Math.max(0, x(b.to) - x(b.from))} height=${height} fill="var(--_${b.tone})" opacity="0.18" />`)}
-      ${band ? svg`<rect x=${x(band.low!)} y=${top - 3} width=${Math.max(1, x(band.high!) - x(band.low!))} height="3" fill="var(--_accent-soft)" />` : ''}
+      ${band ? svg`<rect x=${x(band.low!)} y=${top - 3} width=${Math.max(1, x(band.high!) - x(band.low!))} height="3" fill="var(--_band)" />` : ''}
       ${s.actual === null ? '' : svg`<rect x="0" y=${top + 6} width=${x(s.actual)} height=${height - 12} rx="2" fill="var(--_accent)" />`}
       ${s.pacing ? svg`<line x1=${x(s.pacing.expected)} x2=${x(s.pacing.expected)} y1=${top} y2=${top + height} stroke="var(--_text)" stroke-width="1.5" stroke-dasharray="3 2" />` : ''}
       <line x1=${x(s.target)} x2=${x(s.target)} y1=${top - 2} y2=${top + height + 2} stroke="var(--_text)" stroke-width="2.5" />

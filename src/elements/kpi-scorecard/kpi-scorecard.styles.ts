@@ -1,0 +1,93 @@
+import { css } from 'lit';
+
+export const scorecardStyles = css`
+  :host {
+    --_reserve: 20rem;
+  }
+  .scroll {
+    overflow: auto;
+    max-height: var(--kpi-scorecard-max-height, 32rem);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  [role='grid'] {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  [role='grid'] th,
+  [role='grid'] td {
+    padding: 0.4rem 0.6rem;
+    vertical-align: top;
+    background: var(--_surface);
+  }
+  /* The header row and the channel column stay in view while the table scrolls. */
+  thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  tbody th,
+  tfoot th,
+  thead th:first-child {
+    position: sticky;
+    left: 0;
+    white-space: nowrap;
+  }
+  thead th:first-child {
+    z-index: 2;
+  }
+  tfoot th,
+  tfoot td {
+    border-top: 2px solid var(--_border);
+    font-weight: 600;
+  }
+  .sort {
+    border: 0;
+    padding: 0;
+    font-weight: inherit;
+    font-size: inherit;
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+  .sort:hover {
+    background: none;
+    text-decoration: underline;
+  }
+  [role='gridcell'],
+  [role='rowheader'] {
+    cursor: pointer;
+  }
+  [role='gridcell']:hover,
+  [role='rowheader']:hover {
+    background: var(--_track);
+  }
+  :focus-visible {
+    outline-offset: -2px;
+  }
+  .value {
+    display: block;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .delta,
+  .why {
+    display: block;
+    font-size: 0.78rem;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .status {
+    display: block;
+    font-size: 0.78rem;
+    white-space: nowrap;
+  }
+  :host([density='compact']) [role='grid'] th,
+  :host([density='compact']) [role='grid'] td {
+    padding: 0.25rem 0.4rem;
+  }
+`;

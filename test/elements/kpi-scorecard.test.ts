@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { channelsOf, computeMetrics, formatValue } from '../../src/core/index.js';
+import '../../src/define/kpi-scorecard.js';
+import type { KpiScorecard } from '../../src/elements/kpi-scorecard/kpi-scorecard.js';
+import { countOnDays, downloadedCsv, fixture, html, oneEvent, rendered, sampleData, sampleLeads, shadow } from './helpers.js';
+
+const COLUMNS = ['leads', 'mqls', 'lead_to_mql', 'sqls', 'mql_to_sql', 'customers', 'win_rate', 'cac', 'ltv_to_cac'];
+
+/** The grid's rows as text: [row header, first line of each cell (the value)]. */
+function values(el: KpiScorecard, section: 'tbody' | 'tfoot' = 'tbody'): string[][] {
+  return [...shadow(el).querySelectorAll(`[part=grid] ${section} tr`)].map((tr) =>
+    [...(tr as HTMLTableRowElement).cells].map((cell, i) => (i === 0 ? cell.textContent!.trim() : cell.querySelector('.value')!.textContent!.trim())),
+  );
+}
+
+async function scorecard(): Promise<KpiScorecard> {
+  const { json } = await sampleData();
+  const el = await fixture<KpiScorecard>(html`<kpi-scorecard .data=${json}></kpi-scorecard>`);
+  await rendered(el);
+  return el;
+}
+
+describe('<kpi-scorecard>', () => {
+  it('shows, per channel and for the total, the values the core computes for that channel', async () => {
+    const { dataset } = await sampleData();
+    const el = await scorecard();
+    const fmt = { locale: 'en' as const, currency: 'BRL' };
+    const expected = channelsOf(dataset).map((channel) => {
+      const m = computeMetrics(dataset, { channel }).metrics;
+      return [channel, ...COLUMNS.map((id) => formatValue(m[id]!.value, m[id]!.unit, fmt))];
+    });
+    expect(values(el)).to.deep.equal(expected);
+    const total = computeMetrics(dataset).metrics;
+    expect(values(el, 'tfoot')).to.deep.equal([['Total', ...COLUMNS.map((id) => formatValue(total[id]!.value, total[id]!.unit, fmt))]]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('totals March\'s leads and MQLs to date as counted from the raw records, unattributed ones included', async () => {
+    const leads = await sampleLeads();
+    const el = await scorecard();
+    const [total] = values(el, 'tfoot');
+    expect(total![1]).to.equal(String(countOnDays(leads, 'createdAt', '2026-03-01', '2026-03-18')));
+    expect(total![2]).to.equal(String(countOnDays(leads, 'mqlAt', '2026-03-01', '2026-03-18')));
+  });
+
+  it('says why a cell has no value, with a verdict in words where there is one', async () => {
+    const data = {
+      version: 1,
+      rows: [
+        { period: '2026-02', channel: 'a', leads: 10, mqls: 4 },
+        { period: '2026-03', channel: 'a', leads: 12, mqls: 6 },
+        { period: '2026-03', channel: 'b', leads: 0, mqls: 0 },
+      ],
+    };
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard metrics="leads lead_to_mql" .data=${data}></kpi-scorecard>`);
+    await rendered(el);
+    const b = [...shadow(el).querySelectorAll('[part=grid] tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.trim() === 'b')!;
+    expect(b.querySelectorAll('td')[1]!.textContent).to.include('cannot divide by zero');
+    const a = shadow(el).querySelector('[part=grid] tbody tr')!;
+    // 12 leads against 10: +2, and the verdict in words beside its mark.
+    expect(a.querySelectorAll('td')[0]!.querySelector('.delta')!.textContent).to.equal('+2');
+    expect(shadow(el).querySelector('[part=partial]')).to.exist;
+  });
+
+  it('sorts by a column, both ways, keeping the total last', async () => {
+    const el = await scorecard();
+    const leadsHeader = shadow(el).querySelectorAll<HTMLTableCellElement>('[part=grid] thead th')[1]!;
+    leadsHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(leadsHeader.getAttribute('aria-sort')).to.equal('descending');
+    const down = values(el).map((r) => Number(r[1]));
+    expect(down).to.deep.equal([...down].sort((a, b) => b - a));
+    leadsHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(leadsHeader.getAttribute('aria-sort')).to.equal('ascending');
+    const up = values(el).map((r) => Number(r[1]));
+    expect(up).to.deep.equal([...down].reverse());
+    expect(values(el, 'tfoot')[0]![0]).to.equal('Total');
+  });
+
+  it('is one tab stop, moved by the arrows, Home and End; Enter selects a cell', async () => {
+    const el = await scorecard();
+    const cells = [...shadow(el).querySelectorAll<HTMLElement>('[part=grid] th, [part=grid] td')];
+    expect(cells.filter((c) => c.tabIndex === 0)).to.have.length(1);
+    cells[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    const active = () => shadow(el).activeElement as HTMLTableCellElement;
+    const rowOf = (cell: HTMLTableCellElement) => (cell.parentElement as HTMLTableRowElement).querySelector('th')!.textContent!.trim();
+    const firstChannel = values(el)[0]![0]!;
+    expect(rowOf(active())).to.equal(firstChannel);
+    expect(active().cellIndex).to.equal(2);
+    expect(active().tabIndex).to.equal(0);
+    expect(cells.filter((c) => c.tabIndex === 0)).to.have.length(1);
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(el, 'kpi-select');
+    expect(event.detail).to.deep.equal({ channel: firstChannel, metric: 'mqls', period: '2026-03' });
+    await sendKeys({ press: 'End' });
+    expect(active().cellIndex).to.equal(COLUMNS.length);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'End' });
+    expect(rowOf(active())).to.equal('Total');
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ up: 'Control' });
+    expect(active()).to.equal(cells[0]);
+  });
+
+  it('selects a channel from its name, and all channels from the total', async () => {
+    const el = await scorecard();
+    const header = shadow(el).querySelector<HTMLElement>('[part=grid] tbody th')!;
+    setTimeout(() => header.click());
+    expect((await oneEvent(el, 'kpi-select')).detail).to.deep.equal({ channel: header.textContent!.trim(), period: '2026-03' });
+    const total = shadow(el).querySelector<HTMLElement>('[part=grid] tfoot td')!;
+    setTimeout(() => total.click());
+    expect((await oneEvent(el, 'kpi-select')).detail).to.deep.equal({ metric: 'leads', period: '2026-03' });
+  });
+
+  it('has a table view and a CSV of raw values, a row per channel and the total', async () => {
+    const { dataset } = await sampleData();
+    const el = await scorecard();
+    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).to.equal('Channel,Leads,MQLs,Lead-to-MQL rate,SQLs,MQL-to-SQL rate,New customers,Win rate,CAC,LTV:CAC');
+    expect(lines).to.have.length(channelsOf(dataset).length + 2);
+    expect(lines.at(-1)!.startsWith(`Total,${computeMetrics(dataset).metrics.leads!.value}`)).to.equal(true);
+  });
+
+  it('names an unknown metric id', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard metrics="leads mqlz" .data=${json}></kpi-scorecard>`);
+    await rendered(el);
+    expect(shadow(el).querySelector('[role=alert]')!.textContent).to.include('Unknown metric "mqlz"');
+  });
+});
