@@ -83,3 +83,11 @@ export function countOnDays(leads: readonly RawLead[], field: keyof RawLead, fro
     return day !== undefined && day >= from && day <= through;
   }).length;
 }
+
+/** A click where vega listens: on a chart's mark (its own SVG element), at its centre, once the chart has drawn. */
+export async function clickMark(el: Element, selector: string): Promise<void> {
+  const find = () => el.shadowRoot?.querySelector(`.chart svg ${selector}`);
+  await waitUntil(find, 'chart not drawn', { timeout: 15_000 });
+  const box = find()!.getBoundingClientRect();
+  find()!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+}

@@ -3,7 +3,7 @@ import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
 import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
-import { downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
+import { clickMark, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
 
 const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard')];
 
@@ -88,23 +88,13 @@ describe('<kpi-dashboard>', () => {
   });
 
   describe('drill-down', () => {
-    /** A click where vega listens: on the mark's own SVG element, at its centre. */
-    function clickMark(mark: Element): void {
-      const box = mark.getBoundingClientRect();
-      mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
-    }
-    const chartDrawn = (chart: Element) => waitUntil(() => chart.shadowRoot?.querySelector('.chart svg .mark-rect path, .chart svg .mark-symbol path'), 'chart not drawn', { timeout: 15_000 });
-
     it('a click on a channel\'s bar sets the channel of every widget, says so, and makes no new request', async () => {
       const key = freshKey();
       const layout = { sections: [{ group: 'marketing', blocks: [{ widgets: [{ element: 'kpi-breakdown', metric: 'leads' }, { element: 'kpi-card', metric: 'mqls' }, { element: 'kpi-funnel', split: true }] }] }] };
       const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${key}" .layout=${layout}></kpi-dashboard>`);
       await rendered(el);
-      const breakdown = shadow(el).querySelector('kpi-breakdown')!;
-      await chartDrawn(breakdown);
-      const firstBar = breakdown.shadowRoot!.querySelector('.chart svg .mark-rect path')!;
       const heard = oneEvent(el, 'kpi-select');
-      clickMark(firstBar);
+      await clickMark(shadow(el).querySelector('kpi-breakdown')!, '.mark-rect path');
       const channel = (await heard).detail.channel!;
       // The largest bar is drawn first: organic-search has the most leads in March.
       expect(channel).to.equal('organic-search');
@@ -142,10 +132,8 @@ describe('<kpi-dashboard>', () => {
       const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-trend', metric: 'mqls' }, { element: 'kpi-card', metric: 'mqls' }] }] }] };
       const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${layout}></kpi-dashboard>`);
       await rendered(el);
-      const trend = shadow(el).querySelector('kpi-trend')!;
-      await chartDrawn(trend);
       const heard = oneEvent(el, 'kpi-select');
-      clickMark(trend.shadowRoot!.querySelector('.chart svg .mark-symbol path')!);
+      await clickMark(shadow(el).querySelector('kpi-trend')!, '.mark-symbol path');
       const period = (await heard).detail.period;
       expect(period).to.match(/^\d{4}-\d{2}$/);
       expect(period).not.to.equal('2026-03');

@@ -62,6 +62,10 @@ export async function testApi(ctx, next) {
       if (url.searchParams.has('broken')) leads[n - 1].createdAt = 'yesterday';
       return json(JSON.stringify({ ...dataset, leads }));
     }
+    case 'invalid': // JSON that breaks the data contract
+      return json(JSON.stringify({ version: 1, rows: [{ period: 'March', leads: -1 }] }));
+    case 'then-fail': // answers once, then fails with `status` (a refresh that fails: stale data)
+      return hits === 1 ? json(sample) : json('{}', Number(url.searchParams.get('status') ?? 500));
     case 'hostile':
       return json(readFileSync(new URL('./hostile.json', import.meta.url)));
     default:

@@ -246,26 +246,26 @@ export class KpiDashboard extends KpiElement {
   }
 
   /** A widget, given the dashboard's dataset and choices: children make no request. */
-  #widget(ctx: RenderContext, widget: Widget): TemplateResult | TemplateResult[] {
-    const common = { data: ctx.dataset, period: ctx.result.period, channel: ctx.result.channel, mode: ctx.result.mode, compare: this.compare, theme: this.theme, density: this.density };
+  #widget(ctx: RenderContext, widget: Widget, level: number): TemplateResult | TemplateResult[] {
+    const common = { data: ctx.dataset, period: ctx.result.period, channel: ctx.result.channel, mode: ctx.result.mode, compare: this.compare, theme: this.theme, density: this.density, level };
     switch (widget.element) {
       case 'kpi-card':
-        return html`<kpi-card .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></kpi-card>`;
+        return html`<kpi-card .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-card>`;
       case 'kpi-trend':
-        return html`<kpi-trend class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></kpi-trend>`;
+        return html`<kpi-trend class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-trend>`;
       case 'kpi-breakdown':
-        return html`<kpi-breakdown class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></kpi-breakdown>`;
+        return html`<kpi-breakdown class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-breakdown>`;
       case 'kpi-benchmark':
-        return html`<kpi-benchmark class="wide" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></kpi-benchmark>`;
+        return html`<kpi-benchmark class="wide" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-benchmark>`;
       case 'kpi-funnel':
-        return html`<kpi-funnel class="wide" ?split=${widget.split ?? false} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></kpi-funnel>`;
+        return html`<kpi-funnel class="wide" ?split=${widget.split ?? false} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-funnel>`;
       case 'economics-card':
-        return html`<economics-card class="wide" .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></economics-card>`;
+        return html`<economics-card class="wide" .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></economics-card>`;
       case 'kpi-scorecard':
-        return html`<kpi-scorecard class="full" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density}></kpi-scorecard>`;
+        return html`<kpi-scorecard class="full" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-scorecard>`;
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : ctx.dataset.slas.map((s) => s.id);
-        return ids.map((id) => html`<sla-gauge .sla=${id} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density}></sla-gauge>`);
+        return ids.map((id) => html`<sla-gauge .sla=${id} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></sla-gauge>`);
       }
     }
   }
@@ -277,7 +277,7 @@ export class KpiDashboard extends KpiElement {
           <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? ctx.t.byChannel : '')}</h4>
           ${section.blocks.map(
             (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? ctx.t.kinds[block.kind!]}</h5>` : nothing}
-              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w))}</div>`,
+              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, block.title || block.kind ? 6 : 5))}</div>`,
           )}
         </section>`,
       )}`;

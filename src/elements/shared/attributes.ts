@@ -23,6 +23,7 @@ export const NUMBER_RULES = {
   'retry-delay': { min: 100, max: 60_000, fallback: 500, unit: 'ms' },
   'max-bytes': { min: 1, max: 2_000_000_000, fallback: 10_000_000, integer: true, unit: 'bytes' },
   periods: { min: 1, max: 120, fallback: 12, integer: true, unit: '' },
+  'heading-level': { min: 1, max: 6, fallback: 3, integer: true, unit: '' },
 } as const satisfies Record<string, NumberRule>;
 
 export type NumberAttribute = keyof typeof NUMBER_RULES;

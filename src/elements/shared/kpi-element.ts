@@ -105,6 +105,8 @@ export abstract class KpiElement extends LitElement {
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
   /** `light` or `dark`; default: the user's preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** The level of the element's heading in the page's outline, 1 to 6 (default 3; the dashboard sets its widgets' to fit under its own headings). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** `comfortable` (default) or `compact`, for dense pages: less padding, smaller type. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
   /** A fetch of the page's own (to add auth headers); default: the global fetch. */
@@ -258,6 +260,12 @@ export abstract class KpiElement extends LitElement {
     };
   }
 
+  /** aria-level for the heading, only when it is not the h3's own level (out-of-range values fall back to 3, with a warning). */
+  #headingLevel(): string | typeof nothing {
+    const level = boundedNumber(this, 'heading-level', this.headingLevel);
+    return level === 3 ? nothing : String(level);
+  }
+
   /** A status as a mark and words, never by colour alone. */
   protected statusBadge(status: Status): TemplateResult {
     return html`<span class="status ${status}"><span aria-hidden="true">${STATUS_MARK[status]}</span> ${core().STATUS_TEXT[status][this.locale]}</span>`;
@@ -305,7 +313,7 @@ export abstract class KpiElement extends LitElement {
     const ctx = this.context();
     const title = this.heading(ctx);
     const header = (toolbar: boolean) => html`<header part="header">
-      ${title ? html`<h3 id="title" part="title">${title}</h3>` : nothing}
+      ${title ? html`<h3 id="title" part="title" aria-level=${this.#headingLevel()}>${title}</h3>` : nothing}
       ${toolbar && ctx
         ? this.#menu.render(t.actions(title || this.localName), [
             { label: t.table, checked: this.showTable, run: () => (this.showTable = !this.showTable) },
@@ -338,6 +346,6 @@ export abstract class KpiElement extends LitElement {
         ${this.showTable ? this.#renderTable(ctx) : this.renderVisual(ctx)}
       `;
     }
-    return html`<section part="base" aria-labelledby=${title ? 'title' : nothing} aria-describedby=${ready ? 'summary' : nothing} aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</section>`;
+    return html`<article part="base" aria-labelledby=${title ? 'title' : nothing} aria-describedby=${ready ? 'summary' : nothing} aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</article>`;
   }
 }
