@@ -1,7 +1,7 @@
 // The package root: the core's API and the element classes, with no side effects.
 // Register the tags through `inbound-kpi-kit/define/<tag>` (or `define/all`).
 export * from './core/index.js';
-export { KpiElement, type RenderContext, type TableData } from './elements/shared/kpi-element.js';
+export { KpiElement, type RenderContext, type TableCell, type TableData } from './elements/shared/kpi-element.js';
 export { KpiLoadError } from './elements/shared/load-error.js';
 export type { KpiErrorKind, KpiLoadDetail, KpiErrorDetail, KpiSelectDetail, KpiLoadEvent, KpiErrorEvent, KpiSelectEvent } from './elements/shared/events.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';

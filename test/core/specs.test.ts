@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { parseExpression } from 'vega-expression';
 import { compile } from 'vega-lite';
-import { benchmarkScore, benchmarkSpec, breakdownSpec, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
+import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
 import { COMPILED } from '../../src/core/specs/compiled.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
@@ -113,8 +113,9 @@ describe('spec builders', () => {
   });
 
   it('turn off per-mark ARIA (the element has its own text alternative) and fit the given width', () => {
-    const config = chartConfig({ text: '#111', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif' });
+    const config = chartConfig({ text: '#111', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif', palette: ['#2b59c3', 'orange'] });
     assert.equal(config.aria, false);
+    assert.deepEqual(config.range, { category: ['#2b59c3', 'orange'] }, 'categories in the theme\'s series colours');
     assert.deepEqual(config.mark, { color: '#2b59c3', aria: false });
     for (const spec of [trendSpec({ ...trendBase, series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c' }), benchmarkSpec({ ...benchmarkBase, width: 1 })]) {
       assert.deepEqual(spec.autosize, { type: 'fit-x', contains: 'padding' });
@@ -130,8 +131,8 @@ describe('charts compiled ahead of time', () => {
   // each option set below gives its titles distinct texts.
   const HOSTILE = 'He said "hi", it\'s ⟦valueTitle⟧ <b>';
   const themes: ChartTheme[] = [
-    { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'system-ui, sans-serif' },
-    { text: '#eceef2', muted: '#a9b0bc', border: '#343944', accent: '#7aa2ff', font: '"Fira Sans", serif' },
+    { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'system-ui, sans-serif', palette: [...CATEGORY_COLORS] },
+    { text: '#eceef2', muted: '#a9b0bc', border: '#343944', accent: '#7aa2ff', font: '"Fira Sans", serif', palette: ['#7aa2ff', 'rgb(1 2 3)', 'var(--x)'] },
   ];
   const OPTIONS: Record<TemplateId, Record<string, TokenValue>[]> = {
     trend: [

@@ -55,7 +55,7 @@ describe('a running period on the demo data', () => {
     const verdicts = {
       card: statusOf(shadow(card!), '.status'),
       funnel: statusOf([...shadow(funnel!).querySelectorAll('li[part=stage]')][1]!, '.status'),
-      gauge: statusOf(shadow(gauge!), '.sla-status'),
+      gauge: statusOf(shadow(gauge!), '.sla-status .status'),
       dashboard: statusOf(shadow(dashboardCard()!), '.status'),
     };
     expect(verdicts).to.deep.equal({ card: key.mqlVerdict, funnel: key.mqlVerdict, gauge: key.mqlVerdict, dashboard: key.mqlVerdict });

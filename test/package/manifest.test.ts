@@ -24,7 +24,7 @@ const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((
 /** The tags a source file draws for: its own tag, every chart for the chart base, every tag for the rest of shared/. */
 function tagsOf(file: string, folder: string): Declaration[] {
   if (folder !== 'shared') return tags.filter((t) => t.tagName === folder);
-  if (file.endsWith('kpi-chart-element.ts')) return tags.filter((t) => t.superclass?.name === 'KpiChartElement');
+  if (file.includes('kpi-chart-element')) return tags.filter((t) => t.superclass?.name === 'KpiChartElement');
   if (file.endsWith('sparkline.ts')) return tags.filter((t) => t.tagName === 'kpi-card');
   return tags;
 }

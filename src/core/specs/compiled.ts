@@ -430,14 +430,7 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
    "aria": false,
    "range": {
     "category": [
-     "⟦accent⟧",
-     "#d9730d",
-     "#0f8b6f",
-     "#b0418c",
-     "#7a5cc9",
-     "#8a6d1a",
-     "#2f8fbd",
-     "#c2453d"
+     "⟦palette⟧"
     ]
    },
    "mark": {
@@ -962,14 +955,7 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
    "aria": false,
    "range": {
     "category": [
-     "⟦accent⟧",
-     "#d9730d",
-     "#0f8b6f",
-     "#b0418c",
-     "#7a5cc9",
-     "#8a6d1a",
-     "#2f8fbd",
-     "#c2453d"
+     "⟦palette⟧"
     ]
    },
    "mark": {
@@ -1252,14 +1238,7 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
    "aria": false,
    "range": {
     "category": [
-     "⟦accent⟧",
-     "#d9730d",
-     "#0f8b6f",
-     "#b0418c",
-     "#7a5cc9",
-     "#8a6d1a",
-     "#2f8fbd",
-     "#c2453d"
+     "⟦palette⟧"
     ]
    },
    "mark": {
@@ -1670,14 +1649,7 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
    "aria": false,
    "range": {
     "category": [
-     "⟦accent⟧",
-     "#d9730d",
-     "#0f8b6f",
-     "#b0418c",
-     "#7a5cc9",
-     "#8a6d1a",
-     "#2f8fbd",
-     "#c2453d"
+     "⟦palette⟧"
     ]
    },
    "mark": {

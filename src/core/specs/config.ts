@@ -1,6 +1,7 @@
 /**
- * The colours of categories (channels, series), in order: charts and the funnel's split
- * draw the same channel in the same colour. The first follows the theme's accent in charts.
+ * The default colours of categories (channels, series), in order: the elements' series
+ * tokens (`--kpi-series-1` … `-8`) default to them, the first to the accent; charts and the
+ * funnel's split both read those tokens, so the same channel has the same colour.
  */
 export const CATEGORY_COLORS = ['#2b59c3', '#d9730d', '#0f8b6f', '#b0418c', '#7a5cc9', '#8a6d1a', '#2f8fbd', '#c2453d'] as const;
 
@@ -11,11 +12,13 @@ export interface ChartTheme {
   border: string;
   accent: string;
   font: string;
+  /** The category colours, in order (channels, series). */
+  palette: readonly string[];
 }
 
 /** A theme as a vega-lite config: charts follow --kpi-* and dark mode. */
 export function chartConfig(theme: ChartTheme): Record<string, unknown> {
-  const { text, muted, border, accent, font } = theme;
+  const { text, muted, border, accent, font, palette } = theme;
   return {
     // The element gives the chart one text alternative of its own; per-mark ARIA is off.
     aria: false,
@@ -29,6 +32,6 @@ export function chartConfig(theme: ChartTheme): Record<string, unknown> {
     bar: { fill: accent },
     tick: { color: text },
     rule: { color: text },
-    range: { category: [accent, ...CATEGORY_COLORS.slice(1)] },
+    range: { category: palette },
   };
 }

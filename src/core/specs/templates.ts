@@ -18,7 +18,7 @@ const LIST_TOKEN = /^⟦(\w+)⟧$/;
 /** Number options, each as a number no chart would hold. */
 const NUMBER_TOKENS: Readonly<Record<string, number>> = { target: 987_654.125 };
 /** Option values that are lists. */
-const LIST_OPTIONS = new Set(['series', 'verdicts', 'colors']);
+const LIST_OPTIONS = new Set(['series', 'verdicts', 'colors', 'palette']);
 /** Keys whose string value vega reads as an expression: a value goes inside it as a string literal's content. (An object under `update` is an encoding set, not an expression.) */
 const EXPRESSION_KEYS = new Set(['signal', 'expr', 'update', 'test']);
 
@@ -39,7 +39,7 @@ export interface Chart {
   options: Readonly<Record<string, TokenValue>>;
 }
 
-const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font'] as const;
+const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font', 'palette'] as const;
 
 /** What vega-lite compiles for a template: the builder's spec and the config, all options as tokens. */
 export function templateSource(id: TemplateId): { spec: VegaLiteSpec; config: Record<string, unknown> } {

@@ -1,9 +1,11 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit, selectDetail } from '../shared/events.js';
+import { verdictText } from '../shared/status-badge.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { economicsStyles } from './economics-card.styles.js';
 
 /** The unit economics, in the order a board reads them. */
 export const ECONOMICS_METRICS = ['cac', 'ltv', 'ltv_to_cac', 'cac_payback_months', 'avg_ticket', 'churn_rate'] as const;
@@ -18,54 +20,9 @@ export const ECONOMICS_METRICS = ['cac', 'ltv', 'ltv_to_cac', 'cac_payback_month
  * @csspart tile - One metric.
  */
 export class EconomicsCard extends KpiElement {
-  static override styles = [
-    ...KpiElement.styles,
-    css`
-      :host {
-        --_reserve: 15.5rem;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
-        gap: var(--_gap);
-      }
-      li {
-        border: 1px solid var(--_border);
-        border-radius: calc(var(--_radius) - 4px);
-        padding: 0.625rem 0.75rem;
-      }
-      .tile {
-        all: unset;
-        display: block;
-        cursor: pointer;
-        width: 100%;
-      }
-      .tile:focus-visible {
-        outline: 2px solid var(--_focus);
-        outline-offset: 4px;
-      }
-      .label {
-        font-size: 0.8rem;
-        color: var(--_muted);
-      }
-      .number {
-        display: block;
-        font-size: 1.4rem;
-        font-weight: 650;
-        font-variant-numeric: tabular-nums;
-      }
-      .rule {
-        font-size: 0.75rem;
-        color: var(--_muted);
-        margin-top: 0.25rem;
-      }
-    `,
-  ];
+  static override styles = [...KpiElement.styles, economicsStyles];
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale).headings.economics;
   }
 
@@ -102,15 +59,13 @@ export class EconomicsCard extends KpiElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.status, ctx.t.benchmark, ctx.t.source],
-      rows: metrics.map(({ id, m }) => [id, m.value, m.status, m.benchmark?.verdict ?? '', m.benchmark?.source.name ?? '']),
-      display: metrics.map(({ id, m }) => [
-        core().getMetric(id)!.label[ctx.locale],
-        ctx.format(m.value, m.unit),
-        core().STATUS_TEXT[m.status][ctx.locale],
-        m.benchmark ? core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] : '',
+      rows: metrics.map(({ id, m }) => [
+        { raw: id, text: core().getMetric(id)!.label[ctx.locale] },
+        { value: m.value, unit: m.unit },
+        { raw: m.status, text: verdictText(m.status, ctx.locale) },
+        m.benchmark ? { raw: m.benchmark.verdict, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] } : '',
         m.benchmark?.source.name ?? '',
       ]),
-      numeric: [1],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
@@ -8,6 +8,7 @@ import { benchmarkText } from '../shared/benchmark-text.js';
 import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
+import { benchmarkStyles } from './kpi-benchmark.styles.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
 
 /** In legend and colour order: good news, no judgement, bad news. */
@@ -30,14 +31,7 @@ interface Compared {
  * @csspart sources - The list of benchmark sources.
  */
 export class KpiBenchmark extends KpiChartElement {
-  static override styles = [
-    ...KpiChartElement.styles,
-    css`
-      :host {
-        --_reserve: 37rem;
-      }
-    `,
-  ];
+  static override styles = [...KpiChartElement.styles, benchmarkStyles];
 
   /** Space-separated metric ids; default: every benchmarked metric. */
   @property() metrics = '';
@@ -60,7 +54,7 @@ export class KpiBenchmark extends KpiChartElement {
     });
   }
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale).headings.benchmark;
   }
 
@@ -104,9 +98,12 @@ export class KpiBenchmark extends KpiChartElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.benchmark, ctx.t.source],
-      rows: rows.map(({ id, m }) => [id, m.value, m.benchmark.verdict, m.benchmark.source.name]),
-      display: rows.map(({ id, m }) => [core().getMetric(id)!.label[ctx.locale], ctx.format(m.value, m.unit), core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale], m.benchmark.source.name]),
-      numeric: [1],
+      rows: rows.map(({ id, m }) => [
+        { raw: id, text: core().getMetric(id)!.label[ctx.locale] },
+        { value: m.value, unit: m.unit },
+        { raw: m.benchmark.verdict, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] },
+        m.benchmark.source.name,
+      ]),
     };
   }
 }

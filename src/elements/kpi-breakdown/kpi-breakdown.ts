@@ -1,9 +1,9 @@
-import { property } from 'lit/decorators.js';
 import type { BreakdownRow } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
+import { SingleMetric } from '../shared/single-metric.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
 import { messagesFor } from '../shared/messages.js';
 import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
@@ -16,18 +16,10 @@ import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
  *
  * @summary A metric by channel.
  * @tag kpi-breakdown
- * @attr metric - Catalogue metric id.
  * @fires {KpiSelectEvent} kpi-select - A channel's bar was clicked: detail.channel, metric and period (the "other channels" bar selects nothing).
  */
-export class KpiBreakdown extends KpiChartElement {
-  /** Catalogue metric id. */
-  @property() metric = 'mqls';
-
-  protected override problem(ctx: RenderContext): string | undefined {
-    return this.unknownMetric(ctx, [this.metric]);
-  }
-
-  protected heading(): string {
+export class KpiBreakdown extends SingleMetric(KpiChartElement) {
+  protected override heading(): string {
     // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
     const label = this.metricLabel(this.metric);
     return label && `${label} · ${messagesFor(this.locale).channel.toLowerCase()}`;
@@ -59,20 +51,20 @@ export class KpiBreakdown extends KpiChartElement {
   }
 
   protected summary(ctx: RenderContext): string {
-    const unit = core().getMetric(this.metric)!.unit;
+    const unit = this.definition.unit;
     const rows = this.#rows(ctx);
     // As drawn: every channel while they fit, else the top ones and a count of the rest.
     const shown = rows.length > core().MAX_BARS ? core().MAX_BARS - 1 : rows.length;
     const named = rows.slice(0, shown).map((r) => `${r.channel} ${ctx.format(r.value, unit)}`);
     const more = rows.length > shown ? `; ${ctx.t.otherChannels(rows.length - shown)}` : '';
-    return `${core().getMetric(this.metric)!.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
+    return `${this.definition.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
-    const unit = core().getMetric(this.metric)!.unit;
+    const unit = this.definition.unit;
     const values = this.#bars(ctx);
     return {
-      chart: core().breakdownChart({ valueTitle: core().getMetric(this.metric)!.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: ctx.t.channel }),
+      chart: core().breakdownChart({ valueTitle: this.definition.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: ctx.t.channel }),
       values,
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -87,14 +79,12 @@ export class KpiBreakdown extends KpiChartElement {
   }
 
   protected tableData(ctx: RenderContext): TableData {
-    const unit = core().getMetric(this.metric)!.unit;
+    const unit = this.definition.unit;
     const rows = this.#rows(ctx);
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.channel, core().getMetric(this.metric)!.label[ctx.locale]],
-      rows: rows.map((r) => [r.channel, r.value]),
-      display: rows.map((r) => [r.channel, ctx.format(r.value, unit)]),
-      numeric: [1],
+      columns: [ctx.t.channel, this.definition.label[ctx.locale]],
+      rows: rows.map((r) => [r.channel, { value: r.value, unit }]),
     };
   }
 }

@@ -1,10 +1,11 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MetricPoint, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit, selectDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { SingleMetric } from '../shared/single-metric.js';
+import { cardStyles } from './kpi-card.styles.js';
 import { sparkline } from '../shared/sparkline.js';
 
 /**
@@ -14,78 +15,19 @@ import { sparkline } from '../shared/sparkline.js';
  *
  * @summary One KPI with its delta, target, benchmark and trend.
  * @tag kpi-card
- * @attr metric - Catalogue metric id, e.g. `mqls`, `cac`, `lead_to_mql`.
  * @fires {KpiSelectEvent} kpi-select - The card was activated: detail.metric and period.
  * @csspart value - The big number.
  * @csspart sparkline - The trend line.
  */
-export class KpiCard extends KpiElement {
-  static override styles = [
-    ...KpiElement.styles,
-    css`
-      :host {
-        --_reserve: 14rem;
-      }
-      .value {
-        font-size: 2rem;
-        font-weight: 650;
-        font-variant-numeric: tabular-nums;
-        margin: 0;
-        display: flex;
-        align-items: baseline;
-        gap: 0.5rem;
-        flex-wrap: wrap;
-        background: none;
-        border: 0;
-        padding: 0;
-        color: inherit;
-        text-align: left;
-        cursor: pointer;
-      }
-      .value small {
-        font-size: 0.8rem;
-        font-weight: 400;
-        color: var(--_muted);
-      }
-      dl {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0.25rem 0.75rem;
-        margin: 0.75rem 0 0;
-        font-size: 0.85rem;
-      }
-      dt {
-        color: var(--_muted);
-      }
-      dd {
-        margin: 0;
-      }
-      .trend {
-        display: flex;
-        align-items: center;
-        gap: 0.75rem;
-        margin-top: 0.75rem;
-      }
-    `,
-  ];
-
-  /** Catalogue metric id. */
-  @property() metric = 'mqls';
+export class KpiCard extends SingleMetric(KpiElement) {
+  static override styles = [...KpiElement.styles, cardStyles];
 
   #metric(ctx: RenderContext): MetricResult | undefined {
     return ctx.result.metrics[this.metric];
   }
 
-  protected override problem(ctx: RenderContext): string | undefined {
-    return this.unknownMetric(ctx, [this.metric]);
-  }
-
   protected override isPartial(ctx: RenderContext): boolean {
     return this.#metric(ctx)?.value === null;
-  }
-
-  protected heading(): string {
-    return this.metricLabel(this.metric);
   }
 
   protected summary(ctx: RenderContext): string {
@@ -162,9 +104,7 @@ export class KpiCard extends KpiElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.period, ctx.t.value],
-      rows: entries.map(([label, period, , value]) => [label, period, value]),
-      display: entries.map(([label, , shown, value]) => [label, shown, ctx.format(value, m.unit)]),
-      numeric: [2],
+      rows: entries.map(([label, period, shown, value]) => [label, { raw: period, text: shown }, { value, unit: m.unit }]),
     };
   }
 

@@ -1,11 +1,13 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../shared/events.js';
-import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { KpiElement, type RenderContext, type TableCell, type TableData } from '../shared/kpi-element.js';
+import { verdictText } from '../shared/status-badge.js';
+import { dashboardStyles } from './kpi-dashboard.styles.js';
 import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
 /** Elements whose channel choice sets the dashboard's channel. */
@@ -30,103 +32,12 @@ const MAX_CHOICES = 200;
  * @csspart drilled - "Showing channel …" and the way back to all channels, after a drill-down.
  */
 export class KpiDashboard extends KpiElement {
-  static override styles = [
-    ...KpiElement.styles,
-    css`
-      :host {
-        container-type: inline-size;
-        background: transparent;
-        border: 0;
-        padding: 0;
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem 1rem;
-        align-items: end;
-        margin: 0 0 1rem;
-        font-size: 0.85rem;
-      }
-      .controls label {
-        display: grid;
-        gap: 0.2rem;
-      }
-      select {
-        font: inherit;
-        color: var(--_text);
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: 6px;
-        padding: 0.25rem;
-      }
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        gap: 0.75rem;
-        align-items: center;
-      }
-      legend {
-        float: left;
-        margin-right: 0.5rem;
-      }
-      fieldset label {
-        display: flex;
-        align-items: center;
-        gap: 0.25rem;
-      }
-      section {
-        margin: 0 0 1.5rem;
-      }
-      h4 {
-        margin: 0 0 0.5rem;
-        font-size: 1.05rem;
-      }
-      h5 {
-        margin: 0.75rem 0 0.5rem;
-        font-size: 0.8rem;
-        font-weight: 600;
-        color: var(--_muted);
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-      }
-      /* Flex rows, not grid tracks: the last row's widgets grow into the space left, so a
-         block never has holes, and the widgets of one row share its height. */
-      .drilled {
-        display: flex;
-        align-items: center;
-        gap: 0.75rem;
-        margin: -0.25rem 0 1rem;
-        font-size: 0.875rem;
-      }
-      .grid {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_gap);
-      }
-      .grid > * {
-        flex: 1 1 16rem;
-        min-width: min(100%, 16rem);
-      }
-      .grid > .wide {
-        flex: 2 1 33rem;
-      }
-      .grid > .full {
-        flex-basis: 100%;
-      }
-      @container (min-width: 90rem) {
-        .grid > * {
-          flex-basis: 18rem;
-        }
-      }
-    `,
-  ];
+  static override styles = [...KpiElement.styles, dashboardStyles];
 
   /** Which widgets go where; default: built from the catalogue. */
   @property({ attribute: 'layout', converter: jsonAttribute }) layout: unknown;
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale).dashboard.title;
   }
 
@@ -283,42 +194,35 @@ export class KpiDashboard extends KpiElement {
       )}`;
   }
 
-  /** The whole metric set: raw in the CSV, formatted for the locale on screen. */
+  /** The whole metric set, a row per metric: raw in the CSV, formatted for the locale on screen. */
   protected tableData(ctx: RenderContext): TableData {
-    const rows = core().reportRows(ctx.result, ctx.locale);
     const metrics = Object.values(ctx.result.metrics);
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
-    const display = rows.map((row, r) => {
+    const rows = core().reportRows(ctx.result, ctx.locale).map((row, r): TableCell[] => {
       const m = metrics[r]!;
-      return row.map((cell, c) => {
-        if (cell === null || cell === undefined || cell === '') return '—';
+      return row.map((cell, c): TableCell => {
+        if (cell === null || cell === undefined || cell === '') return null;
         switch (core().REPORT_COLUMNS[c]) {
           case 'value':
           case 'previous':
           case 'target':
           case 'target_expected':
-            return ctx.format(cell as number, m.unit);
-          case 'delta':
-            return m.previous ? core().formatDelta(m.previous, m.unit, fmt) : '—';
+            return { value: cell as number, unit: m.unit };
           case 'attainment':
-            return core().formatPercent(cell as number, fmt);
+            return { value: cell as number, unit: 'rate' };
+          case 'delta':
+            return { raw: cell, text: core().formatDelta(m.previous!, m.unit, fmt) };
           case 'reason':
-            return core().REASON_TEXT[m.reason!][ctx.locale];
+            return { raw: cell, text: core().REASON_TEXT[m.reason!][ctx.locale] };
           case 'status':
-            return core().STATUS_TEXT[m.status][ctx.locale];
+            return { raw: cell, text: verdictText(m.status, ctx.locale) };
           case 'benchmark_verdict':
-            return core().BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale];
+            return { raw: cell, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale] };
           default:
-            return String(cell);
+            return typeof cell === 'number' ? { raw: cell, text: String(cell) } : String(cell);
         }
       });
     });
-    return {
-      caption: this.summary(ctx),
-      columns: [...core().REPORT_COLUMNS],
-      rows,
-      display,
-      numeric: [2, 5, 6, 8, 9, 10, 11],
-    };
+    return { caption: this.summary(ctx), columns: [...core().REPORT_COLUMNS], rows };
   }
 }

@@ -1,11 +1,14 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MetricResult, Stage } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit, selectDetail } from '../shared/events.js';
+import { verdictText } from '../shared/status-badge.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { funnelStyles } from './kpi-funnel.styles.js';
+import { SERIES_COUNT } from '../shared/tokens.js';
 
 /** The conversion metric from the stage before to this one. */
 const STEP_METRIC: Record<Stage, string | undefined> = {
@@ -46,88 +49,7 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  * @csspart bar - A stage's bar.
  */
 export class KpiFunnel extends KpiElement {
-  static override styles = [
-    ...KpiElement.styles,
-    css`
-      :host {
-        --_reserve: 35rem;
-      }
-      ol {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.375rem;
-      }
-      li {
-        border-radius: 6px;
-        padding: 0.25rem 0.5rem;
-      }
-      li:hover {
-        background: var(--_track);
-      }
-      .stage {
-        all: unset;
-        box-sizing: border-box;
-        display: grid;
-        grid-template-columns: minmax(6rem, 9rem) 1fr minmax(4.5rem, auto);
-        align-items: center;
-        gap: 0.75rem;
-        width: 100%;
-        cursor: pointer;
-        border-radius: 4px;
-      }
-      .stage:focus-visible {
-        outline: 2px solid var(--_focus);
-        outline-offset: 2px;
-      }
-      .label {
-        font-weight: 600;
-        font-size: 0.9rem;
-      }
-      .count {
-        text-align: right;
-        font-variant-numeric: tabular-nums;
-        font-weight: 650;
-      }
-      .conv {
-        margin: 0.125rem 0 0;
-        font-size: 0.78rem;
-        color: var(--_muted);
-      }
-      .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.75rem;
-        margin: 0.5rem 0 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.75rem;
-      }
-      .legend .channel {
-        border: 0;
-        padding: 0.125rem 0.25rem;
-        font-size: inherit;
-        color: var(--_muted);
-      }
-      .swatch {
-        display: inline-block;
-        width: 0.7rem;
-        height: 0.7rem;
-        margin-right: 0.25rem;
-        vertical-align: -0.05rem;
-      }
-      @container (max-width: 26rem) {
-        .stage {
-          grid-template-columns: 1fr auto;
-        }
-        .stage svg {
-          grid-column: 1 / -1;
-          grid-row: 2;
-        }
-      }
-    `,
-  ];
+  static override styles = [...KpiElement.styles, funnelStyles];
 
   /** Split each stage's bar by channel. */
   @property({ type: Boolean }) split = false;
@@ -155,7 +77,7 @@ export class KpiFunnel extends KpiElement {
     return rows;
   }
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale).headings.funnel;
   }
 
@@ -180,10 +102,10 @@ export class KpiFunnel extends KpiElement {
     const at = ctx.result.interval;
     let channels = core().channelsOf(ctx.dataset);
     let rest: string[] = [];
-    if (channels.length > core().CATEGORY_COLORS.length) {
+    if (channels.length > SERIES_COUNT) {
       const byLeads = core().metricByChannel(ctx.dataset, at, { ...query, metric: 'leads' }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
-      channels = byLeads.slice(0, core().CATEGORY_COLORS.length - 1).map((p) => p.channel!);
-      rest = byLeads.slice(core().CATEGORY_COLORS.length - 1).map((p) => p.channel!);
+      channels = byLeads.slice(0, SERIES_COUNT - 1).map((p) => p.channel!);
+      rest = byLeads.slice(SERIES_COUNT - 1).map((p) => p.channel!);
     }
     const counts = (of: (metric: Stage) => number | null) => Object.fromEntries(core().STAGES.map((stage) => [stage, of(stage)])) as Record<Stage, number | null>;
     const split = channels.map((channel) => ({ channel, counts: counts((metric) => core().metricAt(ctx.dataset, at, { ...query, metric, channel }).value) }));
@@ -198,7 +120,7 @@ export class KpiFunnel extends KpiElement {
     const segments = split.length
       ? split.map((c, i) => {
           const width = scale(c.counts[row.stage] ?? 0);
-          const rect = svg`<rect x=${x} y="2" width=${width} height="12" fill=${core().CATEGORY_COLORS[i % core().CATEGORY_COLORS.length]!} />`;
+          const rect = svg`<rect x=${x} y="2" width=${width} height="12" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} />`;
           x += width;
           return rect;
         })
@@ -269,7 +191,7 @@ export class KpiFunnel extends KpiElement {
               (c, i) =>
                 html`<li>
                   <button class="channel" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { channel: c.channel }))}>
-                    ${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${core().CATEGORY_COLORS[i % core().CATEGORY_COLORS.length]!} /></svg>`}${c.channel}
+                    ${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} /></svg>`}${c.channel}
                   </button>
                 </li>`,
             )}
@@ -281,21 +203,18 @@ export class KpiFunnel extends KpiElement {
 
   protected tableData(ctx: RenderContext): TableData {
     const rows = this.#rows(ctx);
-    const fmt = { locale: ctx.locale };
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.stage, ctx.t.count, ctx.t.ofPrevious, ctx.t.ofFirst, ctx.t.dropOff, rows[0]?.metric.previous ? core().previousLabel(rows[0].metric.previous, ctx.locale) : ctx.t.previousPeriod, ctx.t.status],
-      rows: rows.map((r) => [r.label, r.count, r.ofPrevious, r.ofFirst, r.dropOff, r.metric.previous?.value ?? null, r.metric.status]),
-      display: rows.map((r) => [
+      rows: rows.map((r) => [
         r.label,
-        ctx.format(r.count, 'count'),
-        r.ofPrevious === null ? '—' : core().formatPercent(r.ofPrevious, fmt),
-        r.ofFirst === null ? '—' : core().formatPercent(r.ofFirst, fmt),
-        ctx.format(r.dropOff, 'count'),
-        ctx.format(r.metric.previous?.value ?? null, 'count'),
-        core().STATUS_TEXT[r.metric.status][ctx.locale],
+        { value: r.count, unit: 'count' },
+        { value: r.ofPrevious, unit: 'rate' },
+        { value: r.ofFirst, unit: 'rate' },
+        { value: r.dropOff, unit: 'count' },
+        { value: r.metric.previous?.value ?? null, unit: 'count' },
+        { raw: r.metric.status, text: verdictText(r.metric.status, ctx.locale) },
       ]),
-      numeric: [1, 2, 3, 4, 5],
     };
   }
 }

@@ -45,7 +45,7 @@ export class KpiScorecard extends KpiElement {
     return this.unknownMetric(ctx, this.#ids());
   }
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale).headings.scorecard;
   }
 
@@ -204,9 +204,7 @@ export class KpiScorecard extends KpiElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.channel, ...ids.map((id) => this.metricLabel(id))],
-      rows: rows.map((row) => [row.channel ?? ctx.t.total, ...ids.map((id) => row.result.metrics[id]!.value)]),
-      display: rows.map((row) => [row.channel ?? ctx.t.total, ...ids.map((id) => ctx.format(row.result.metrics[id]!.value, row.result.metrics[id]!.unit))]),
-      numeric: ids.map((_, i) => i + 1),
+      rows: rows.map((row) => [row.channel ?? ctx.t.total, ...ids.map((id) => ({ value: row.result.metrics[id]!.value, unit: row.result.metrics[id]!.unit }))]),
     };
   }
 }

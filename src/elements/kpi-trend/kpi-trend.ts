@@ -7,6 +7,7 @@ import { boundedNumber } from '../shared/attributes.js';
 import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
+import { SingleMetric } from '../shared/single-metric.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
 
 
@@ -16,23 +17,12 @@ import type { RenderContext, TableData } from '../shared/kpi-element.js';
  *
  * @summary A metric over periods, against last year and target.
  * @tag kpi-trend
- * @attr metric - Catalogue metric id.
  * @attr periods - How many periods to show (default 12).
  * @fires {KpiSelectEvent} kpi-select - A point was clicked: detail.period (the point's), metric and channel.
  */
-export class KpiTrend extends KpiChartElement {
-  /** Catalogue metric id. */
-  @property() metric = 'mqls';
+export class KpiTrend extends SingleMetric(KpiChartElement) {
   /** How many periods to show: 1 to 120 (default 12). */
   @property({ type: Number }) periods = 12;
-
-  protected override problem(ctx: RenderContext): string | undefined {
-    return this.unknownMetric(ctx, [this.metric]);
-  }
-
-  protected heading(): string {
-    return this.metricLabel(this.metric);
-  }
 
   #points(ctx: RenderContext): TrendInput[] {
     const query = { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel };
@@ -51,7 +41,7 @@ export class KpiTrend extends KpiChartElement {
 
   protected summary(ctx: RenderContext): string {
     const points = this.#points(ctx).filter((p) => p.series === ctx.t.seriesNames.thisPeriod);
-    const unit = core().getMetric(this.metric)!.unit;
+    const unit = this.definition.unit;
     if (points.length === 0) return `${this.heading()}: —`;
     const last = points.at(-1)!;
     const lastName = last.toDate && ctx.result.progress ? ctx.periodText : last.period;
@@ -64,7 +54,7 @@ export class KpiTrend extends KpiChartElement {
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
-    const unit = core().getMetric(this.metric)!.unit;
+    const unit = this.definition.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
       chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear], ...(target !== undefined && { target }) }),
@@ -81,14 +71,12 @@ export class KpiTrend extends KpiChartElement {
   }
 
   protected tableData(ctx: RenderContext): TableData {
-    const unit = core().getMetric(this.metric)!.unit;
+    const unit = this.definition.unit;
     const points = this.#points(ctx);
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.period, ctx.t.series, ctx.t.value],
-      rows: points.map((p) => [p.period, p.series, p.value]),
-      display: points.map((p) => [p.toDate ? ctx.periodText : p.period, p.series, ctx.format(p.value, unit)]),
-      numeric: [2],
+      rows: points.map((p) => [{ raw: p.period, text: p.toDate ? ctx.periodText : p.period }, p.series, { value: p.value, unit }]),
     };
   }
 }

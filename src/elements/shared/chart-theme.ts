@@ -1,4 +1,5 @@
 import type { ChartTheme, Locale } from '../../core/kit.js';
+import { SERIES_COUNT } from './tokens.js';
 
 /** A resolved theme token of the element (its private `--_*` property), or the fallback. */
 function themeToken(host: HTMLElement): (name: string, fallback: string) => string {
@@ -26,6 +27,7 @@ export function chartTheme(host: HTMLElement): ChartTheme {
     border: token('--_border', '#d5dae1'),
     accent: token('--_accent', '#2b59c3'),
     font: token('--_font', 'system-ui, sans-serif'),
+    palette: Array.from({ length: SERIES_COUNT }, (_, i) => token(`--_series-${i + 1}`, '#2b59c3')),
   };
 }
 

@@ -1,7 +1,8 @@
-import { css, html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { MenuAction } from './actions-menu.js';
 import type { RenderContext } from './kpi-element.js';
 import { KpiElement } from './kpi-element.js';
+import { chartStyles } from './kpi-chart-element.styles.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
 import { downloadBlob } from './download.js';
 import { emit, type KpiSelectDetail } from './events.js';
@@ -15,34 +16,7 @@ import { messagesFor } from './messages.js';
  * @csspart note - The note under a chart (the running period's marks).
  */
 export abstract class KpiChartElement extends KpiElement {
-  static override styles = [
-    ...KpiElement.styles,
-    css`
-      :host {
-        --_reserve: 24rem;
-      }
-      .chart-frame {
-        position: relative;
-      }
-      .chart {
-        min-height: 120px;
-        width: 100%;
-      }
-      .tooltip {
-        position: absolute;
-        z-index: 1;
-        pointer-events: none;
-        background: var(--_surface);
-        color: var(--_text);
-        border: 1px solid var(--_border);
-        border-radius: 6px;
-        padding: 0.375rem 0.5rem;
-        font-size: 0.78rem;
-        box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
-        max-width: 18rem;
-      }
-    `,
-  ];
+  static override styles = [...KpiElement.styles, chartStyles];
 
   protected readonly chart = new ChartController(this, {
     container: () => this.renderRoot?.querySelector<HTMLElement>('.chart') ?? null,

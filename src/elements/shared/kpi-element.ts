@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, Status, Unit } from '../../core/kit.js';
+import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status, Unit } from '../../core/kit.js';
 import { core, coreNow, loadCore } from './core.js';
 import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
@@ -11,6 +11,7 @@ import { emit } from './events.js';
 import { KpiLoadError } from './load-error.js';
 import { localeOf, onLangChange } from './locale.js';
 import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
+import { statusBadge } from './status-badge.js';
 import { baseStyles, tokens } from './tokens.js';
 
 /** What an element's render methods get: the computed numbers and the words to show them with. */
@@ -25,19 +26,28 @@ export interface RenderContext {
   format(value: number | null, unit: Unit, compact?: boolean): string;
 }
 
+/**
+ * One cell of an element's table: words as they are; a number in its unit (formatted for
+ * the locale on screen, raw in the CSV); or a raw value for the CSV with its text for the
+ * screen. Empty (null) cells show "—".
+ */
+export type TableCell = string | null | { value: number | null; unit: Unit } | { raw: CsvCell; text: string };
+
 /** The numbers an element shows, as a table: its "view as table" and its CSV. */
 export interface TableData {
   caption: string;
   columns: string[];
-  /** Raw values, for the CSV. */
-  rows: CsvCell[][];
-  /** The same, formatted for the screen. */
-  display: string[][];
-  /** Columns that hold numbers (right-aligned). */
-  numeric?: number[];
+  /** The first cell of each row heads it; columns holding numbers are right-aligned. */
+  rows: TableCell[][];
 }
 
-const STATUS_MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '▼', neutral: '●' };
+/** A cell as the CSV has it: raw. */
+function rawOf(cell: TableCell): CsvCell {
+  return cell === null || typeof cell === 'string' ? cell : 'unit' in cell ? cell.value : cell.raw;
+}
+
+/** Whether a cell holds a number (its column is right-aligned). */
+const isNumeric = (cell: TableCell | undefined) => cell !== null && typeof cell === 'object' && ('unit' in cell || typeof cell.raw === 'number');
 
 /**
  * The base of every element: the attributes and properties of DESIGN.md §5, the data
@@ -69,6 +79,14 @@ const STATUS_MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '�
  * @cssprop --kpi-accent - Lines, bars and the main series.
  * @cssprop --kpi-accent-soft - Soft accent: the default of --kpi-band.
  * @cssprop --kpi-band - Benchmark bands; default: --kpi-accent-soft.
+ * @cssprop --kpi-series-1 - The first category colour (channels, series); default: --kpi-accent.
+ * @cssprop --kpi-series-2 - The second category colour.
+ * @cssprop --kpi-series-3 - The third category colour.
+ * @cssprop --kpi-series-4 - The fourth category colour.
+ * @cssprop --kpi-series-5 - The fifth category colour.
+ * @cssprop --kpi-series-6 - The sixth category colour.
+ * @cssprop --kpi-series-7 - The seventh category colour.
+ * @cssprop --kpi-series-8 - The eighth category colour.
  * @cssprop --kpi-good - Good news (with ▲ and words, never colour alone).
  * @cssprop --kpi-warn - Needs attention.
  * @cssprop --kpi-bad - Off track.
@@ -207,8 +225,10 @@ export abstract class KpiElement extends LitElement {
     emit(this, 'kpi-error', { kind: 'query', message, stale: false });
   }
 
-  /** The element's title ('' while it cannot be told yet). */
-  protected abstract heading(ctx: RenderContext | undefined): string;
+  /** The element's title ('' while it cannot be told yet, or for an untitled element). */
+  protected heading(_ctx?: RenderContext): string {
+    return '';
+  }
 
   /** A metric's label in the element's language: its id if the catalogue has no such metric; '' until the core is in. */
   protected metricLabel(id: string): string {
@@ -266,26 +286,37 @@ export abstract class KpiElement extends LitElement {
     return level === 3 ? nothing : String(level);
   }
 
-  /** A status as a mark and words, never by colour alone. */
-  protected statusBadge(status: Status): TemplateResult {
-    return html`<span class="status ${status}"><span aria-hidden="true">${STATUS_MARK[status]}</span> ${core().STATUS_TEXT[status][this.locale]}</span>`;
+  /** A metric's or an SLA's verdict as a mark and words, never by colour alone. */
+  protected statusBadge(verdict: Status | SlaStatus): TemplateResult {
+    return statusBadge(verdict, this.locale);
   }
 
   #downloadCsv(ctx: RenderContext): void {
     const table = this.tableData(ctx);
-    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, table.rows, core().CSV_DIALECT[ctx.locale]));
+    const rows = table.rows.map((row) => row.map(rawOf));
+    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, rows, core().CSV_DIALECT[ctx.locale]));
+  }
+
+  /** A cell as the screen has it: every element's numbers formatted the same way. */
+  #textOf(ctx: RenderContext, cell: TableCell): string {
+    if (cell === null) return core().NO_VALUE;
+    if (typeof cell === 'string') return cell;
+    return 'unit' in cell ? ctx.format(cell.value, cell.unit) : cell.text;
   }
 
   #renderTable(ctx: RenderContext): TemplateResult {
     const table = this.tableData(ctx);
-    const numeric = new Set(table.numeric ?? []);
+    const numeric = table.columns.map((_, i) => table.rows.some((row) => isNumeric(row[i])));
+    const align = (i: number) => (numeric[i] ? 'num' : '');
     return html`<table part="table">
       <caption>${table.caption}</caption>
       <thead>
-        <tr>${table.columns.map((c, i) => html`<th scope="col" class=${numeric.has(i) ? 'num' : ''}>${c}</th>`)}</tr>
+        <tr>${table.columns.map((c, i) => html`<th scope="col" class=${align(i)}>${c}</th>`)}</tr>
       </thead>
       <tbody>
-        ${table.display.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td class=${numeric.has(i) ? 'num' : ''}>${cell}</td>`))}</tr>`)}
+        ${table.rows.map(
+          (row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${this.#textOf(ctx, cell)}</th>` : html`<td class=${align(i)}>${this.#textOf(ctx, cell)}</td>`))}</tr>`,
+        )}
       </tbody>
     </table>`;
   }

@@ -18,6 +18,9 @@ const DARK = unsafeCSS(`
   --_focus: var(--kpi-focus, #9dbaff);
 `);
 
+/** How many series colours there are (`--kpi-series-1` … `--kpi-series-8`). */
+export const SERIES_COUNT = 8;
+
 export const tokens = css`
   :host {
     --_surface: var(--kpi-surface, #ffffff);
@@ -32,6 +35,15 @@ export const tokens = css`
     --_warn: var(--kpi-warn, #955400);
     --_bad: var(--kpi-bad, #b02a20);
     --_focus: var(--kpi-focus, #2b59c3);
+    /* Category colours (channels, series): the funnel's split and the charts read the same. */
+    --_series-1: var(--kpi-series-1, var(--_accent));
+    --_series-2: var(--kpi-series-2, #d9730d);
+    --_series-3: var(--kpi-series-3, #0f8b6f);
+    --_series-4: var(--kpi-series-4, #b0418c);
+    --_series-5: var(--kpi-series-5, #7a5cc9);
+    --_series-6: var(--kpi-series-6, #8a6d1a);
+    --_series-7: var(--kpi-series-7, #2f8fbd);
+    --_series-8: var(--kpi-series-8, #c2453d);
     --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--kpi-radius, 10px);
     --_gap: var(--kpi-gap, 0.75rem);

@@ -1,11 +1,10 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { SlaResult, SlaStatus, Unit } from '../../core/kit.js';
+import type { SlaResult, Unit } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { gaugeStyles } from './sla-gauge.styles.js';
 
-const SLA_MARK: Record<SlaStatus, string> = { met: '▲', 'at-risk': '◆', missed: '▼', unknown: '●' };
-const SLA_CLASS: Record<SlaStatus, string> = { met: 'good', 'at-risk': 'warn', missed: 'bad', unknown: 'neutral' };
 
 /**
  * One SLA between marketing and sales: the actual against its target, with status bands
@@ -18,41 +17,7 @@ const SLA_CLASS: Record<SlaStatus, string> = { met: 'good', 'at-risk': 'warn', m
  * @csspart gauge - The drawing.
  */
 export class SlaGauge extends KpiElement {
-  static override styles = [
-    ...KpiElement.styles,
-    css`
-      :host {
-        --_reserve: 17rem;
-      }
-      .headline {
-        display: flex;
-        align-items: baseline;
-        gap: 0.75rem;
-        flex-wrap: wrap;
-        margin-bottom: 0.5rem;
-      }
-      .number {
-        font-size: 1.8rem;
-        font-weight: 650;
-        font-variant-numeric: tabular-nums;
-      }
-      .sla-status {
-        font-weight: 600;
-      }
-      .legend {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1rem;
-        font-size: 0.75rem;
-        color: var(--_muted);
-        margin-top: 0.375rem;
-      }
-      text {
-        fill: var(--_muted);
-        font-size: 10px;
-      }
-    `,
-  ];
+  static override styles = [...KpiElement.styles, gaugeStyles];
 
   /** The SLA's id; default: the first in the dataset. */
   @property() sla?: string;
@@ -74,7 +39,7 @@ export class SlaGauge extends KpiElement {
     return this.#sla(ctx)?.actual === null;
   }
 
-  protected heading(ctx: RenderContext | undefined): string {
+  protected override heading(ctx: RenderContext | undefined): string {
     const s = ctx && this.#sla(ctx);
     return s ? (s.label ?? s.id) : 'SLA';
   }
@@ -124,7 +89,7 @@ export class SlaGauge extends KpiElement {
     return html`
       <div class="headline">
         <span class="number">${ctx.format(s.actual, unit)}</span>
-        <span class="sla-status ${SLA_CLASS[s.status]}"><span aria-hidden="true">${SLA_MARK[s.status]}</span> ${core().SLA_STATUS_TEXT[s.status][ctx.locale]}</span>
+        <span class="sla-status">${this.statusBadge(s.status)}</span>
         ${s.attainment !== null ? html`<span class="note">${core().formatPercent(s.attainment, { locale: ctx.locale })} ${ctx.t.attainment}</span>` : nothing}
         ${s.actual === null && s.reason ? html`<span class="note">${core().REASON_TEXT[s.reason][ctx.locale]}</span>` : nothing}
       </div>
@@ -159,9 +124,7 @@ export class SlaGauge extends KpiElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value],
-      rows: [...entries.map(([label, value]) => [label, value]), [ctx.t.status, s.status]],
-      display: [...entries.map(([label, value, u]) => [label, ctx.format(value, u)]), [ctx.t.status, core().SLA_STATUS_TEXT[s.status][ctx.locale]]],
-      numeric: [1],
+      rows: [...entries.map(([label, value, u]) => [label, { value, unit: u }]), [ctx.t.status, { raw: s.status, text: core().SLA_STATUS_TEXT[s.status][ctx.locale] }]],
     };
   }
 }

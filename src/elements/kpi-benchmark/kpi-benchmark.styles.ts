@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const benchmarkStyles = css`
+  :host {
+    --_reserve: 37rem;
+  }
+`;

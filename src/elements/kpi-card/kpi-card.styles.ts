@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  :host {
+    --_reserve: 14rem;
+  }
+  .value {
+    font-size: 2rem;
+    font-weight: 650;
+    font-variant-numeric: tabular-nums;
+    margin: 0;
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+    background: none;
+    border: 0;
+    padding: 0;
+    color: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .value small {
+    font-size: 0.8rem;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    margin: 0.75rem 0 0;
+    font-size: 0.85rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  .trend {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin-top: 0.75rem;
+  }
+`;

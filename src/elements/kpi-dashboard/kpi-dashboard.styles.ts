@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const dashboardStyles = css`
+  :host {
+    container-type: inline-size;
+    background: transparent;
+    border: 0;
+    padding: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    align-items: end;
+    margin: 0 0 1rem;
+    font-size: 0.85rem;
+  }
+  .controls label {
+    display: grid;
+    gap: 0.2rem;
+  }
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 0.25rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  legend {
+    float: left;
+    margin-right: 0.5rem;
+  }
+  fieldset label {
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  section {
+    margin: 0 0 1.5rem;
+  }
+  h4 {
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+  }
+  h5 {
+    margin: 0.75rem 0 0.5rem;
+    font-size: 0.8rem;
+    font-weight: 600;
+    color: var(--_muted);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  /* Flex rows, not grid tracks: the last row's widgets grow into the space left, so a
+     block never has holes, and the widgets of one row share its height. */
+  .drilled {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin: -0.25rem 0 1rem;
+    font-size: 0.875rem;
+  }
+  .grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+  }
+  .grid > * {
+    flex: 1 1 16rem;
+    min-width: min(100%, 16rem);
+  }
+  .grid > .wide {
+    flex: 2 1 33rem;
+  }
+  .grid > .full {
+    flex-basis: 100%;
+  }
+  @container (min-width: 90rem) {
+    .grid > * {
+      flex-basis: 18rem;
+    }
+  }
+`;

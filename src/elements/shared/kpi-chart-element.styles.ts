@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+export const chartStyles = css`
+  :host {
+    --_reserve: 24rem;
+  }
+  .chart-frame {
+    position: relative;
+  }
+  .chart {
+    min-height: 120px;
+    width: 100%;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 0.375rem 0.5rem;
+    font-size: 0.78rem;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    max-width: 18rem;
+  }
+`;
