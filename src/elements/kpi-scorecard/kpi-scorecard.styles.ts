@@ -6,7 +6,7 @@ export const scorecardStyles = css`
   }
   .scroll {
     overflow: auto;
-    max-height: var(--kpi-scorecard-max-height, 32rem);
+    max-height: var(--kpi-scorecard-max-height, 48rem);
     border: 1px solid var(--_border);
     border-radius: 6px;
   }
@@ -22,12 +22,13 @@ export const scorecardStyles = css`
     background: var(--_surface);
   }
   /* The header row and the channel column stay in view while the table scrolls. */
+  /* Headers wrap (the columns stay as narrow as their numbers); numbers never do. */
   thead th {
     position: sticky;
     top: 0;
     z-index: 1;
     font-weight: 600;
-    white-space: nowrap;
+    vertical-align: bottom;
   }
   tbody th,
   tfoot th,
@@ -39,14 +40,21 @@ export const scorecardStyles = css`
   thead th:first-child {
     z-index: 2;
   }
+  /* The total stays in view at the bottom while the channels scroll. */
   tfoot th,
   tfoot td {
+    position: sticky;
+    bottom: 0;
     border-top: 2px solid var(--_border);
     font-weight: 600;
+  }
+  tfoot th {
+    z-index: 2;
   }
   .sort {
     border: 0;
     padding: 0;
+    text-align: inherit;
     font-weight: inherit;
     font-size: inherit;
     display: inline-flex;
@@ -80,6 +88,9 @@ export const scorecardStyles = css`
     font-size: 0.78rem;
     color: var(--_muted);
     white-space: nowrap;
+  }
+  .why {
+    white-space: normal;
   }
   .status {
     display: block;

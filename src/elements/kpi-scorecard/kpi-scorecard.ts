@@ -14,8 +14,8 @@ const CHANNEL = '';
  * The metrics distributed across the channels at a glance: one accessible table, a row
  * per channel and the total (which alone counts leads without a channel), a column per
  * metric. Each cell: the value, its change against the previous period (to date while the
- * period runs) and its verdict as a mark and words. Sortable by any column; the header and
- * the channel column stay in view. Keyboard: the table is one tab stop, arrows move between
+ * period runs) and its verdict as a mark and words. Sortable by any column; the header, the
+ * total and the channel column stay in view. Keyboard: the table is one tab stop, arrows move between
  * cells, Home / End to the row's ends, Ctrl+Home / Ctrl+End to the table's; Enter or Space
  * on a header sorts, on a cell selects it.
  *
@@ -24,7 +24,7 @@ const CHANNEL = '';
  * @attr metrics - Space-separated metric ids, one column each; default: leads, MQLs, lead→MQL, SQLs, MQL→SQL, customers, win rate, CAC, LTV:CAC.
  * @fires {KpiSelectEvent} kpi-select - A cell or a channel was chosen: detail.channel (absent for the total), metric (absent for a channel's name) and period.
  * @csspart grid - The scorecard's table.
- * @cssprop --kpi-scorecard-max-height - Height beyond which the table scrolls (its header and first column stay); default 32rem.
+ * @cssprop --kpi-scorecard-max-height - Height beyond which the table scrolls (its header, total and channel column stay in view); default 48rem.
  */
 export class KpiScorecard extends KpiElement {
   static override styles = [...KpiElement.styles, scorecardStyles];
