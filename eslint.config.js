@@ -28,7 +28,7 @@ function coreFloors(above) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'schema/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'schema/', 'custom-elements.json', '.stryker-tmp/', 'reports/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

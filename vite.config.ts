@@ -1,10 +1,13 @@
 import { defineConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 // The CDN build: one ES module a plain HTML page loads with a single <script type="module">.
 // (The npm package itself is compiled by tsc into dist/, one file per module.)
 export default defineConfig({
   // Files the CDN module loads itself (the records worker) are found beside it, wherever it is hosted.
   base: './',
+  // The CSS in the elements' templates, minified as the package's is (scripts/minify-css.mjs).
+  plugins: [{ name: 'minify-css-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : undefined) }],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

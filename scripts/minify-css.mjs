@@ -1,0 +1,40 @@
+// Minifies the CSS inside the built elements' `css` templates (dist/**/*.js): bundlers leave
+// template literals as they are, so a consumer would otherwise ship our comments and
+// indentation. Only safe rewrites: comments out, runs of whitespace to one space, and no
+// space next to { } ; (a space elsewhere can be a selector's descendant combinator).
+//   node scripts/minify-css.mjs [dir]   (the build runs it after tsc)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The text of a CSS template's static parts, minified; `${…}` substitutions are kept as they are. */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Each css`…` template, and the kit's one unsafeCSS(`…`) string, in a module's source. */
+const TEMPLATE = /\b(css ?|unsafeCSS\()`((?:[^`\\]|\\.)*)`/g;
+
+/** A module's source with the CSS of its templates minified (between substitutions only: `${DARK}` stays). */
+export function minifyCssTemplates(source) {
+  return source.replace(TEMPLATE, (_, tag, body) => `${tag}\`${body.split(/(\$\{[^}]*\})/).map((part) => (part.startsWith('${') ? part : minifyCss(part))).join('')}\``);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist/elements';
+  let before = 0;
+  let after = 0;
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+    const path = join(dir, file);
+    const source = readFileSync(path, 'utf8');
+    const output = minifyCssTemplates(source);
+    before += source.length;
+    after += output.length;
+    if (output !== source) writeFileSync(path, output);
+  }
+  console.log(`css minified in ${dir}: ${before} → ${after} characters of modules`);
+}
