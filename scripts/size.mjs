@@ -5,7 +5,7 @@
 // tree-shaken bar chart) and vega + vega-lite + vega-embed, bundled the same way.
 //   npm run size   (after npm run build; CI runs it)
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { installPacked, versionOf as version } from './packed.mjs';
 
@@ -13,10 +13,13 @@ const KB = 1024;
 // DESIGN.md §10's goals, printed beside each measure as met or not met.
 const GOAL = { element: 15 * KB, four: 25 * KB, chartRatio: 0.7 };
 // A ratchet holds the last measured first loads (the larger of the two bundlers') plus a
-// few per cent, so they only go down: 17.6 and 20.6 KB when measured, once the whole core
-// (with zod) and the second and third languages' words became lazy chunks. The four are
-// within their goal; one element is not yet with Vite (esbuild: 14.5–16.0 KB).
-const RATCHET = { element: 18.1 * KB, four: 21.2 * KB };
+// few per cent, so they only go down. Measured at 18.4 KB (one element, esbuild) and 22.6 KB
+// (the five non-chart elements) once the first load counted the chunks an entry imports
+// statically (it had counted the entry file alone, 1.7 KB short for esbuild, whose shared
+// fetch code sits in a chunk of its own), and the actions menu, table view, badges and
+// sparklines moved into the core's lazy chunk. The five are within their goal; one element
+// is not yet (15 KB).
+const RATCHET = { element: 18.6 * KB, four: 23.0 * KB };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
@@ -36,14 +39,26 @@ const ENTRIES = {
 /** gzip -9 size of a file. */
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
+/** A static `import … from "./x.js"` or `import "./x.js"` (never a dynamic `import("./x.js")`). */
+const STATIC_IMPORT = /\bimport\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+
+/** A chunk and every chunk it imports statically, transitively: what loads before it runs. */
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) staticClosure(join(dirname(file), spec), seen);
+  return seen;
+}
+
 /**
- * The entry chunk and all chunks of a build directory (entry: the file named like the entry).
- * The records worker is left out: it loads only for a payload of 2 MB or more, in a thread
- * of its own, not as part of what a page downloads to show its elements.
+ * A build directory's first load (the entry chunk, named like the entry, and the chunks it
+ * imports statically) and all its chunks. The records worker is left out: it loads only for
+ * a payload of 2 MB or more, in a thread of its own, not as part of what a page downloads to
+ * show its elements.
  */
 function measure(dir, isEntry) {
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !/records-worker/.test(f)).map((f) => join(dir, f));
-  const entry = files.filter((f) => isEntry(f)).reduce((sum, f) => sum + gz(f), 0);
+  const entry = [...staticClosure(files.find((f) => isEntry(f)))].reduce((sum, f) => sum + gz(f), 0);
   const all = files.reduce((sum, f) => sum + gz(f), 0);
   const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   // vega's parser is in any build that carries it (the kit's runtime or the whole bundle).

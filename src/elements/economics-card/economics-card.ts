@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
-import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit, selectDetail } from '../shared/events.js';
-import { verdictText } from '../shared/status-badge.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { economicsStyles } from './economics-card.styles.js';
 
@@ -48,7 +46,7 @@ export class EconomicsCard extends KpiElement {
             <span class="number">${ctx.format(m.value, m.unit)}</span>
             ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}
           </button>
-          ${m.benchmark ? html`<div class="rule">${benchmarkText(ctx, m)}</div>` : nothing}
+          ${m.benchmark ? html`<div class="rule">${core().benchmarkText(ctx, m)}</div>` : nothing}
         </li>`;
       })}
     </ul>`;
@@ -62,7 +60,7 @@ export class EconomicsCard extends KpiElement {
       rows: metrics.map(({ id, m }) => [
         { raw: id, text: core().getMetric(id)!.label[ctx.locale] },
         { value: m.value, unit: m.unit },
-        { raw: m.status, text: verdictText(m.status, ctx.locale) },
+        { raw: m.status, text: core().verdictText(m.status, ctx.locale) },
         m.benchmark ? { raw: m.benchmark.verdict, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] } : '',
         m.benchmark?.source.name ?? '',
       ]),

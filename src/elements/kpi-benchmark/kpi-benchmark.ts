@@ -4,7 +4,6 @@ import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult 
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
 import { bandColor, verdictColors } from '../shared/chart-theme.js';
-import { benchmarkText } from '../shared/benchmark-text.js';
 import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
@@ -83,7 +82,7 @@ export class KpiBenchmark extends KpiChartElement {
   protected override renderVisual(ctx: RenderContext): TemplateResult {
     return html`${super.renderVisual(ctx)}
       <ul class="note" part="sources">
-        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${benchmarkText(ctx, m)}</li>`)}
+        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${core().benchmarkText(ctx, m)}</li>`)}
       </ul>`;
   }
 

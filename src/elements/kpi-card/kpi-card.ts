@@ -1,12 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MetricPoint, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
-import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit, selectDetail } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { SingleMetric } from '../shared/single-metric.js';
 import { cardStyles } from './kpi-card.styles.js';
-import { sparkline } from '../shared/sparkline.js';
 
 /**
  * Any metric of the catalogue: its value, the change against the previous period
@@ -79,11 +77,11 @@ export class KpiCard extends SingleMetric(KpiElement) {
               <dd>${core().formatDelta(m.previous, m.unit, fmt)} (${core().formatRelative(m.previous.relative, fmt)}) · ${ctx.format(m.previous.value, m.unit)}</dd>`
           : nothing}
         ${m.target ? html`<dt>${ctx.t.target}</dt><dd class="target">${this.#target(ctx, m)}</dd>` : nothing}
-        ${m.benchmark ? html`<dt>${ctx.t.benchmark}</dt><dd>${benchmarkText(ctx, m)}</dd>` : nothing}
+        ${m.benchmark ? html`<dt>${ctx.t.benchmark}</dt><dd>${core().benchmarkText(ctx, m)}</dd>` : nothing}
       </dl>
       ${series.filter((p) => p.value !== null).length > 1
         ? html`<div class="trend">
-            ${sparkline(series)}
+            ${core().sparkline(series)}
             <span class="note">${series[0]!.period} – ${series.at(-1)!.period}${series.at(-1)!.progress ? html` · <span aria-hidden="true">○</span> ${ctx.t.toDate}` : nothing}</span>
           </div>`
         : nothing}

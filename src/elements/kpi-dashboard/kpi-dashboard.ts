@@ -6,7 +6,6 @@ import { messagesFor } from '../shared/messages.js';
 import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableCell, type TableData } from '../shared/kpi-element.js';
-import { verdictText } from '../shared/status-badge.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
@@ -215,7 +214,7 @@ export class KpiDashboard extends KpiElement {
           case 'reason':
             return { raw: cell, text: core().REASON_TEXT[m.reason!][ctx.locale] };
           case 'status':
-            return { raw: cell, text: verdictText(m.status, ctx.locale) };
+            return { raw: cell, text: core().verdictText(m.status, ctx.locale) };
           case 'benchmark_verdict':
             return { raw: cell, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale] };
           default:

@@ -3,9 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { MetricResult, Stage } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
-import { benchmarkText } from '../shared/benchmark-text.js';
 import { emit, selectDetail } from '../shared/events.js';
-import { verdictText } from '../shared/status-badge.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 import { SERIES_COUNT } from '../shared/tokens.js';
@@ -145,7 +143,7 @@ export class KpiFunnel extends KpiElement {
       `${row.ofFirst === null ? '—' : core().formatPercent(row.ofFirst, fmt)} ${ctx.t.ofFirst}`,
       `${ctx.t.dropOff} ${ctx.format(row.dropOff, 'count')}`,
     ];
-    return html`${parts.join(' · ')}${step?.benchmark ? html` · ${benchmarkText(ctx, step)}` : nothing}`;
+    return html`${parts.join(' · ')}${step?.benchmark ? html` · ${core().benchmarkText(ctx, step)}` : nothing}`;
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -213,7 +211,7 @@ export class KpiFunnel extends KpiElement {
         { value: r.ofFirst, unit: 'rate' },
         { value: r.dropOff, unit: 'count' },
         { value: r.metric.previous?.value ?? null, unit: 'count' },
-        { raw: r.metric.status, text: verdictText(r.metric.status, ctx.locale) },
+        { raw: r.metric.status, text: core().verdictText(r.metric.status, ctx.locale) },
       ]),
     };
   }

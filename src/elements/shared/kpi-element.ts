@@ -4,14 +4,13 @@ import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, SlaStat
 import { core, coreNow, loadCore } from './core.js';
 import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
-import { ActionsMenu, type MenuAction } from './actions-menu.js';
+import type { ActionsMenu, MenuAction } from './actions-menu.js';
 import { DataSourceController } from './data-source.js';
 import { downloadText } from './download.js';
 import { emit } from './events.js';
 import { KpiLoadError } from './load-error.js';
 import { localeOf, onLangChange } from './locale.js';
 import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
-import { statusBadge } from './status-badge.js';
 import { baseStyles, tokens } from './tokens.js';
 
 /** What an element's render methods get: the computed numbers and the words to show them with. */
@@ -40,14 +39,6 @@ export interface TableData {
   /** The first cell of each row heads it; columns holding numbers are right-aligned. */
   rows: TableCell[][];
 }
-
-/** A cell as the CSV has it: raw. */
-function rawOf(cell: TableCell): CsvCell {
-  return cell === null || typeof cell === 'string' ? cell : 'unit' in cell ? cell.value : cell.raw;
-}
-
-/** Whether a cell holds a number (its column is right-aligned). */
-const isNumeric = (cell: TableCell | undefined) => cell !== null && typeof cell === 'object' && ('unit' in cell || typeof cell.raw === 'number');
 
 /**
  * The base of every element: the attributes and properties of DESIGN.md §5, the data
@@ -133,7 +124,8 @@ export abstract class KpiElement extends LitElement {
   @state() protected showTable = false;
   @state() protected locale: Locale = 'en';
 
-  readonly #menu = new ActionsMenu(this);
+  /** Made with the first numbers on screen: its code comes with the core's lazy chunk. */
+  #menu: ActionsMenu | undefined;
 
   protected readonly source = new DataSourceController(this, () => ({
     data: this.data,
@@ -288,37 +280,12 @@ export abstract class KpiElement extends LitElement {
 
   /** A metric's or an SLA's verdict as a mark and words, never by colour alone. */
   protected statusBadge(verdict: Status | SlaStatus): TemplateResult {
-    return statusBadge(verdict, this.locale);
+    return core().statusBadge(verdict, this.locale);
   }
 
   #downloadCsv(ctx: RenderContext): void {
     const table = this.tableData(ctx);
-    const rows = table.rows.map((row) => row.map(rawOf));
-    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, rows, core().CSV_DIALECT[ctx.locale]));
-  }
-
-  /** A cell as the screen has it: every element's numbers formatted the same way. */
-  #textOf(ctx: RenderContext, cell: TableCell): string {
-    if (cell === null) return core().NO_VALUE;
-    if (typeof cell === 'string') return cell;
-    return 'unit' in cell ? ctx.format(cell.value, cell.unit) : cell.text;
-  }
-
-  #renderTable(ctx: RenderContext): TemplateResult {
-    const table = this.tableData(ctx);
-    const numeric = table.columns.map((_, i) => table.rows.some((row) => isNumeric(row[i])));
-    const align = (i: number) => (numeric[i] ? 'num' : '');
-    return html`<table part="table">
-      <caption>${table.caption}</caption>
-      <thead>
-        <tr>${table.columns.map((c, i) => html`<th scope="col" class=${align(i)}>${c}</th>`)}</tr>
-      </thead>
-      <tbody>
-        ${table.rows.map(
-          (row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${this.#textOf(ctx, cell)}</th>` : html`<td class=${align(i)}>${this.#textOf(ctx, cell)}</td>`))}</tr>`,
-        )}
-      </tbody>
-    </table>`;
+    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, core().csvRows(table), core().CSV_DIALECT[ctx.locale]));
   }
 
   #renderError(error: KpiLoadError, t: Messages): TemplateResult {
@@ -346,7 +313,7 @@ export abstract class KpiElement extends LitElement {
     const header = (toolbar: boolean) => html`<header part="header">
       ${title ? html`<h3 id="title" part="title" aria-level=${this.#headingLevel()}>${title}</h3>` : nothing}
       ${toolbar && ctx
-        ? this.#menu.render(t.actions(title || this.localName), [
+        ? (this.#menu ??= new (core().ActionsMenu)(this)).render(t.actions(title || this.localName), [
             { label: t.table, checked: this.showTable, run: () => (this.showTable = !this.showTable) },
             { label: t.csv, run: () => this.#downloadCsv(ctx) },
             ...this.actions(ctx),
@@ -374,7 +341,7 @@ export abstract class KpiElement extends LitElement {
         ${error ? html`<p class="banner" role="status" part="stale">${t.stale} ${error.message}</p>` : nothing}
         ${this.isPartial(ctx) ? html`<p class="note" part="partial">${t.partial}</p>` : nothing}
         <p class=${this.summaryVisible ? 'summary' : 'visually-hidden'} id="summary" part="summary">${this.summary(ctx)}</p>
-        ${this.showTable ? this.#renderTable(ctx) : this.renderVisual(ctx)}
+        ${this.showTable ? core().renderTable(this.tableData(ctx), ctx.format) : this.renderVisual(ctx)}
       `;
     }
     return html`<article part="base" aria-labelledby=${title ? 'title' : nothing} aria-describedby=${ready ? 'summary' : nothing} aria-busy=${loading ? 'true' : 'false'}>${header(ready)}${body}</article>`;

@@ -1,0 +1,35 @@
+import { html, type TemplateResult } from 'lit';
+import type { CsvCell, Unit } from '../../core/kit.js';
+import { core } from './core.js';
+import type { TableCell, TableData } from './kpi-element.js';
+
+// An element's numbers as a table ("View as table") and as CSV rows: the same cells, raw in
+// the CSV, formatted on screen, so every element's table reads the same.
+
+/** A cell as the CSV has it: raw. */
+function rawOf(cell: TableCell): CsvCell {
+  return cell === null || typeof cell === 'string' ? cell : 'unit' in cell ? cell.value : cell.raw;
+}
+
+/** Whether a cell holds a number (its column is right-aligned). */
+const isNumeric = (cell: TableCell | undefined) => cell !== null && cell !== undefined && typeof cell === 'object' && ('unit' in cell || typeof cell.raw === 'number');
+
+/** The table's rows as the CSV has them. */
+export function csvRows(table: TableData): CsvCell[][] {
+  return table.rows.map((row) => row.map(rawOf));
+}
+
+/** The table on screen, each number formatted in its unit; the first cell of a row heads it. */
+export function renderTable(table: TableData, format: (value: number | null, unit: Unit) => string): TemplateResult {
+  const textOf = (cell: TableCell): string => (cell === null ? core().NO_VALUE : typeof cell === 'string' ? cell : 'unit' in cell ? format(cell.value, cell.unit) : cell.text);
+  const align = table.columns.map((_, i) => (table.rows.some((row) => isNumeric(row[i])) ? 'num' : ''));
+  return html`<table part="table">
+    <caption>${table.caption}</caption>
+    <thead>
+      <tr>${table.columns.map((c, i) => html`<th scope="col" class=${align[i]!}>${c}</th>`)}</tr>
+    </thead>
+    <tbody>
+      ${table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${textOf(cell)}</th>` : html`<td class=${align[i]!}>${textOf(cell)}</td>`))}</tr>`)}
+    </tbody>
+  </table>`;
+}
