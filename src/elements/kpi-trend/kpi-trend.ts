@@ -8,6 +8,7 @@ import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import { d3Format } from '../shared/d3-format.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
 import { SingleMetric } from '../shared/single-metric.js';
+import { trendStyles } from './kpi-trend.styles.js';
 import type { RenderContext, TableData } from '../shared/kpi-element.js';
 
 
@@ -21,6 +22,8 @@ import type { RenderContext, TableData } from '../shared/kpi-element.js';
  * @fires {KpiSelectEvent} kpi-select - A point was clicked: detail.period (the point's), metric and channel.
  */
 export class KpiTrend extends SingleMetric(KpiChartElement) {
+  static override styles = [...KpiChartElement.styles, trendStyles];
+
   /** How many periods to show: 1 to 120 (default 12). */
   @property({ type: Number }) periods = 12;
 

@@ -7,8 +7,10 @@ export const chartStyles = css`
   .chart-frame {
     position: relative;
   }
+  /* The chart's usual height is held from the first paint: vega draws once the page is
+     idle, and what sits below the chart must not move then. */
   .chart {
-    min-height: 120px;
+    min-height: var(--_chart-height, 120px);
     width: 100%;
   }
   .tooltip {
