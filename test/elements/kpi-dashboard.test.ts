@@ -140,4 +140,28 @@ describe('<kpi-dashboard>', () => {
       await waitUntil(() => widgets(el).every((w) => w.result?.period === period), 'widgets did not follow the period');
     });
   });
+
+  it('lays each block out in full rows of one height, at 1400, 1024, 768 and 400 px', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    await waitUntil(() => widgets(el).every((w) => w.result !== undefined), 'widgets did not render', { timeout: 15_000 });
+    for (const width of [1400, 1024, 768, 400]) {
+      el.style.width = `${width}px`;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      for (const grid of shadow(el).querySelectorAll<HTMLElement>('.grid')) {
+        const box = grid.getBoundingClientRect();
+        const rows = new Map<number, DOMRect[]>();
+        for (const child of grid.children) {
+          const r = child.getBoundingClientRect();
+          rows.set(Math.round(r.top), [...(rows.get(Math.round(r.top)) ?? []), r]);
+        }
+        for (const [top, row] of rows) {
+          const where = `${width} px, row at ${top}`;
+          expect(new Set(row.map((r) => Math.round(r.height))).size, `${where}: one height`).to.equal(1);
+          // No hole: the row's last widget ends where the block does.
+          expect(Math.abs(Math.max(...row.map((r) => r.right)) - box.right), `${where}: full`).to.be.below(2);
+        }
+      }
+    }
+  });
 });
