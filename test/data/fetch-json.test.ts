@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { fetchJson, parseJsonBytes, type FetchOptions } from '../../src/elements/shared/fetch-json.js';
+import { KpiLoadError } from '../../src/elements/shared/load-error.js';
+
+// The elements' fetch (src/elements/shared/fetch-json.ts) against a real HTTP server, in
+// Node, which has the same fetch, streams and AbortController as a page: each fault of
+// RELIABILITY.md, and each bound (retries, Retry-After, size, time).
+
+const hits = new Map<string, number>();
+type Route = (req: IncomingMessage, res: ServerResponse, hit: number) => void;
+const json = (res: ServerResponse, body: string, status = 200, headers: Record<string, string> = {}) => {
+  res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+  res.end(body);
+};
+const ROUTES: Record<string, Route> = {
+  '/ok': (_, res) => json(res, '{"version":1}'),
+  '/flaky': (_, res, hit) => (hit <= 2 ? json(res, '{}', 503) : json(res, '{"after":2}')),
+  '/404': (_, res) => json(res, '{}', 404, {}),
+  '/401': (_, res) => json(res, '{}', 401),
+  '/429': (_, res, hit) => (hit === 1 ? json(res, '{}', 429, { 'Retry-After': '1' }) : json(res, '{"ok":true}')),
+  '/500': (_, res) => json(res, '{}', 500),
+  '/html': (_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    res.end('<!doctype html><title>Sign in</title>');
+  },
+  '/text': (_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end('hello');
+  },
+  '/html-as-json': (_, res) => json(res, '<html>Sign in</html>'),
+  '/bad-json': (_, res) => json(res, '{"a":'),
+  '/declared-big': (_, res) => json(res, `"${'x'.repeat(5000)}"`),
+  // Chunked, no Content-Length: the cap must hold while streaming.
+  '/streamed-big': (_, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.write(`"${'x'.repeat(3000)}`);
+    setTimeout(() => res.end(`${'x'.repeat(3000)}"`), 10);
+  },
+  '/exactly': (_, res) => json(res, '"12345678"'),
+  '/slow': (_, res) => setTimeout(() => json(res, '{}'), 2000),
+};
+
+let base = '';
+const server = createServer((req, res) => {
+  const path = new URL(req.url!, 'http://x').pathname;
+  const key = req.url!;
+  const hit = (hits.get(key) ?? 0) + 1;
+  hits.set(key, hit);
+  const route = ROUTES[path];
+  if (route) route(req, res, hit);
+  else json(res, '{}', 404);
+});
+before(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve(void (base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`)))));
+after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let unique = 0;
+/** A URL no other test has asked for, so hit counts are this test's. */
+const url = (path: string) => `${base}${path}?n=${unique++}`;
+const options = (extra: Partial<FetchOptions> = {}): FetchOptions => ({ fetch: globalThis.fetch, signal: new AbortController().signal, timeout: 5000, maxBytes: 10_000, retries: 3, retryDelay: 10, ...extra });
+
+async function failure(promise: Promise<unknown>): Promise<KpiLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof KpiLoadError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('fetchJson', () => {
+  it('reads JSON, asking for JSON', async () => {
+    let accept = '';
+    const spy: typeof fetch = (input, init) => {
+      accept = new Headers(init?.headers).get('Accept') ?? '';
+      return fetch(input, init);
+    };
+    assert.deepEqual(await fetchJson(url('/ok'), options({ fetch: spy })), { version: 1 });
+    assert.equal(accept, 'application/json');
+  });
+
+  it('retries a 5xx with backoff, and answers once the server does', async () => {
+    const u = url('/flaky');
+    assert.deepEqual(await fetchJson(u, options()), { after: 2 });
+    assert.equal(hits.get(u.slice(base.length)), 3);
+  });
+
+  it('gives up after `retries` further attempts, with the last error', async () => {
+    const u = url('/500');
+    const error = await failure(fetchJson(u, options({ retries: 2 })));
+    assert.equal(error.kind, 'http');
+    assert.equal(error.extra.status, 500);
+    assert.equal(hits.get(u.slice(base.length)), 3, 'the first attempt and exactly two retries');
+  });
+
+  it('never retries other 4xx, and says what to do', async () => {
+    const u = url('/404');
+    const error = await failure(fetchJson(u, options()));
+    assert.equal(hits.get(u.slice(base.length)), 1);
+    assert.match(error.message, /answered 404.*Check the src URL/);
+    assert.match((await failure(fetchJson(url('/401'), options()))).message, /sign in/);
+  });
+
+  it('waits as long as Retry-After says on a 429, then retries', async () => {
+    const started = Date.now();
+    assert.deepEqual(await fetchJson(url('/429'), options({ retryDelay: 1 })), { ok: true });
+    assert.ok(Date.now() - started >= 950, 'waited the second Retry-After asked for');
+  });
+
+  it('refuses what is not JSON: a sign-in page by its content type, HTML sent as JSON, malformed JSON', async () => {
+    const page = await failure(fetchJson(url('/html'), options()));
+    assert.equal(page.kind, 'content-type');
+    assert.match(page.message, /sign-in page/);
+    const text = await failure(fetchJson(url('/text'), options()));
+    assert.equal(text.kind, 'content-type');
+    assert.doesNotMatch(text.message, /sign-in/);
+    const htmlJson = await failure(fetchJson(url('/html-as-json'), options()));
+    assert.equal(htmlJson.kind, 'parse');
+    assert.match(htmlJson.message, /looks like HTML/);
+    const bad = await failure(fetchJson(url('/bad-json'), options()));
+    assert.equal(bad.kind, 'parse');
+    assert.doesNotMatch(bad.message, /HTML/);
+  });
+
+  it('refuses a body over maxBytes, by its Content-Length or while it streams, and accepts one exactly at it', async () => {
+    for (const path of ['/declared-big', '/streamed-big']) {
+      const error = await failure(fetchJson(url(path), options({ maxBytes: 4000 })));
+      assert.equal(error.kind, 'too-large', path);
+      assert.match(error.message, /max-bytes/);
+    }
+    assert.equal(await fetchJson(url('/exactly'), options({ maxBytes: 10 })), '12345678');
+    assert.equal((await failure(fetchJson(url('/exactly'), options({ maxBytes: 9 })))).kind, 'too-large');
+  });
+
+  it('stops an attempt at its timeout, as a network error naming the wait', async () => {
+    const error = await failure(fetchJson(url('/slow'), options({ timeout: 1000, retries: 0 })));
+    assert.equal(error.kind, 'network');
+    assert.match(error.message, /within 1 s/);
+  });
+
+  it('retries a network failure, and says it may be CORS', async () => {
+    let calls = 0;
+    const down: typeof fetch = () => {
+      calls++;
+      return Promise.reject(new TypeError('fetch failed'));
+    };
+    const error = await failure(fetchJson(url('/ok'), options({ fetch: down, retries: 2 })));
+    assert.equal(error.kind, 'network');
+    assert.match(error.message, /CORS/);
+    assert.equal(calls, 3);
+  });
+
+  it('rejects with an AbortError when the caller aborts, and retries no more', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const counting: typeof fetch = (input, init) => {
+      calls++;
+      return fetch(input, init);
+    };
+    const pending = fetchJson(url('/slow'), options({ signal: controller.signal, fetch: counting }));
+    setTimeout(() => controller.abort(), 50);
+    await assert.rejects(pending, { name: 'AbortError' });
+    assert.equal(calls, 1);
+    // Aborted during a backoff: the wait ends at once.
+    const backoff = new AbortController();
+    const during = fetchJson(url('/500'), options({ signal: backoff.signal, retryDelay: 60_000 }));
+    setTimeout(() => backoff.abort(), 100);
+    await assert.rejects(during, { name: 'AbortError' });
+  });
+
+  it('hands the bytes to `decode` when given', async () => {
+    const decoded = await fetchJson(url('/ok'), options({ decode: async (bytes) => bytes.byteLength }));
+    assert.equal(decoded, '{"version":1}'.length);
+  });
+});
+
+describe('parseJsonBytes', () => {
+  it('parses UTF-8 JSON, and names HTML in its error', () => {
+    assert.deepEqual(parseJsonBytes(new TextEncoder().encode('{"é":1}')), { é: 1 });
+    assert.throws(() => parseJsonBytes(new TextEncoder().encode('  <html>')), (e: KpiLoadError) => e.kind === 'parse' && /HTML/.test(e.message));
+  });
+});

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { boundedNumber, isWithin, NUMBER_RULES } from '../../src/elements/shared/attributes.js';
+import { jsonAttribute, MalformedAttribute } from '../../src/elements/shared/data-attribute.js';
+import { REUSE_MS, requestKey, subscribe } from '../../src/elements/shared/shared-requests.js';
+
+// The rest of the elements' data layer that needs no page: one request shared by the
+// elements asking for it, the numeric attributes' bounds, and the `data` attribute's JSON.
+
+/** A request the test settles by hand, counting how often one was started and watching its signal. */
+function manual<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const state = { started: 0, signal: undefined as AbortSignal | undefined };
+  const start = (signal: AbortSignal) => {
+    state.started++;
+    state.signal = signal;
+    return new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+  };
+  return { start, state, resolve: (v: T) => resolve(v), reject: (e: unknown) => reject(e) };
+}
+
+let unique = 0;
+const key = () => `k${unique++}`;
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('shared requests', () => {
+  it('start one request for every subscriber of a key, and give each the same answer', async () => {
+    const k = key();
+    const request = manual<string>();
+    const a = subscribe(k, request.start);
+    const b = subscribe(k, request.start);
+    assert.equal(request.state.started, 1);
+    request.resolve('answer');
+    assert.deepEqual(await Promise.all([a.promise, b.promise]), ['answer', 'answer']);
+  });
+
+  it('abort only when the last subscriber leaves before the answer (one leaving keeps it for the rest)', async () => {
+    const k = key();
+    const request = manual<string>();
+    const a = subscribe(k, request.start);
+    const b = subscribe(k, request.start);
+    a.release();
+    a.release(); // twice counts once
+    assert.equal(request.state.signal!.aborted, false, 'b still waits');
+    b.release();
+    assert.equal(request.state.signal!.aborted, true);
+    // The next subscriber starts afresh.
+    subscribe(k, request.start);
+    assert.equal(request.state.started, 2);
+  });
+
+  it('never abort a request that has answered', async () => {
+    const k = key();
+    const request = manual<string>();
+    const a = subscribe(k, request.start);
+    request.resolve('x');
+    await a.promise;
+    await tick();
+    a.release();
+    assert.equal(request.state.signal!.aborted, false);
+  });
+
+  it('serve a settled answer to newcomers for REUSE_MS, unless they want a fresh one', async () => {
+    const k = key();
+    const request = manual<string>();
+    const first = subscribe(k, request.start);
+    request.resolve('old');
+    await first.promise;
+    await tick();
+    assert.equal(await subscribe(k, request.start).promise, 'old');
+    assert.equal(request.state.started, 1);
+    subscribe(k, request.start, true);
+    assert.equal(request.state.started, 2, 'fresh: a new request');
+  });
+
+  it('forget a settled answer after REUSE_MS', async () => {
+    const k = key();
+    const request = manual<string>();
+    const first = subscribe(k, request.start);
+    request.resolve('old');
+    await first.promise;
+    await new Promise((resolve) => setTimeout(resolve, REUSE_MS + 50));
+    subscribe(k, request.start);
+    assert.equal(request.state.started, 2);
+  });
+
+  it('forget a failed request at once: the next subscriber tries again', async () => {
+    const k = key();
+    const request = manual<string>();
+    const first = subscribe(k, request.start);
+    request.reject(new Error('down'));
+    await assert.rejects(first.promise, /down/);
+    subscribe(k, request.start);
+    assert.equal(request.state.started, 2);
+  });
+
+  it('key requests by URL and by fetch function: another fetch (other credentials) shares nothing', () => {
+    const f = () => undefined;
+    const g = () => undefined;
+    assert.equal(requestKey('/a', f), requestKey('/a', f));
+    assert.notEqual(requestKey('/a', f), requestKey('/a', g));
+    assert.notEqual(requestKey('/a', f), requestKey('/b', f));
+  });
+});
+
+describe('numeric attributes', () => {
+  const host = { localName: 'kpi-card' } as HTMLElement;
+  const warnings: string[] = [];
+  const warn = console.warn;
+
+  it('take values within their bounds, their ends included', () => {
+    assert.equal(boundedNumber(host, 'refresh', 5), 5);
+    assert.equal(boundedNumber(host, 'refresh', 86_400), 86_400);
+    assert.equal(boundedNumber(host, 'refresh', 0), 0, 'refresh 0: off');
+    assert.equal(boundedNumber(host, 'retries', '10'), 10, 'from an attribute string');
+    assert.equal(boundedNumber(host, 'heading-level', 1), 1);
+    assert.equal(boundedNumber(host, 'timeout', undefined), NUMBER_RULES.timeout.fallback);
+    assert.equal(boundedNumber(host, 'timeout', null), NUMBER_RULES.timeout.fallback);
+  });
+
+  it('fall back to the default outside them, not a number or not whole, warning once per value', () => {
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const element = { localName: 'kpi-trend' } as HTMLElement;
+      assert.equal(boundedNumber(element, 'refresh', 4.9), 0);
+      assert.equal(boundedNumber(element, 'refresh', 86_401), 0);
+      assert.equal(boundedNumber(element, 'retries', 1.5), 3);
+      assert.equal(boundedNumber(element, 'max-bytes', 'abc'), 10_000_000);
+      assert.equal(boundedNumber(element, 'periods', Infinity), 12);
+      assert.equal(boundedNumber(element, 'heading-level', 7), 3);
+      assert.equal(boundedNumber(element, 'refresh', 4.9), 0);
+      assert.equal(warnings.length, 6, 'the repeated refresh=4.9 warned once');
+      assert.match(warnings[0]!, /<kpi-trend> refresh="4\.9" is outside 5–86400 s \(or 0: off\): using 0\./);
+      assert.match(warnings[2]!, /retries="1\.5" is outside 0–10, a whole number: using 3/);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('isWithin: NaN never, the off value always, fractions only where allowed', () => {
+    assert.equal(isWithin(NUMBER_RULES.timeout, Number.NaN), false);
+    assert.equal(isWithin(NUMBER_RULES.refresh, 0), true);
+    assert.equal(isWithin(NUMBER_RULES.timeout, 1000.5), true);
+    assert.equal(isWithin(NUMBER_RULES.retries, 2.5), false);
+    assert.equal(isWithin(NUMBER_RULES.timeout, 999), false);
+  });
+});
+
+describe('the data attribute', () => {
+  it('reads JSON, keeps what was wrong with malformed JSON, and names an object written as text', () => {
+    assert.deepEqual(jsonAttribute.fromAttribute!('{"version":1}', undefined), { version: 1 });
+    assert.equal(jsonAttribute.fromAttribute!(null, undefined), undefined);
+    const malformed = jsonAttribute.fromAttribute!('{"version":', undefined);
+    assert.ok(malformed instanceof MalformedAttribute);
+    assert.match(malformed.message, /JSON/);
+    const object = jsonAttribute.fromAttribute!('[object Object]', undefined) as MalformedAttribute;
+    assert.match(object.message, /an object was written as text/);
+  });
+
+  it('writes JSON back, and nothing for a malformed value', () => {
+    assert.equal(jsonAttribute.toAttribute!({ a: 1 }, undefined), '{"a":1}');
+    assert.equal(jsonAttribute.toAttribute!(new MalformedAttribute('x'), undefined), null);
+  });
+});
