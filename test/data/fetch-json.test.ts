@@ -20,6 +20,32 @@ const ROUTES: Record<string, Route> = {
   '/flaky': (_, res, hit) => (hit <= 2 ? json(res, '{}', 503) : json(res, '{"after":2}')),
   '/404': (_, res) => json(res, '{}', 404, {}),
   '/401': (_, res) => json(res, '{}', 401),
+  '/403': (_, res) => json(res, '{}', 403),
+  '/400': (_, res) => {
+    res.statusMessage = 'Bad Request';
+    json(res, '{}', 400);
+  },
+  // Retry-After as an HTTP date, about a second ahead (whole seconds: the date has no more).
+  '/429-date': (_, res, hit) => (hit === 1 ? json(res, '{}', 429, { 'Retry-After': new Date(Date.now() + 2000).toUTCString() }) : json(res, '{"ok":true}')),
+  '/429-bare': (_, res, hit) => (hit === 1 ? json(res, '{}', 429) : json(res, '{"ok":true}')),
+  '/503-after': (_, res, hit) => (hit === 1 ? json(res, '{}', 503, { 'Retry-After': '1' }) : json(res, '{"ok":true}')),
+  '/500-after': (_, res, hit) => (hit === 1 ? json(res, '{}', 500, { 'Retry-After': '5' }) : json(res, '{"ok":true}')),
+  '/no-type': (_, res) => {
+    res.writeHead(200);
+    res.end('{}');
+  },
+  // Headers, then a body that stalls past the timeout.
+  '/stall-body': (_, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.write('{"a":');
+    setTimeout(() => res.end('1}'), 2000);
+  },
+  // A body in two chunks, within the cap.
+  '/streamed-ok': (_, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.write('{"first":"' + 'a'.repeat(100));
+    setTimeout(() => res.end('","second":2}'), 10);
+  },
   '/429': (_, res, hit) => (hit === 1 ? json(res, '{}', 429, { 'Retry-After': '1' }) : json(res, '{"ok":true}')),
   '/500': (_, res) => json(res, '{}', 500),
   '/html': (_, res) => {
@@ -31,15 +57,15 @@ const ROUTES: Record<string, Route> = {
     res.end('hello');
   },
   '/html-as-json': (_, res) => json(res, '<html>Sign in</html>'),
-  '/bad-json': (_, res) => json(res, '{"a":'),
-  '/declared-big': (_, res) => json(res, `"${'x'.repeat(5000)}"`),
+  '/bad-json': (_, res) => json(res, '{"a":"<b>"'),
+  '/declared-big': (_, res) => json(res, `"${'x'.repeat(5000)}"`, 200, { 'Content-Length': '5002' }),
   // Chunked, no Content-Length: the cap must hold while streaming.
   '/streamed-big': (_, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.write(`"${'x'.repeat(3000)}`);
     setTimeout(() => res.end(`${'x'.repeat(3000)}"`), 10);
   },
-  '/exactly': (_, res) => json(res, '"12345678"'),
+  '/exactly': (_, res) => json(res, '"12345678"', 200, { 'Content-Length': '10' }),
   '/slow': (_, res) => setTimeout(() => json(res, '{}'), 2000),
 };
 
@@ -102,6 +128,25 @@ describe('fetchJson', () => {
     assert.equal(hits.get(u.slice(base.length)), 1);
     assert.match(error.message, /answered 404.*Check the src URL/);
     assert.match((await failure(fetchJson(url('/401'), options()))).message, /sign in/);
+    assert.match((await failure(fetchJson(url('/403'), options()))).message, /sign in/);
+    assert.equal((await failure(fetchJson(url('/400'), options()))).message, 'The server answered 400 Bad Request. The server refused the request.');
+    const server = await failure(fetchJson(url('/500'), options({ retries: 0 })));
+    assert.equal(server.message, 'The server answered 500 Internal Server Error. The server had a problem; try again later.');
+  });
+
+  it('reads Retry-After as an HTTP date too, only on 429 and 503, and backs off without it', async () => {
+    let started = Date.now();
+    assert.deepEqual(await fetchJson(url('/429-date'), options({ retryDelay: 1 })), { ok: true });
+    assert.ok(Date.now() - started >= 900, `waited until the date (${Date.now() - started} ms)`);
+    started = Date.now();
+    assert.deepEqual(await fetchJson(url('/503-after'), options({ retryDelay: 1 })), { ok: true });
+    assert.ok(Date.now() - started >= 950, 'a 503 with Retry-After waits for it');
+    started = Date.now();
+    assert.deepEqual(await fetchJson(url('/500-after'), options({ retryDelay: 1 })), { ok: true });
+    assert.ok(Date.now() - started < 2000, 'a 500 backs off, ignoring Retry-After');
+    started = Date.now();
+    assert.deepEqual(await fetchJson(url('/429-bare'), options({ retryDelay: 400 })), { ok: true });
+    assert.ok(Date.now() - started >= 200, 'without Retry-After: the backoff, at least half the base delay');
   });
 
   it('waits as long as Retry-After says on a 429, then retries', async () => {
@@ -116,29 +161,34 @@ describe('fetchJson', () => {
     assert.match(page.message, /sign-in page/);
     const text = await failure(fetchJson(url('/text'), options()));
     assert.equal(text.kind, 'content-type');
-    assert.doesNotMatch(text.message, /sign-in/);
+    assert.equal(text.message, 'Expected JSON, but the server sent text/plain.');
+    assert.equal((await failure(fetchJson(url('/no-type'), options()))).message, 'Expected JSON, but the server sent no content type.');
     const htmlJson = await failure(fetchJson(url('/html-as-json'), options()));
     assert.equal(htmlJson.kind, 'parse');
     assert.match(htmlJson.message, /looks like HTML/);
     const bad = await failure(fetchJson(url('/bad-json'), options()));
     assert.equal(bad.kind, 'parse');
-    assert.doesNotMatch(bad.message, /HTML/);
+    assert.doesNotMatch(bad.message, /HTML/, 'a "<" inside the JSON is not a page');
   });
 
   it('refuses a body over maxBytes, by its Content-Length or while it streams, and accepts one exactly at it', async () => {
     for (const path of ['/declared-big', '/streamed-big']) {
       const error = await failure(fetchJson(url(path), options({ maxBytes: 4000 })));
       assert.equal(error.kind, 'too-large', path);
-      assert.match(error.message, /max-bytes/);
+      assert.match(error.message, /^The response is larger than 4,000 bytes, the limit set for this element; nothing was read\. Raise max-bytes/);
     }
+    assert.match((await failure(fetchJson(url('/declared-big'), options({ maxBytes: 3000 })))).message, /3,000 bytes/);
+    assert.deepEqual(await fetchJson(url('/streamed-ok'), options()), { first: 'a'.repeat(100), second: 2 }, 'chunks joined in order');
     assert.equal(await fetchJson(url('/exactly'), options({ maxBytes: 10 })), '12345678');
     assert.equal((await failure(fetchJson(url('/exactly'), options({ maxBytes: 9 })))).kind, 'too-large');
   });
 
-  it('stops an attempt at its timeout, as a network error naming the wait', async () => {
-    const error = await failure(fetchJson(url('/slow'), options({ timeout: 1000, retries: 0 })));
-    assert.equal(error.kind, 'network');
-    assert.match(error.message, /within 1 s/);
+  it('stops an attempt at its timeout, before the headers or during the body, as a network error naming the wait', async () => {
+    for (const path of ['/slow', '/stall-body']) {
+      const error = await failure(fetchJson(url(path), options({ timeout: 1000, retries: 0 })));
+      assert.equal(error.kind, 'network', path);
+      assert.equal(error.message, 'No answer from the server within 1 s.', path);
+    }
   });
 
   it('retries a network failure, and says it may be CORS', async () => {
@@ -169,6 +219,15 @@ describe('fetchJson', () => {
     const during = fetchJson(url('/500'), options({ signal: backoff.signal, retryDelay: 60_000 }));
     setTimeout(() => backoff.abort(), 100);
     await assert.rejects(during, { name: 'AbortError' });
+    // Aborted while an attempt fails: the backoff does not even start.
+    const early = new AbortController();
+    const abortingThen500: typeof fetch = async () => {
+      early.abort();
+      return new Response('{}', { status: 500, headers: { 'Content-Type': 'application/json' } });
+    };
+    const started = Date.now();
+    await assert.rejects(fetchJson(url('/ok'), options({ signal: early.signal, fetch: abortingThen500, retryDelay: 60_000 })), { name: 'AbortError' });
+    assert.ok(Date.now() - started < 1000);
   });
 
   it('hands the bytes to `decode` when given', async () => {

@@ -18,6 +18,8 @@ function manual<T>() {
     return new Promise<T>((res, rej) => {
       resolve = res;
       reject = rej;
+      // As fetch does: an aborted request rejects.
+      signal.addEventListener('abort', () => rej(new DOMException('aborted', 'AbortError')), { once: true });
     });
   };
   return { start, state, resolve: (v: T) => resolve(v), reject: (e: unknown) => reject(e) };
@@ -88,14 +90,43 @@ describe('shared requests', () => {
     assert.equal(request.state.started, 2);
   });
 
-  it('forget a failed request at once: the next subscriber tries again', async () => {
+  it('forget a failed request at once: the next subscriber tries again (and nothing is aborted)', async () => {
     const k = key();
     const request = manual<string>();
     const first = subscribe(k, request.start);
+    const signal = request.state.signal!;
     request.reject(new Error('down'));
     await assert.rejects(first.promise, /down/);
+    first.release();
+    assert.equal(signal.aborted, false, 'a settled request is never aborted');
     subscribe(k, request.start);
     assert.equal(request.state.started, 2);
+  });
+
+  it('an old request settling never removes the newer one of its key', async () => {
+    // An aborted request's rejection arrives after a new request for the key has started.
+    const k = key();
+    const request = manual<string>();
+    const a = subscribe(k, request.start);
+    a.promise.catch(() => undefined);
+    a.release();
+    const b = subscribe(k, request.start);
+    await tick();
+    subscribe(k, request.start);
+    assert.equal(request.state.started, 2, 'the third shares the second');
+    // An answer's reuse window ending never removes a fresh request that replaced it.
+    const k2 = key();
+    const old = manual<string>();
+    const first = subscribe(k2, old.start);
+    old.resolve('old');
+    await first.promise;
+    await tick();
+    const fresh = manual<string>();
+    subscribe(k2, fresh.start, true);
+    await new Promise((resolve) => setTimeout(resolve, REUSE_MS + 50));
+    subscribe(k2, fresh.start);
+    assert.equal(fresh.state.started, 1, 'still shared after the old answer\'s window');
+    b.release();
   });
 
   it('key requests by URL and by fetch function: another fetch (other credentials) shares nothing', () => {
@@ -112,7 +143,8 @@ describe('numeric attributes', () => {
   const warnings: string[] = [];
   const warn = console.warn;
 
-  it('take values within their bounds, their ends included', () => {
+  it('take values within their bounds, their ends included, and an absent one quietly', () => {
+    console.warn = (message: string) => warnings.push(message);
     assert.equal(boundedNumber(host, 'refresh', 5), 5);
     assert.equal(boundedNumber(host, 'refresh', 86_400), 86_400);
     assert.equal(boundedNumber(host, 'refresh', 0), 0, 'refresh 0: off');
@@ -120,6 +152,8 @@ describe('numeric attributes', () => {
     assert.equal(boundedNumber(host, 'heading-level', 1), 1);
     assert.equal(boundedNumber(host, 'timeout', undefined), NUMBER_RULES.timeout.fallback);
     assert.equal(boundedNumber(host, 'timeout', null), NUMBER_RULES.timeout.fallback);
+    console.warn = warn;
+    assert.deepEqual(warnings, [], 'no warning for a value within bounds or absent');
   });
 
   it('fall back to the default outside them, not a number or not whole, warning once per value', () => {

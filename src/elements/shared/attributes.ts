@@ -43,7 +43,7 @@ function warnOnce(host: object, key: string, message: string): void {
 
 /** Whether a value is acceptable for a rule as it is. */
 export function isWithin(rule: NumberRule, value: number): boolean {
-  if (!Number.isFinite(value)) return false;
+  // NaN and ±Infinity fall outside every range below.
   if ('off' in rule && value === rule.off) return true;
   if (rule.integer && !Number.isInteger(value)) return false;
   return value >= rule.min && value <= rule.max;
@@ -53,7 +53,7 @@ export function isWithin(rule: NumberRule, value: number): boolean {
 export function boundedNumber(host: HTMLElement, name: NumberAttribute, value: unknown): number {
   const rule: NumberRule = NUMBER_RULES[name];
   if (value === undefined || value === null) return rule.fallback;
-  const number = typeof value === 'number' ? value : Number(value);
+  const number = Number(value);
   if (isWithin(rule, number)) return number;
   const range = `${rule.min}–${rule.max}${rule.unit && ` ${rule.unit}`}${'off' in rule ? ` (or ${rule.off}: off)` : ''}${rule.integer ? ', a whole number' : ''}`;
   warnOnce(host, `${name}=${String(value)}`, `<${host.localName}> ${name}="${String(value)}" is outside ${range}: using ${rule.fallback}.`);

@@ -79,7 +79,8 @@ export function jsonError(text: string, error: unknown): KpiLoadError {
 
 /** Reads a body up to `maxBytes`, refusing more without buffering it. */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new KpiLoadError('too-large', `The response is larger than ${Math.round(maxBytes / 1e6)} MB, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`);
+  const limit = maxBytes >= 1e6 ? `${Math.round(maxBytes / 1e6)} MB` : `${maxBytes.toLocaleString('en')} bytes`;
+  const tooLarge = () => new KpiLoadError('too-large', `The response is larger than ${limit}, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`);
   const declared = Number(response.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
