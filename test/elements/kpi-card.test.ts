@@ -111,4 +111,17 @@ describe('<kpi-card>', () => {
     wrapper.lang = 'es';
     await waitUntil(() => textOf(el).includes('Nuevos clientes'), 'did not switch to Spanish');
   });
+
+  it('is denser with density="compact": less padding and smaller type', async () => {
+    const { json } = await sampleData();
+    const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-card metric="mqls" .data=${json}></kpi-card><kpi-card metric="mqls" density="compact" .data=${json}></kpi-card></div>`);
+    const [comfortable, compact] = [...wrapper.querySelectorAll('kpi-card')];
+    await rendered(comfortable!);
+    await rendered(compact!);
+    const style = (el: Element) => getComputedStyle(el);
+    expect(parseFloat(style(compact!).paddingTop)).to.be.below(parseFloat(style(comfortable!).paddingTop));
+    expect(parseFloat(style(compact!).fontSize)).to.be.below(parseFloat(style(comfortable!).fontSize));
+    expect(compact!.getAttribute('density')).to.equal('compact');
+    await expect(compact!).to.be.accessible();
+  });
 });

@@ -24,6 +24,15 @@ describe('<kpi-dashboard>', () => {
     expect(new Set(widgets(el).map((w) => w.currentDataset)).size).to.equal(1);
   });
 
+  it('hands its density to every widget', async () => {
+    const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-card', metric: 'mqls' }, { element: 'kpi-scorecard' }, { element: 'sla-gauge' }] }] }] };
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard density="compact" src="/api/test/sample?key=${freshKey()}" .layout=${layout}></kpi-dashboard>`);
+    await rendered(el);
+    await el.updateComplete;
+    expect(widgets(el).length).to.be.above(2);
+    expect(widgets(el).every((w) => w.getAttribute('density') === 'compact')).to.equal(true);
+  });
+
   it('its controls drive every widget', async () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${{ sections: [{ group: 'sales', blocks: [{ widgets: [{ element: 'kpi-card', metric: 'customers' }, { element: 'kpi-funnel' }] }] }] }}></kpi-dashboard>`);
     await rendered(el);
