@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MetricResult, Scorecard, ScorecardRow } from '../../core/kit.js';
 import { core } from '../shared/core.js';
@@ -157,7 +157,8 @@ export class KpiScorecard extends KpiElement {
   }
 
   /** Exactly one cell of the grid is in the tab order: the first, until the arrows move it. */
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const cells = this.#cells();
     if (cells.length > 0 && !cells.flat().some((c) => c.tabIndex === 0)) cells[0]![0]!.tabIndex = 0;
   }
