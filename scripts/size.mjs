@@ -11,7 +11,7 @@ import { installPacked, versionOf as version } from './packed.mjs';
 
 const KB = 1024;
 // DESIGN.md §10's goals, printed beside each measure as met or not met.
-const GOAL = { element: 15 * KB, four: 25 * KB, chartRatio: 0.7 };
+const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7 };
 // A ratchet holds the last measured first loads (the larger of the two bundlers') plus a
 // few per cent, so they only go down. Measured at 18.4 KB (one element, esbuild) and 22.6 KB
 // (the five non-chart elements) once the first load counted the chunks an entry imports
@@ -19,7 +19,7 @@ const GOAL = { element: 15 * KB, four: 25 * KB, chartRatio: 0.7 };
 // fetch code sits in a chunk of its own), and the actions menu, table view, badges and
 // sparklines moved into the core's lazy chunk. The five are within their goal; one element
 // is not yet (15 KB).
-const RATCHET = { element: 18.6 * KB, four: 23.0 * KB };
+const RATCHET = { element: 18.6 * KB, together: 23.0 * KB };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
@@ -91,13 +91,13 @@ console.log('| entry | esbuild: first load | esbuild: with lazy chunks | Vite: f
 let failed = false;
 for (const { name, esbuild: e, vite: v } of rows) {
   const isElement = name.startsWith('<kpi-') || name.startsWith('<sla-') || name.startsWith('<economics');
-  const isFour = name === TOGETHER;
-  const goal = isElement ? GOAL.element : isFour ? GOAL.four : undefined;
-  const ratchet = isElement ? RATCHET.element : isFour ? RATCHET.four : undefined;
+  const isTogether = name === TOGETHER;
+  const goal = isElement ? GOAL.element : isTogether ? GOAL.together : undefined;
+  const ratchet = isElement ? RATCHET.element : isTogether ? RATCHET.together : undefined;
   const largest = Math.max(e.entry, v.entry);
   const over = ratchet !== undefined && largest > ratchet;
   // A page of cards must never download vega: not even a lazy chunk of it.
-  const vegaLeak = (isElement || isFour) && (e.vega || v.vega);
+  const vegaLeak = (isElement || isTogether) && (e.vega || v.vega);
   failed ||= over || vegaLeak;
   const goalText = goal === undefined ? '—' : `${kb(goal)} ${largest <= goal ? 'met' : 'not met'}`;
   const ratchetText = ratchet === undefined ? '—' : `${kb(ratchet)}${over ? ' OVER' : ''}`;
