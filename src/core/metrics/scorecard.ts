@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
 import { channelsOf, computeMetrics, type MetricsQuery, type MetricsResult } from './compute.js';
-import { metricByChannel } from './series.js';
+import { channelsByLeads } from './series.js';
 
 /** The scorecard's columns when a page names none: the funnel's volumes and rates, then the economics that judge them. */
 export const SCORECARD_METRICS = ['leads', 'mqls', 'lead_to_mql', 'sqls', 'mql_to_sql', 'customers', 'win_rate', 'cac', 'ltv_to_cac'] as const;
@@ -33,8 +33,7 @@ export function scorecard(dataset: Dataset, query: Omit<MetricsQuery, 'channel'>
   let channels = channelsOf(dataset);
   const omitted = Math.max(0, channels.length - MAX_SCORECARD_CHANNELS);
   if (omitted > 0) {
-    const byLeads = metricByChannel(dataset, total.interval, { metric: 'leads', mode: total.mode }, channels);
-    const kept = new Set(byLeads.sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, MAX_SCORECARD_CHANNELS).map((p) => p.channel));
+    const kept = new Set(channelsByLeads(dataset, total.interval, total.mode, channels).slice(0, MAX_SCORECARD_CHANNELS));
     channels = channels.filter((c) => kept.has(c));
   }
   const resolved = { ...query, period: total.period, mode: total.mode };

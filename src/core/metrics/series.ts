@@ -80,3 +80,10 @@ export function metricByChannel(dataset: Dataset, period: Period, { metric, mode
     return point(where(period, channel, progress), empty ? NO_DATA : new Selection(dataset, cell ?? selectFacts(table, period.index, channel), table.fromRecords, channel).get(metric));
   });
 }
+
+/** Channels ranked by their leads in the period, most first (channels without a leads figure last): the few a view keeps when there are many. */
+export function channelsByLeads(dataset: Dataset, period: Period, mode: Mode, channels: readonly string[]): string[] {
+  return metricByChannel(dataset, period, { metric: 'leads', mode }, channels)
+    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
+    .map((p) => p.channel!);
+}

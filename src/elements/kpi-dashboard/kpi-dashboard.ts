@@ -7,6 +7,7 @@ import { jsonAttribute } from '../shared/data-attribute.js';
 import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../shared/events.js';
 import { KpiElement, type RenderContext, type TableCell, type TableData } from '../shared/kpi-element.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
+import { props } from './widget-props.js';
 import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
 /** Elements whose channel choice sets the dashboard's channel. */
@@ -149,33 +150,36 @@ export class KpiDashboard extends KpiElement {
   #channelChoices(ctx: RenderContext): string[] {
     const channels = core().channelsOf(ctx.dataset);
     if (channels.length <= MAX_CHOICES) return channels;
-    const byLeads = core().metricByChannel(ctx.dataset, ctx.result.interval, { metric: 'leads', mode: ctx.result.mode }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
-    const top = byLeads.slice(0, MAX_CHOICES).map((p) => p.channel!);
+    const top = core().channelsByLeads(ctx.dataset, ctx.result.interval, ctx.result.mode, channels).slice(0, MAX_CHOICES);
     const chosen = ctx.result.channel;
     return chosen !== undefined && !top.includes(chosen) ? [chosen, ...top] : top;
   }
 
   /** A widget, given the dashboard's dataset and choices: children make no request. */
-  #widget(ctx: RenderContext, widget: Widget, level: number): TemplateResult | TemplateResult[] {
-    const common = { data: ctx.dataset, period: ctx.result.period, channel: ctx.result.channel, mode: ctx.result.mode, compare: this.compare, theme: this.theme, density: this.density, level };
+  #widget(ctx: RenderContext, widget: Widget, headingLevel: number): TemplateResult | TemplateResult[] {
+    // What every widget gets; a channel and comparisons only where the widget reads them
+    // (a breakdown, a scorecard and an SLA gauge span every channel).
+    const shown = { data: ctx.dataset, period: ctx.result.period, mode: ctx.result.mode, theme: this.theme, density: this.density, headingLevel };
+    const filtered = { ...shown, channel: ctx.result.channel };
+    const compared = { ...filtered, compare: this.compare };
     switch (widget.element) {
       case 'kpi-card':
-        return html`<kpi-card .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-card>`;
+        return html`<kpi-card ${props({ ...compared, metric: widget.metric })}></kpi-card>`;
       case 'kpi-trend':
-        return html`<kpi-trend class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-trend>`;
+        return html`<kpi-trend class="wide" ${props({ ...filtered, metric: widget.metric })}></kpi-trend>`;
       case 'kpi-breakdown':
-        return html`<kpi-breakdown class="wide" .metric=${widget.metric} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-breakdown>`;
+        return html`<kpi-breakdown class="wide" ${props({ ...shown, metric: widget.metric })}></kpi-breakdown>`;
       case 'kpi-benchmark':
-        return html`<kpi-benchmark class="wide" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-benchmark>`;
+        return html`<kpi-benchmark class="wide" ${props({ ...filtered, metrics: widget.metrics ?? '' })}></kpi-benchmark>`;
       case 'kpi-funnel':
-        return html`<kpi-funnel class="wide" ?split=${widget.split ?? false} .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-funnel>`;
+        return html`<kpi-funnel class="wide" ${props({ ...compared, split: widget.split ?? false })}></kpi-funnel>`;
       case 'economics-card':
-        return html`<economics-card class="wide" .data=${common.data} .period=${common.period} .channel=${common.channel} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></economics-card>`;
+        return html`<economics-card class="wide" ${props(compared)}></economics-card>`;
       case 'kpi-scorecard':
-        return html`<kpi-scorecard class="full" .metrics=${widget.metrics ?? ''} .data=${common.data} .period=${common.period} .mode=${common.mode} .compare=${common.compare} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></kpi-scorecard>`;
+        return html`<kpi-scorecard class="full" ${props({ ...shown, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : ctx.dataset.slas.map((s) => s.id);
-        return ids.map((id) => html`<sla-gauge .sla=${id} .data=${common.data} .period=${common.period} .mode=${common.mode} .theme=${common.theme} .density=${common.density} .headingLevel=${common.level}></sla-gauge>`);
+        return ids.map((sla) => html`<sla-gauge ${props({ ...shown, sla })}></sla-gauge>`);
       }
     }
   }

@@ -101,9 +101,9 @@ export class KpiFunnel extends KpiElement {
     let channels = core().channelsOf(ctx.dataset);
     let rest: string[] = [];
     if (channels.length > SERIES_COUNT) {
-      const byLeads = core().metricByChannel(ctx.dataset, at, { ...query, metric: 'leads' }, channels).sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
-      channels = byLeads.slice(0, SERIES_COUNT - 1).map((p) => p.channel!);
-      rest = byLeads.slice(SERIES_COUNT - 1).map((p) => p.channel!);
+      const ranked = core().channelsByLeads(ctx.dataset, at, query.mode, channels);
+      channels = ranked.slice(0, SERIES_COUNT - 1);
+      rest = ranked.slice(SERIES_COUNT - 1);
     }
     const counts = (of: (metric: Stage) => number | null) => Object.fromEntries(core().STAGES.map((stage) => [stage, of(stage)])) as Record<Stage, number | null>;
     const split = channels.map((channel) => ({ channel, counts: counts((metric) => core().metricAt(ctx.dataset, at, { ...query, metric, channel }).value) }));

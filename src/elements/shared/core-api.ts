@@ -14,6 +14,7 @@ export {
   benchmarkChart,
   benchmarkScore,
   breakdownChart,
+  channelsByLeads,
   channelsOf,
   COMPARISONS,
   computeMetrics,
