@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
-import { bandColor, verdictColors } from '../shared/chart-theme.js';
+import { benchmarkColors } from '../shared/chart-theme.js';
 import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
 import type { ChartInput } from '../shared/chart-controller.js';
 import { KpiChartElement } from '../shared/kpi-chart-element.js';
@@ -72,7 +72,7 @@ export class KpiBenchmark extends KpiChartElement {
 
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
-      chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), colors: verdictColors(this), bandColor: bandColor(this) }),
+      chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), ...benchmarkColors(this) }),
       values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,

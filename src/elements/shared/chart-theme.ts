@@ -7,15 +7,10 @@ function themeToken(host: HTMLElement): (name: string, fallback: string) => stri
   return (name, fallback) => style.getPropertyValue(name).trim() || fallback;
 }
 
-/** The colours of good news, no judgement and bad news, as the element resolves them. */
-export function verdictColors(host: HTMLElement): [good: string, neutral: string, bad: string] {
+/** The benchmark chart's colours, as the element resolves them (one style read): good news, no judgement and bad news, and the band (`--kpi-band`). */
+export function benchmarkColors(host: HTMLElement): { colors: [good: string, neutral: string, bad: string]; bandColor: string } {
   const token = themeToken(host);
-  return [token('--_good', '#1a7a3a'), token('--_muted', '#566070'), token('--_bad', '#b02a20')];
-}
-
-/** The benchmark band's colour: `--kpi-band`, else the soft accent. */
-export function bandColor(host: HTMLElement): string {
-  return themeToken(host)('--_band', '#9db5ea');
+  return { colors: [token('--_good', '#1a7a3a'), token('--_muted', '#566070'), token('--_bad', '#b02a20')], bandColor: token('--_band', '#9db5ea') };
 }
 
 /** The element's resolved theme tokens, which its charts draw with: they follow --kpi-* and dark mode. */
