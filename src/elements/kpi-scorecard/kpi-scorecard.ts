@@ -49,13 +49,18 @@ export class KpiScorecard extends KpiElement {
     return messagesFor(ctx?.locale ?? this.locale).headings.scorecard;
   }
 
-  #card: { result: object; card: Scorecard } | undefined;
+  #card: { dataset: object; query: string; card: Scorecard } | undefined;
 
-  /** The scorecard of the result on screen, computed once per result. */
+  /**
+   * The scorecard of the data and choices on screen, computed once for them: a sort or a
+   * re-render (which computes a new result object) reuses it.
+   */
   #scorecard(ctx: RenderContext): Scorecard {
-    if (this.#card?.result !== ctx.result) {
-      const card = core().scorecard(ctx.dataset, { period: ctx.result.period, mode: ctx.result.mode, compare: this.comparisons() });
-      this.#card = { result: ctx.result, card };
+    const compare = this.comparisons();
+    const query = JSON.stringify([ctx.result.period, ctx.result.mode, compare]);
+    if (this.#card?.dataset !== ctx.dataset || this.#card.query !== query) {
+      const card = core().scorecard(ctx.dataset, { period: ctx.result.period, mode: ctx.result.mode, compare });
+      this.#card = { dataset: ctx.dataset, query, card };
     }
     return this.#card.card;
   }
