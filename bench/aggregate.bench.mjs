@@ -1,6 +1,6 @@
 // The CLI's `aggregate` on big record files (DESIGN.md §10 and the scale path of the README):
 // peak memory and time against reading the same records with JSON.parse alone, each in a
-// fresh process, measured by GNU time. Records are generated into a temporary folder.
+// fresh process, measured by GNU time, three times each, alternating. Records are generated into a temporary folder.
 //   npm run build && node bench/aggregate.bench.mjs [records…]   (default: 1000000 10000000)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -26,6 +26,11 @@ async function writeRecords(path, count) {
   await once(out, 'finish');
 }
 
+const ROUNDS = 3;
+
+/** The run of median time (its peak memory with it). */
+const median = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+
 /** Peak resident memory (MiB) and wall time (s) of a command, from GNU time. */
 function measure(args) {
   const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, '--max-old-space-size=4096', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
@@ -39,9 +44,18 @@ try {
   for (const count of COUNTS.length ? COUNTS : [1_000_000, 10_000_000]) {
     const file = join(dir, `leads-${count}.ndjson`);
     await writeRecords(file, count);
-    const aggregate = measure([CLI, 'aggregate', file, '--timezone', 'America/Sao_Paulo', '--response-hours', '4', '--currency', 'BRL']);
-    const parse = measure(['--input-type=module', '-e', PARSE_LINES, file]);
-    console.log(`| ${count.toLocaleString('en')} | ${(statSync(file).size / 1e6).toFixed(0)} MB | ${aggregate.mib.toFixed(0)} MiB | ${aggregate.seconds.toFixed(1)} s | ${parse.mib.toFixed(0)} MiB | ${parse.seconds.toFixed(1)} s | ${(aggregate.seconds / parse.seconds).toFixed(2)}× |`);
+    // Each measured ROUNDS times, the two alternating, and the medians compared: the load of
+    // a shared machine drifts within seconds.
+    const aggregates = [];
+    const parses = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      aggregates.push(measure([CLI, 'aggregate', file, '--timezone', 'America/Sao_Paulo', '--response-hours', '4', '--currency', 'BRL']));
+      parses.push(measure(['--input-type=module', '-e', PARSE_LINES, file]));
+    }
+    const aggregate = median(aggregates);
+    const parse = median(parses);
+    const ratios = aggregates.map((a, i) => a.seconds / parses[i].seconds).sort((a, b) => a - b);
+    console.log(`| ${count.toLocaleString('en')} | ${(statSync(file).size / 1e6).toFixed(0)} MB | ${aggregate.mib.toFixed(0)} MiB | ${aggregate.seconds.toFixed(2)} s | ${parse.mib.toFixed(0)} MiB | ${parse.seconds.toFixed(2)} s | **${(aggregate.seconds / parse.seconds).toFixed(2)}×** (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}) |`);
     rmSync(file);
   }
 } finally {

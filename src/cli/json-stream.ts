@@ -1,3 +1,5 @@
+import type { RecordTexts } from '../core/index.js';
+
 // Reading records a piece at a time: NDJSON (one JSON value per line) or one JSON array,
 // whatever its size, never holding more than one element's text (plus a chunk) at once.
 
@@ -76,50 +78,71 @@ export class JsonArraySplitter {
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 /**
- * The records of a text stream, `size` at a time: a JSON array if its first character is
- * `[`, otherwise NDJSON. Each record is parsed on its own: a syntax error names its place.
+ * The records of a text stream as their texts, about `size` at a time: a JSON array if its
+ * first character is `[`, otherwise NDJSON. A line is not cut out of its chunk: a record
+ * is read where it lies (see RecordScanner).
  */
-export async function* recordBatches(chunks: AsyncIterable<string>, size: number): AsyncGenerator<unknown[]> {
-  let batch: unknown[] = [];
+export async function* recordTexts(chunks: AsyncIterable<string>, size: number): AsyncGenerator<RecordTexts> {
   let mode: 'array' | 'lines' | undefined;
   const splitter = new JsonArraySplitter();
+  let batch = emptyBatch('line');
   let carry = '';
   let line = 0;
   let index = 0;
-  const take = (text: string, where: () => string) => {
-    try {
-      batch.push(JSON.parse(text));
-    } catch (error) {
-      throw new SyntaxError(`${where()} is not JSON: ${(error as Error).message}`);
-    }
-  };
   for await (const chunk of chunks) {
     if (mode === undefined) {
       const start = chunk.trimStart();
-      if (start !== '') mode = start.startsWith('[') ? 'array' : 'lines';
-    }
-    if (mode === 'array') {
-      splitter.push(chunk, (text) => {
-        take(text, () => `record ${index}`);
-        index++;
-      });
-    } else if (mode === 'lines') {
-      const lines = (carry + chunk).split('\n');
-      carry = lines.pop()!;
-      for (const text of lines) {
-        line++;
-        if (text.trim() !== '') take(text, () => `line ${line}`);
+      if (start !== '') {
+        mode = start.startsWith('[') ? 'array' : 'lines';
+        batch.unit = mode === 'array' ? 'record' : 'line';
       }
     }
-    if (batch.length >= size) {
+    if (mode === 'array') {
+      splitter.push(chunk, (text) => push(batch, text, 0, text.length, index++));
+    } else if (mode === 'lines') {
+      // A record is read where it lies in its chunk; only the line a chunk cuts in two is
+      // joined (a chunk joined to what came before would make every read of it slower).
+      let from = 0;
+      if (carry !== '') {
+        const end = chunk.indexOf('\n');
+        if (end < 0) {
+          carry += chunk;
+          continue;
+        }
+        line++;
+        const joined = carry + chunk.slice(0, end);
+        if (!isBlank(joined, 0, joined.length)) push(batch, joined, 0, joined.length, line);
+        from = end + 1;
+      }
+      for (let end = chunk.indexOf('\n', from); end >= 0; end = chunk.indexOf('\n', from)) {
+        line++;
+        if (!isBlank(chunk, from, end)) push(batch, chunk, from, end, line);
+        from = end + 1;
+      }
+      carry = chunk.slice(from);
+    }
+    if (batch.texts.length >= size) {
       yield batch;
-      batch = [];
+      batch = emptyBatch(batch.unit);
     }
   }
   if (mode === 'array') splitter.end();
-  if (carry.trim() !== '') {
-    line++;
-    take(carry, () => `line ${line}`);
-  }
-  if (batch.length > 0) yield batch;
+  if (!isBlank(carry, 0, carry.length)) push(batch, carry, 0, carry.length, line + 1);
+  if (batch.texts.length > 0) yield batch;
+}
+
+const emptyBatch = (unit: RecordTexts['unit']): RecordTexts => ({ texts: [], starts: [], ends: [], places: [], unit });
+
+function push(batch: RecordTexts, text: string, start: number, end: number, place: number): void {
+  batch.texts.push(text);
+  batch.starts.push(start);
+  batch.ends.push(end);
+  batch.places.push(place);
+}
+
+/** Whether a line holds only white space (what String#trim removes), and so no record. */
+function isBlank(text: string, start: number, end: number): boolean {
+  if (start === end) return true;
+  if (text.charCodeAt(start) === 123) return false; // a record's {: the usual case, answered at once
+  return text.slice(start, end).trim() === '';
 }

@@ -21,7 +21,7 @@ import {
   type Dataset,
   type Mode,
 } from '../core/index.js';
-import { recordBatches } from './json-stream.js';
+import { recordTexts } from './json-stream.js';
 
 /** Where the CLI reads and writes: the process's streams, or buffers in tests. */
 export interface CliIo {
@@ -205,7 +205,7 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined, expectedRecords: Math.round(size / 128) });
   try {
     // Small batches: records die young (a scavenge frees them) rather than fill the old space.
-    for await (const batch of recordBatches(io.readChunks(source), 5000)) rows.add(batch);
+    for await (const batch of recordTexts(io.readChunks(source), 5000)) rows.addTexts(batch);
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(`${source === '-' ? 'standard input' : source}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;

@@ -38,67 +38,81 @@ export function checkRecords(input: readonly unknown[]): CheckedRecords | undefi
   const textIds = new Set<string>();
   let hasAmount = false;
   for (let i = 0; i < length; i++) {
-    const record = input[i];
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-    const prototype: unknown = Object.getPrototypeOf(record);
-    if (prototype !== Object.prototype && prototype !== null) return undefined;
-    for (const key in record) {
-      switch (key) {
-        case 'id':
-        case 'channel':
-        case 'createdAt':
-        case 'mqlAt':
-        case 'sqlAt':
-        case 'opportunityAt':
-        case 'wonAt':
-        case 'lostAt':
-        case 'firstContactAt':
-        case 'amount':
-          break;
-        default:
-          return undefined; // an unknown key (or an inherited one)
-      }
-    }
-    const r = record as Record<string, unknown>;
-
-    // id: a string of 1 to 200 characters, or a non-negative safe integer; unique as text.
+    if (!checkRecord(input[i], columns, i, channelId)) return undefined;
+    const r = input[i] as Record<string, unknown>;
     const id = r.id;
     if (typeof id === 'number') {
-      if (!Number.isSafeInteger(id) || id < 0 || numberIds.has(id) || (textIds.size > 0 && textIds.has(String(id)))) return undefined;
+      if (numberIds.has(id) || (textIds.size > 0 && textIds.has(String(id)))) return undefined;
       numberIds.add(id);
-    } else if (typeof id === 'string') {
-      if (id.length < 1 || id.length > MAX_ID || textIds.has(id) || (numberIds.size > 0 && String(Number(id)) === id && numberIds.has(Number(id)))) return undefined;
-      textIds.add(id);
-    } else return undefined;
-
-    const channel = r.channel;
-    if (channel !== undefined && (typeof channel !== 'string' || channel.length < 1 || channel.length > MAX_CHANNEL)) return undefined;
-    columns.channel[i] = channelId(channel);
-
-    if (typeof r.createdAt !== 'string') return undefined;
-    const createdAt = parseInstant(r.createdAt);
-    if (Number.isNaN(createdAt)) return undefined;
-    columns.createdAt[i] = createdAt;
-    const mqlAt = laterStamp(r.mqlAt, createdAt);
-    const sqlAt = laterStamp(r.sqlAt, createdAt);
-    const opportunityAt = laterStamp(r.opportunityAt, createdAt);
-    const wonAt = laterStamp(r.wonAt, createdAt);
-    const lostAt = laterStamp(r.lostAt, createdAt);
-    const firstContactAt = laterStamp(r.firstContactAt, createdAt);
-    if (mqlAt === undefined || sqlAt === undefined || opportunityAt === undefined || wonAt === undefined || lostAt === undefined || firstContactAt === undefined) return undefined;
-    columns.mqlAt[i] = mqlAt;
-    columns.sqlAt[i] = sqlAt;
-    columns.opportunityAt[i] = opportunityAt;
-    columns.wonAt[i] = wonAt;
-    columns.lostAt[i] = lostAt;
-    columns.firstContactAt[i] = firstContactAt;
-
-    const amount = r.amount;
-    if (amount !== undefined) {
-      if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) return undefined;
-      hasAmount = true;
-      columns.amount[i] = amount;
+    } else {
+      const text = id as string;
+      if (textIds.has(text) || (numberIds.size > 0 && String(Number(text)) === text && numberIds.has(Number(text)))) return undefined;
+      textIds.add(text);
     }
+    if (r.amount !== undefined) hasAmount = true;
   }
   return { leads: input.slice() as LeadRecord[], columns, hasAmount };
+}
+
+/**
+ * Checks one record as the contract does, all but the uniqueness of its id (that spans
+ * records: the caller's), and writes it at `row` of the columns; false when zod should look
+ * at it.
+ */
+export function checkRecord(record: unknown, columns: RecordColumns, row: number, channelId: (name: string | undefined) => number): boolean {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
+  const prototype: unknown = Object.getPrototypeOf(record);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const key in record) {
+    switch (key) {
+      case 'id':
+      case 'channel':
+      case 'createdAt':
+      case 'mqlAt':
+      case 'sqlAt':
+      case 'opportunityAt':
+      case 'wonAt':
+      case 'lostAt':
+      case 'firstContactAt':
+      case 'amount':
+        break;
+      default:
+        return false; // an unknown key (or an inherited one)
+    }
+  }
+  const r = record as Record<string, unknown>;
+
+  // id: a string of 1 to 200 characters, or a non-negative safe integer.
+  const id = r.id;
+  if (typeof id === 'number') {
+    if (!Number.isSafeInteger(id) || id < 0) return false;
+  } else if (typeof id !== 'string' || id.length < 1 || id.length > MAX_ID) return false;
+
+  const channel = r.channel;
+  if (channel !== undefined && (typeof channel !== 'string' || channel.length < 1 || channel.length > MAX_CHANNEL)) return false;
+
+  if (typeof r.createdAt !== 'string') return false;
+  const createdAt = parseInstant(r.createdAt);
+  if (Number.isNaN(createdAt)) return false;
+  const mqlAt = laterStamp(r.mqlAt, createdAt);
+  const sqlAt = laterStamp(r.sqlAt, createdAt);
+  const opportunityAt = laterStamp(r.opportunityAt, createdAt);
+  const wonAt = laterStamp(r.wonAt, createdAt);
+  const lostAt = laterStamp(r.lostAt, createdAt);
+  const firstContactAt = laterStamp(r.firstContactAt, createdAt);
+  if (mqlAt === undefined || sqlAt === undefined || opportunityAt === undefined || wonAt === undefined || lostAt === undefined || firstContactAt === undefined) return false;
+
+  const amount = r.amount;
+  if (amount !== undefined && (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)) return false;
+
+  columns.channel[row] = channelId(channel);
+  columns.createdAt[row] = createdAt;
+  columns.mqlAt[row] = mqlAt;
+  columns.sqlAt[row] = sqlAt;
+  columns.opportunityAt[row] = opportunityAt;
+  columns.wonAt[row] = wonAt;
+  columns.lostAt[row] = lostAt;
+  columns.firstContactAt[row] = firstContactAt;
+  columns.amount[row] = amount ?? 0;
+  return true;
 }

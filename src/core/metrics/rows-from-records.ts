@@ -5,14 +5,15 @@ import { RECORD_FACTS } from '../schema/facts.js';
 import { formatPath, type SchemaIssue } from '../schema/issues.js';
 import { periodFromIndex, type Granularity } from '../time/period.js';
 import { zoneOffsets } from '../time/zone.js';
-import { checkRecords } from './parse-records.js';
 import { parseWithZod } from './parse.js';
+import { RecordScanner } from './scan-records.js';
+import { SeenIds } from './seen-ids.js';
 
 // Lead records into the contract's summary rows, a chunk at a time, so a file of any size
 // turns into rows in a fixed memory (the CLI's `aggregate`). Each chunk is validated as the
-// contract says (the fast check, and zod's words for the issues) and aggregated exactly as
-// `compute` aggregates records; only ids are remembered across chunks, as 64-bit hashes, so
-// a duplicate far apart in the file is still found.
+// contract says (read in place by RecordScanner, or checked by checkRecord; zod words the
+// issues) and aggregated exactly as `compute` aggregates records; only ids are remembered
+// (see SeenIds), so a duplicate far apart in the file is still found.
 
 export interface RowsOptions {
   timezone: string;
@@ -21,17 +22,31 @@ export interface RowsOptions {
   responseHours: number;
   /** Whether the rows carry won revenue (money: their dataset then needs a currency). */
   money: boolean;
-  /** About how many records will come (from the file's size): the ids' table is made that big at once rather than doubled up to it (a doubling holds both tables for a moment). */
+  /** About how many records will come (from the file's size): see SeenIds. */
   expectedRecords?: number;
 }
 
 /** The most issues kept; the rest are counted. */
 const MAX_KEPT = 20;
 
+/**
+ * Records as the JSON texts they are written in: record k lies from `starts[k]` to `ends[k]`
+ * in `texts[k]` (a line of a chunk, or one element of an array), and is the `places[k]`-th
+ * `unit` of the input (`line 12`, `record 3`: what a syntax error names).
+ */
+export interface RecordTexts {
+  texts: string[];
+  starts: number[];
+  ends: number[];
+  places: number[];
+  unit: 'line' | 'record';
+}
+
 export class RowsFromRecords {
   readonly #options: RowsOptions;
   readonly #builder: TableBuilder;
-  readonly #ids: IdHashes;
+  readonly #ids: SeenIds;
+  #scanner = new RecordScanner(0);
   #first = Infinity;
   #last = -Infinity;
   #records = 0;
@@ -43,7 +58,7 @@ export class RowsFromRecords {
   constructor(options: RowsOptions) {
     this.#options = options;
     this.#builder = new TableBuilder(options.granularity, 'period', true);
-    this.#ids = new IdHashes(options.expectedRecords ?? 0);
+    this.#ids = new SeenIds(options.expectedRecords ?? 0);
   }
 
   /** How many records were read, valid or not. */
@@ -53,20 +68,44 @@ export class RowsFromRecords {
 
   /** Validates and aggregates the next records (`leads[offset…]` in the input). */
   add(chunk: readonly unknown[]): void {
-    const offset = this.#records;
-    this.#records += chunk.length;
-    const checked = checkRecords(chunk);
-    const reported = checked ? new Set<string>() : this.#report(chunk, offset);
-    // Ids across chunks (within one, the check above sees duplicates).
-    for (let i = 0; i < chunk.length; i++) {
-      const id = (chunk[i] as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string' && typeof id !== 'number') continue;
-      const path = formatPath(['leads', offset + i, 'id']);
-      if (!this.#ids.add(String(id)) && !reported.has(path)) this.#issue({ path, message: `duplicate lead id "${String(id)}" (seen earlier in the input)` });
+    const batch = this.#batch(chunk.length);
+    for (let i = 0; i < chunk.length; i++) batch.next(chunk[i]);
+    this.#finish(batch);
+  }
+
+  /**
+   * {@link add} for records still in their JSON text: most are read in place (see
+   * RecordScanner), the rest parsed; a text that is not JSON throws a SyntaxError that
+   * names its place.
+   */
+  addTexts(records: RecordTexts): void {
+    const batch = this.#batch(records.texts.length);
+    for (let k = 0; k < records.texts.length; k++) {
+      const text = records.texts[k]!;
+      const start = records.starts[k]!;
+      const end = records.ends[k]!;
+      if (this.#scanner.scan(text, start, end)) batch.scanned();
+      else batch.next(parseRecord(text.slice(start, end), records.unit, records.places[k]!));
     }
-    if (!checked || this.issueCount > 0) return; // once invalid, only issues are collected
-    this.hasAmounts ||= checked.hasAmount;
-    const span = addRecords(this.#builder, checked.columns, { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity });
+    this.#finish(batch);
+  }
+
+  #batch(size: number): Batch {
+    if (size > this.#scanner.capacity) this.#scanner = new RecordScanner(Math.max(size, 2 * this.#scanner.capacity));
+    this.#scanner.reset();
+    const offset = this.#records;
+    this.#records += size;
+    return new Batch(this.#scanner, this.#ids, offset);
+  }
+
+  /** Reports the batch's issues, or aggregates its records when the input is valid so far. */
+  #finish(batch: Batch): void {
+    const reported = batch.invalid.length > 0 ? this.#report(batch.invalid, batch.invalidAt) : new Set<string>();
+    for (const issue of batch.duplicates) if (!reported.has(issue.path)) this.#issue(issue);
+    if (this.issueCount > 0) return; // once invalid, only issues are collected
+    const scanner = this.#scanner;
+    this.hasAmounts ||= scanner.hasAmount;
+    const span = addRecords(this.#builder, scanner.columns(), { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity });
     if (span) {
       this.#first = Math.min(this.#first, span[0]);
       this.#last = Math.max(this.#last, span[1]);
@@ -104,12 +143,13 @@ export class RowsFromRecords {
     return rows;
   }
 
-  /** Records that failed the fast check: zod says why, at their places in the whole input. Returns the paths reported. */
-  #report(chunk: readonly unknown[], offset: number): Set<string> {
+  /** Records that failed the check: zod says why, at their places in the whole input. Returns the paths reported. */
+  #report(records: readonly unknown[], at: readonly number[]): Set<string> {
     const reported = new Set<string>();
-    const result = parseWithZod({ version: 1, timezone: this.#options.timezone, leads: chunk });
+    const result = parseWithZod({ version: 1, timezone: this.#options.timezone, leads: records });
+    // Never ok: checkRecord accepts exactly what zod accepts (test/core/parse-records.test.ts).
     if (result.ok) return reported;
-    const shift = (path: string) => path.replace(/^leads\[(\d+)\]/, (_, i: string) => `leads[${offset + Number(i)}]`);
+    const shift = (path: string) => path.replace(/^leads\[(\d+)\]/, (_, i: string) => `leads[${at[Number(i)]!}]`);
     for (const issue of result.issues) {
       reported.add(shift(issue.path));
       this.#issue({ path: shift(issue.path), message: issue.message });
@@ -124,60 +164,52 @@ export class RowsFromRecords {
   }
 }
 
-/**
- * Ids seen, as two independent 32-bit hashes each (a false "duplicate" among ten million
- * ids: about one chance in 400,000), in an open-addressing table of 8 bytes a slot that
- * doubles at three quarters full: 134 MB for ten million ids.
- */
-class IdHashes {
-  /** Pairs of hashes; (0, 0) marks an empty slot (the second hash is never 0). */
-  #slots: Uint32Array;
-  #size = 0;
+/** One batch of records on its way into the scanner's rows: their ids checked in the input's order, the invalid ones set aside for zod. */
+class Batch {
+  readonly invalid: unknown[] = [];
+  /** Where each invalid record is in the whole input. */
+  readonly invalidAt: number[] = [];
+  readonly duplicates: SchemaIssue[] = [];
+  #index: number;
 
-  constructor(expected: number) {
-    let slots = 1024;
-    while (slots * 3 < expected * 4) slots *= 2;
-    this.#slots = new Uint32Array(2 * slots);
+  constructor(
+    readonly scanner: RecordScanner,
+    readonly ids: SeenIds,
+    offset: number,
+  ) {
+    this.#index = offset;
   }
 
-  /** Adds an id; false when it was there already. */
-  add(id: string): boolean {
-    if (this.#size * 4 >= (this.#slots.length / 2) * 3) this.#grow();
-    const [a, b] = hashes(id);
-    return this.#insert(a, b);
+  /** The scanner took the next record in. */
+  scanned(): void {
+    const { idSource, idStart, idEnd } = this.scanner;
+    const index = this.#index++;
+    if (!this.ids.add(idSource, idStart, idEnd)) this.#duplicate(index, idSource.slice(idStart, idEnd));
   }
 
-  #insert(a: number, b: number): boolean {
-    const slots = this.#slots;
-    const mask = slots.length / 2 - 1;
-    for (let i = (a ^ (b >>> 7)) & mask; ; i = (i + 1) & mask) {
-      if (slots[2 * i + 1] === 0) {
-        slots[2 * i] = a;
-        slots[2 * i + 1] = b;
-        this.#size++;
-        return true;
-      }
-      if (slots[2 * i] === a && slots[2 * i + 1] === b) return false;
-    }
+  /** The next record as a value. */
+  next(record: unknown): void {
+    if (this.scanner.check(record)) return this.scanned();
+    this.invalid.push(record);
+    this.invalidAt.push(this.#index);
+    // An invalid record's id still counts: a later record with it is a duplicate too.
+    const id = (record as { id?: unknown } | null)?.id;
+    const index = this.#index++;
+    if (typeof id !== 'string' && typeof id !== 'number') return;
+    const text = String(id);
+    if (!this.ids.add(text, 0, text.length)) this.#duplicate(index, text);
   }
 
-  #grow(): void {
-    const old = this.#slots;
-    this.#slots = new Uint32Array(old.length * 2);
-    this.#size = 0;
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.#insert(old[i]!, old[i + 1]!);
+  #duplicate(index: number, id: string): void {
+    this.duplicates.push({ path: formatPath(['leads', index, 'id']), message: `duplicate lead id "${id}" (seen earlier in the input)` });
   }
 }
 
-/** FNV-1a and a multiplicative variant over the id's UTF-16 code units. */
-function hashes(id: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+/** A record's text as a value; a SyntaxError naming its place when it is not JSON. */
+function parseRecord(text: string, unit: RecordTexts['unit'], place: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SyntaxError(`${unit} ${place} is not JSON: ${(error as Error).message}`);
   }
-  return [a >>> 0, (b | 1) >>> 0];
 }

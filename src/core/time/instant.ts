@@ -7,66 +7,86 @@ import { MS_PER_DAY, daysFromCivil, daysInMonth } from './civil.js';
 
 const ZERO = 48;
 
-function digits(s: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = s.charCodeAt(i) - ZERO;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+/** The two-digit number at `at`, or -1 (past the text's end too: charCodeAt's NaN | 0 is no digit). */
+function two(s: string, at: number): number {
+  const tens = (s.charCodeAt(at) | 0) - ZERO;
+  const ones = (s.charCodeAt(at + 1) | 0) - ZERO;
+  return tens >>> 0 > 9 || ones >>> 0 > 9 ? -1 : tens * 10 + ones;
 }
+
+let lastYear = -1;
+let lastMonth = -1;
+let monthStart = 0;
+let monthLength = 0;
+
+/** Where the last {@link parseInstantAt} stopped: the index after the instant's offset. */
+export let instantEnd = 0;
 
 /** Epoch milliseconds of an ISO 8601 instant with offset, or NaN when it is not one. */
 export function parseInstant(s: string): number {
-  const len = s.length;
-  if (len < 17 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) {
-    return NaN;
+  const at = parseInstantAt(s, 0);
+  return instantEnd === s.length ? at : NaN;
+}
+
+/**
+ * Epoch milliseconds of the instant that starts at `start` in `s` (NaN when none does), and
+ * its end in {@link instantEnd}: a record's text is read where it lies, its end checked by
+ * the caller.
+ */
+export function parseInstantAt(s: string, start: number): number {
+  instantEnd = start;
+  const century = two(s, start);
+  const yearOfCentury = two(s, start + 2);
+  const month = two(s, start + 5);
+  const day = two(s, start + 8);
+  const hour = two(s, start + 11);
+  const minute = two(s, start + 14);
+  if (s.charCodeAt(start + 4) !== 45 || s.charCodeAt(start + 7) !== 45 || s.charCodeAt(start + 10) !== 84 || s.charCodeAt(start + 13) !== 58) return NaN;
+  if (century < 0 || yearOfCentury < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
+  const year = century * 100 + yearOfCentury;
+  // A record's stamps, and neighbouring records, mostly fall in one month: its first day's
+  // number and its length are kept from the last call.
+  if (year !== lastYear || month !== lastMonth) {
+    if (month < 1 || month > 12) return NaN;
+    lastYear = year;
+    lastMonth = month;
+    monthStart = daysFromCivil(year, month, 1);
+    monthLength = daysInMonth(year, month);
   }
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  const hour = digits(s, 11, 2);
-  const minute = digits(s, 14, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
-    return NaN;
-  }
-  let i = 16;
+  if (day < 1 || day > monthLength) return NaN;
+  let i = start + 16;
   let second = 0;
   let ms = 0;
   if (s.charCodeAt(i) === 58) {
-    second = digits(s, i + 1, 2);
+    second = two(s, i + 1);
     if (second < 0 || second > 59) return NaN;
     i += 3;
     if (s.charCodeAt(i) === 46) {
-      let scale = 100;
-      let fractionDigits = 0;
-      i++;
-      while (i < len) {
-        const d = s.charCodeAt(i) - ZERO;
-        if (d < 0 || d > 9) break;
-        ms += d * scale;
-        scale /= 10;
-        fractionDigits++;
-        i++;
-      }
-      if (fractionDigits === 0 || fractionDigits > 9) return NaN;
-      ms = Math.floor(ms);
+      // Milliseconds: the first three digits (the rest are cut, not rounded); 1 to 9 digits.
+      const first = ++i;
+      for (let d = (s.charCodeAt(i) | 0) - ZERO; d >>> 0 <= 9; d = (s.charCodeAt(++i) | 0) - ZERO) if (i - first < 3) ms = ms * 10 + d;
+      const count = i - first;
+      if (count === 0 || count > 9) return NaN;
+      if (count === 1) ms *= 100;
+      else if (count === 2) ms *= 10;
     }
   }
   let offsetMinutes: number;
   const sign = s.charCodeAt(i);
-  if (sign === 90 && i + 1 === len) {
+  if (sign === 90) {
     offsetMinutes = 0;
-  } else if ((sign === 43 || sign === 45) && i + 6 === len && s.charCodeAt(i + 3) === 58) {
-    const oh = digits(s, i + 1, 2);
-    const om = digits(s, i + 4, 2);
+    i += 1;
+  } else if ((sign === 43 || sign === 45) && s.charCodeAt(i + 3) === 58) {
+    const oh = two(s, i + 1);
+    const om = two(s, i + 4);
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return NaN;
     offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+    i += 6;
   } else {
     return NaN;
   }
-  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+  instantEnd = i;
+  return (monthStart + day - 1) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
 }
 
 export function isInstant(s: string): boolean {
@@ -76,9 +96,11 @@ export function isInstant(s: string): boolean {
 /** A civil date `YYYY-MM-DD` that exists in the calendar, as a day number; NaN otherwise. */
 export function parseCivilDate(s: string): number {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
-  const year = digits(s, 0, 4);
-  const month = digits(s, 5, 2);
-  const day = digits(s, 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  const century = two(s, 0);
+  const yearOfCentury = two(s, 2);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  const year = century * 100 + yearOfCentury;
+  if (century < 0 || yearOfCentury < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   return daysFromCivil(year, month, day);
 }

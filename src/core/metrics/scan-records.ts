@@ -1,0 +1,310 @@
+import { columnsBuilder, type RecordColumns } from '../aggregate/columns.js';
+import { instantEnd, parseInstantAt } from '../time/instant.js';
+import { checkRecord } from './parse-records.js';
+
+// A lead record read straight from its JSON text into the typed columns: no object, no
+// string per field, each timestamp parsed where it lies in the text. It is what lets a
+// streaming `aggregate` keep up with JSON.parse while checking every record. It reads the
+// plain form records take in an export (known keys once each, strings without escapes,
+// plain numbers) and vouches only for what the contract accepts; anything else it leaves
+// to JSON.parse and checkRecord, so a record gets the same verdict and values either way
+// (test/core/scan-records.test.ts holds the two together).
+
+const KEYS = ['id', 'channel', 'createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'amount'] as const;
+const ID = 0;
+const CHANNEL = 1;
+const CREATED_AT = 2;
+const AMOUNT = 9;
+const MAX_ID = 200;
+const MAX_CHANNEL = 200;
+/** Digits of an integer read exactly by hand: below 2^53. */
+const EXACT_DIGITS = 15;
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COLON = 58;
+const COMMA = 44;
+const OPEN = 123;
+const CLOSE = 125;
+const MINUS = 45;
+const DOT = 46;
+
+/** The first index from i that is not JSON white space. */
+function skipSpace(text: string, i: number, end: number): number {
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 || (c !== 32 && c !== 10 && c !== 13 && c !== 9)) break;
+  }
+  return i;
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The character at i of a record that ends at `end`; -1 past it (a record's text may be a range of a longer one). */
+const charAt = (text: string, i: number, end: number) => (i < end ? text.charCodeAt(i) : -1);
+
+/** Where the last value read lies, and for a number whether it is a plain integer. */
+interface Token {
+  start: number;
+  end: number;
+  integer: boolean;
+}
+
+/** The end of the string whose opening quote is at `at`, or -1 when it has an escape or a control character (JSON.parse decides those). */
+function stringEnd(text: string, at: number, end: number): number {
+  for (let i = at + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) return i;
+    if (c === BACKSLASH || c < 32) return -1;
+  }
+  return -1;
+}
+
+/** The end of the JSON number starting at `at` (its grammar, exactly), or -1. */
+function numberEnd(text: string, at: number, end: number, token: Token): number {
+  let i = at;
+  token.integer = charAt(text, i, end) !== MINUS;
+  if (!token.integer) i++;
+  const first = charAt(text, i, end);
+  if (first === 48) i++;
+  else if (first > 48 && first <= 57) while (isDigit(charAt(text, i, end))) i++;
+  else return -1;
+  if (charAt(text, i, end) === DOT) {
+    token.integer = false;
+    if (!isDigit(charAt(text, ++i, end))) return -1;
+    while (isDigit(charAt(text, i, end))) i++;
+  }
+  const e = charAt(text, i, end);
+  if (e === 101 || e === 69) {
+    token.integer = false;
+    i++;
+    const sign = charAt(text, i, end);
+    if (sign === 43 || sign === MINUS) i++;
+    if (!isDigit(charAt(text, i, end))) return -1;
+    while (isDigit(charAt(text, i, end))) i++;
+  }
+  return i;
+}
+
+/**
+ * Which of the contract's keys is written at `at` (just after its opening quote) and closed
+ * there, or -1: told apart by their first letters, then compared whole.
+ */
+function keyAt(text: string, at: number): number {
+  let k: number;
+  switch (text.charCodeAt(at)) {
+    case 105: // i
+      k = ID;
+      break;
+    case 99: // c
+      k = text.charCodeAt(at + 1) === 104 ? CHANNEL : CREATED_AT;
+      break;
+    case 109: // m
+      k = 3;
+      break;
+    case 115: // s
+      k = 4;
+      break;
+    case 111: // o
+      k = 5;
+      break;
+    case 119: // w
+      k = 6;
+      break;
+    case 108: // l
+      k = 7;
+      break;
+    case 102: // f
+      k = 8;
+      break;
+    case 97: // a
+      k = AMOUNT;
+      break;
+    default:
+      return -1;
+  }
+  const key = KEYS[k]!;
+  return text.charCodeAt(at + key.length) === QUOTE && text.startsWith(key, at) ? k : -1;
+}
+
+/** The number a JSON number's text stands for, as JSON.parse reads it. */
+function numberValue(text: string, token: Token): number {
+  if (!token.integer || token.end - token.start > EXACT_DIGITS) return Number(text.slice(token.start, token.end));
+  let n = 0;
+  for (let i = token.start; i < token.end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * Reads records into columns, a batch at a time: `scan` the ones it can vouch for, `check`
+ * the ones JSON.parse made into values. Either way the record's id is left where its text
+ * lies (`idSource`, `idStart`, `idEnd`) for the caller's check of unique ids.
+ */
+export class RecordScanner {
+  #columns: RecordColumns;
+  readonly #channelId: (name: string | undefined) => number;
+  /** Channel ids by their names' length and first and last characters, so a known channel is found without cutting its name out. */
+  readonly #channelsByShape = new Map<number, number[]>();
+  /** Rows written in this batch. */
+  length = 0;
+  /** Whether a record of this batch carries a won amount. */
+  hasAmount = false;
+  /** Where the last record's id is written, as text (`1` and `"1"` alike: the contract compares ids as text). */
+  idSource = '';
+  idStart = 0;
+  idEnd = 0;
+  readonly #token: Token = { start: 0, end: 0, integer: false };
+  /** The timestamp columns in the order of their keys (createdAt first). */
+  readonly #stampColumns: Float64Array[];
+
+  constructor(capacity: number) {
+    const { columns, channelId } = columnsBuilder(capacity);
+    this.#columns = columns;
+    this.#channelId = channelId;
+    this.#stampColumns = [columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt];
+  }
+
+  /** How many rows a batch can hold. */
+  get capacity(): number {
+    return this.#columns.channel.length;
+  }
+
+  /** Starts a batch. */
+  reset(): void {
+    this.length = 0;
+    this.hasAmount = false;
+  }
+
+  /** The rows of this batch, as columns (views, valid until the next reset). */
+  columns(): RecordColumns {
+    const c = this.#columns;
+    const n = this.length;
+    return {
+      length: n,
+      channels: c.channels,
+      channel: c.channel.subarray(0, n),
+      createdAt: c.createdAt.subarray(0, n),
+      mqlAt: c.mqlAt.subarray(0, n),
+      sqlAt: c.sqlAt.subarray(0, n),
+      opportunityAt: c.opportunityAt.subarray(0, n),
+      wonAt: c.wonAt.subarray(0, n),
+      lostAt: c.lostAt.subarray(0, n),
+      firstContactAt: c.firstContactAt.subarray(0, n),
+      amount: c.amount.subarray(0, n),
+    };
+  }
+
+  /** Checks a record JSON.parse made (see checkRecord) and adds it as the next row; false when it is not valid. */
+  check(record: unknown): boolean {
+    if (!checkRecord(record, this.#columns, this.length, this.#channelId)) return false;
+    const { id, amount } = record as { id: string | number; amount?: number };
+    const text = String(id);
+    this.#setId(text, 0, text.length);
+    if (amount !== undefined) this.hasAmount = true;
+    this.length++;
+    return true;
+  }
+
+  /**
+   * Reads the record whose JSON text lies from `start` to `end` in `text` and adds it as the
+   * next row; false when it cannot vouch for it (then nothing is added: parse it and `check`).
+   */
+  scan(text: string, start: number, end: number): boolean {
+    const row = this.length;
+    const c = this.#columns;
+    // Stamps go straight into this row: it only counts once the whole record is vouched for.
+    const stamps = this.#stampColumns;
+    for (const column of stamps) column[row] = NaN;
+    c.amount[row] = 0;
+    let seen = 0;
+    let idStart = -1;
+    let idEnd = -1;
+    let channelStart = -1;
+    let channelEnd = -1;
+    let i = skipSpace(text, start, end);
+    if (charAt(text, i, end) !== OPEN) return false;
+    i = skipSpace(text, i + 1, end);
+    for (;;) {
+      if (charAt(text, i, end) !== QUOTE) return false;
+      const key = keyAt(text, i + 1);
+      // An unknown key, or one seen before (JSON.parse keeps the last): the slow path.
+      if (key < 0 || seen & (1 << key)) return false;
+      seen |= 1 << key;
+      i = skipSpace(text, i + KEYS[key]!.length + 2, end);
+      if (charAt(text, i, end) !== COLON) return false;
+      i = skipSpace(text, i + 1, end);
+      const first = charAt(text, i, end);
+      if (first === QUOTE && key >= CREATED_AT) {
+        if (key === AMOUNT) return false;
+        // A timestamp, read where it lies; a quote must close it (an escape or any other
+        // character is no timestamp).
+        const at = parseInstantAt(text, i + 1);
+        if (Number.isNaN(at) || charAt(text, instantEnd, end) !== QUOTE) return false;
+        stamps[key - CREATED_AT]![row] = at;
+        i = instantEnd + 1;
+      } else if (first === QUOTE) {
+        const valueEnd = stringEnd(text, i, end);
+        const length = valueEnd - i - 1;
+        if (valueEnd < 0 || length < 1 || length > (key === ID ? MAX_ID : MAX_CHANNEL)) return false;
+        if (key === ID) {
+          idStart = i + 1;
+          idEnd = valueEnd;
+        } else {
+          channelStart = i + 1;
+          channelEnd = valueEnd;
+        }
+        i = valueEnd + 1;
+      } else {
+        const token = this.#token;
+        const valueEnd = numberEnd(text, i, end, token);
+        if (valueEnd < 0) return false;
+        token.start = i;
+        token.end = valueEnd;
+        if (key === ID) {
+          // A non-negative safe integer: its digits are its text (String(id)).
+          if (!token.integer || valueEnd - i > 16 || !Number.isSafeInteger(numberValue(text, token))) return false;
+          idStart = i;
+          idEnd = valueEnd;
+        } else if (key === AMOUNT) {
+          const amount = numberValue(text, token);
+          if (!Number.isFinite(amount) || amount < 0) return false;
+          c.amount[row] = amount;
+        } else return false;
+        i = valueEnd;
+      }
+      i = skipSpace(text, i, end);
+      const next = charAt(text, i, end);
+      if (next === CLOSE) break;
+      if (next !== COMMA) return false;
+      i = skipSpace(text, i + 1, end);
+    }
+    if (skipSpace(text, i + 1, end) !== end || idStart < 0) return false;
+
+    // The record's rules: a creation instant, and no later stage before it.
+    const createdAt = c.createdAt[row]!;
+    if (Number.isNaN(createdAt)) return false;
+    for (let k = 1; k < stamps.length; k++) if (stamps[k]![row]! < createdAt) return false;
+
+    c.channel[row] = channelStart < 0 ? -1 : this.#channel(text, channelStart, channelEnd);
+    if (seen & (1 << AMOUNT)) this.hasAmount = true;
+    this.#setId(text, idStart, idEnd);
+    this.length++;
+    return true;
+  }
+
+  #setId(text: string, start: number, end: number): void {
+    this.idSource = text;
+    this.idStart = start;
+    this.idEnd = end;
+  }
+
+  /** The id of the channel named by the text from start to end. */
+  #channel(text: string, start: number, end: number): number {
+    const length = end - start;
+    const hash = (length << 16) ^ (text.charCodeAt(start) << 8) ^ text.charCodeAt(end - 1);
+    const known = this.#channelsByShape.get(hash);
+    if (known) for (const id of known) if (this.#columns.channels[id]!.length === length && text.startsWith(this.#columns.channels[id]!, start)) return id;
+    const id = this.#channelId(text.slice(start, end));
+    if (known) known.push(id);
+    else this.#channelsByShape.set(hash, [id]);
+    return id;
+  }
+}

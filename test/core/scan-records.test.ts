@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { columnsBuilder } from '../../src/core/aggregate/columns.js';
+import { RowsFromRecords, type RecordTexts } from '../../src/core/index.js';
+import { checkRecord } from '../../src/core/metrics/parse-records.js';
+import { RecordScanner } from '../../src/core/metrics/scan-records.js';
+import { SeenIds } from '../../src/core/metrics/seen-ids.js';
+import { recordTexts } from '../../src/cli/json-stream.js';
+import fc from './fc.js';
+
+// The CLI's `aggregate` reads most records straight from their text (RecordScanner); the
+// rest go through JSON.parse and checkRecord. A record must get the same verdict and the
+// same values either way, and the scanner must take the plain form exports write.
+
+const COLUMNS = ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'amount'] as const;
+type Row = { id: string; channel: string | undefined } & Record<(typeof COLUMNS)[number], number>;
+const row = (id: string, channel: string | undefined, columns: Record<(typeof COLUMNS)[number], Float64Array>): Row => ({ id, channel, ...(Object.fromEntries(COLUMNS.map((c) => [c, columns[c][0]])) as Record<(typeof COLUMNS)[number], number>) });
+
+/** What JSON.parse and checkRecord make of a text: its row, or undefined when either refuses it. */
+function slowPath(text: string): Row | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const { columns, channelId } = columnsBuilder(1);
+  if (!checkRecord(value, columns, 0, channelId)) return undefined;
+  const channel = columns.channel[0]! < 0 ? undefined : columns.channels[columns.channel[0]!];
+  return row(String((value as { id: unknown }).id), channel, columns);
+}
+
+/** What the scanner makes of the text, read in place inside a longer one; undefined when it does not vouch for it. */
+function fastPath(text: string, scanner = new RecordScanner(4)): Row | undefined {
+  const before = '{"id":"before"}\n';
+  const source = `${before}${text}\n{"id":"after"}`;
+  scanner.reset();
+  if (!scanner.scan(source, before.length, before.length + text.length)) {
+    assert.equal(scanner.length, 0, 'a record it does not vouch for adds no row');
+    return undefined;
+  }
+  const columns = scanner.columns();
+  const channel = columns.channel[0]! < 0 ? undefined : columns.channels[columns.channel[0]!];
+  return row(scanner.idSource.slice(scanner.idStart, scanner.idEnd), channel, columns);
+}
+
+const stamp = fc.constantFrom(
+  '2026-03-02T10:00:00-03:00', '2026-03-02T13:00:00Z', '2026-03-02T10:00-03:00', '2026-03-02T10:00:00.5+05:45', '2026-03-05T00:00:00.123456789Z', '2024-02-29T23:59:59+14:00', '2026-01-01T00:00:00.000Z',
+  // not instants, or before the creation below
+  '2026-02-30T10:00:00Z', '2026-03-02T24:00:00Z', '2026-03-02 10:00:00Z', '2026-03-02T10:00:00', '2026-03-02T10:00:00.Z', '2026-03-02T10:00:00.1234567890Z', '2025-12-31T00:00:00Z', '',
+);
+/** A value's JSON text, in forms JSON.parse reads alike and forms it does not. */
+const valueText = fc.oneof(
+  { weight: 6, arbitrary: stamp.map((s) => JSON.stringify(s)) },
+  { weight: 2, arbitrary: fc.constantFrom('1', '0', '-0', '1.0', '1e0', '1E2', '2.5', '-1', '01', '1.', '.5', '9007199254740991', '9007199254740992', '123456789012345678', 'null', 'true', '[]', '{}', '"x"', '"1"', '""', '-', '1e', '1e+') },
+  { weight: 2, arbitrary: fc.constantFrom('"email"', '"e\\u006dail"', '"indicação"', '"a\\"b"', '"tab\there"', `"${'x'.repeat(200)}"`, `"${'x'.repeat(201)}"`, '"emoji 🙂"') },
+);
+const KEYS = ['id', 'channel', 'createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'amount'];
+const space = fc.constantFrom('', '', '', ' ', '\t', '\r', ' \n ');
+/** A record's text: a plain valid record with some fields replaced, dropped, repeated or spaced out. */
+const recordText = fc
+  .record({
+    id: fc.constantFrom('"L1"', '7', '0', '"7"', '"x y"'),
+    channel: fc.option(fc.constantFrom('"email"', '"paid-search"', '"indicação"'), { nil: undefined }),
+    amount: fc.option(fc.constantFrom('1200', '0', '12.5', '1e3'), { nil: undefined }),
+    edits: fc.array(fc.tuple(fc.constantFrom(...KEYS, 'nosuch', 'ID', 'idd', 'createdat', '__proto__'), valueText, fc.constantFrom('set', 'drop', 'repeat')), { maxLength: 3 }),
+    spaces: fc.array(space, { minLength: 8, maxLength: 8 }),
+    shuffle: fc.boolean(),
+  })
+  .map(({ id, channel, amount, edits, spaces, shuffle }) => {
+    const fields: [string, string][] = [['id', id], ['createdAt', '"2026-01-01T00:00:00Z"'], ['mqlAt', '"2026-01-02T09:30:00.25-03:00"']];
+    if (channel) fields.push(['channel', channel]);
+    if (amount) fields.push(['amount', amount]);
+    for (const [key, value, edit] of edits) {
+      const at = fields.findIndex(([k]) => k === key);
+      if (edit === 'drop') {
+        if (at >= 0) fields.splice(at, 1);
+      } else if (edit === 'repeat' || at < 0) fields.push([key, value]);
+      else fields[at] = [key, value];
+    }
+    if (shuffle) fields.reverse();
+    const s = (i: number) => spaces[i % spaces.length]!;
+    return `${s(0)}{${s(1)}${fields.map(([k, v], i) => `"${k}"${s(i + 2)}:${s(i + 3)}${v}`).join(`${s(4)},${s(5)}`)}${s(6)}}${s(7)}`;
+  });
+
+describe('a lead record read from its text', () => {
+  it('gets the verdict and values JSON.parse and checkRecord give it, whenever the scanner vouches for it', () => {
+    let vouched = 0;
+    let slowOnly = 0;
+    fc.assert(
+      fc.property(recordText, (text) => {
+        const fast = fastPath(text);
+        const slow = slowPath(text);
+        if (fast) {
+          vouched++;
+          assert.deepEqual(fast, slow, text);
+        } else if (slow) slowOnly++;
+      }),
+      { numRuns: 3000 },
+    );
+    // Both kinds must occur, or the property says little.
+    assert.ok(vouched > 300 && slowOnly > 100, `vouched ${vouched}, left to JSON.parse ${slowOnly}`);
+  });
+
+  it('takes in place every record in the plain form an export writes', () => {
+    const plain = fc.record(
+      {
+        id: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => JSON.stringify(s) === `"${s}"`)),
+        channel: fc.constantFrom('email', 'paid-search', 'indicação', 'tráfego pago'),
+        createdAt: fc.constant('2026-01-01T00:00:00Z'),
+        mqlAt: fc.constantFrom('2026-01-01T00:00:00Z', '2026-01-03T10:00:00.123-03:00', '2026-02-01T00:00+05:45'),
+        amount: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true })),
+      },
+      { requiredKeys: ['id', 'createdAt'] },
+    );
+    fc.assert(
+      fc.property(plain, fc.boolean(), (record, pretty) => {
+        const text = JSON.stringify(record, null, pretty ? 1 : 0);
+        assert.deepEqual(fastPath(text), slowPath(text), text);
+        assert.ok(fastPath(text), `left to JSON.parse: ${text}`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('hand cases: what it leaves to JSON.parse, and what it refuses outright', () => {
+    const base = '"id":1,"createdAt":"2026-01-01T00:00:00Z"';
+    // Valid, but not the plain form: JSON.parse decides (and accepts).
+    for (const text of [`{${base},"channel":"e\\u006dail"}`, `{"id":1.0,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":-0,"createdAt":"2026-01-01T00:00:00Z"}`]) {
+      assert.equal(fastPath(text), undefined, text);
+      assert.ok(slowPath(text), text);
+    }
+    // A key twice: JSON.parse keeps the last, so the scanner must not keep the first.
+    assert.equal(fastPath(`{${base},"mqlAt":"2026-01-01T00:00:00Z","mqlAt":"2025-01-01T00:00:00Z"}`), undefined);
+    // Invalid either way.
+    for (const text of [`{${base},"nosuch":1}`, `{${base},"mqlAt":null}`, `{${base},"mqlAt":"2025-12-31T23:59:59Z"}`, `{${base},"amount":-1}`, `{${base},"channel":""}`, `{${base}}x`, `{${base},}`, `{"id":01,"createdAt":"2026-01-01T00:00:00Z"}`, '{}', '[]', `{${base}`, `{"createdAt":"2026-01-01T00:00:00Z"}`]) {
+      assert.equal(fastPath(text), undefined, text);
+      assert.equal(slowPath(text), undefined, text);
+    }
+    // Any JSON number as an amount, read as JSON.parse reads it.
+    for (const amount of ['1e3', '12.50', '0.1', '1E-2', '123456789012345678']) assert.deepEqual(fastPath(`{${base},"amount":${amount}}`), slowPath(`{${base},"amount":${amount}}`), amount);
+    assert.equal(fastPath(`{${base},"amount":0.1}`)!.amount, 0.1);
+    // Timestamps cut to the millisecond, as everywhere in the core.
+    assert.equal(fastPath(`{${base},"mqlAt":"2026-01-01T00:00:00.123999Z"}`)!.mqlAt, Date.UTC(2026, 0, 1, 0, 0, 0, 123));
+  });
+
+  it('never reads past the end it is given', () => {
+    const scanner = new RecordScanner(1);
+    const text = '{"id":1,"createdAt":"2026-01-01T00:00:00Z"}';
+    for (let end = 0; end < text.length; end++) assert.equal(scanner.scan(text, 0, end), false, text.slice(0, end));
+    assert.equal(scanner.scan(`${text}   `, 0, text.length + 3), true);
+  });
+});
+
+describe('lead ids seen in a stream', () => {
+  it('are compared as text: 1 and "1" are one lead, "01" another; integers past the bitmap and other texts by hash', () => {
+    const seen = new SeenIds(0);
+    const add = (id: string) => seen.add(`xx${id}yy`, 2, 2 + id.length);
+    assert.equal(add('1'), true);
+    assert.equal(add('1'), false);
+    assert.equal(add('01'), true);
+    assert.equal(add('01'), false);
+    assert.equal(add('0'), true);
+    assert.equal(add('0'), false);
+    for (const id of [String(2 ** 27 - 1), String(2 ** 27), '9007199254740991', 'L-1', '']) {
+      assert.equal(add(id), true, id);
+      assert.equal(add(id), false, id);
+    }
+    // Far apart and in any order: the bitmap grows as ids do.
+    for (let id = 5_000_000; id > 0; id -= 999_983) assert.equal(add(String(id)), true);
+    assert.equal(add('5000000'), false);
+  });
+});
+
+/** The texts of recordTexts' batches, read from chunks of the given sizes. */
+async function texts(input: string, sizes: number[]): Promise<{ records: string[]; places: string[] }> {
+  async function* chunks() {
+    for (let at = 0, i = 0; at < input.length; i++) {
+      const size = sizes[i % sizes.length]!;
+      yield input.slice(at, at + size);
+      at += size;
+    }
+  }
+  const records: string[] = [];
+  const places: string[] = [];
+  for await (const batch of recordTexts(chunks(), 3)) {
+    batch.texts.forEach((text, k) => {
+      records.push(text.slice(batch.starts[k], batch.ends[k]));
+      places.push(`${batch.unit} ${batch.places[k]!}`);
+    });
+  }
+  return { records, places };
+}
+
+describe('records read a chunk at a time', () => {
+  it('NDJSON: each line once, wherever the chunks cut it, blank lines skipped but counted', async () => {
+    const input = '{"id":1}\r\n\n{"id":2}\n  \n\u00a0\n{"id":"long line"}\n{"id":4}';
+    for (const sizes of [[1], [3, 7], [1000], [9, 1, 2]]) {
+      const { records, places } = await texts(input, sizes);
+      assert.deepEqual(records, ['{"id":1}\r', '{"id":2}', '{"id":"long line"}', '{"id":4}'], String(sizes));
+      assert.deepEqual(places, ['line 1', 'line 3', 'line 6', 'line 7']);
+    }
+  });
+
+  it('a JSON array: each element, numbered from 0', async () => {
+    const { records, places } = await texts(' [ {"id":1} , {"id":"]"} ]\n', [4]);
+    assert.deepEqual(records, ['{"id":1}', '{"id":"]"}']);
+    assert.deepEqual(places, ['record 0', 'record 1']);
+  });
+});
+
+describe('summary rows from record texts', () => {
+  const records = [
+    { id: 1, channel: 'email', createdAt: '2026-01-10T10:00:00Z', mqlAt: '2026-01-10T12:00:00Z', firstContactAt: '2026-01-10T16:00:00Z', wonAt: '2026-02-01T00:00:00Z', amount: 100 },
+    { id: 'a', channel: 'ads', createdAt: '2026-02-10T10:00:00-03:00' },
+    { id: 3, channel: 'e\u006dail', createdAt: '2026-03-10T10:00:00Z' },
+  ];
+  const options = { timezone: 'America/New_York', granularity: 'month' as const, responseHours: 4, money: true };
+  const asTexts = (lines: string[]): RecordTexts => ({ texts: lines, starts: lines.map(() => 0), ends: lines.map((l) => l.length), places: lines.map((_, i) => i + 1), unit: 'line' });
+
+  it('are the rows the same records give as values, whether read in place or parsed (an escaped channel)', () => {
+    const fromValues = new RowsFromRecords(options);
+    fromValues.add(records);
+    const fromTexts = new RowsFromRecords(options);
+    fromTexts.addTexts(asTexts([JSON.stringify(records[0]), JSON.stringify(records[1]), '{"id":3,"channel":"e\\u006dail","createdAt":"2026-03-10T10:00:00Z"}']));
+    assert.deepEqual(fromTexts.rows(), fromValues.rows());
+    assert.equal(fromTexts.rows().find((r) => r.channel === 'email' && r.period === '2026-01')?.mqlsContactedInSla, 1);
+  });
+
+  it('name a text that is not JSON by its line, and a duplicate in another batch, read in place or parsed, by its place', () => {
+    const rows = new RowsFromRecords(options);
+    assert.throws(() => rows.addTexts(asTexts(['{"id":1,"createdAt":"2026-01-10T10:00:00Z"}', '{"id":2,'])), { name: 'SyntaxError', message: /^line 2 is not JSON: / });
+    const ok = new RowsFromRecords(options);
+    ok.addTexts(asTexts(['{"id":1,"createdAt":"2026-01-10T10:00:00Z"}', '{"id":"x","createdAt":"2026-01-10T10:00:00Z"}']));
+    ok.addTexts(asTexts(['{"id":"1","createdAt":"2026-01-10T10:00:00Z"}', '{"id":"x","createdAt":"2026-01-10T10:00:00Z","channel":"\\u0065"}', '{"id":3,"createdAt":"yesterday"}']));
+    assert.deepEqual(ok.issues.map((i) => `${i.path}: ${i.message}`), [
+      'leads[4].createdAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00',
+      'leads[2].id: duplicate lead id "1" (seen earlier in the input)',
+      'leads[3].id: duplicate lead id "x" (seen earlier in the input)',
+    ]);
+  });
+});
