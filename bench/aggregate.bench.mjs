@@ -1,6 +1,6 @@
 // The CLI's `aggregate` on big record files (DESIGN.md §10 and the scale path of the README):
 // peak memory and time against reading the same records with JSON.parse alone, each in a
-// fresh process, measured by GNU time, three times each, alternating. Records are generated into a temporary folder.
+// fresh process, measured by GNU time, five times each, alternating. Records are generated into a temporary folder.
 //   npm run build && node bench/aggregate.bench.mjs [records…]   (default: 1000000 10000000)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -26,7 +26,7 @@ async function writeRecords(path, count) {
   await once(out, 'finish');
 }
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 /** The run of median time (its peak memory with it). */
 const median = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];

@@ -17,6 +17,8 @@ const CREATED_AT = 2;
 const AMOUNT = 9;
 const MAX_ID = 200;
 const MAX_CHANNEL = 200;
+/** Slots of the cache of channels (a power of two). */
+const CHANNEL_SLOTS = 256;
 /** Digits of an integer read exactly by hand: below 2^53. */
 const EXACT_DIGITS = 15;
 
@@ -141,6 +143,7 @@ function numberValue(text: string, token: Token): number {
 export class RecordScanner {
   #columns: RecordColumns;
   readonly #channelId: (name: string | undefined) => number;
+  readonly #channelSlots = new Int32Array(CHANNEL_SLOTS).fill(-1);
   /** Channel ids by their names' length and first and last characters, so a known channel is found without cutting its name out. */
   readonly #channelsByShape = new Map<number, number[]>();
   /** Rows written in this batch. */
@@ -299,12 +302,23 @@ export class RecordScanner {
   /** The id of the channel named by the text from start to end. */
   #channel(text: string, start: number, end: number): number {
     const length = end - start;
-    const hash = (length << 16) ^ (text.charCodeAt(start) << 8) ^ text.charCodeAt(end - 1);
-    const known = this.#channelsByShape.get(hash);
-    if (known) for (const id of known) if (this.#columns.channels[id]!.length === length && text.startsWith(this.#columns.channels[id]!, start)) return id;
-    const id = this.#channelId(text.slice(start, end));
-    if (known) known.push(id);
-    else this.#channelsByShape.set(hash, [id]);
+    const first = text.charCodeAt(start);
+    const last = text.charCodeAt(end - 1);
+    // A direct-mapped cache in front of the names' map: one compare for a known channel.
+    const slot = (length * 31 + first * 7 + last) & (CHANNEL_SLOTS - 1);
+    const cached = this.#channelSlots[slot]!;
+    const channels = this.#columns.channels;
+    if (cached >= 0 && channels[cached]!.length === length && text.startsWith(channels[cached]!, start)) return cached;
+    const shape = (length << 16) ^ (first << 8) ^ last;
+    let id = this.#channelsByShape.get(shape)?.find((known) => channels[known]!.length === length && text.startsWith(channels[known]!, start));
+    if (id === undefined) {
+      id = this.#channelId(text.slice(start, end));
+      const same = this.#channelsByShape.get(shape);
+      if (same) same.push(id);
+      else this.#channelsByShape.set(shape, [id]);
+    }
+    this.#channelSlots[slot] = id;
     return id;
   }
+
 }

@@ -14,10 +14,15 @@ function two(s: string, at: number): number {
   return tens >>> 0 > 9 || ones >>> 0 > 9 ? -1 : tens * 10 + ones;
 }
 
-let lastYear = -1;
-let lastMonth = -1;
-let monthStart = 0;
-let monthLength = 0;
+/** The day numbers of the first days of the months of years 1900 to 2199, filled as they are asked for (NaN: not yet). */
+const MONTH_STARTS = new Float64Array(300 * 12).fill(NaN);
+
+function firstDayOfMonth(year: number, month: number): number {
+  const index = (year - 1900) * 12 + month - 1;
+  if (index < 0 || index >= MONTH_STARTS.length) return daysFromCivil(year, month, 1);
+  const known = MONTH_STARTS[index]!;
+  return Number.isNaN(known) ? (MONTH_STARTS[index] = daysFromCivil(year, month, 1)) : known;
+}
 
 /** Where the last {@link parseInstantAt} stopped: the index after the instant's offset. */
 export let instantEnd = 0;
@@ -44,16 +49,9 @@ export function parseInstantAt(s: string, start: number): number {
   if (s.charCodeAt(start + 4) !== 45 || s.charCodeAt(start + 7) !== 45 || s.charCodeAt(start + 10) !== 84 || s.charCodeAt(start + 13) !== 58) return NaN;
   if (century < 0 || yearOfCentury < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59) return NaN;
   const year = century * 100 + yearOfCentury;
-  // A record's stamps, and neighbouring records, mostly fall in one month: its first day's
-  // number and its length are kept from the last call.
-  if (year !== lastYear || month !== lastMonth) {
-    if (month < 1 || month > 12) return NaN;
-    lastYear = year;
-    lastMonth = month;
-    monthStart = daysFromCivil(year, month, 1);
-    monthLength = daysInMonth(year, month);
-  }
-  if (day < 1 || day > monthLength) return NaN;
+  if (month < 1 || month > 12) return NaN;
+  const first = firstDayOfMonth(year, month);
+  if (day < 1 || day > daysInMonth(year, month)) return NaN;
   let i = start + 16;
   let second = 0;
   let ms = 0;
@@ -86,7 +84,7 @@ export function parseInstantAt(s: string, start: number): number {
     return NaN;
   }
   instantEnd = i;
-  return (monthStart + day - 1) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
+  return (first + day - 1) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
 }
 
 export function isInstant(s: string): boolean {
