@@ -182,9 +182,9 @@ class Batch {
 
   /** The scanner took the next record in. */
   scanned(): void {
-    const { idSource, idStart, idEnd } = this.scanner;
+    const { idSource, idStart, idEnd, idNumber } = this.scanner;
     const index = this.#index++;
-    if (!this.ids.add(idSource, idStart, idEnd)) this.#duplicate(index, idSource.slice(idStart, idEnd));
+    if (!this.ids.add(idSource, idStart, idEnd, idNumber >= 0 ? idNumber : undefined)) this.#duplicate(index, idSource.slice(idStart, idEnd));
   }
 
   /** The next record as a value. */

@@ -154,6 +154,8 @@ export class RecordScanner {
   idSource = '';
   idStart = 0;
   idEnd = 0;
+  /** The last record's id when it was written as a number (so it need not be read again); -1 otherwise. */
+  idNumber = -1;
   readonly #token: Token = { start: 0, end: 0, integer: false };
   /** The timestamp columns in the order of their keys (createdAt first). */
   readonly #stampColumns: Float64Array[];
@@ -200,7 +202,7 @@ export class RecordScanner {
     if (!checkRecord(record, this.#columns, this.length, this.#channelId)) return false;
     const { id, amount } = record as { id: string | number; amount?: number };
     const text = String(id);
-    this.#setId(text, 0, text.length);
+    this.#setId(text, 0, text.length, typeof id === 'number' ? id : -1);
     if (amount !== undefined) this.hasAmount = true;
     this.length++;
     return true;
@@ -220,6 +222,7 @@ export class RecordScanner {
     let seen = 0;
     let idStart = -1;
     let idEnd = -1;
+    let idNumber = -1;
     let channelStart = -1;
     let channelEnd = -1;
     let i = skipSpace(text, start, end);
@@ -263,7 +266,9 @@ export class RecordScanner {
         token.end = valueEnd;
         if (key === ID) {
           // A non-negative safe integer: its digits are its text (String(id)).
-          if (!token.integer || valueEnd - i > 16 || !Number.isSafeInteger(numberValue(text, token))) return false;
+          if (!token.integer || valueEnd - i > 16) return false;
+          idNumber = numberValue(text, token);
+          if (!Number.isSafeInteger(idNumber)) return false;
           idStart = i;
           idEnd = valueEnd;
         } else if (key === AMOUNT) {
@@ -288,15 +293,16 @@ export class RecordScanner {
 
     c.channel[row] = channelStart < 0 ? -1 : this.#channel(text, channelStart, channelEnd);
     if (seen & (1 << AMOUNT)) this.hasAmount = true;
-    this.#setId(text, idStart, idEnd);
+    this.#setId(text, idStart, idEnd, idNumber);
     this.length++;
     return true;
   }
 
-  #setId(text: string, start: number, end: number): void {
+  #setId(text: string, start: number, end: number, number: number): void {
     this.idSource = text;
     this.idStart = start;
     this.idEnd = end;
+    this.idNumber = number;
   }
 
   /** The id of the channel named by the text from start to end. */

@@ -21,9 +21,8 @@ export class SeenIds {
     this.#expected = expected;
   }
 
-  /** Adds the id written from `start` to `end` of `text`; false when it was seen before. */
-  add(text: string, start: number, end: number): boolean {
-    const n = plainInteger(text, start, end);
+  /** Adds the id written from `start` to `end` of `text` (the integer it spells, when the caller knows it); false when it was seen before. */
+  add(text: string, start: number, end: number, n = plainInteger(text, start, end)): boolean {
     if (n >= 0 && n < BITMAP_LIMIT) return this.#addBit(n);
     hashInto(this.#hash, text, start, end);
     this.#hashes ??= new HashSet(this.#expected);
