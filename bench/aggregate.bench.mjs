@@ -31,15 +31,15 @@ const ROUNDS = 5;
 /** The run of median time (its peak memory with it). */
 const median = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
 
-/** Peak resident memory (MiB) and wall time (s) of a command, from GNU time. */
+/** Peak resident memory (MiB), wall time and CPU time (s) of a command, from GNU time. */
 function measure(args) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%M %e', process.execPath, '--max-old-space-size=4096', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const [kb, seconds] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %e %U %S', process.execPath, '--max-old-space-size=4096', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const [kb, seconds, user, system] = result.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   if (result.status !== 0) throw new Error(result.stderr);
-  return { mib: kb / 1024, seconds };
+  return { mib: kb / 1024, seconds, cpu: user + system };
 }
 
-console.log('| records | NDJSON | aggregate: peak memory | aggregate: time | JSON.parse line by line: peak | time | aggregate ÷ JSON.parse |\n|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| records | NDJSON | aggregate: peak memory | aggregate: time | JSON.parse line by line: peak | time | aggregate ÷ JSON.parse (wall, medians) | CPU time ÷ |\n|---:|---:|---:|---:|---:|---:|---:|---:|');
 try {
   for (const count of COUNTS.length ? COUNTS : [1_000_000, 10_000_000]) {
     const file = join(dir, `leads-${count}.ndjson`);
@@ -55,7 +55,9 @@ try {
     const aggregate = median(aggregates);
     const parse = median(parses);
     const ratios = aggregates.map((a, i) => a.seconds / parses[i].seconds).sort((a, b) => a - b);
-    console.log(`| ${count.toLocaleString('en')} | ${(statSync(file).size / 1e6).toFixed(0)} MB | ${aggregate.mib.toFixed(0)} MiB | ${aggregate.seconds.toFixed(2)} s | ${parse.mib.toFixed(0)} MiB | ${parse.seconds.toFixed(2)} s | **${(aggregate.seconds / parse.seconds).toFixed(2)}×** (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}) |`);
+    // CPU time too: less moved by the machine's other work than wall time.
+    const cpu = (runs) => [...runs].sort((a, b) => a.cpu - b.cpu)[Math.floor(runs.length / 2)].cpu;
+    console.log(`| ${count.toLocaleString('en')} | ${(statSync(file).size / 1e6).toFixed(0)} MB | ${aggregate.mib.toFixed(0)} MiB | ${aggregate.seconds.toFixed(2)} s | ${parse.mib.toFixed(0)} MiB | ${parse.seconds.toFixed(2)} s | **${(aggregate.seconds / parse.seconds).toFixed(2)}×** (rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')}) | ${(cpu(aggregates) / cpu(parses)).toFixed(2)}× |`);
     rmSync(file);
   }
 } finally {

@@ -43,11 +43,12 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The character at i of a record that ends at `end`; -1 past it (a record's text may be a range of a longer one). */
 const charAt = (text: string, i: number, end: number) => (i < end ? text.charCodeAt(i) : -1);
 
-/** Where the last value read lies, and for a number whether it is a plain integer. */
+/** Where the last number read lies, whether it is a plain integer, and its value when it is one of at most 15 digits (read on the way). */
 interface Token {
   start: number;
   end: number;
   integer: boolean;
+  value: number;
 }
 
 /** The end of the string whose opening quote is at `at`, or -1 when it has an escape or a control character (JSON.parse decides those). */
@@ -66,9 +67,11 @@ function numberEnd(text: string, at: number, end: number, token: Token): number 
   token.integer = charAt(text, i, end) !== MINUS;
   if (!token.integer) i++;
   const first = charAt(text, i, end);
+  let value = 0;
   if (first === 48) i++;
-  else if (first > 48 && first <= 57) while (isDigit(charAt(text, i, end))) i++;
+  else if (first > 48 && first <= 57) for (let d = first; isDigit(d); d = charAt(text, ++i, end)) value = value * 10 + d - 48;
   else return -1;
+  token.value = value;
   if (charAt(text, i, end) === DOT) {
     token.integer = false;
     if (!isDigit(charAt(text, ++i, end))) return -1;
@@ -129,10 +132,7 @@ function keyAt(text: string, at: number): number {
 
 /** The number a JSON number's text stands for, as JSON.parse reads it. */
 function numberValue(text: string, token: Token): number {
-  if (!token.integer || token.end - token.start > EXACT_DIGITS) return Number(text.slice(token.start, token.end));
-  let n = 0;
-  for (let i = token.start; i < token.end; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
+  return token.integer && token.end - token.start <= EXACT_DIGITS ? token.value : Number(text.slice(token.start, token.end));
 }
 
 /**
@@ -156,7 +156,7 @@ export class RecordScanner {
   idEnd = 0;
   /** The last record's id when it was written as a number (so it need not be read again); -1 otherwise. */
   idNumber = -1;
-  readonly #token: Token = { start: 0, end: 0, integer: false };
+  readonly #token: Token = { start: 0, end: 0, integer: false, value: 0 };
   /** The timestamp columns in the order of their keys (createdAt first). */
   readonly #stampColumns: Float64Array[];
 
