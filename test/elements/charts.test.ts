@@ -88,6 +88,25 @@ describe('charts', () => {
     expect(textOf(el)).to.include('2025-01 – 2025-12'); // the data starts in 2025-01
   });
 
+  it('refreshed many times, keeps only the current rows in the tables that derive stacked bars (vega kept a slot for every row ever seen)', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" .data=${json}></kpi-breakdown>`);
+    const svg = await drawn(el);
+    const bars = marks(svg, 'rect').length;
+    for (let i = 0; i < 30; i++) {
+      el.data = structuredClone(json); // a poll: new objects, the same numbers
+      await el.updateComplete;
+      await chartOf(el).settled;
+    }
+    // The runtime's Relay operators (what feeds a derived data set), found by their table of derived tuples.
+    const nodes = (chartOf(el).view as unknown as { _runtime: { nodes: Record<string, { value?: unknown; constructor: { name: string } }> } })._runtime.nodes;
+    const relays = Object.values(nodes).filter((node) => node.constructor.name === 'CompactingRelay');
+    expect(relays.length).to.be.greaterThan(0);
+    for (const relay of relays) expect(Object.keys(relay.value as object).length).to.be.at.most(bars + 1); // the bars and the "other channels" row at most
+    expect(marks(svg, 'rect').length).to.equal(bars);
+    expect(chartOf(el).embeds).to.equal(1);
+  });
+
   it('after removal, the view is finalized and no listener of it is left on window or document', async () => {
     const { json } = await sampleData();
     const added = new Map<string, number>();

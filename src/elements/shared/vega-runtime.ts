@@ -6,10 +6,11 @@ import { transforms } from 'vega-dataflow';
 import * as encode from 'vega-encode';
 import * as dataTransforms from 'vega-transforms';
 import * as viewTransforms from 'vega-view-transforms';
+import { CompactingRelay } from './compacting-relay.js';
 
 // A side effect, so package.json lists this file under sideEffects: a bundler that drops
 // it draws nothing ("Unrecognized transform type").
-Object.assign(transforms, dataTransforms, viewTransforms, encode);
+Object.assign(transforms, dataTransforms, viewTransforms, encode, { relay: CompactingRelay });
 
 export { changeset } from 'vega-dataflow';
 export { locale } from 'vega-format';
