@@ -141,7 +141,7 @@ function numberValue(text: string, token: Token): number {
  * lies (`idSource`, `idStart`, `idEnd`) for the caller's check of unique ids.
  */
 export class RecordScanner {
-  #columns: RecordColumns;
+  readonly #columns: RecordColumns;
   readonly #channelId: (name: string | undefined) => number;
   readonly #channelSlots = new Int32Array(CHANNEL_SLOTS).fill(-1);
   /** Channel ids by their names' length and first and last characters, so a known channel is found without cutting its name out. */
