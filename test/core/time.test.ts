@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from './fc.js';
 import { computeMetrics, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
 import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
+import { instantEnd, parseInstantAt } from '../../src/core/time/instant.js';
 import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
 import { zoneOffsets } from '../../src/core/time/zone.js';
 import { dataset } from './fixtures.js';
@@ -54,6 +55,36 @@ describe('instants', () => {
     for (const s of ['2026-03-08T06:59:59Z', '2026-03-08T01:30:00-05:00', '2026-03-31T23:30:00+05:30', '2024-02-29T12:00:00.123+01:00', '2026-01-01T00:00Z']) {
       assert.equal(parseInstant(s), Date.parse(s), s);
     }
+  });
+
+  it('reads every valid form as its components say (Date.UTC the answer key), fractions cut to the millisecond, in place inside a longer text too', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.record({
+          year: fc.integer({ min: 1900, max: 2199 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 31 }),
+          hour: fc.integer({ min: 0, max: 23 }),
+          minute: fc.integer({ min: 0, max: 59 }),
+          second: fc.option(fc.integer({ min: 0, max: 59 }), { nil: undefined }),
+          fraction: fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined }),
+          offset: fc.option(fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }), { nil: undefined }),
+        }),
+        ({ year, month, day, hour, minute, second, fraction, offset }) => {
+          const zone = offset === undefined ? 'Z' : `${offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+          const s = `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${second === undefined ? '' : `:${two(second)}${fraction === undefined ? '' : `.${fraction}`}`}${zone}`;
+          const valid = day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const ms = second === undefined || fraction === undefined ? 0 : Number(fraction.padEnd(3, '0').slice(0, 3));
+          const expected = valid ? Date.UTC(year, month - 1, day, hour, minute, second ?? 0, ms) - (offset ?? 0) * 60_000 : NaN;
+          assert.equal(parseInstant(s), expected, s);
+          const text = `{"createdAt":"${s}"}`;
+          assert.equal(parseInstantAt(text, 14), expected, text);
+          if (valid) assert.equal(instantEnd, text.length - 2, 'it ends where the instant does');
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('rejects bad dates and timestamps without an offset', () => {
