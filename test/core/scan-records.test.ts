@@ -133,7 +133,7 @@ describe('a lead record read from its text', () => {
     // A key twice: JSON.parse keeps the last, so the scanner must not keep the first.
     assert.equal(fastPath(`{${base},"mqlAt":"2026-01-01T00:00:00Z","mqlAt":"2025-01-01T00:00:00Z"}`), undefined);
     // Invalid either way.
-    for (const text of [`{${base},"nosuch":1}`, `{${base},"mqlAt":null}`, `{${base},"mqlAt":"2025-12-31T23:59:59Z"}`, `{${base},"amount":-1}`, `{${base},"channel":""}`, `{${base}}x`, `{${base},}`, `{"id":01,"createdAt":"2026-01-01T00:00:00Z"}`, '{}', '[]', `{${base}`, `{"createdAt":"2026-01-01T00:00:00Z"}`]) {
+    for (const text of [`${base}}`, `{"id" 1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1 "createdAt":"2026-01-01T00:00:00Z"}`, `{id:1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1,"createdAt":"2026-01-01T00:00:00Z}`, `{"id":1,"createdAt":2026}`, `{"id":"","createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1.5,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":12345678901234567,"createdAt":"2026-01-01T00:00:00Z"}`, `{${base},"nosuch":1}`, `{${base},"mqlAt":null}`, `{${base},"mqlAt":"2025-12-31T23:59:59Z"}`, `{${base},"amount":-1}`, `{${base},"channel":""}`, `{${base}}x`, `{${base},}`, `{"id":01,"createdAt":"2026-01-01T00:00:00Z"}`, '{}', '[]', `{${base}`, `{"createdAt":"2026-01-01T00:00:00Z"}`]) {
       assert.equal(fastPath(text), undefined, text);
       assert.equal(slowPath(text), undefined, text);
     }
@@ -142,6 +142,27 @@ describe('a lead record read from its text', () => {
     assert.equal(fastPath(`{${base},"amount":0.1}`)!.amount, 0.1);
     // Timestamps cut to the millisecond, as everywhere in the core.
     assert.equal(fastPath(`{${base},"mqlAt":"2026-01-01T00:00:00.123999Z"}`)!.mqlAt, Date.UTC(2026, 0, 1, 0, 0, 0, 123));
+  });
+
+  it('tells channels apart that share a length and first and last letters (its cache), and says whether amounts came', () => {
+    const scanner = new RecordScanner(8);
+    const names = ['email', 'eXaml', 'email', 'e-m-l', 'eXaml', 'email'];
+    names.forEach((channel, i) => {
+      const text = `{"id":${i},"channel":"${channel}","createdAt":"2026-01-01T00:00:00Z"}`;
+      assert.ok(scanner.scan(text, 0, text.length), channel);
+    });
+    const columns = scanner.columns();
+    assert.deepEqual([...columns.channel].map((id) => columns.channels[id]), names);
+    assert.equal(scanner.hasAmount, false);
+    const withAmount = '{"id":9,"createdAt":"2026-01-01T00:00:00Z","amount":0}';
+    assert.ok(scanner.scan(withAmount, 0, withAmount.length));
+    assert.equal(scanner.hasAmount, true);
+    scanner.reset();
+    assert.equal(scanner.hasAmount, false, 'a new batch starts without amounts');
+    assert.ok(scanner.check({ id: 10, createdAt: '2026-01-01T00:00:00Z' }));
+    assert.equal(scanner.hasAmount, false);
+    assert.ok(scanner.check({ id: 11, createdAt: '2026-01-01T00:00:00Z', amount: 5 }));
+    assert.equal(scanner.hasAmount, true);
   });
 
   it('never reads past the end it is given', () => {
@@ -166,9 +187,29 @@ describe('lead ids seen in a stream', () => {
       assert.equal(add(id), true, id);
       assert.equal(add(id), false, id);
     }
-    // Far apart and in any order: the bitmap grows as ids do.
+    // Far apart and in any order: the bitmap grows as ids do, exactly at a word's edge too.
     for (let id = 5_000_000; id > 0; id -= 999_983) assert.equal(add(String(id)), true);
     assert.equal(add('5000000'), false);
+    for (const id of ['32768', '32767', '65536', '65535']) {
+      assert.equal(new SeenIds(0).add(id, 0, id.length), true);
+      const fresh = new SeenIds(0);
+      fresh.add(id, 0, id.length);
+      assert.equal(fresh.add(id, 0, id.length), false, id);
+    }
+  });
+
+  it('an id the caller read as a number and the same id as text are one lead; many other ids keep their hashes as the table grows', () => {
+    const seen = new SeenIds(0);
+    for (const [text, n] of [['7', 7], ['0', 0], ['123456789012345', 123456789012345], ['1234567890123456', 1234567890123456]] as const) {
+      assert.equal(seen.add(`[${text}]`, 1, 1 + text.length, n), true, text);
+      assert.equal(seen.add(text, 0, text.length), false, text);
+    }
+    const ids = Array.from({ length: 3000 }, (_, i) => `lead-${i}`);
+    for (const id of ids) assert.equal(seen.add(id, 0, id.length), true, id);
+    for (const id of ids) assert.equal(seen.add(id, 0, id.length), false, id);
+    const sized = new SeenIds(3000);
+    for (const id of ids) assert.equal(sized.add(id, 0, id.length), true, id);
+    assert.equal(sized.add('lead-2999', 0, 9), false);
   });
 });
 
