@@ -133,7 +133,9 @@ describe('a lead record read from its text', () => {
     // A key twice: JSON.parse keeps the last, so the scanner must not keep the first.
     assert.equal(fastPath(`{${base},"mqlAt":"2026-01-01T00:00:00Z","mqlAt":"2025-01-01T00:00:00Z"}`), undefined);
     // Invalid either way.
-    for (const text of [`${base}}`, `{"id" 1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1 "createdAt":"2026-01-01T00:00:00Z"}`, `{id:1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1,"createdAt":"2026-01-01T00:00:00Z}`, `{"id":1,"createdAt":2026}`, `{"id":"","createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1.5,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":12345678901234567,"createdAt":"2026-01-01T00:00:00Z"}`, `{${base},"nosuch":1}`, `{${base},"mqlAt":null}`, `{${base},"mqlAt":"2025-12-31T23:59:59Z"}`, `{${base},"amount":-1}`, `{${base},"channel":""}`, `{${base}}x`, `{${base},}`, `{"id":01,"createdAt":"2026-01-01T00:00:00Z"}`, '{}', '[]', `{${base}`, `{"createdAt":"2026-01-01T00:00:00Z"}`]) {
+    // Each piece of JSON's structure in its place: a wrong character where a brace, a key's
+    // quote, a colon or a comma belongs.
+    for (const text of [`[${base}}`, `{x${base.slice(1)}}`, `{"id"x1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1x"createdAt":"2026-01-01T00:00:00Z"}`, `${base}}`, `{"id" 1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1 "createdAt":"2026-01-01T00:00:00Z"}`, `{id:1,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1,"createdAt":"2026-01-01T00:00:00Z}`, `{"id":1,"createdAt":2026}`, `{"id":"","createdAt":"2026-01-01T00:00:00Z"}`, `{"id":1.5,"createdAt":"2026-01-01T00:00:00Z"}`, `{"id":12345678901234567,"createdAt":"2026-01-01T00:00:00Z"}`, `{${base},"nosuch":1}`, `{${base},"mqlAt":null}`, `{${base},"mqlAt":"2025-12-31T23:59:59Z"}`, `{${base},"amount":-1}`, `{${base},"channel":""}`, `{${base}}x`, `{${base},}`, `{"id":01,"createdAt":"2026-01-01T00:00:00Z"}`, '{}', '[]', `{${base}`, `{"createdAt":"2026-01-01T00:00:00Z"}`]) {
       assert.equal(fastPath(text), undefined, text);
       assert.equal(slowPath(text), undefined, text);
     }
