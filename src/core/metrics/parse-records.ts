@@ -10,8 +10,9 @@ import { parseInstant } from '../time/instant.js';
 // vouch for it gives up, and zod validates the whole dataset, so issues keep zod's words and
 // paths. A property test holds the two to the same verdict (test/core/parse-records.test.ts).
 
-const MAX_ID = 200;
-const MAX_CHANNEL = 200;
+/** The contract's longest id and channel name (leadRecordSchema). */
+export const MAX_ID = 200;
+export const MAX_CHANNEL = 200;
 
 export interface CheckedRecords {
   leads: LeadRecord[];
