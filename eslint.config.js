@@ -17,9 +17,9 @@ const CORE_LAZY_ONLY = {
   message: "Elements use the core's code through shared/core.ts (loaded lazily): import its types only.",
 };
 
-/** What elements draw only with numbers on screen comes in the core's lazy chunk (shared/core-api.ts): types only, elsewhere. */
+/** What elements draw or read only with numbers on the way comes in the core's lazy chunk (shared/core-api.ts): types only, elsewhere. */
 const LAZY_UI_ONLY = {
-  regex: '(^\\./|^\\.\\./shared/)(actions-menu|benchmark-text|sparkline|status-badge|table-view)\\.js$',
+  regex: '(^\\./|^\\.\\./shared/)(actions-menu|benchmark-text|data-view\\.styles|download|fetch-json|sparkline|status-badge|table-view)\\.js$',
   allowTypeImports: true,
   message: "Drawn only once numbers are on screen: use it through core() (it comes with the core's lazy chunk).",
 };

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fetchJson, parseJsonBytes, type FetchOptions } from '../../src/elements/shared/fetch-json.js';
 import { KpiLoadError } from '../../src/elements/shared/load-error.js';
+import { startAttempt } from '../../src/elements/shared/start-attempt.js';
 
 // The elements' fetch (src/elements/shared/fetch-json.ts) against a real HTTP server, in
 // Node, which has the same fetch, streams and AbortController as a page: each fault of
@@ -228,6 +229,40 @@ describe('fetchJson', () => {
     const started = Date.now();
     await assert.rejects(fetchJson(url('/ok'), options({ signal: early.signal, fetch: abortingThen500, retryDelay: 60_000 })), { name: 'AbortError' });
     assert.ok(Date.now() - started < 1000);
+  });
+
+  it('reads the first attempt the caller started (an element, before this code loaded), and starts new ones for retries', async () => {
+    const u = url('/flaky');
+    const first = startAttempt(u, globalThis.fetch, new AbortController().signal, 5000);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // answered (503) before anyone reads it
+    assert.equal(hits.get(u.slice(base.length)), 1);
+    assert.deepEqual(await fetchJson(u, options({ first })), { after: 2 });
+    assert.equal(hits.get(u.slice(base.length)), 3, 'the started attempt, then two retries: no second first attempt');
+    const ok = url('/ok');
+    const started = startAttempt(ok, globalThis.fetch, new AbortController().signal, 5000);
+    assert.deepEqual(await fetchJson(ok, options({ first: started })), { version: 1 });
+    assert.equal(hits.get(ok.slice(base.length)), 1);
+  });
+
+  it("a started attempt keeps its own timeout, and follows the caller's signal", async () => {
+    const slow = startAttempt(url('/slow'), globalThis.fetch, new AbortController().signal, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.equal(slow.timedOut, true);
+    const error = await failure(fetchJson(url('/slow'), options({ first: slow, retries: 0, timeout: 1000 })));
+    assert.equal(error.message, 'No answer from the server within 1 s.');
+    const controller = new AbortController();
+    const aborted = startAttempt(url('/slow'), globalThis.fetch, controller.signal, 5000);
+    controller.abort();
+    await assert.rejects(fetchJson(url('/slow'), options({ first: aborted, signal: controller.signal })), { name: 'AbortError' });
+    assert.equal(aborted.timedOut, false);
+  });
+
+  it('a fetch that throws instead of rejecting fails its attempt the same way', async () => {
+    const throwing = (() => {
+      throw new TypeError('no network here');
+    }) as typeof fetch;
+    const error = await failure(fetchJson(url('/ok'), options({ first: startAttempt(url('/ok'), throwing, new AbortController().signal, 5000), fetch: throwing, retries: 0 })));
+    assert.equal(error.kind, 'network');
   });
 
   it('hands the bytes to `decode` when given', async () => {

@@ -21,7 +21,7 @@ export class EconomicsCard extends KpiElement {
   static override styles = [...KpiElement.styles, economicsStyles];
 
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale).headings.economics;
+    return messagesFor(ctx?.locale ?? this.locale)?.headings.economics ?? '';
   }
 
   protected override isPartial(ctx: RenderContext): boolean {

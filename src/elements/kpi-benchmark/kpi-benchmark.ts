@@ -54,7 +54,7 @@ export class KpiBenchmark extends KpiChartElement {
   }
 
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale).headings.benchmark;
+    return messagesFor(ctx?.locale ?? this.locale)?.headings.benchmark ?? '';
   }
 
   protected summary(ctx: RenderContext): string {

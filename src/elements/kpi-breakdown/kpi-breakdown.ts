@@ -22,7 +22,7 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
   protected override heading(): string {
     // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
     const label = this.metricLabel(this.metric);
-    return label && `${label} · ${messagesFor(this.locale).channel.toLowerCase()}`;
+    return label && `${label} · ${(messagesFor(this.locale)?.channel.toLowerCase() ?? '')}`;
   }
 
   #sorted: { result: object; metric: string; rows: Array<{ channel: string; value: number | null }> } | undefined;

@@ -38,7 +38,7 @@ export class KpiDashboard extends KpiElement {
   @property({ attribute: 'layout', converter: jsonAttribute }) layout: unknown;
 
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale).dashboard.title;
+    return messagesFor(ctx?.locale ?? this.locale)?.dashboard.title ?? '';
   }
 
   protected summary(ctx: RenderContext): string {

@@ -76,7 +76,7 @@ export class KpiFunnel extends KpiElement {
   }
 
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale).headings.funnel;
+    return messagesFor(ctx?.locale ?? this.locale)?.headings.funnel ?? '';
   }
 
   protected override isPartial(ctx: RenderContext): boolean {

@@ -46,7 +46,7 @@ export class KpiScorecard extends KpiElement {
   }
 
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale).headings.scorecard;
+    return messagesFor(ctx?.locale ?? this.locale)?.headings.scorecard ?? '';
   }
 
   #card: { dataset: object; query: string; card: Scorecard } | undefined;

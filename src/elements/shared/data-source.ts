@@ -2,11 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../core/kit.js';
 import { MalformedAttribute } from './data-attribute.js';
 import { emit, type KpiLoadDetail } from './events.js';
-import { fetchJson, parseJsonBytes } from './fetch-json.js';
 import { KpiLoadError } from './load-error.js';
 import { requestKey, subscribe, type Subscription } from './shared-requests.js';
 import { coreNow, loadCore, type Core } from './core.js';
 import type { BigPayload } from './parse-in-worker.js';
+import { startAttempt } from './start-attempt.js';
 
 
 /** What the element tells the controller: its data inputs and fetch settings. */
@@ -216,11 +216,19 @@ export class DataSourceController implements ReactiveController {
     }
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);
     const subscription = subscribe<Parsed>(requestKey(url, inputs.fetch ?? globalThis.fetch), async (signal) => {
+      // The request starts now; the code that reads and checks its answer comes with the core.
+      const first = startAttempt(url, fetchFn, signal, inputs.timeout);
+      let loaded: Core;
+      try {
+        loaded = await loadCore();
+      } catch (error) {
+        first.end();
+        throw error;
+      }
       // A big payload is parsed and validated in a worker; a small one here, faster than a worker starts.
       const decode = async (bytes: Uint8Array): Promise<BigPayload> =>
-        bytes.length >= WORKER_MIN_BYTES ? (await import('./parse-in-worker.js')).parseInWorker(bytes) : { json: parseJsonBytes(bytes) };
-      const payload = fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay, decode }) as Promise<BigPayload>;
-      const [decoded, loaded] = await Promise.all([payload, loadCore()]);
+        bytes.length >= WORKER_MIN_BYTES ? (await import('./parse-in-worker.js')).parseInWorker(bytes) : { json: loaded.parseJsonBytes(bytes) };
+      const decoded = (await loaded.fetchJson(url, { fetch: fetchFn, signal, timeout: inputs.timeout, maxBytes: inputs.maxBytes, retries: inputs.retries, retryDelay: inputs.retryDelay, decode, first })) as BigPayload;
       if ('dataset' in decoded) {
         validated.add(decoded.dataset);
         return { ok: true, dataset: decoded.dataset, parsedIn: 'worker' };

@@ -1,4 +1,5 @@
 import { KpiLoadError } from './load-error.js';
+import { startAttempt, type Attempt } from './start-attempt.js';
 
 export interface FetchOptions {
   fetch: typeof globalThis.fetch;
@@ -13,6 +14,8 @@ export interface FetchOptions {
   retryDelay: number;
   /** Turns the body's bytes into the result; default: UTF-8 text, then JSON.parse. */
   decode?: (bytes: Uint8Array) => Promise<unknown>;
+  /** The first attempt, if the caller started it already (an element, before this code had loaded). */
+  first?: Attempt;
 }
 
 /** Longest wait a `Retry-After` header may impose. */
@@ -109,22 +112,14 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-async function attempt(url: string, options: FetchOptions): Promise<unknown> {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  options.signal.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeout);
+async function attempt(url: string, options: FetchOptions, started: Attempt): Promise<unknown> {
   try {
     let response: Response;
     try {
-      response = await options.fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+      response = await started.response;
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (timedOut) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
+      if (started.timedOut) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
       throw new KpiLoadError('network', 'The data could not be fetched: the network failed, or the server does not allow this page to read it (CORS).', { retryable: true });
     }
     if (!response.ok) {
@@ -140,11 +135,10 @@ async function attempt(url: string, options: FetchOptions): Promise<unknown> {
     const bytes = await readCapped(response, options.maxBytes);
     return options.decode ? await options.decode(bytes) : parseJsonBytes(bytes);
   } catch (error) {
-    if (timedOut && !(error instanceof KpiLoadError)) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
+    if (started.timedOut && !(error instanceof KpiLoadError)) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
     throw error;
   } finally {
-    clearTimeout(timer);
-    options.signal.removeEventListener('abort', onAbort);
+    started.end();
   }
 }
 
@@ -156,7 +150,8 @@ async function attempt(url: string, options: FetchOptions): Promise<unknown> {
 export async function fetchJson(url: string, options: FetchOptions): Promise<unknown> {
   for (let tries = 0; ; tries++) {
     try {
-      return await attempt(url, options);
+      const started = tries === 0 && options.first ? options.first : startAttempt(url, options.fetch, options.signal, options.timeout);
+      return await attempt(url, options, started);
     } catch (error) {
       if (!(error instanceof KpiLoadError) || !error.extra.retryable || tries >= options.retries) throw error;
       const backoff = options.retryDelay * 2 ** tries * (0.5 + Math.random());

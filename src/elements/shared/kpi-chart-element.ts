@@ -4,7 +4,7 @@ import type { RenderContext } from './kpi-element.js';
 import { KpiElement } from './kpi-element.js';
 import { chartStyles } from './kpi-chart-element.styles.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
-import { downloadBlob } from './download.js';
+import { core } from './core.js';
 import { emit, type KpiSelectDetail } from './events.js';
 import { messagesFor } from './messages.js';
 
@@ -47,7 +47,8 @@ export abstract class KpiChartElement extends KpiElement {
   }
 
   #fail(error: unknown): void {
-    const t = messagesFor(this.locale);
+    // A chart draws only with its numbers, so the core (and English) is here.
+    const t = messagesFor(this.locale) ?? core().english;
     this.#failure = `${error instanceof Error ? error.message : String(error)}. ${t.tableInstead}`;
     this.requestUpdate();
     emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure}`, stale: false });
@@ -83,7 +84,7 @@ export abstract class KpiChartElement extends KpiElement {
 
   async #exportSvg(name: string): Promise<void> {
     const view = this.chart.view;
-    if (view) downloadBlob(`${name}.svg`, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
+    if (view) core().downloadBlob(`${name}.svg`, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
   }
 
   async #exportPng(name: string): Promise<void> {
@@ -91,6 +92,6 @@ export abstract class KpiChartElement extends KpiElement {
     if (!view) return;
     // A canvas and toBlob, not toImageURL: a data: URL would need fetching, which a strict CSP refuses.
     const canvas = (await view.toCanvas(2)) as unknown as HTMLCanvasElement;
-    canvas.toBlob((blob) => blob && downloadBlob(`${name}.png`, blob), 'image/png');
+    canvas.toBlob((blob) => blob && core().downloadBlob(`${name}.png`, blob), 'image/png');
   }
 }

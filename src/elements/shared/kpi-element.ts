@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status, Unit } from '../../core/kit.js';
 import { core, coreNow, loadCore } from './core.js';
@@ -6,11 +6,10 @@ import { boundedNumber } from './attributes.js';
 import { jsonAttribute } from './data-attribute.js';
 import type { ActionsMenu, MenuAction } from './actions-menu.js';
 import { DataSourceController } from './data-source.js';
-import { downloadText } from './download.js';
 import { emit } from './events.js';
 import { KpiLoadError } from './load-error.js';
 import { localeOf, onLangChange } from './locale.js';
-import { hasMessages, loadMessages, messagesFor, type Messages } from './messages.js';
+import { loadedMessages, loadMessages, messagesFor, type Messages } from './messages.js';
 import { baseStyles, tokens } from './tokens.js';
 
 /** What an element's render methods get: the computed numbers and the words to show them with. */
@@ -126,6 +125,7 @@ export abstract class KpiElement extends LitElement {
 
   /** Made with the first numbers on screen: its code comes with the core's lazy chunk. */
   #menu: ActionsMenu | undefined;
+  #dataViewStyled = false;
 
   protected readonly source = new DataSourceController(this, () => ({
     data: this.data,
@@ -171,7 +171,7 @@ export abstract class KpiElement extends LitElement {
   #setLocale(): void {
     const locale = localeOf(this);
     this.locale = locale;
-    if (!hasMessages(locale)) void loadMessages(locale).then(() => this.locale === locale && this.requestUpdate(), () => undefined);
+    if (!loadedMessages(locale)) void loadMessages(locale).then(() => this.locale === locale && this.requestUpdate(), () => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -259,14 +259,15 @@ export abstract class KpiElement extends LitElement {
   protected context(): RenderContext | undefined {
     const result = this.#result;
     const dataset = this.source.state.dataset;
-    if (!result || !dataset || !hasMessages(this.locale)) return undefined;
     const locale = this.locale;
+    const t = loadedMessages(locale);
+    if (!result || !dataset || !t) return undefined;
     const currency = dataset.currency;
     return {
       result,
       dataset,
       locale,
-      t: messagesFor(locale),
+      t,
       periodText: core().periodLabel(result.period, result.progress, locale),
       format: (value, unit, compact = false) => core().formatValue(value, unit, { locale, currency, compact }),
     };
@@ -285,24 +286,35 @@ export abstract class KpiElement extends LitElement {
 
   #downloadCsv(ctx: RenderContext): void {
     const table = this.tableData(ctx);
-    downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, core().csvRows(table), core().CSV_DIALECT[ctx.locale]));
+    core().downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, core().csvRows(table), core().CSV_DIALECT[ctx.locale]));
   }
 
-  #renderError(error: KpiLoadError, t: Messages): TemplateResult {
+  /** An error: its message alone until the words are here (a failure before the core has loaded). */
+  #renderError(error: KpiLoadError, t: Messages | undefined): TemplateResult {
     const issues = error.extra.issues ?? [];
     return html`<div class="state" role="alert" part="error">
-      <strong>${t.error[error.kind]}</strong>
+      ${t ? html`<strong>${t.error[error.kind]}</strong>` : nothing}
       <span>${error.message}</span>
       ${issues.length > 0 ? html`<ul>${issues.slice(0, 5).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>` : nothing}
-      ${this.src && error.kind !== 'schema' && error.kind !== 'query' ? html`<p><button @click=${() => this.reload()}>${t.retry}</button></p>` : nothing}
+      ${t && this.src && error.kind !== 'schema' && error.kind !== 'query' ? html`<p><button @click=${() => this.reload()}>${t.retry}</button></p>` : nothing}
     </div>`;
   }
 
-  #renderLoading(t: Messages, slow: boolean): TemplateResult {
+  /** The skeleton, and what it waits for once the words are here (the article is aria-busy meanwhile). */
+  #renderLoading(t: Messages | undefined, slow: boolean): TemplateResult {
     return html`<div class="state" role="status" aria-live="polite" part="loading">
       <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
-      <p class="note">${slow ? t.stillLoading : t.loading}</p>
+      ${t ? html`<p class="note">${slow ? t.stillLoading : t.loading}</p>` : nothing}
     </div>`;
+  }
+
+  /** The menu's and the table's styles, with the first numbers (they come with the core's chunk). */
+  #adoptDataViewStyles(): void {
+    if (this.#dataViewStyled || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.#dataViewStyled = true;
+    const { dataViewStyles } = core();
+    // Adopted sheets are replaced as a list; without them, Lit appends a <style> (with the page's nonce).
+    adoptStyles(this.renderRoot, supportsAdoptingStyleSheets ? [...(this.constructor as typeof LitElement).elementStyles, dataViewStyles] : [dataViewStyles]);
   }
 
   override render(): TemplateResult {
@@ -313,9 +325,9 @@ export abstract class KpiElement extends LitElement {
     const header = (toolbar: boolean) => html`<header part="header">
       ${title ? html`<h3 id="title" part="title" aria-level=${this.#headingLevel()}>${title}</h3>` : nothing}
       ${toolbar && ctx
-        ? (this.#menu ??= new (core().ActionsMenu)(this)).render(t.actions(title || this.localName), [
-            { label: t.table, checked: this.showTable, run: () => (this.showTable = !this.showTable) },
-            { label: t.csv, run: () => this.#downloadCsv(ctx) },
+        ? (this.#menu ??= new (core().ActionsMenu)(this)).render(ctx.t.actions(title || this.localName), [
+            { label: ctx.t.table, checked: this.showTable, run: () => (this.showTable = !this.showTable) },
+            { label: ctx.t.csv, run: () => this.#downloadCsv(ctx) },
             ...this.actions(ctx),
           ])
         : nothing}
@@ -323,8 +335,8 @@ export abstract class KpiElement extends LitElement {
 
     let body: TemplateResult;
     let ready = false;
-    if (!dataset) {
-      body = error ? this.#renderError(error, t) : loading ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
+    if (!dataset || !t) {
+      body = error ? this.#renderError(error, t) : loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
     } else if (core().isEmptyDataset(dataset)) {
       body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {
@@ -337,6 +349,7 @@ export abstract class KpiElement extends LitElement {
       body = this.#renderError(new KpiLoadError('query', this.problem(ctx)!), t);
     } else {
       ready = true;
+      this.#adoptDataViewStyles();
       body = html`
         ${error ? html`<p class="banner" role="status" part="stale">${t.stale} ${error.message}</p>` : nothing}
         ${this.isPartial(ctx) ? html`<p class="note" part="partial">${t.partial}</p>` : nothing}

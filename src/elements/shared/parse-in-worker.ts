@@ -1,10 +1,9 @@
 // Big payloads are parsed and validated off the page's main thread (records-worker.ts): a
 // million lead records took the page's only thread for nine seconds. The fetch stays here,
 // so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
-// Loaded by dynamic import, for a big payload only.
+// Loaded by dynamic import, for a big payload only, once the core (which reads answers) is here.
 import type { Dataset } from '../../core/kit.js';
-import { loadCore } from './core.js';
-import { jsonError, parseJsonBytes } from './fetch-json.js';
+import { core, loadCore } from './core.js';
 import { KpiLoadError } from './load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
 
@@ -31,7 +30,7 @@ function startWorker(): Worker | string {
  */
 export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
   const worker = startWorker();
-  const inline = (reason: string): BigPayload => ({ json: parseJsonBytes(bytes), inlineReason: reason });
+  const inline = (reason: string): BigPayload => ({ json: core().parseJsonBytes(bytes), inlineReason: reason });
   if (typeof worker === 'string') return Promise.resolve(inline(worker));
   return new Promise((resolve, reject) => {
     const done = () => worker.terminate();
@@ -55,10 +54,10 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
         return;
       }
       done();
-      const core = await loadCore();
-      if (answer.kind === 'parse') reject(jsonError(answer.text, new SyntaxError(answer.message)));
+      const loaded = await loadCore();
+      if (answer.kind === 'parse') reject(loaded.jsonError(answer.text, new SyntaxError(answer.message)));
       else if (answer.kind === 'schema') {
-        const lines = core.formatIssues(answer).slice(0, 3).join('; ');
+        const lines = loaded.formatIssues(answer).slice(0, 3).join('; ');
         reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues }));
       } else {
         const { dataset, leadCount, columns, table } = answer;
@@ -66,10 +65,10 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
         if (leadCount !== undefined && columns) {
           // The records stay as columns: an array of their count stands for them, and the core reads the columns.
           const leads = new Array(leadCount) as Dataset['leads'] & object;
-          core.primeRecordColumns(leads, columns);
+          loaded.primeRecordColumns(leads, columns);
           parsed = { ...parsed, leads };
         }
-        core.adoptFactTable(parsed, table);
+        loaded.adoptFactTable(parsed, table);
         resolve({ dataset: parsed });
       }
     });

@@ -111,64 +111,6 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.85rem;
   }
-  .actions {
-    position: relative;
-    flex: none;
-    margin-left: auto;
-  }
-  [part='actions'] {
-    display: grid;
-    place-items: center;
-    width: 1.75rem;
-    height: 1.75rem;
-    padding: 0;
-    border-color: transparent;
-    color: var(--_muted);
-  }
-  [part='actions'] svg {
-    fill: currentColor;
-  }
-  [part='actions'][aria-expanded='true'] {
-    border-color: var(--_border);
-    color: var(--_text);
-  }
-  [part='menu'] {
-    position: absolute;
-    right: 0;
-    top: calc(100% + 0.25rem);
-    z-index: 2;
-    min-width: 11rem;
-    margin: 0;
-    padding: 0.25rem;
-    list-style: none;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
-  }
-  [part='menu'][hidden] {
-    display: none;
-  }
-  [part='menu'] button {
-    display: block;
-    width: 100%;
-    text-align: left;
-    border: 0;
-    padding: 0.4rem 0.6rem;
-    white-space: nowrap;
-  }
-  [part='menu'] button:focus-visible {
-    background: var(--_track);
-    outline-offset: -2px;
-  }
-  [role='menuitemcheckbox']::before {
-    content: '';
-    display: inline-block;
-    width: 1.1em;
-  }
-  [role='menuitemcheckbox'][aria-checked='true']::before {
-    content: '✓';
-  }
   button {
     font: inherit;
     font-size: 0.8rem;
@@ -232,27 +174,6 @@ export const baseStyles = css`
     .skeleton span {
       animation: none;
     }
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.85rem;
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: left;
-    color: var(--_muted);
-    padding-bottom: 0.375rem;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.3rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-  }
-  td.num,
-  th.num {
-    text-align: right;
   }
   .good {
     color: var(--_good);

@@ -1,7 +1,7 @@
 import type { KpiErrorKind } from '../events.js';
 
 // Every word the elements show in English: the reference the other languages follow, and
-// what a page shows while its own language loads. (The metrics' labels and the words of
+// what a page shows while its own language loads. It comes with the core's lazy chunk. (The metrics' labels and the words of
 // statuses and reasons are the core's: src/core/metrics/catalogue.ts, src/core/format/messages.ts.)
 
 export const messages = {
