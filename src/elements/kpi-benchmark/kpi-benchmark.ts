@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
@@ -31,9 +30,12 @@ interface Compared {
  */
 export class KpiBenchmark extends KpiChartElement {
   static override styles = [...KpiChartElement.styles, benchmarkStyles];
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+  };
 
   /** Space-separated metric ids; default: every benchmarked metric. */
-  @property() metrics = '';
+  metrics = '';
 
   /** The ids asked for, or none. */
   #asked(): string[] {

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
@@ -33,9 +32,12 @@ const MAX_CHOICES = 200;
  */
 export class KpiDashboard extends KpiElement {
   static override styles = [...KpiElement.styles, dashboardStyles];
+  static override properties: PropertyDeclarations = {
+    layout: { attribute: 'layout', converter: jsonAttribute },
+  };
 
   /** Which widgets go where; default: built from the catalogue. */
-  @property({ attribute: 'layout', converter: jsonAttribute }) layout: unknown;
+  layout: unknown;
 
   protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale)?.dashboard.title ?? '';

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import type { MetricResult, Stage } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { messagesFor } from '../shared/messages.js';
@@ -48,9 +47,12 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  */
 export class KpiFunnel extends KpiElement {
   static override styles = [...KpiElement.styles, funnelStyles];
+  static override properties: PropertyDeclarations = {
+    split: { type: Boolean },
+  };
 
   /** Split each stage's bar by channel. */
-  @property({ type: Boolean }) split = false;
+  split = false;
 
   #rows(ctx: RenderContext): StageRow[] {
     const labels = ctx.dataset.stageLabels ?? {};

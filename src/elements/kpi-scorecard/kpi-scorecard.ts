@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MetricResult, Scorecard, ScorecardRow } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { emit, selectDetail } from '../shared/events.js';
@@ -28,13 +27,18 @@ const CHANNEL = '';
  */
 export class KpiScorecard extends KpiElement {
   static override styles = [...KpiElement.styles, scorecardStyles];
+  static override properties: PropertyDeclarations = {
+    metrics: {},
+    sortBy: { state: true },
+    descending: { state: true },
+  };
 
   /** Space-separated metric ids; default: the funnel's volumes and rates, CAC and LTV:CAC. */
-  @property() metrics = '';
+  metrics = '';
 
   /** The column sorted by ('' for the channel), or none: the data's order. */
-  @state() private sortBy: string | undefined;
-  @state() private descending = true;
+  private sortBy: string | undefined;
+  private descending = true;
 
   #ids(): string[] {
     const asked = this.metrics.trim();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { TrendInput } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import type { ChartInput } from '../shared/chart-controller.js';
@@ -23,9 +22,12 @@ import type { RenderContext, TableData } from '../shared/kpi-element.js';
  */
 export class KpiTrend extends SingleMetric(KpiChartElement) {
   static override styles = [...KpiChartElement.styles, trendStyles];
+  static override properties: PropertyDeclarations = {
+    periods: { type: Number },
+  };
 
   /** How many periods to show: 1 to 120 (default 12). */
-  @property({ type: Number }) periods = 12;
+  periods = 12;
 
   #points(ctx: RenderContext): TrendInput[] {
     const query = { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel };

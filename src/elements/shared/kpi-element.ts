@@ -1,5 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status, Unit } from '../../core/kit.js';
 import { core, coreNow, loadCore } from './core.js';
 import { boundedNumber } from './attributes.js';
@@ -88,40 +87,61 @@ export interface TableData {
  */
 export abstract class KpiElement extends LitElement {
   static override styles = [tokens, baseStyles];
+  // Reactive properties are declared here, not with decorators: compiled decorators cost
+  // every element module a helper, and the first load Lit's decorator module.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: 'data', converter: jsonAttribute },
+    src: {},
+    period: {},
+    channel: {},
+    mode: {},
+    compare: {},
+    refresh: { type: Number },
+    timeout: { type: Number },
+    retries: { type: Number },
+    retryDelay: { type: Number, attribute: 'retry-delay' },
+    maxBytes: { type: Number, attribute: 'max-bytes' },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    density: { reflect: true },
+    fetch: { attribute: false },
+    showTable: { state: true },
+    locale: { state: true },
+  };
 
   /** The dataset, as a property or as a JSON attribute; wins over `src`. The last write of the two wins. */
-  @property({ attribute: 'data', converter: jsonAttribute }) data: unknown;
+  data: unknown;
   /** URL of the dataset, fetched (and shared with other elements asking for it). */
-  @property() src?: string;
+  src?: string;
   /** Period key; default: the latest period with data. */
-  @property() period?: string;
+  period?: string;
   /** A channel, exactly as in the data; default: all channels. */
-  @property() channel?: string;
+  channel?: string;
   /** `period` (flow, default) or `cohort` (lead records only). */
-  @property() mode: Mode = 'period';
+  mode: Mode = 'period';
   /** Space-separated comparisons: `previous target benchmark`. */
-  @property() compare = 'previous target benchmark';
+  compare = 'previous target benchmark';
   /** Seconds between refetches of `src`, 5 to 86,400; 0 (default) never. Paused while the page is hidden. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
   /** Per request, in ms, 1,000 to 300,000 (default 15,000). */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
   /** Retries after a network error, 5xx or 429: 0 to 10 (default 3). */
-  @property({ type: Number }) retries = 3;
+  retries = 3;
   /** Base of the retry backoff, in ms, 100 to 60,000 (default 500). */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 500;
+  retryDelay = 500;
   /** Largest response accepted, in bytes (default 10,000,000). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10_000_000;
+  maxBytes = 10_000_000;
   /** `light` or `dark`; default: the user's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
   /** The level of the element's heading in the page's outline, 1 to 6 (default 3; the dashboard sets its widgets' to fit under its own headings). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
   /** `comfortable` (default) or `compact`, for dense pages: less padding, smaller type. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  density: 'comfortable' | 'compact' = 'comfortable';
   /** A fetch of the page's own (to add auth headers); default: the global fetch. */
-  @property({ attribute: false }) fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch;
 
-  @state() protected showTable = false;
-  @state() protected locale: Locale = 'en';
+  protected showTable = false;
+  protected locale: Locale = 'en';
 
   /** Made with the first numbers on screen: its code comes with the core's lazy chunk. */
   #menu: ActionsMenu | undefined;

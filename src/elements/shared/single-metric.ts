@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { MetricDefinition } from '../../core/kit.js';
 import { core } from './core.js';
 import type { KpiElement, RenderContext } from './kpi-element.js';
@@ -19,8 +19,12 @@ export interface SingleMetricMembers {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 export function SingleMetric<Base extends ElementClass>(base: Base): Base & (abstract new (...args: any[]) => SingleMetricMembers) {
   abstract class SingleMetricElement extends base {
+    static properties: PropertyDeclarations = {
+      metric: {},
+    };
+
     /** Catalogue metric id, e.g. `mqls`, `cac`, `lead_to_mql`. */
-    @property() metric = 'mqls';
+    metric = 'mqls';
 
     protected override problem(ctx: RenderContext): string | undefined {
       return this.unknownMetric(ctx, [this.metric]);

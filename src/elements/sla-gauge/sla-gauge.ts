@@ -1,5 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import type { SlaResult, Unit } from '../../core/kit.js';
 import { core } from '../shared/core.js';
 import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
@@ -18,9 +17,12 @@ import { gaugeStyles } from './sla-gauge.styles.js';
  */
 export class SlaGauge extends KpiElement {
   static override styles = [...KpiElement.styles, gaugeStyles];
+  static override properties: PropertyDeclarations = {
+    sla: {},
+  };
 
   /** The SLA's id; default: the first in the dataset. */
-  @property() sla?: string;
+  sla?: string;
 
   #sla(ctx: RenderContext): SlaResult | undefined {
     return this.sla ? ctx.result.slas.find((s) => s.id === this.sla) : ctx.result.slas[0];
