@@ -13,13 +13,12 @@ const KB = 1024;
 // DESIGN.md §10's goals, printed beside each measure as met or not met.
 const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7 };
 // A ratchet holds the last measured first loads (the larger of the two bundlers') plus a
-// few per cent, so they only go down. Measured at 18.4 KB (one element, esbuild) and 22.6 KB
-// (the five non-chart elements) once the first load counted the chunks an entry imports
-// statically (it had counted the entry file alone, 1.7 KB short for esbuild, whose shared
-// fetch code sits in a chunk of its own), and the actions menu, table view, badges and
-// sparklines moved into the core's lazy chunk. The five are within their goal; one element
-// is not yet (15 KB).
-const RATCHET = { element: 18.6 * KB, together: 23.0 * KB };
+// few per cent, so they only go down, and never above a goal once met. One element: within
+// its 15 KB goal since the request's reading code, the English words and the menu's and
+// table's styles joined the core's lazy chunk and decorators gave way to static property
+// declarations (the largest, kpi-funnel, at 14.8 KB): the goal is the ratchet. The five
+// non-chart elements together: 19.1 KB.
+const RATCHET = { element: GOAL.element, together: 19.6 * KB };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
