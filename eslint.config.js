@@ -19,7 +19,7 @@ const CORE_LAZY_ONLY = {
 
 /** What elements draw or read only with numbers on the way comes in the core's lazy chunk (shared/core-api.ts): types only, elsewhere. */
 const LAZY_UI_ONLY = {
-  regex: '(^\\./|^\\.\\./shared/)(actions-menu|benchmark-text|data-view\\.styles|download|fetch-json|sparkline|status-badge|table-view)\\.js$',
+  regex: '(^\\./|^\\.\\./shared/)(actions-menu|benchmark-text|data-view\\.styles|download|fetch-json|shared-metrics|sparkline|status-badge|table-view)\\.js$',
   allowTypeImports: true,
   message: "Drawn only once numbers are on screen: use it through core() (it comes with the core's lazy chunk).",
 };

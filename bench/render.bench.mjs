@@ -58,7 +58,7 @@ try {
   const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}`);
   console.log(`Chromium, ${RUNS} page loads each, medians, ms from navigation start\n`);
   console.log('| page | non-chart widgets on screen | charts drawn | vega loaded |\n|---|---:|---:|---:|');
-  console.log(`| static HTML, the same twelve boxes (baseline) | ${ms(baseline.widgets)} | — | — |`);
+  console.log(`| static HTML: fetches the same JSON, writes precomputed numbers in twelve boxes (baseline) | ${ms(baseline.widgets)} | — | — |`);
   console.log(`| <kpi-dashboard>, 12 widgets from one endpoint | ${ms(dashboard.widgets)} | ${ms(dashboard.charts)} | ${dashboard.vega === undefined ? '—' : ms(dashboard.vega)} |`);
   console.log(`| raw vega, the same 3 charts compiled beforehand, rows precomputed | — | ${ms(raw.charts)} | ${raw.vega === undefined ? '—' : ms(raw.vega)} |`);
   console.log(`\ndashboard widgets ÷ static baseline: ${ratio(dashboard.widgets, baseline.widgets)}`);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allMetrics, CATALOGUE, computeMetrics, getMetric, GROUPS, KINDS, UNITS, type MetricsResult } from '../../src/core/index.js';
+import { warmUp } from '../../src/core/metrics/warm-up.js';
 import { dataset, handDataset, handRowsDataset } from './fixtures.js';
 
 const values = (result: MetricsResult) => Object.fromEntries(Object.entries(result.metrics).map(([id, m]) => [id, m.value]));
@@ -221,5 +222,11 @@ describe('defaults', () => {
     assert.deepEqual(pick('mqls'), ['count', 'up', 'marketing', 'result', true]);
     assert.deepEqual(pick('response_time_hours'), ['hours', 'down', 'sales', 'performance', false]);
     assert.deepEqual(pick('lead_to_mql'), ['rate', 'up', 'marketing', 'performance', false]);
+  });
+});
+
+describe('warming up', () => {
+  it("the elements' warm-up sample is a valid dataset whose metrics compute (else it warms nothing)", () => {
+    assert.equal(warmUp(), true);
   });
 });

@@ -28,6 +28,19 @@ describe('<kpi-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('cards with the same data and query share one computation; another query gets its own', async () => {
+    const { json } = await sampleData();
+    const host = await fixture<HTMLElement>(html`<div>
+      <kpi-card metric="mqls" .data=${json}></kpi-card><kpi-card metric="cac" .data=${json}></kpi-card><kpi-card metric="cac" period="2026-01" .data=${json}></kpi-card>
+    </div>`);
+    const [mqls, cac, january] = [...host.querySelectorAll<KpiCard>('kpi-card')];
+    await Promise.all([rendered(mqls!), rendered(cac!), rendered(january!)]);
+    expect(mqls!.result).to.equal(cac!.result);
+    expect(january!.result).to.not.equal(cac!.result);
+    expect(january!.result!.period).to.equal('2026-01');
+    expect(cac!.result!.metrics.cac!.value).to.equal((await coreResult()).metrics.cac!.value);
+  });
+
   it('says which period has no data (empty state)', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" period="2019-01" .data=${json}></kpi-card>`);

@@ -143,9 +143,15 @@ export class ChartController implements ReactiveController {
   }
 
   async #sync(): Promise<void> {
+    // Only a chart with a place to draw in loads the runtime (not one loading, or showing
+    // its table or an error). And the runtime comes first: on a page's first load it waits
+    // until the page is idle after the cards' first paint, so building the input (the
+    // benchmark chart reads its colours), measuring the container (a layout) and reading
+    // the theme (styles) never hold that paint up.
+    const vega = this.#hooks.container() && this.#host.isConnected ? await loadRuntime() : undefined;
     const container = this.#hooks.container();
     const input = this.#hooks.input();
-    if (!container || !input || !this.#host.isConnected) {
+    if (!vega || !container || !input || !this.#host.isConnected) {
       if (!input) this.#finalize();
       return;
     }
@@ -153,7 +159,6 @@ export class ChartController implements ReactiveController {
     if (width === 0) return;
     const theme = chartTheme(this.#host);
     const shape = JSON.stringify([input.chart, theme, input.locale, input.currency]);
-    const vega = await loadRuntime();
     if (this.#view && shape === this.#shape && container === this.#container) {
       const view = this.#view;
       view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));

@@ -56,12 +56,14 @@ export {
   trendRows,
 } from '../../core/kit.js';
 export { formatIssues, parseDataset } from '../../core/metrics/parse.js';
+export { warmUp } from '../../core/metrics/warm-up.js';
 export { ActionsMenu } from './actions-menu.js';
 export { benchmarkText } from './benchmark-text.js';
 export { dataViewStyles } from './data-view.styles.js';
 export { downloadBlob, downloadText } from './download.js';
 export { messages as english } from './locales/en.js';
 export { fetchJson, jsonError, parseJsonBytes } from './fetch-json.js';
+export { sharedMetrics } from './shared-metrics.js';
 export { sparkline } from './sparkline.js';
 export { statusBadge, verdictText } from './status-badge.js';
 export { csvRows, renderTable } from './table-view.js';

@@ -12,7 +12,13 @@ let loading: Promise<Core> | undefined;
 
 /** Starts loading the core (once per page); resolves with it. */
 export function loadCore(): Promise<Core> {
-  loading ??= import('./core-api.js').then((module) => (ready = module));
+  loading ??= import('./core-api.js').then((module) => {
+    ready = module;
+    // The first validation and metrics of a page are slow (see warm-up.ts): pay for them
+    // while the page waits for its data, in idle time, never ahead of work that is ready.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => module.warmUp());
+    return module;
+  });
   return loading;
 }
 

@@ -169,7 +169,7 @@ export abstract class KpiElement extends LitElement {
     return this.source.state.dataset;
   }
 
-  /** The latest computed metrics, or undefined while there are none. */
+  /** The latest computed metrics, or undefined while there are none. Shared by elements with the same dataset and query (a dashboard's widgets): read-only. */
   get result(): MetricsResult | undefined {
     return this.#result;
   }
@@ -211,7 +211,7 @@ export abstract class KpiElement extends LitElement {
     this.#queryError = undefined;
     if (!dataset || core().isEmptyDataset(dataset)) return;
     try {
-      this.#result = core().computeMetrics(dataset, {
+      this.#result = core().sharedMetrics(dataset, {
         ...(this.period && { period: this.period }),
         ...(this.channel && { channel: this.channel }),
         mode: this.mode,

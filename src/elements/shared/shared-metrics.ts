@@ -1,0 +1,18 @@
+import type { Dataset, MetricsQuery, MetricsResult } from '../../core/kit.js';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- in the core's lazy chunk: only core-api.ts imports this module
+import { computeMetrics } from '../../core/kit.js';
+
+// Elements showing the same dataset with the same query (a dashboard's cards, funnel, gauge
+// and economics card) share one computation: the core's metrics are a pure function of the
+// two, and datasets are never changed once parsed. Results are shared, so read-only.
+const computed = new WeakMap<Dataset, Map<string, MetricsResult>>();
+
+/** computeMetrics, once per dataset object and query. */
+export function sharedMetrics(dataset: Dataset, query: MetricsQuery): MetricsResult {
+  const key = [query.period ?? '', query.channel ?? '', query.mode ?? '', query.compare?.join(' ') ?? '*'].join('\u0000');
+  let byQuery = computed.get(dataset);
+  if (!byQuery) computed.set(dataset, (byQuery = new Map()));
+  let result = byQuery.get(key);
+  if (!result) byQuery.set(key, (result = computeMetrics(dataset, query)));
+  return result;
+}
