@@ -15,8 +15,9 @@ export function loadCore(): Promise<Core> {
   loading ??= import('./core-api.js').then((module) => {
     ready = module;
     // The first validation and metrics of a page are slow (see warm-up.ts): pay for them
-    // while the page waits for its data, in idle time, never ahead of work that is ready.
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => module.warmUp());
+    // now, usually while the page waits for its data. Data already here waits about as long
+    // as the warm-up saves it; an idle callback would often come only after the data.
+    module.warmUp();
     return module;
   });
   return loading;
