@@ -29,8 +29,8 @@ export class KpiScorecard extends KpiElement {
   static override styles = [...KpiElement.styles, scorecardStyles];
   static override properties: PropertyDeclarations = {
     metrics: {},
-    sortBy: { state: true },
-    descending: { state: true },
+    sortBy: { state: true, attribute: false },
+    descending: { state: true, attribute: false },
   };
 
   /** Space-separated metric ids; default: the funnel's volumes and rates, CAC and LTV:CAC. */

@@ -105,8 +105,8 @@ export abstract class KpiElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     density: { reflect: true },
     fetch: { attribute: false },
-    showTable: { state: true },
-    locale: { state: true },
+    showTable: { state: true, attribute: false },
+    locale: { state: true, attribute: false },
   };
 
   /** The dataset, as a property or as a JSON attribute; wins over `src`. The last write of the two wins. */
