@@ -226,7 +226,12 @@ describe('defaults', () => {
 });
 
 describe('warming up', () => {
-  it("the elements' warm-up sample is a valid dataset whose metrics compute (else it warms nothing)", () => {
-    assert.equal(warmUp(), true);
+  it("the elements' warm-up sample is a valid dataset with every part of the contract (else it warms less)", () => {
+    const sample = warmUp();
+    assert.ok(sample, 'the sample must be valid');
+    for (const part of ['rows', 'leads', 'targets', 'slas', 'benchmarks'] as const) assert.ok((sample[part]?.length ?? 0) > 0, part);
+    assert.deepEqual(new Set(sample.slas!.map((sla) => sla.type)), new Set(['volume', 'response']));
+    assert.ok(Object.keys(sample.economics ?? {}).length > 0 && Object.keys(sample.stageLabels ?? {}).length > 0);
+    assert.ok(sample.leads!.some((lead) => lead.wonAt !== undefined && lead.amount !== undefined), 'a won lead with its amount');
   });
 });

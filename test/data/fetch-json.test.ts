@@ -257,6 +257,21 @@ describe('fetchJson', () => {
     assert.equal(aborted.timedOut, false);
   });
 
+  it("an attempt that is over lets go of the caller's signal and of its timer", async () => {
+    let own: AbortSignal | undefined;
+    const spy: typeof fetch = (input, init) => {
+      own = init?.signal ?? undefined;
+      return fetch(input, init);
+    };
+    const caller = new AbortController();
+    const first = startAttempt(url('/ok'), spy, caller.signal, 200);
+    assert.deepEqual(await fetchJson(url('/ok'), options({ first, signal: caller.signal })), { version: 1 });
+    caller.abort();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(own!.aborted, false, 'neither the caller nor the timeout reaches an attempt that is over');
+    assert.equal(first.timedOut, false);
+  });
+
   it('a fetch that throws instead of rejecting fails its attempt the same way', async () => {
     const throwing = (() => {
       throw new TypeError('no network here');
