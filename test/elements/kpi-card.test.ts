@@ -36,6 +36,12 @@ describe('<kpi-card>', () => {
     const [mqls, cac, january] = [...host.querySelectorAll<KpiCard>('kpi-card')];
     await Promise.all([rendered(mqls!), rendered(cac!), rendered(january!)]);
     expect(mqls!.result).to.equal(cac!.result);
+    // The latest period named (as a dashboard hands it to its widgets) is the same query.
+    const named = document.createElement('kpi-card') as KpiCard;
+    Object.assign(named, { metric: 'sqls', period: cac!.result!.period, data: json });
+    host.append(named);
+    await rendered(named);
+    expect(named.result).to.equal(cac!.result);
     expect(january!.result).to.not.equal(cac!.result);
     expect(january!.result!.period).to.equal('2026-01');
     expect(cac!.result!.metrics.cac!.value).to.equal((await coreResult()).metrics.cac!.value);

@@ -7,12 +7,19 @@ import { computeMetrics } from '../../core/kit.js';
 // two, and datasets are never changed once parsed. Results are shared, so read-only.
 const computed = new WeakMap<Dataset, Map<string, MetricsResult>>();
 
+const keyOf = (query: MetricsQuery) => [query.period ?? '', query.channel ?? '', query.mode ?? '', query.compare?.join(' ') ?? '*'].join('\u0000');
+
 /** computeMetrics, once per dataset object and query. */
 export function sharedMetrics(dataset: Dataset, query: MetricsQuery): MetricsResult {
-  const key = [query.period ?? '', query.channel ?? '', query.mode ?? '', query.compare?.join(' ') ?? '*'].join('\u0000');
   let byQuery = computed.get(dataset);
   if (!byQuery) computed.set(dataset, (byQuery = new Map()));
+  const key = keyOf(query);
   let result = byQuery.get(key);
-  if (!result) byQuery.set(key, (result = computeMetrics(dataset, query)));
+  if (!result) {
+    result = computeMetrics(dataset, query);
+    byQuery.set(key, result);
+    // The default period, named: a dashboard asks for the latest period, then hands its key to its widgets.
+    byQuery.set(keyOf({ ...query, period: result.period }), result);
+  }
   return result;
 }
