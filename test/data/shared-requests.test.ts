@@ -3,9 +3,13 @@ import { describe, it } from 'node:test';
 import { boundedNumber, isWithin, NUMBER_RULES } from '../../src/elements/shared/attributes.js';
 import { jsonAttribute, MalformedAttribute } from '../../src/elements/shared/data-attribute.js';
 import { REUSE_MS, requestKey, subscribe } from '../../src/elements/shared/shared-requests.js';
+import { sharedMetrics } from '../../src/elements/shared/shared-metrics.js';
+import { computeMetrics, KpiQueryError } from '../../src/core/index.js';
+import { handDataset } from '../core/fixtures.js';
 
 // The rest of the elements' data layer that needs no page: one request shared by the
-// elements asking for it, the numeric attributes' bounds, and the `data` attribute's JSON.
+// elements asking for it, one computation shared by the elements showing the same numbers,
+// the numeric attributes' bounds, and the `data` attribute's JSON.
 
 /** A request the test settles by hand, counting how often one was started and watching its signal. */
 function manual<T>() {
@@ -198,5 +202,27 @@ describe('the data attribute', () => {
   it('writes JSON back, and nothing for a malformed value', () => {
     assert.equal(jsonAttribute.toAttribute!({ a: 1 }, undefined), '{"a":1}');
     assert.equal(jsonAttribute.toAttribute!(new MalformedAttribute('x'), undefined), null);
+  });
+});
+
+describe('sharedMetrics', () => {
+  it('computes once per dataset object and query: the same object for the same question, another for another', () => {
+    const data = handDataset();
+    const latest = sharedMetrics(data, { mode: 'period', compare: ['previous'] });
+    assert.equal(sharedMetrics(data, { mode: 'period', compare: ['previous'] }), latest);
+    assert.deepEqual(latest, computeMetrics(data, { mode: 'period', compare: ['previous'] }));
+    // The default period named, as a dashboard hands it to its widgets: the same question.
+    assert.equal(sharedMetrics(data, { period: latest.period, mode: 'period', compare: ['previous'] }), latest);
+    for (const other of [{ mode: 'period' as const, compare: ['target' as const] }, { mode: 'period' as const }, { channel: 'a', mode: 'period' as const, compare: ['previous' as const] }, { mode: 'cohort' as const, compare: ['previous' as const] }]) {
+      const result = sharedMetrics(data, other);
+      assert.notEqual(result, latest, JSON.stringify(other));
+      assert.deepEqual(result, computeMetrics(data, other), JSON.stringify(other));
+    }
+    assert.notEqual(sharedMetrics(handDataset(), { mode: 'period', compare: ['previous'] }), latest, 'another dataset object');
+  });
+
+  it('a question the data cannot answer fails every time it is asked', () => {
+    const data = handDataset();
+    for (let i = 0; i < 2; i++) assert.throws(() => sharedMetrics(data, { period: 'March' }), KpiQueryError);
   });
 });
