@@ -4,7 +4,7 @@ import { boundedNumber, isWithin, NUMBER_RULES } from '../../src/elements/shared
 import { jsonAttribute, MalformedAttribute } from '../../src/elements/shared/data-attribute.js';
 import { REUSE_MS, requestKey, subscribe } from '../../src/elements/shared/shared-requests.js';
 import { sharedMetrics } from '../../src/elements/shared/shared-metrics.js';
-import { computeMetrics, KpiQueryError } from '../../src/core/index.js';
+import { computeMetrics, KpiQueryError, type MetricsQuery } from '../../src/core/index.js';
 import { handDataset } from '../core/fixtures.js';
 
 // The rest of the elements' data layer that needs no page: one request shared by the
@@ -219,6 +219,21 @@ describe('sharedMetrics', () => {
       assert.deepEqual(result, computeMetrics(data, other), JSON.stringify(other));
     }
     assert.notEqual(sharedMetrics(handDataset(), { mode: 'period', compare: ['previous'] }), latest, 'another dataset object');
+  });
+
+  it('never takes one question for another: another period, no comparisons against all, a channel whose name runs into the mode', () => {
+    const data = handDataset();
+    const pairs: Array<[MetricsQuery, MetricsQuery]> = [
+      [{ period: '2026-03' }, { period: '2026-02' }],
+      [{ period: '2026-03', compare: [] }, { period: '2026-03' }],
+      [{ channel: 'a', mode: 'cohort' }, { channel: 'acohort' }],
+    ];
+    for (const [one, other] of pairs) {
+      const first = sharedMetrics(data, one);
+      const second = sharedMetrics(data, other);
+      assert.notEqual(first, second, `${JSON.stringify(one)} and ${JSON.stringify(other)}`);
+      assert.deepEqual(second, computeMetrics(data, other));
+    }
   });
 
   it('a question the data cannot answer fails every time it is asked', () => {
