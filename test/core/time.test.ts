@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from './fc.js';
 import { computeMetrics, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
 import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
-import { instantEnd, parseInstantAt } from '../../src/core/time/instant.js';
+import { instantEnd, parseCivilDate, parseInstantAt } from '../../src/core/time/instant.js';
 import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
 import { zoneOffsets } from '../../src/core/time/zone.js';
 import { dataset } from './fixtures.js';
@@ -83,6 +83,63 @@ describe('instants', () => {
           if (valid) assert.equal(instantEnd, text.length - 2, 'it ends where the instant does');
         },
       ),
+      { numRuns: 2000 },
+    );
+  });
+
+  /** Date's UTC arithmetic for any year (Date.UTC reads years 0–99 as 1900–1999). */
+  const utc = (year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0) => {
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    date.setUTCHours(hour, minute, second, ms);
+    return date.getTime();
+  };
+  const daysIn = (year: number, month: number) => (utc(year, month + 1, 1) - utc(year, month, 1)) / 86_400_000;
+
+  it('one character changed or added anywhere in a valid instant: read exactly as a strict reading of the contract says (its own answer key)', () => {
+    // The answer key: the contract's form as a regular expression, every field's range, and Date's UTC arithmetic.
+    const FORM = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+    const expected = (s: string): number => {
+      const m = FORM.exec(s);
+      if (!m) return NaN;
+      const [year, month, day, hour, minute, second = 0, , , oh = 0, om = 0] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => (m[i] === undefined ? undefined : Number(m[i])));
+      const fraction = m[7];
+      if (month! < 1 || month! > 12 || day! < 1 || day! > daysIn(year!, month!)) return NaN;
+      if (hour! > 23 || minute! > 59 || second! > 59 || oh! > 23 || om! > 59) return NaN;
+      const offset = (m[8] === '-' ? -1 : 1) * (oh! * 60 + om!);
+      const ms = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0').slice(0, 3));
+      return utc(year!, month!, day!, hour!, minute!, second!, ms) - offset * 60_000;
+    };
+    const valid = fc.constantFrom('2026-03-08T06:59:59Z', '2026-03-08T01:30:00-05:00', '2024-02-29T23:59:59.123456789+05:45', '1999-12-31T23:59Z', '2026-01-01T00:00:00.5-03:00');
+    const character = fc.constantFrom(...'0123456789-:T.Z+ tzO/'.split(''), 'é', '\u0660');
+    fc.assert(
+      fc.property(valid, fc.nat(), character, fc.boolean(), (base, at, replacement, insert) => {
+        const i = at % (base.length + 1);
+        const s = base.slice(0, i) + replacement + base.slice(insert ? i : i + 1);
+        assert.equal(parseInstant(s), expected(s), s);
+        const text = `{"at":"${s}"}`;
+        const read = parseInstantAt(text, 7);
+        if (Number.isNaN(expected(s))) assert.ok(Number.isNaN(read) || instantEnd !== text.length - 2, `${text}: not vouched for as a whole`);
+        else assert.equal(read, expected(s), text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('civil dates: one character changed, added or taken out anywhere, against a strict reading (its own answer key)', () => {
+    const expected = (s: string): number => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) return NaN;
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return NaN;
+      return utc(year, month, day) / 86_400_000;
+    };
+    fc.assert(
+      fc.property(fc.constantFrom('2026-03-08', '2024-02-29', '1999-12-31', '2000-01-01'), fc.nat(), fc.constantFrom(...'0123456789-/ xO'.split(''), ''), fc.boolean(), (base, at, replacement, insert) => {
+        const i = at % (base.length + 1);
+        const s = base.slice(0, i) + replacement + base.slice(insert ? i : i + 1);
+        assert.equal(parseCivilDate(s), expected(s), s);
+      }),
       { numRuns: 2000 },
     );
   });
