@@ -3,7 +3,7 @@
 // so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
 // Loaded by dynamic import, for a big payload only, once the core (which reads answers) is here.
 import type { Dataset } from '../../core/kit.js';
-import { core, loadCore } from './core.js';
+import { core } from './core.js';
 import { KpiLoadError } from './load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
 
@@ -44,7 +44,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
         reject(error);
       }
     });
-    worker.addEventListener('message', async (event: MessageEvent<WorkerAnswer>) => {
+    worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
       const answer = event.data;
       if (answer.kind === 'ready') {
         // Transferred, not copied: a 100 MB copy would be a long task of its own. Until the
@@ -54,7 +54,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
         return;
       }
       done();
-      const loaded = await loadCore();
+      const loaded = core();
       if (answer.kind === 'parse') reject(loaded.jsonError(answer.text, new SyntaxError(answer.message)));
       else if (answer.kind === 'schema') {
         const lines = loaded.formatIssues(answer).slice(0, 3).join('; ');
