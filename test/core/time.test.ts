@@ -5,7 +5,7 @@ import { computeMetrics, parseInstant, parsePeriod, periodIndexOfDay, previousPe
 import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
 import { instantEnd, parseCivilDate, parseInstantAt } from '../../src/core/time/instant.js';
 import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
-import { zoneOffsets } from '../../src/core/time/zone.js';
+import { isTimeZone, ZoneOffsets, zoneOffsets } from '../../src/core/time/zone.js';
 import { dataset } from './fixtures.js';
 
 describe('period keys', () => {
@@ -160,6 +160,20 @@ describe('time zones', () => {
     assert.equal(ny.offsetAt(Date.parse('2026-11-01T06:00:00Z')), -5 * 3_600_000);
   });
 
+  it('extends a table backwards: an instant years before the first one asked for', () => {
+    const zone = new ZoneOffsets('Europe/Paris');
+    assert.equal(zone.offsetAt(Date.parse('2026-07-01T12:00:00Z')), 2 * 3_600_000);
+    assert.equal(zone.offsetAt(Date.parse('2023-01-15T12:00:00Z')), 1 * 3_600_000);
+    assert.equal(zone.offsetAt(Date.parse('2023-07-15T12:00:00Z')), 2 * 3_600_000);
+  });
+
+  it('shares one table per zone name, and says false (not a falsy value) for a name Intl does not know', () => {
+    assert.equal(zoneOffsets('Europe/Lisbon'), zoneOffsets('Europe/Lisbon'));
+    assert.equal(isTimeZone('Mars/Olympus_Mons'), false);
+    assert.equal(isTimeZone('Mars/Olympus_Mons'), false); // and again, from what it remembers
+    assert.equal(isTimeZone('Europe/Lisbon'), true);
+  });
+
   it('finds every transition, to the second, that Intl knows (sampled weekly, bisected): Morocco pausing DST for Ramadan, Samoa skipping a day, Lord Howe 30 min, fixed zones', () => {
     const format = (timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
     const intlOffset = (f: Intl.DateTimeFormat, t: number) => {
@@ -309,6 +323,14 @@ describe('period boundaries', () => {
     assert.equal(localDayStart(zone, daysFromCivil(2018, 11, 4)), Date.parse('2018-11-04T03:00:00Z'));
     assert.equal(localDayStart(zone, daysFromCivil(2026, 3, 1)), Date.parse('2026-03-01T03:00:00Z'));
     assert.equal(localDayStart(zoneOffsets('Asia/Kolkata'), daysFromCivil(2026, 4, 1)), Date.parse('2026-03-31T18:30:00Z'));
+  });
+
+  it('takes midnight under the offset in force then, when a change came in the hours before it (Santiago, 2024-04-07) or midnight came twice (Havana, 2024-11-03)', () => {
+    // Santiago went from 00:00 (−03) back to 23:00 (−04): the day began at 04:00Z, an hour after
+    // midnight under the offset in force the evening before.
+    assert.equal(localDayStart(zoneOffsets('America/Santiago'), daysFromCivil(2024, 4, 7)), Date.parse('2024-04-07T04:00:00Z'));
+    // Havana went from 01:00 (−04) back to 00:00 (−05): of its two midnights, the first.
+    assert.equal(localDayStart(zoneOffsets('America/Havana'), daysFromCivil(2024, 11, 3)), Date.parse('2024-11-03T04:00:00Z'));
   });
 
   it('agree with the definition (the local date of the instant) in every zone and granularity', () => {
