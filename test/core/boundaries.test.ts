@@ -103,4 +103,100 @@ describe('boundaries of DESIGN.md §3', () => {
     }
     assert.equal(computeMetrics(d, { period: '2026-04', channel: 'b' }).empty, true, 'past the span: no data');
   });
+
+  it("the records' span reaches their latest event, whichever stage it is: a loss in January does not end it", () => {
+    // Stages are read a column at a time (created, MQL, …, lost): the last event read is
+    // January's loss, but March's lead is the latest, so a quiet March is a real zero.
+    const d = dataset({
+      version: 1,
+      leads: [
+        { id: 1, channel: 'a', createdAt: '2026-03-05T00:00:00Z' },
+        { id: 2, channel: 'b', createdAt: '2026-01-05T00:00:00Z', lostAt: '2026-01-20T00:00:00Z' },
+      ],
+    });
+    const quiet = computeMetrics(d, { period: '2026-03', channel: 'b' });
+    assert.equal(quiet.empty, false);
+    assert.equal(quiet.metrics.leads!.value, 0);
+  });
 });
+
+describe("the edges of asOf's day and of a to-date window", () => {
+  // asOf 2026-03-10 in UTC: its day ends at 2026-03-11T00:00:00Z, which has not happened yet.
+  const END = '2026-03-11T00:00:00Z';
+  const JUST_BEFORE = '2026-03-10T23:59:59.999Z';
+
+  it('an event exactly at the end of asOf has not happened, a millisecond before it has, in both modes', () => {
+    const d = dataset({
+      version: 1,
+      asOf: '2026-03-10',
+      slas: SLA_4H,
+      leads: [
+        // Created and an MQL just before the end; contacted exactly at it: not contacted yet.
+        { id: 1, createdAt: JUST_BEFORE, mqlAt: JUST_BEFORE, firstContactAt: END },
+        { id: 2, createdAt: END },
+        { id: 3, createdAt: '2026-03-09T10:00:00Z', mqlAt: END },
+      ],
+    });
+    for (const mode of ['period', 'cohort'] as const) {
+      const m = computeMetrics(d, { period: '2026-03', mode }).metrics;
+      assert.equal(m.leads!.value, 2, `${mode}: leads 1 and 3`);
+      assert.equal(m.mqls!.value, 1, `${mode}: lead 1's MQL only`);
+      assert.equal(m.sales_sla_rate!.value, 0, `${mode}: a contact at the end of asOf has not happened`);
+      assert.equal(m.response_time_hours!.value, null, mode);
+    }
+  });
+
+  it('a to-date window holds an event exactly at its first instant and not one a millisecond before, in both modes', () => {
+    // April runs on its day 10: the previous window is 1–10 March, from 2026-03-01T00:00Z.
+    const d = dataset({
+      version: 1,
+      asOf: '2026-04-10',
+      leads: [
+        { id: 1, createdAt: '2026-03-01T00:00:00Z' },
+        { id: 2, createdAt: '2026-02-28T23:59:59.999Z' },
+        { id: 3, createdAt: JUST_BEFORE },
+        { id: 4, createdAt: END },
+        { id: 5, createdAt: '2026-04-02T00:00:00Z' },
+      ],
+    });
+    for (const mode of ['period', 'cohort'] as const) {
+      const previous = computeMetrics(d, { period: '2026-04', mode }).metrics.leads!.previous!;
+      assert.equal(previous.basis, 'to-date', mode);
+      assert.equal(previous.value, 2, `${mode}: leads 1 and 3`);
+    }
+  });
+
+  it('each to-date window is its own: a running month and a running quarter of one dataset compare with different days', () => {
+    // Day 10 of April and of Q2: the month compares with 1–10 March, the quarter with 1–10 January.
+    const d = dataset({
+      version: 1,
+      asOf: '2026-04-10',
+      leads: [
+        { id: 1, createdAt: '2026-01-03T00:00:00Z' },
+        { id: 2, createdAt: '2026-03-03T00:00:00Z' },
+        { id: 3, createdAt: '2026-03-04T00:00:00Z' },
+        { id: 4, createdAt: '2026-04-02T00:00:00Z' },
+      ],
+    });
+    assert.equal(computeMetrics(d, { period: '2026-04' }).metrics.leads!.previous!.value, 2);
+    assert.equal(computeMetrics(d, { period: '2026-Q2' }).metrics.leads!.previous!.value, 1);
+    assert.equal(computeMetrics(d, { period: '2026-04' }).metrics.leads!.previous!.value, 2);
+  });
+
+  it('summary rows alone: a to-date window knows no record facts (the SLA rate before is unknown, not 0)', () => {
+    const d = dataset({
+      version: 1,
+      asOf: '2026-04-10',
+      rows: [
+        { period: '2026-03', leads: 310, mqls: 62 },
+        { period: '2026-04', leads: 100, mqls: 20 },
+      ],
+    });
+    const sla = computeMetrics(d, { period: '2026-04' }).metrics.sales_sla_rate!;
+    assert.equal(sla.value, null);
+    assert.equal(sla.previous?.value ?? null, null);
+    // The rows' own facts are compared over the same ten days: 62 × 10/31.
+    assert.ok(Math.abs(computeMetrics(d, { period: '2026-04' }).metrics.mqls!.previous!.value! - 20) < 1e-9);
+  });
+});
+
