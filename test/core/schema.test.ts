@@ -160,6 +160,45 @@ describe('parseDataset: the data contract', () => {
     assert.deepEqual(issuesOf({ version: 1, benchmarks: [benchmark] }), ['benchmarks[0].source.url: expected an http(s) URL']);
   });
 
+  it('every field says what it expects, in its own words, whichever of its checks fails', () => {
+    const sla = { id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', target: 10 };
+    const source = { name: 'Survey' };
+    const cases: [unknown, string][] = [
+      [{ ...base, rows: [{ period: '2026-03', leads: -1 }] }, 'rows[0].leads: expected a non-negative integer'],
+      [{ ...base, rows: [{ period: '2026-03', marketingSpend: -5 }] }, 'rows[0].marketingSpend: expected a non-negative finite number'],
+      [{ ...base, economics: { grossMargin: 1.5 } }, 'economics.grossMargin: expected a fraction between 0 and 1'],
+      [{ ...base, economics: { grossMargin: -0.1 } }, 'economics.grossMargin: expected a fraction between 0 and 1'],
+      [{ ...base, economics: { monthlyChurn: 'high' } }, 'economics.monthlyChurn: expected a fraction between 0 and 1'],
+      [{ ...base, economics: { lifetimeCapMonths: 0 } }, 'economics.lifetimeCapMonths: expected a positive number of months'],
+      [{ ...base, slas: [{ ...sla, label: '' }] }, 'slas[0].label: expected a non-empty string'],
+      [{ ...base, slas: [{ ...sla, label: 5 }] }, 'slas[0].label: expected a string'],
+      [{ ...base, rows: [{ period: '2026-03', channel: 'x'.repeat(201) }] }, 'rows[0].channel: expected at most 200 characters'],
+      [{ ...base, rows: [{ period: 202603 }] }, 'rows[0].period: expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026'],
+      [{ ...base, rows: [{ period: '2026-13' }] }, 'rows[0].period: expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026'],
+      [{ ...base, leads: [{ id: 1, createdAt: 20260301 }] }, 'leads[0].createdAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00'],
+      [{ ...base, asOf: '2026/03/10' }, 'asOf: expected a calendar date YYYY-MM-DD'],
+      [{ ...base, targets: [{ metric: 'MQLs', period: '2026-03', value: 1 }] }, 'targets[0].metric: expected a metric id such as mqls or cac'],
+      [{ ...base, targets: [{ metric: 'mqls', period: '2026-03', value: 'ten' }] }, 'targets[0].value: expected a finite number'],
+      [{ ...base, slas: [{ ...sla, owner: 'finance' }] }, 'slas[0].owner: expected "marketing" or "sales"'],
+      [{ ...base, slas: [{ ...sla, target: 'ten' }] }, 'slas[0].target: expected a finite number'],
+      [{ ...base, slas: [{ id: 'r', owner: 'sales', type: 'response', withinHours: 0, target: 0.9 }] }, 'slas[0].withinHours: expected a positive number of hours'],
+      [{ ...base, slas: [{ ...sla, type: 'speed' }] }, 'slas[0].type: expected type "volume", "response" or "metric"'],
+      [{ ...base, benchmarks: [{ metric: 'cac', value: 1, source: { name: 'x', url: 'ftp://example.com/report' } }] }, 'benchmarks[0].source.url: expected an http(s) URL'],
+      [{ ...base, benchmarks: [{ metric: 'cac', source }] }, 'benchmarks[0]: a benchmark needs low, median, high or value'],
+      [{ ...base, benchmarks: [{ metric: 'cac', low: 5, high: 3, source }] }, 'benchmarks[0].low: low is above high'],
+      [{ ...base, benchmarks: [{ metric: 'cac', median: 5, comparator: '>=', source }] }, 'benchmarks[0].comparator: comparator needs a value'],
+      [{ version: 1, economics: { arpa: 100 } }, 'currency: required when a money field is present'],
+    ];
+    for (const [input, expected] of cases) assert.deepEqual(issuesOf(input), [expected], expected);
+  });
+
+  it('accepts a benchmark with any one of low, median, high or value, a band of one point, and an http link', () => {
+    const source = { name: 'Survey', url: 'http://example.com/report' };
+    for (const bounds of [{ low: 1 }, { median: 1 }, { high: 1 }, { value: 1 }, { low: 3, high: 3 }, { value: 3, comparator: '<=' }]) {
+      assert.equal(parseDataset({ ...base, benchmarks: [{ metric: 'cac', ...bounds, source }] }).ok, true, JSON.stringify(bounds));
+    }
+  });
+
   it('never throws, whatever it is given', () => {
     const throwing = new Proxy({}, { ownKeys: () => { throw new Error('boom'); }, get: () => { throw new Error('boom'); } });
     for (const input of [undefined, 42, 'text', [], throwing, { version: 1, rows: 'x' }, { version: 1, rows: [null] }]) {
