@@ -26,7 +26,7 @@ const ROWS = [
 /**
  * A heap snapshot's self sizes by kind of node: the JS heap's growth is only a leak when the
  * page's own objects grow; compiled code grows as the engine optimizes more functions, and
- * the browser's performance entries are bounded buffers.
+ * the browser's own records (performance entries) are not the page's to free.
  */
 async function heapByKind(page) {
   const chunks = [];
