@@ -184,6 +184,9 @@ describe('parseDataset: the data contract', () => {
       [{ ...base, slas: [{ id: 'r', owner: 'sales', type: 'response', withinHours: 0, target: 0.9 }] }, 'slas[0].withinHours: expected a positive number of hours'],
       [{ ...base, slas: [{ ...sla, type: 'speed' }] }, 'slas[0].type: expected type "volume", "response" or "metric"'],
       [{ ...base, benchmarks: [{ metric: 'cac', value: 1, source: { name: 'x', url: 'ftp://example.com/report' } }] }, 'benchmarks[0].source.url: expected an http(s) URL'],
+      // The scheme is http or https exactly, not one that starts or ends like them.
+      [{ ...base, benchmarks: [{ metric: 'cac', value: 1, source: { name: 'x', url: 'httpx://example.com/report' } }] }, 'benchmarks[0].source.url: expected an http(s) URL'],
+      [{ ...base, benchmarks: [{ metric: 'cac', value: 1, source: { name: 'x', url: 'xhttps://example.com/report' } }] }, 'benchmarks[0].source.url: expected an http(s) URL'],
       [{ ...base, benchmarks: [{ metric: 'cac', source }] }, 'benchmarks[0]: a benchmark needs low, median, high or value'],
       [{ ...base, benchmarks: [{ metric: 'cac', low: 5, high: 3, source }] }, 'benchmarks[0].low: low is above high'],
       [{ ...base, benchmarks: [{ metric: 'cac', median: 5, comparator: '>=', source }] }, 'benchmarks[0].comparator: comparator needs a value'],
