@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CSV_DIALECT, csvCell, formatDelta, formatPercent, formatPoints, formatValue, resolveLocale, toCsv } from '../../src/core/index.js';
+import { computeMetrics, CSV_DIALECT, csvCell, formatDelta, formatPercent, formatPoints, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { dataset } from './fixtures.js';
 
 // Intl separates currency symbols with a no-break space in pt-BR and es; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -110,3 +111,73 @@ function readCsv(text: string, separator: string): string[][] {
   }
   return rows;
 }
+
+describe('the report of a metrics result (the CLI and the CSV downloads)', () => {
+  // April runs on its day 10 of 30, compared with 1–10 March. Leads: 3 in April (A1–A3),
+  // 2 in the window (L1, L2; L3 is the 20th). MQLs: 2 and 1. A target of 30 leads for April
+  // expects 10 by day 10.
+  const running = dataset({
+    version: 1,
+    currency: 'USD',
+    asOf: '2026-04-10',
+    targets: [{ metric: 'leads', period: '2026-04', value: 30 }],
+    leads: [
+      { id: 'L1', createdAt: '2026-03-02T10:00:00Z', mqlAt: '2026-03-03T10:00:00Z' },
+      { id: 'L2', createdAt: '2026-03-05T10:00:00Z' },
+      { id: 'L3', createdAt: '2026-03-20T10:00:00Z' },
+      { id: 'A1', createdAt: '2026-04-01T10:00:00Z', mqlAt: '2026-04-02T10:00:00Z' },
+      { id: 'A2', createdAt: '2026-04-03T10:00:00Z', mqlAt: '2026-04-04T10:00:00Z' },
+      { id: 'A3', createdAt: '2026-04-08T10:00:00Z' },
+    ],
+  });
+  const april = computeMetrics(running, { period: '2026-04' });
+  const cells = (line: string) => line.split(/ {2,}/);
+
+  it('prints a table titled with the running period and the window it is compared with, columns aligned', () => {
+    const lines = reportTable(april).split('\n');
+    assert.equal(lines[0], '2026-04 to date (day 10 of 30) · period mode · vs 2026-03 to day 10');
+    assert.deepEqual(cells(lines[1]!), ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status']);
+    const row = (label: string) => lines.find((line) => line.startsWith(`${label} `))!;
+    assert.deepEqual(cells(row('Leads')), ['Leads', '3', '+1', '30', '10', 'bad']);
+    assert.deepEqual(cells(row('MQLs')), ['MQLs', '2', '+1', 'good']);
+    assert.deepEqual(cells(row('Lead-to-MQL rate')), ['Lead-to-MQL rate', '66.7%', '+16.7 pp', 'good']);
+    assert.deepEqual(cells(row('Visitors')), ['Visitors', '— (an input is missing from the data)', '—', 'neutral']);
+    // Each column starts where its heading and its rule of dashes do, and the rule is as wide as its widest cell.
+    const starts = [...lines[2]!.matchAll(/-+/g)].map((dashes) => dashes.index);
+    assert.deepEqual(starts, cells(lines[1]!).map((heading) => lines[1]!.indexOf(heading)));
+    assert.deepEqual(cells(row('Leads')).map((cell, c) => row('Leads').indexOf(cell, starts[c])), starts);
+    const table = lines.slice(1).filter((line) => line && !line.startsWith('-'));
+    const column = (line: string, c: number) => line.slice(starts[c], starts[c + 1]).trimEnd();
+    const widths = [...lines[2]!.matchAll(/-+/g)].map((dashes) => dashes[0].length);
+    assert.deepEqual(widths, starts.map((_, c) => Math.max(...table.map((line) => column(line, c).length))));
+    assert.ok(lines.at(-1) === '' && lines.slice(3, -1).every((line) => line === line.trimEnd()), 'no trailing spaces; ends with a newline');
+    assert.equal(reportTable(april, 'pt-BR').split('\n')[0], '2026-04 até agora (dia 10 de 30) · period mode · vs 2026-03 até o dia 10');
+    assert.equal(reportTable(april, 'es').split('\n')[0], '2026-04 hasta la fecha (día 10 de 30) · period mode · vs 2026-03 hasta el día 10');
+  });
+
+  it('says when a previous value was prorated from summary rows, and names a channel in the title', () => {
+    // Rows alone: March's 62 MQLs count 10/31 of themselves against April's first ten days: 20.
+    const rows = dataset({ version: 1, asOf: '2026-04-10', rows: [{ period: '2026-03', channel: 'web', mqls: 62 }, { period: '2026-04', channel: 'web', mqls: 25 }] });
+    const lines = reportTable(computeMetrics(rows, { period: '2026-04', channel: 'web' })).split('\n');
+    assert.equal(lines[0], '2026-04 to date (day 10 of 30) · period mode · web · vs 2026-03 to day 10');
+    assert.deepEqual(cells(lines.find((line) => line.startsWith('MQLs '))!).slice(0, 3), ['MQLs', '25', '+5 (prorated)']);
+    assert.deepEqual(cells(reportTable(computeMetrics(rows, { period: '2026-04' }), 'es').split('\n').find((line) => line.startsWith('MQLs '))!).slice(0, 3), ['MQLs', '25', '+5 (prorrateado)']);
+  });
+
+  it('gives the same facts as CSV rows, one column each', () => {
+    const [header, ...rows] = reportCsv(april).trim().split(/\r?\n/);
+    assert.equal(header, 'metric,label,value,unit,reason,n,previous,previous_basis,delta,target,target_expected,attainment,benchmark_position,benchmark_verdict,status');
+    assert.equal(rows.find((row) => row.startsWith('leads,')), 'leads,Leads,3,count,,3,2,to-date,1,30,10,0.3,,,bad');
+    assert.equal(rows.find((row) => row.startsWith('visitors,')), 'visitors,Visitors,,count,missing-input,0,,to-date,,,,,,,neutral');
+    assert.equal(rows.length, Object.keys(april.metrics).length);
+    assert.deepEqual(reportRows(april, 'pt-BR').find((row) => row[0] === 'customers')!.slice(0, 3), ['customers', 'Novos clientes', 0]);
+  });
+
+  it('names what a change is measured against, in each locale', () => {
+    const previous = (basis: 'full' | 'to-date' | 'prorated') => ({ period: '2026-02', basis, days: 18, value: 1, delta: 1, deltaUnit: 'unit' as const, relative: 1 });
+    assert.deepEqual(['full', 'to-date', 'prorated'].map((basis) => previousLabel(previous(basis as 'full'), 'en')), ['vs 2026-02', 'vs 2026-02 to day 18', 'vs 2026-02 (prorated)']);
+    assert.deepEqual(['full', 'to-date', 'prorated'].map((basis) => previousLabel(previous(basis as 'full'), 'pt-BR')), ['vs 2026-02', 'vs 2026-02 até o dia 18', 'vs 2026-02 (proporcional)']);
+    assert.deepEqual(['full', 'to-date', 'prorated'].map((basis) => previousLabel(previous(basis as 'full'), 'es')), ['vs 2026-02', 'vs 2026-02 hasta el día 18', 'vs 2026-02 (prorrateado)']);
+    assert.equal(periodLabel('2026-03', undefined, 'es'), '2026-03');
+  });
+});
