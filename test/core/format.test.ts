@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeMetrics, CSV_DIALECT, csvCell, formatDelta, formatPercent, formatPoints, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
 import { dataset } from './fixtures.js';
 
 // Intl separates currency symbols with a no-break space in pt-BR and es; compare with plain spaces.
@@ -179,5 +179,20 @@ describe('the report of a metrics result (the CLI and the CSV downloads)', () =>
     assert.deepEqual(['full', 'to-date', 'prorated'].map((basis) => previousLabel(previous(basis as 'full'), 'pt-BR')), ['vs 2026-02', 'vs 2026-02 até o dia 18', 'vs 2026-02 (proporcional)']);
     assert.deepEqual(['full', 'to-date', 'prorated'].map((basis) => previousLabel(previous(basis as 'full'), 'es')), ['vs 2026-02', 'vs 2026-02 hasta el día 18', 'vs 2026-02 (prorrateado)']);
     assert.equal(periodLabel('2026-03', undefined, 'es'), '2026-03');
+  });
+});
+
+describe('the words the kit shows', () => {
+  it('exist in every locale, and no two things of one kind share their words', () => {
+    const tables = { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT };
+    for (const [name, table] of Object.entries(tables)) {
+      for (const locale of ['en', 'pt-BR', 'es'] as const) {
+        const words = Object.values(table).map((localized: Record<string, string>) => localized[locale]);
+        for (const word of words) assert.ok(typeof word === 'string' && word.trim() === word && word.length > 1, `${name} ${locale}: "${word}"`);
+        assert.equal(new Set(words).size, words.length, `${name} ${locale}: ${words.join(' / ')}`);
+      }
+    }
+    // Every reason a value can be missing for has its words.
+    assert.deepEqual(Object.keys(REASON_TEXT).sort(), ['missing-input', 'no-data', 'no-samples', 'out-of-range', 'zero-churn', 'zero-denominator']);
   });
 });
