@@ -112,6 +112,19 @@ describe('spec builders', () => {
     assert.equal(benchmarkScore(0, { value: 12, comparator: '<=' }, 'down').value, 3, 'a zero cost is capped, never infinite');
   });
 
+  it("benchmark scores: a threshold's comparator decides the direction; without one, the metric's polarity", () => {
+    // 18 against ≥ 12 for a lower-is-better metric: the benchmark says more is better, so 18/12.
+    assert.deepEqual(benchmarkScore(18, { value: 12, comparator: '>=' }, 'down'), { value: 1.5, low: 1, high: 1.5 * 1.1 });
+    assert.deepEqual(benchmarkScore(18, { value: 12, comparator: '<=' }, 'up'), { value: 12 / 18, low: 1, high: 1.5 });
+    // No comparator: the metric's own direction.
+    assert.deepEqual(benchmarkScore(18, { value: 12 }, 'down'), { value: 12 / 18, low: 1, high: 1.5 });
+    assert.deepEqual(benchmarkScore(18, { value: 12 }, 'up'), { value: 1.5, low: 1, high: 1.5 * 1.1 });
+    // A threshold of 0, more is better: any value at or above it meets it (1), below it scores 0.
+    assert.deepEqual(benchmarkScore(0.5, { value: 0, comparator: '>=' }, 'up'), { value: 1, low: 1, high: 1.5 });
+    assert.deepEqual(benchmarkScore(0, { value: 0, comparator: '>=' }, 'up'), { value: 1, low: 1, high: 1.5 });
+    assert.deepEqual(benchmarkScore(-2, { value: 0, comparator: '>=' }, 'up'), { value: 0, low: 1, high: 1.5 });
+  });
+
   it('turn off per-mark ARIA (the element has its own text alternative) and fit the given width', () => {
     const config = chartConfig({ text: '#111', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif', palette: ['#2b59c3', 'orange'] });
     assert.equal(config.aria, false);
