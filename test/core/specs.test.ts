@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { parseExpression } from 'vega-expression';
 import { compile } from 'vega-lite';
+import { benchmarkChart, breakdownChart, trendChart } from '../../src/core/specs/index.js';
 import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
 import { COMPILED } from '../../src/core/specs/compiled.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
@@ -200,5 +201,21 @@ describe('charts compiled ahead of time', () => {
       for (const name of TEMPLATES[id].options) assert.ok(text.includes(`⟦${name}⟧`) || (name === 'target' && text.includes('987654.125')), `${id} uses ${name}`);
       assert.throws(() => instantiate(COMPILED[id], { template: id, options: {} }, themes[0]!, [], 400), /no value for/);
     }
+  });
+});
+
+describe('what an element asks to draw', () => {
+  it('a trend with a target gets the template with the target line, and the target and its title; without one, the plain trend', () => {
+    const { width: _width, ...options } = trendBase;
+    const { targetTitle: _title, ...plain } = options;
+    assert.deepEqual(trendChart({ ...options, series: ['a'] }), { template: 'trend', options: { ...plain, series: ['a'] } });
+    assert.deepEqual(trendChart({ ...options, series: ['a'], target: 95 }), { template: 'trend-target', options: { ...plain, series: ['a'], targetTitle: 'Target', target: 95 } });
+  });
+
+  it('a breakdown and benchmark bullets get their own templates, with their options as given', () => {
+    const { width: _width, ...breakdown } = { ...base, channelTitle: 'Channel' };
+    assert.deepEqual(breakdownChart(breakdown), { template: 'breakdown', options: breakdown });
+    const { width: _w, ...benchmark } = benchmarkBase;
+    assert.deepEqual(benchmarkChart(benchmark), { template: 'benchmark', options: benchmark });
   });
 });
