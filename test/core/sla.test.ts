@@ -89,3 +89,38 @@ describe('an SLA as it is reported', () => {
     assert.deepEqual(volume, { id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', period: '2026-03', warnAt: 0.9, target: 5, actual: null, reason: 'missing-input', attainment: null, status: 'unknown' });
   });
 });
+
+describe("an SLA's at-risk level and a target of 0", () => {
+  it('a metric takes the at-risk level of the volume or metric SLA on it (so card and gauge judge alike), never a response SLA\'s; 0.9 otherwise', () => {
+    const d = dataset({
+      version: 1,
+      rows: [{ period: '2026-03', leads: 100, mqls: 30, sqls: 10 }],
+      targets: [
+        { metric: 'mqls', period: '2026-03', value: 40 },
+        { metric: 'sqls', period: '2026-03', value: 20 },
+      ],
+      slas: [
+        { id: 'response', owner: 'sales', type: 'response', withinHours: 4, target: 0.9, warnAt: 0.5 },
+        { id: 'volume', owner: 'marketing', type: 'volume', metric: 'mqls', target: 40, warnAt: 0.7 },
+      ],
+    });
+    const result = computeMetrics(d, { period: '2026-03' });
+    // 30 of 40 MQLs (0.75): above the volume SLA's 0.7, so at risk, not off track; the gauge agrees.
+    assert.equal(result.metrics.mqls!.status, 'warn');
+    assert.equal(result.slas.find((sla) => sla.id === 'volume')!.status, 'at-risk');
+    // 10 of 20 SQLs (0.5): no SLA on SQLs, so 0.9 applies and it is off track (the response SLA's 0.5 would say at risk).
+    assert.equal(result.metrics.sqls!.status, 'bad');
+  });
+
+  it('a response SLA with a target of 0 is met by any rate, even 0', () => {
+    const d = dataset({
+      version: 1,
+      slas: [{ id: 'r', owner: 'sales', type: 'response', withinHours: 1, target: 0 }],
+      leads: [{ id: 1, createdAt: '2026-03-02T08:00:00Z', mqlAt: '2026-03-02T10:00:00Z', firstContactAt: '2026-03-03T10:00:00Z' }],
+    });
+    const [sla] = computeMetrics(d, { period: '2026-03' }).slas;
+    assert.equal(sla!.actual, 0);
+    assert.equal(sla!.attainment, 1);
+    assert.equal(sla!.status, 'met');
+  });
+});
