@@ -37,10 +37,11 @@ async function heapByKind(page) {
   const fields = snapshot.meta.node_fields;
   const [typeNames] = snapshot.meta.node_types;
   const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
-  const bytes = { objects: 0, code: 0, native: 0, none: 0 };
+  const bytes = { objects: 0, code: 0, native: 0 };
   for (let i = 0; i < nodes.length; i += fields.length) {
     const kind = typeNames[nodes[i + type]];
-    bytes[kind === 'code' ? 'code' : kind === 'native' ? 'native' : kind === 'synthetic' ? 'none' : 'objects'] += nodes[i + size];
+    if (kind === 'synthetic') continue; // the snapshot's own roots, of no size
+    bytes[kind === 'code' || kind === 'native' ? kind : 'objects'] += nodes[i + size];
   }
   return { snapshotObjectsMB: bytes.objects / 1e6, snapshotCodeMB: bytes.code / 1e6, snapshotNativeMB: bytes.native / 1e6 };
 }
@@ -89,7 +90,8 @@ try {
       const change = (end[key] - start[key]) / start[key];
       if (key.startsWith('snapshot')) objectsFlat &&= key !== 'snapshotObjectsMB' || Math.abs(change) <= FLAT;
       else flat &&= Math.abs(change) <= FLAT;
-      console.log(`| ${label} | ${start[key].toFixed(key === 'listeners' || key === 'nodes' ? 0 : 2)} | ${end[key].toFixed(key === 'listeners' || key === 'nodes' ? 0 : 2)} | ${(change * 100).toFixed(2)}% |`);
+      const digits = key === 'listeners' || key === 'nodes' ? 0 : 2;
+      console.log(`| ${label} | ${start[key].toFixed(digits)} | ${end[key].toFixed(digits)} | ${(change * 100).toFixed(2)}% |`);
     }
     await page.close();
     page = undefined;
