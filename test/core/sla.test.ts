@@ -124,3 +124,56 @@ describe("an SLA's at-risk level and a target of 0", () => {
     assert.equal(sla!.status, 'met');
   });
 });
+
+describe('which SLAs, over which sub-periods', () => {
+  it('a dataset without SLAs has none to report', () => {
+    assert.deepEqual(computeMetrics(handDataset(), { period: '2026-03' }).slas, []);
+  });
+
+  it("a volume target counts only the dataset's periods that start inside the one asked for", () => {
+    // Weekly targets of 10; five weeks start in March 2026 (the 2nd, 9th, 16th, 23rd and 30th).
+    // W09 starts on 23 February and ends on 1 March: it is February's, not March's.
+    const d = dataset({
+      version: 1,
+      granularity: 'week',
+      rows: [{ period: '2026-W10', mqls: 60 }],
+      slas: [{ id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', target: 10 }],
+    });
+    const [sla] = computeMetrics(d, { period: '2026-03' }).slas;
+    assert.equal(sla!.target, 50);
+    assert.equal(sla!.attainment, 60 / 50);
+  });
+
+  it('a period finer than the dataset\'s takes one whole target (no period of the dataset starts in it)', () => {
+    const d = handDataset({ slas: [{ id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', target: 7 }] });
+    // 2026-W10 runs 2–8 March: L1, L2 and L3 became MQLs in it.
+    const [sla] = computeMetrics(d, { period: '2026-W10' }).slas;
+    assert.equal(sla!.target, 7);
+    assert.equal(sla!.actual, 3);
+  });
+
+  it("a volume SLA's pace over a running quarter: the months gone count whole, the running one by its days", () => {
+    const d = dataset({
+      version: 1,
+      asOf: '2026-03-10',
+      rows: ['2026-01', '2026-02', '2026-03'].map((period) => ({ period, mqls: 100 })),
+      slas: [{ id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', target: 120 }],
+    });
+    const [sla] = computeMetrics(d, { period: '2026-Q1' }).slas;
+    // 10 of the quarter's 90 days; 120 + 120 + 120 × 10/31 expected by now; 300 so far.
+    const expected = 240 + (120 * 10) / 31;
+    assert.ok(Math.abs(sla!.pacing!.elapsed - (31 + 28 + 10) / 90) < 1e-12);
+    assert.ok(Math.abs(sla!.pacing!.expected - expected) < 1e-9);
+    assert.ok(Math.abs(sla!.attainment! - 300 / expected) < 1e-12);
+    assert.equal(sla!.target, 360);
+    assert.equal(sla!.status, 'met');
+  });
+
+  it('a metric SLA in a running period is judged against its whole target, without a pace', () => {
+    const d = handDataset({ asOf: '2026-03-20', slas: [{ id: 'cap', owner: 'marketing', type: 'metric', metric: 'cac', target: 1_000 }] });
+    const [sla] = computeMetrics(d, { period: '2026-03' }).slas;
+    assert.equal(sla!.pacing, undefined);
+    assert.equal(sla!.target, 1_000);
+    assert.equal(sla!.attainment, 1_000 / sla!.actual!);
+  });
+});
