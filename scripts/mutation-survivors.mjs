@@ -1,9 +1,11 @@
 // After tests are added for a mutation run's survivors: mutate again only the lines where
 // mutants survived (or had no coverage), against every test, so the new score is measured
-// in minutes rather than by the whole run again. Killed counts add to the first run's.
+// in minutes rather than by the whole run again; then prints the files' scores with each
+// mutant's latest status (scripts/mutation-merge.mjs).
 //   node scripts/mutation-survivors.mjs <stryker json report>   (writes <report>-survivors.json)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { mergedScores, printScores } from './mutation-merge.mjs';
 
 const [reportPath] = process.argv.slice(2);
 if (!reportPath?.endsWith('.json')) {
@@ -26,4 +28,10 @@ writeFileSync(configPath, JSON.stringify(config, null, 2));
 console.log(`mutating again ${ranges.size} line ranges of ${reportPath}; report: ${output}`);
 const run = spawn('npx', ['stryker', 'run', configPath], { stdio: 'inherit' });
 process.on('SIGTERM', () => run.kill('SIGTERM'));
-run.on('exit', (code) => process.exit(code ?? 1));
+run.on('exit', (code) => {
+  if (code === 0) {
+    console.log(`\nThe first run's mutants, each with its latest status:`);
+    printScores(mergedScores(report, JSON.parse(readFileSync(output, 'utf8'))));
+  }
+  process.exit(code ?? 1);
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { STAGE_LABEL_KEYS } from '../../src/core/schema/facts.js';
 import { dataset } from './fixtures.js';
 
 // Intl separates currency symbols with a no-break space in pt-BR and es; compare with plain spaces.
@@ -49,9 +50,50 @@ describe('formatting in three locales', () => {
   it('maps any language tag to a built-in locale', () => {
     assert.equal(resolveLocale('pt'), 'pt-BR');
     assert.equal(resolveLocale('pt-PT'), 'pt-BR');
+    assert.equal(resolveLocale('pt-BR'), 'pt-BR');
+    assert.equal(resolveLocale('ES'), 'es');
     assert.equal(resolveLocale('es-MX'), 'es');
     assert.equal(resolveLocale('de'), 'en');
     assert.equal(resolveLocale(undefined), 'en');
+  });
+});
+
+describe('numbers at the edges of their formats', () => {
+  it('every unit without a locale is English, and each locale keeps its own words', () => {
+    assert.equal(formatValue(4.83, 'ratio'), '4.8×');
+    assert.equal(formatValue(12345, 'count'), '12,345', 'counts are compact only when asked');
+    assert.equal(formatValue(12345, 'count', { compact: true }), '12.3K');
+    assert.equal(formatValue(3, 'days'), '3 days');
+    assert.equal(formatValue(3, 'days', { locale: 'es' }), '3 días');
+    assert.equal(formatValue(2, 'hours'), '2 hours');
+    assert.equal(formatValue(2, 'hours', { locale: 'es' }), '2 horas');
+    assert.equal(formatValue(7, 'months'), '7 months');
+    assert.equal(formatValue(7, 'months', { locale: 'pt-BR' }), '7 meses');
+    assert.equal(formatPoints(2.5), '+2.5 pp');
+    assert.equal(plain(formatValue(12, 'moneyPerDay', { currency: 'USD' })), '$12/day');
+    assert.equal(plain(formatValue(12, 'moneyPerDay', { locale: 'es', currency: 'EUR' })), '12 €/día');
+  });
+
+  it('a duration of ten or more has no decimals, below ten one; points keep one decimal from 0.05 up', () => {
+    assert.equal(formatValue(38.25, 'days'), '38 days');
+    assert.equal(formatValue(9.25, 'days'), '9.3 days');
+    assert.equal(formatPoints(1.25), '+1.3 pp');
+    assert.equal(formatPoints(0.05), '+0.1 pp');
+    assert.equal(formatPoints(0.04), '+0.04 pp');
+  });
+
+  it('what cannot be shown prints as a dash: an infinite value, no relative change', () => {
+    assert.equal(formatValue(Infinity, 'count'), '—');
+    assert.equal(formatValue(Number.NaN, 'rate'), '—');
+    assert.equal(formatRelative(null), '—');
+    assert.equal(formatRelative(0.125), '+12.5%');
+    assert.equal(formatRelative(-0.5, { locale: 'pt-BR' }), '-50%');
+    assert.equal(formatRelative(0), '0%');
+  });
+
+  it('a change in a unit is signed only when it is one: +3, -3, 0', () => {
+    const delta = (d: number) => formatDelta({ period: 'x', basis: 'full', value: 1, delta: d, deltaUnit: 'unit', relative: null }, 'count');
+    assert.deepEqual([delta(3), delta(-3), delta(0)], ['+3', '-3', '0']);
   });
 });
 
@@ -64,13 +106,18 @@ describe('CSV', () => {
     assert.equal(csvCell('<img src=x onerror=alert(1)>'), '<img src=x onerror=alert(1)>');
     assert.equal(csvCell(-0), '0');
     assert.equal(csvCell(null), '');
+    assert.equal(csvCell(undefined), '');
+    assert.equal(csvCell(Infinity), '');
+    assert.equal(csvCell(Number.NaN), '');
+    assert.equal(csvCell(true), 'true');
+    assert.equal(csvCell(false), 'false');
     assert.equal(toCsv(['a', 'b'], [[1, 'x']]), 'a,b\r\n1,x\r\n');
   });
 
   it('CSV: a leading NUL is neutralised; both separators are quoted; pt-BR and es files use ; and a decimal comma', () => {
     assert.equal(csvCell('\0=1+1'), `'\0=1+1`);
     assert.equal(csvCell('a;b'), '"a;b"');
-    assert.equal(toCsv(['canal', 'valor'], [['a;b', 0.25], ['c,d', -1234.5]], CSV_DIALECT['pt-BR']), 'canal;valor\r\n"a;b";0,25\r\n"c,d";-1234,5\r\n');
+    for (const locale of ['pt-BR', 'es'] as const) assert.equal(toCsv(['canal', 'valor'], [['a;b', 0.25], ['c,d', -1234.5]], CSV_DIALECT[locale]), 'canal;valor\r\n"a;b";0,25\r\n"c,d";-1234,5\r\n', locale);
   });
 
   it('CSV: read back by a reader of either separator, every cell comes out whole', () => {
@@ -173,6 +220,30 @@ describe('the report of a metrics result (the CLI and the CSV downloads)', () =>
     assert.deepEqual(reportRows(april, 'pt-BR').find((row) => row[0] === 'customers')!.slice(0, 3), ['customers', 'Novos clientes', 0]);
   });
 
+  it('a closed period without comparisons: no previous, basis or window; a benchmark by its position and verdict; money in the currency', () => {
+    const closed = dataset({
+      version: 1,
+      currency: 'BRL',
+      rows: [{ period: '2026-03', leads: 10, mqls: 4, marketingSpend: 1000, salesSpend: 500, customers: 2 }],
+      benchmarks: [{ metric: 'lead_to_mql', value: 0.3, comparator: '>=', source: { name: 'Industry survey' } }],
+    });
+    const bare = computeMetrics(closed, { compare: [] });
+    const leads = reportRows(bare).find((row) => row[0] === 'leads')!;
+    assert.deepEqual(leads, ['leads', 'Leads', 10, 'count', '', 10, null, '', null, null, null, null, '', '', 'neutral']);
+    assert.equal(reportRows(bare).find((row) => row[0] === 'customers')![1], 'New customers', 'English unless asked');
+    const lines = reportTable(bare).split('\n');
+    assert.equal(lines[0], '2026-03 · period mode');
+    assert.deepEqual(cells(lines.find((line) => line.startsWith('Leads '))!), ['Leads', '10', 'neutral']);
+    const judged = reportRows(computeMetrics(closed, { compare: ['benchmark'] })).find((row) => row[0] === 'lead_to_mql')!;
+    assert.deepEqual(judged.slice(12), ['above', 'better', 'good']);
+    assert.equal(plain(cells(reportTable(bare, 'pt-BR').split('\n').find((line) => line.startsWith('CAC '))!)[1]!), 'R$ 750');
+  });
+
+  it('says a prorated previous value in Portuguese too', () => {
+    const rows = dataset({ version: 1, asOf: '2026-04-10', rows: [{ period: '2026-03', mqls: 62 }, { period: '2026-04', mqls: 25 }] });
+    assert.deepEqual(cells(reportTable(computeMetrics(rows, { period: '2026-04' }), 'pt-BR').split('\n').find((line) => line.startsWith('MQLs '))!).slice(0, 3), ['MQLs', '25', '+5 (proporcional)']);
+  });
+
   it('names what a change is measured against, in each locale', () => {
     const previous = (basis: 'full' | 'to-date' | 'prorated') => ({ period: '2026-02', basis, days: 18, value: 1, delta: 1, deltaUnit: 'unit' as const, relative: 1 });
     assert.deepEqual(['full', 'to-date', 'prorated'].map((basis) => previousLabel(previous(basis as 'full'), 'en')), ['vs 2026-02', 'vs 2026-02 to day 18', 'vs 2026-02 (prorated)']);
@@ -192,7 +263,12 @@ describe('the words the kit shows', () => {
         assert.equal(new Set(words).size, words.length, `${name} ${locale}: ${words.join(' / ')}`);
       }
     }
-    // Every reason a value can be missing for has its words.
+    // Every reason, verdict, position and stage has its words.
     assert.deepEqual(Object.keys(REASON_TEXT).sort(), ['missing-input', 'no-data', 'no-samples', 'out-of-range', 'zero-churn', 'zero-denominator']);
+    assert.deepEqual(Object.keys(STATUS_TEXT).sort(), ['bad', 'good', 'neutral', 'warn']);
+    assert.deepEqual(Object.keys(SLA_STATUS_TEXT).sort(), ['at-risk', 'met', 'missed', 'unknown']);
+    assert.deepEqual(Object.keys(POSITION_TEXT).sort(), ['above', 'below', 'within']);
+    assert.deepEqual(Object.keys(BENCHMARK_VERDICT_TEXT).sort(), ['better', 'within', 'worse']);
+    assert.deepEqual(Object.keys(STAGE_TEXT).sort(), [...STAGE_LABEL_KEYS].sort());
   });
 });

@@ -27,7 +27,7 @@ export function csvCell(cell: CsvCell, dialect: CsvDialect = CSV_DIALECT.en): st
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') {
     if (!Number.isFinite(cell)) return '';
-    const text = String(Object.is(cell, -0) ? 0 : cell);
+    const text = String(cell); // "0" for -0 too
     return dialect.decimal === ',' ? text.replace('.', ',') : text;
   }
   if (typeof cell === 'boolean') return String(cell);

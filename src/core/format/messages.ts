@@ -57,10 +57,13 @@ export function periodLabel(key: string, progress: Progress | undefined, locale:
   return progress ? TO_DATE[locale](key, progress) : key;
 }
 
+/** A previous value counted from rows with a share of their days. */
+export const PRORATED_TEXT: Localized = t('prorated', 'proporcional', 'prorrateado');
+
 const VERSUS: Record<Locale, Record<PreviousComparison['basis'], (p: PreviousComparison) => string>> = {
-  en: { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} to day ${p.days}`, prorated: (p) => `vs ${p.period} (prorated)` },
-  'pt-BR': { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} até o dia ${p.days}`, prorated: (p) => `vs ${p.period} (proporcional)` },
-  es: { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} hasta el día ${p.days}`, prorated: (p) => `vs ${p.period} (prorrateado)` },
+  en: { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} to day ${p.days}`, prorated: (p) => `vs ${p.period} (${PRORATED_TEXT.en})` },
+  'pt-BR': { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} até o dia ${p.days}`, prorated: (p) => `vs ${p.period} (${PRORATED_TEXT['pt-BR']})` },
+  es: { full: (p) => `vs ${p.period}`, 'to-date': (p) => `vs ${p.period} hasta el día ${p.days}`, prorated: (p) => `vs ${p.period} (${PRORATED_TEXT.es})` },
 };
 
 /** What a change is measured against: "vs 2026-02", "vs 2026-02 to day 18", "vs 2026-02 (prorated)". */
@@ -76,9 +79,5 @@ export const STAGE_TEXT: Record<StageLabelKey, Localized> = {
   opportunities: t('Opportunities', 'Oportunidades', 'Oportunidades'),
   customers: t('Customers', 'Clientes', 'Clientes'),
 };
-
-export function text(messages: Localized, locale: Locale): string {
-  return messages[locale];
-}
 
 export { resolveLocale } from './locale.js';

@@ -2,7 +2,7 @@ import type { MetricsResult } from '../metrics/compute.js';
 import { getMetric } from '../metrics/registry.js';
 import type { Locale } from '../metrics/types.js';
 import { toCsv, type CsvCell } from './csv.js';
-import { periodLabel, previousLabel, REASON_TEXT } from './messages.js';
+import { periodLabel, previousLabel, PRORATED_TEXT, REASON_TEXT } from './messages.js';
 import { formatDelta, formatValue } from './number.js';
 
 // A metrics result as a flat table: what the CLI's csv and table formats print and what
@@ -30,8 +30,6 @@ export function reportRows(result: MetricsResult, locale: Locale = 'en'): CsvCel
   ]);
 }
 
-const PRORATED: Record<Locale, string> = { en: 'prorated', 'pt-BR': 'proporcional', es: 'prorrateado' };
-
 export function reportCsv(result: MetricsResult, locale: Locale = 'en'): string {
   return toCsv(REPORT_COLUMNS, reportRows(result, locale));
 }
@@ -43,7 +41,7 @@ export function reportTable(result: MetricsResult, locale: Locale = 'en'): strin
   const rows = Object.values(result.metrics).map((m) => [
     getMetric(m.id)?.label[locale] ?? m.id,
     m.value === null ? `— (${REASON_TEXT[m.reason!][locale]})` : formatValue(m.value, m.unit, options),
-    m.previous ? `${formatDelta(m.previous, m.unit, options)}${m.previous.basis === 'prorated' ? ` (${PRORATED[locale]})` : ''}` : '',
+    m.previous ? `${formatDelta(m.previous, m.unit, options)}${m.previous.basis === 'prorated' ? ` (${PRORATED_TEXT[locale]})` : ''}` : '',
     m.target ? formatValue(m.target.value, m.unit, options) : '',
     m.target?.expected !== undefined ? formatValue(m.target.expected, m.unit, options) : '',
     m.status,
