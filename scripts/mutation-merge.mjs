@@ -1,17 +1,17 @@
 // The score of a mutation run after its survivors' lines were mutated again: each mutant
-// takes its status from the later report when that report has it (same file, place, mutator
-// and replacement), from the first otherwise.
-//   node scripts/mutation-merge.mjs <first report.json> <later report.json>
+// takes its status from the latest report that has it (same file, place, mutator and
+// replacement), from the first otherwise.
+//   node scripts/mutation-merge.mjs <first report.json> <later report.json>...
 import { readFileSync } from 'node:fs';
 
 const KILLED = new Set(['Killed', 'Timeout']);
 const INVALID = new Set(['CompileError', 'RuntimeError', 'Ignored']);
 const keyOf = (file, m) => `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
 
-/** Per file: [killed, valid] after merging `later` into `first`. */
-export function mergedScores(first, later) {
+/** Per file of `first`: [killed, valid], each mutant with its status in the last of `later` that has it. */
+export function mergedScores(first, ...later) {
   const latest = new Map();
-  for (const [file, { mutants }] of Object.entries(later.files)) for (const m of mutants) latest.set(keyOf(file, m), m.status);
+  for (const report of later) for (const [file, { mutants }] of Object.entries(report.files)) for (const m of mutants) latest.set(keyOf(file, m), m.status);
   const scores = new Map();
   for (const [file, { mutants }] of Object.entries(first.files)) {
     let killed = 0;
@@ -38,10 +38,11 @@ export function printScores(scores) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [firstPath, laterPath] = process.argv.slice(2);
-  if (!firstPath || !laterPath) {
-    console.error('usage: node scripts/mutation-merge.mjs <first report.json> <later report.json>');
+  const [firstPath, ...laterPaths] = process.argv.slice(2);
+  if (!firstPath || laterPaths.length === 0) {
+    console.error('usage: node scripts/mutation-merge.mjs <first report.json> <later report.json>...');
     process.exit(2);
   }
-  printScores(mergedScores(JSON.parse(readFileSync(firstPath, 'utf8')), JSON.parse(readFileSync(laterPath, 'utf8'))));
+  const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
+  printScores(mergedScores(read(firstPath), ...laterPaths.map(read)));
 }
