@@ -94,7 +94,7 @@ describe("an SLA's at-risk level and a target of 0", () => {
   it('a metric takes the at-risk level of the volume or metric SLA on it (so card and gauge judge alike), never a response SLA\'s; 0.9 otherwise', () => {
     const d = dataset({
       version: 1,
-      rows: [{ period: '2026-03', leads: 100, mqls: 30, sqls: 10 }],
+      rows: [{ period: '2026-03', leads: 100, mqls: 30, sqls: 16 }],
       targets: [
         { metric: 'mqls', period: '2026-03', value: 40 },
         { metric: 'sqls', period: '2026-03', value: 20 },
@@ -108,7 +108,7 @@ describe("an SLA's at-risk level and a target of 0", () => {
     // 30 of 40 MQLs (0.75): above the volume SLA's 0.7, so at risk, not off track; the gauge agrees.
     assert.equal(result.metrics.mqls!.status, 'warn');
     assert.equal(result.slas.find((sla) => sla.id === 'volume')!.status, 'at-risk');
-    // 10 of 20 SQLs (0.5): no SLA on SQLs, so 0.9 applies and it is off track (the response SLA's 0.5 would say at risk).
+    // 16 of 20 SQLs (0.8): no SLA on SQLs, so 0.9 applies and it is off track (the response SLA's 0.5, or the MQLs' 0.7, would say at risk).
     assert.equal(result.metrics.sqls!.status, 'bad');
   });
 
@@ -122,6 +122,17 @@ describe("an SLA's at-risk level and a target of 0", () => {
     assert.equal(sla!.actual, 0);
     assert.equal(sla!.attainment, 1);
     assert.equal(sla!.status, 'met');
+  });
+});
+
+describe('a response SLA that cannot be judged', () => {
+  it('needs both the MQLs and the contacts in SLA, and at least one MQL', () => {
+    const slas: DatasetInput['slas'] = [{ id: 'r', owner: 'sales', type: 'response', withinHours: 4, target: 0.8 }];
+    const mqlsOnly = dataset({ version: 1, rows: [{ period: '2026-03', mqls: 10 }], slas });
+    assert.equal(computeMetrics(mqlsOnly).slas[0]!.reason, 'missing-input');
+    const none = dataset({ version: 1, rows: [{ period: '2026-03', mqls: 0, mqlsContactedInSla: 0 }], slas });
+    const [sla] = computeMetrics(none).slas;
+    assert.deepEqual({ actual: sla!.actual, reason: sla!.reason, status: sla!.status }, { actual: null, reason: 'zero-denominator', status: 'unknown' });
   });
 });
 

@@ -106,16 +106,12 @@ export function isEmptyDataset(dataset: Dataset): boolean {
 
 export const EMPTY_DATASET = 'The dataset has no rows and no leads.';
 
-function periodOf(dataset: Dataset, table: FactTable, key: string | undefined): Period {
-  if (key === undefined) {
-    const indexes = periodIndexes(table);
-    const latest = indexes[indexes.length - 1];
-    if (latest === undefined) throw new KpiQueryError(isEmptyDataset(dataset) ? EMPTY_DATASET : 'No period of the data has any facts to show; give a period.');
-    return periodFromIndex(table.granularity, latest);
-  }
-  const period = parsePeriod(key);
-  if (!period) throw new KpiQueryError(`"${key}" is not a period key (2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026)`);
-  return period;
+/** The latest period of the table with any facts: the default when a query names none. */
+function latestPeriod(dataset: Dataset, table: FactTable): Period {
+  const indexes = periodIndexes(table);
+  const latest = indexes[indexes.length - 1];
+  if (latest === undefined) throw new KpiQueryError(isEmptyDataset(dataset) ? EMPTY_DATASET : 'No period of the data has any facts to show; give a period.');
+  return periodFromIndex(table.granularity, latest);
 }
 
 export function resolveQuery(dataset: Dataset, query: MetricsQuery): { period: Period; mode: Mode; table: FactTable } {
@@ -124,10 +120,10 @@ export function resolveQuery(dataset: Dataset, query: MetricsQuery): { period: P
   if (mode === 'cohort' && dataset.leads === undefined) {
     throw new KpiQueryError('cohort mode counts lead records, and this dataset has summary rows only; use mode "period"');
   }
-  const granularity = query.period === undefined ? dataset.granularity : parsePeriod(query.period)?.granularity;
-  if (granularity === undefined) throw new KpiQueryError(`"${query.period}" is not a period key (2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026)`);
-  const table = factTable(dataset, granularity, mode);
-  return { period: periodOf(dataset, table, query.period), mode, table };
+  const asked = query.period === undefined ? undefined : parsePeriod(query.period);
+  if (query.period !== undefined && !asked) throw new KpiQueryError(`"${query.period}" is not a period key (2026-03-15, 2026-W09, 2026-03, 2026-Q1, 2026)`);
+  const table = factTable(dataset, asked?.granularity ?? dataset.granularity, mode);
+  return { period: asked ?? latestPeriod(dataset, table), mode, table };
 }
 
 const isRate = (unit: Unit) => unit === 'rate';
@@ -159,7 +155,8 @@ function previousComparison(def: MetricDefinition, value: number | null, source:
   const previous: Computed = source.empty ? NO_DATA : source.selection.get(def.id);
   const p = previous.value;
   const delta = value === null || p === null ? null : finiteOrNull((value - p) * (isRate(def.unit) ? 100 : 1));
-  const relative = value === null || p === null || p === 0 ? null : finiteOrNull((value - p) / Math.abs(p));
+  // Against 0 there is no relative change: finiteOrNull turns x / 0 into null.
+  const relative = value === null || p === null ? null : finiteOrNull((value - p) / Math.abs(p));
   const basis: PreviousBasis = source.days === undefined ? 'full' : source.selection.isProrated(def.id) ? 'prorated' : 'to-date';
   return { period: source.period.key, basis, ...(source.days !== undefined && { days: source.days }), value: p, delta, deltaUnit: isRate(def.unit) ? 'pp' : 'unit', relative };
 }
@@ -218,7 +215,9 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
 
   const warnings: string[] = [];
   if (table.unmappedRows > 0) {
-    warnings.push(`${table.unmappedRows} rows at ${dataset.granularity} granularity do not fit in ${period.granularity} periods and were left out`);
+    const n = table.unmappedRows;
+    const where = `at ${dataset.granularity} granularity`;
+    warnings.push(n === 1 ? `1 row ${where} does not fit in ${period.granularity} periods and was left out` : `${n} rows ${where} do not fit in ${period.granularity} periods and were left out`);
   }
   return {
     period: period.key,

@@ -41,9 +41,9 @@ export interface SlaResult {
 
 const SLA_STATUS: Record<Status, SlaStatus> = { good: 'met', warn: 'at-risk', bad: 'missed', neutral: 'unknown' };
 
-/** The metric verdict's rule, in an SLA's words: met, at risk, missed. */
+/** The metric verdict's rule, in an SLA's words: met, at risk, missed; unknown without an attainment. */
 function statusOf(a: number | null, warnAt: number): SlaStatus {
-  return a === null ? 'unknown' : SLA_STATUS[verdict({ attainment: a, warnAt })];
+  return SLA_STATUS[verdict({ attainment: a, warnAt })];
 }
 
 /** The at-risk threshold for a metric: that of an SLA on the same metric, so card and gauge judge alike. */
@@ -100,12 +100,12 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
     const computed = selection.get(sla.metric);
     const polarity = getMetric(sla.metric)?.polarity ?? 'up';
     // A volume target is per period of the dataset's granularity: a quarter's is three months'.
-    const parts = sla.type === 'volume' ? granularityPeriodsIn(dataset, period).map((p) => ({ period: p, value: sla.target })) : [];
-    const target = sla.type === 'volume' ? sla.target * parts.length : sla.target;
+    const volumeParts = sla.type === 'volume' ? granularityPeriodsIn(dataset, period).map((p) => ({ period: p, value: sla.target })) : undefined;
+    const target = volumeParts ? sla.target * volumeParts.length : sla.target;
     if (computed.value === null) return { ...base, target, actual: null, reason: computed.reason, attainment: null, status: 'unknown' as const };
     const actual = computed.value;
-    if (sla.type === 'volume' && progress && today !== undefined) {
-      const expected = expectedByNow(parts, today);
+    if (volumeParts && progress && today !== undefined) {
+      const expected = expectedByNow(volumeParts, today);
       const pacing = { elapsed: progress.elapsed, expected, projection: actual / progress.elapsed };
       const a = attainment(actual, expected, polarity);
       return { ...base, target, actual, attainment: a, status: statusOf(a, warnAt), pacing };

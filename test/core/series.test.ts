@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { channelsByLeads, computeMetrics, metricAt, metricByChannel, metricForChannels, metricOverPeriods, parsePeriod } from '../../src/core/index.js';
+import { dataset, handDataset, HAND_LEADS } from './fixtures.js';
+
+// One metric at a time, as the charts and the scorecard ask for it, worked out by hand on the
+// hand company (fixtures.ts) with one more lead: C1, channel "c", created in February and
+// quiet since. March's leads: a 2 (L1, L2), b 2 (L3, L4), none 1 (L5); MQLs: a 2, b 1.
+// SQLs in each month: February 0, March 4 (L1, L2, L4, L6); by cohort: February's leads 1
+// (L6), March's 3 (L1, L2, L4).
+
+const company = handDataset({ leads: [...HAND_LEADS, { id: 'C1', channel: 'c', createdAt: '2026-02-15T00:00:00Z' }] });
+const march = parsePeriod('2026-03')!;
+const february = parsePeriod('2026-02')!;
+
+describe('a metric over periods', () => {
+  it('every period with data up to the one asked for, oldest first, in either mode', () => {
+    assert.deepEqual(metricOverPeriods(company, march, { metric: 'sqls' }), [
+      { period: '2026-02', value: 0, n: 0 },
+      { period: '2026-03', value: 4, n: 4 },
+    ]);
+    assert.deepEqual(metricOverPeriods(company, march, { metric: 'sqls', mode: 'cohort' }), [
+      { period: '2026-02', value: 1, n: 1 },
+      { period: '2026-03', value: 3, n: 3 },
+    ]);
+  });
+
+  it("a cohort's periods are those its leads were created in", () => {
+    // Created in January, moving on in February and March: three months of events, one cohort.
+    const d = dataset({ version: 1, leads: [{ id: 1, createdAt: '2026-01-20T00:00:00Z', mqlAt: '2026-02-02T00:00:00Z', sqlAt: '2026-03-02T00:00:00Z' }] });
+    assert.deepEqual(metricOverPeriods(d, march, { metric: 'sqls', mode: 'cohort' }), [{ period: '2026-01', value: 1, n: 1 }]);
+    assert.deepEqual(metricOverPeriods(d, march, { metric: 'sqls' }).map((p) => p.value), [0, 0, 1]);
+  });
+
+  it('stops at the period asked for, and keeps the latest `count`', () => {
+    assert.deepEqual(metricOverPeriods(company, february, { metric: 'leads' }).map((p) => p.period), ['2026-02']);
+    assert.deepEqual(metricOverPeriods(company, march, { metric: 'leads' }, 1), [{ period: '2026-03', value: 5, n: 5 }]);
+  });
+
+  it('for one channel, each point is what a card filtered to it shows', () => {
+    const points = metricOverPeriods(company, march, { metric: 'leads', channel: 'a' });
+    assert.deepEqual(points, [
+      { period: '2026-02', channel: 'a', value: 1, n: 1 },
+      { period: '2026-03', channel: 'a', value: 2, n: 2 },
+    ]);
+    for (const p of points) assert.equal(p.value, computeMetrics(company, { period: p.period, channel: 'a' }).metrics.leads!.value);
+  });
+});
+
+describe('one point', () => {
+  it('carries the period\'s progress while it runs, and its value to date', () => {
+    // To 10 March: b's leads L3 (5 March) and L4 (10 March, 00:00).
+    assert.deepEqual(metricAt(handDataset({ asOf: '2026-03-10' }), march, { metric: 'leads', channel: 'b' }), {
+      period: '2026-03',
+      channel: 'b',
+      progress: { asOf: '2026-03-10', days: 10, daysTotal: 31, elapsed: 10 / 31 },
+      value: 2,
+      n: 2,
+    });
+  });
+
+  it('a metric the catalogue does not have is missing its input', () => {
+    assert.deepEqual(metricAt(company, march, { metric: 'nosuch' }), { period: '2026-03', value: null, reason: 'missing-input', n: 0 });
+  });
+});
+
+describe('a metric by channel', () => {
+  it('each channel in the order given; with records, a channel quiet in the period is 0, one they never name has no data', () => {
+    assert.deepEqual(metricByChannel(company, march, { metric: 'leads' }, ['b', 'c', 'zzz', 'a']), [
+      { period: '2026-03', channel: 'b', value: 2, n: 2 },
+      { period: '2026-03', channel: 'c', value: 0, n: 0 },
+      { period: '2026-03', channel: 'zzz', value: null, reason: 'no-data', n: 0 },
+      { period: '2026-03', channel: 'a', value: 2, n: 2 },
+    ]);
+  });
+
+  it('with summary rows alone, a channel without a row in the period has no data', () => {
+    const rows = dataset({ version: 1, rows: [{ period: '2026-02', channel: 'web', leads: 4 }, { period: '2026-03', channel: 'ads', leads: 6 }] });
+    assert.deepEqual(metricByChannel(rows, march, { metric: 'leads' }, ['ads', 'web']), [
+      { period: '2026-03', channel: 'ads', value: 6, n: 6 },
+      { period: '2026-03', channel: 'web', value: null, reason: 'no-data', n: 0 },
+    ]);
+    assert.deepEqual(metricForChannels(rows, march, { metric: 'leads' }, ['web']), { period: '2026-03', value: null, reason: 'no-data', n: 0 });
+  });
+
+  it('ranks channels by their leads, most first, keeping the given order between equals; no figure last', () => {
+    assert.deepEqual(channelsByLeads(company, march, 'period', ['c', 'zzz', 'b', 'a']), ['b', 'a', 'c', 'zzz']);
+  });
+});
+
+describe('a metric over several channels together', () => {
+  it('is computed from their summed facts: a true rate, not a sum of rates', () => {
+    // a: 2 MQLs of 2 leads; b: 1 of 2. Together 3 of 4, where the rates would sum to 1.5.
+    assert.deepEqual(metricForChannels(company, march, { metric: 'lead_to_mql' }, ['a', 'b']), { period: '2026-03', value: 0.75, n: 4 });
+    // With records, channels quiet in the period are zeros: no leads, so no rate.
+    assert.deepEqual(metricForChannels(company, march, { metric: 'lead_to_mql' }, ['c']), { period: '2026-03', value: null, reason: 'zero-denominator', n: 0 });
+  });
+});
