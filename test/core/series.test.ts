@@ -96,3 +96,39 @@ describe('a metric over several channels together', () => {
     assert.deepEqual(metricForChannels(company, march, { metric: 'lead_to_mql' }, ['c']), { period: '2026-03', value: null, reason: 'zero-denominator', n: 0 });
   });
 });
+
+describe('what a metric read decides its basis', () => {
+  // April runs to its day 10, compared with 1–10 March. Leads are records (exact to the day);
+  // the marketing spend comes in month rows (March's counted with 10/31 of itself).
+  const d = dataset({
+    version: 1,
+    currency: 'USD',
+    asOf: '2026-04-10',
+    rows: [{ period: '2026-03', marketingSpend: 3100 }, { period: '2026-04', marketingSpend: 1000 }],
+    leads: [{ id: 1, createdAt: '2026-03-02T00:00:00Z' }, { id: 2, createdAt: '2026-03-20T00:00:00Z' }, { id: 3, createdAt: '2026-04-02T00:00:00Z' }],
+  });
+  const bases = () => {
+    const { metrics } = computeMetrics(d, { period: '2026-04' });
+    return { leads: metrics.leads!.previous!.basis, spend: metrics.marketing_spend!.previous!.basis, cpl: metrics.cpl!.previous!.basis };
+  };
+
+  it('a metric reading only records is compared to date; one reading a prorated row says so; every time it is asked', () => {
+    const expected = { leads: 'to-date', spend: 'prorated', cpl: 'prorated' };
+    assert.deepEqual(bases(), expected);
+    // The window's values are kept for the next question: what one metric read must not leak into another's.
+    assert.deepEqual(bases(), expected);
+    assert.equal(computeMetrics(d, { period: '2026-04' }).metrics.cpl!.previous!.value, 1000, '3,100 × 10/31 over 1 lead');
+  });
+
+  it('a value too large to hold is out of range, never Infinity', () => {
+    const big = dataset({ version: 1, currency: 'USD', rows: [{ period: '2026-03', channel: 'a', marketingSpend: 1e308, leads: 1 }, { period: '2026-03', channel: 'b', marketingSpend: 1e308, leads: 1 }] });
+    const { metrics } = computeMetrics(big);
+    assert.deepEqual([metrics.marketing_spend!.value, metrics.marketing_spend!.reason], [null, 'out-of-range']);
+    assert.deepEqual([metrics.cpl!.value, metrics.cpl!.reason], [null, 'out-of-range']);
+  });
+
+  it('"" names no channel: it is not all of them', () => {
+    assert.equal(metricAt(company, march, { metric: 'leads' }).value, 5);
+    assert.deepEqual(metricAt(company, march, { metric: 'leads', channel: '' }), { period: '2026-03', channel: '', value: null, reason: 'no-data', n: 0 });
+  });
+});
