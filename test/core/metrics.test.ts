@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allMetrics, CATALOGUE, computeMetrics, getMetric, GROUPS, KINDS, UNITS, type MetricsResult } from '../../src/core/index.js';
+import { allMetrics, CATALOGUE, computeMetrics, GROUPS, KINDS, UNITS, type MetricsResult } from '../../src/core/index.js';
 import { warmUp } from '../../src/core/metrics/warm-up.js';
 import { dataset, handDataset, handRowsDataset } from './fixtures.js';
 
@@ -213,15 +213,57 @@ describe('defaults', () => {
       assert.ok((GROUPS as readonly string[]).includes(m.group), `${m.id} group`);
       assert.ok((KINDS as readonly string[]).includes(m.kind), `${m.id} kind`);
     }
-    // A few by hand, as DESIGN.md §4 lists them.
-    const pick = (id: string) => {
-      const m = getMetric(id)!;
-      return [m.unit, m.polarity, m.group, m.kind, m.additive];
-    };
-    assert.deepEqual(pick('cac'), ['money', 'down', 'economics', 'result', false]);
-    assert.deepEqual(pick('mqls'), ['count', 'up', 'marketing', 'result', true]);
-    assert.deepEqual(pick('response_time_hours'), ['hours', 'down', 'sales', 'performance', false]);
-    assert.deepEqual(pick('lead_to_mql'), ['rate', 'up', 'marketing', 'performance', false]);
+  });
+});
+
+describe('the catalogue', () => {
+  // DESIGN.md §4, row by row, in its order: what each metric is measured in, which way is
+  // better, where it sits, and whether it sums over sub-periods (counts and money flows).
+  const DESIGN_TABLE = `
+    visitors                count        up    marketing  performance  additive
+    leads                   count        up    marketing  performance  additive
+    visitor_to_lead         rate         up    marketing  performance
+    mqls                    count        up    marketing  result       additive
+    lead_to_mql             rate         up    marketing  performance
+    cpl                     money        down  marketing  performance
+    cost_per_mql            money        down  marketing  performance
+    sqls                    count        up    sales      performance  additive
+    mql_to_sql              rate         up    sales      performance
+    opportunities           count        up    sales      performance  additive
+    sql_to_opportunity      rate         up    sales      performance
+    customers               count        up    sales      result       additive
+    opportunity_to_customer rate         up    sales      result
+    win_rate                rate         up    sales      result
+    revenue                 money        up    sales      result       additive
+    avg_ticket              money        up    sales      result
+    sales_cycle_days        days         down  sales      performance
+    response_time_hours     hours        down  sales      performance
+    sales_sla_rate          rate         up    sales      performance
+    sales_velocity          moneyPerDay  up    sales      performance
+    lead_to_customer        rate         up    shared     result
+    visitor_to_customer     rate         up    shared     result
+    mql_to_customer         rate         up    shared     result
+    marketing_spend         money        down  economics  performance  additive
+    sales_spend             money        down  economics  performance  additive
+    total_spend             money        down  economics  performance  additive
+    cac                     money        down  economics  result
+    marketing_cac           money        down  economics  result
+    arpa                    money        up    economics  result
+    churn_rate              rate         down  economics  result
+    ltv                     money        up    economics  result
+    ltv_to_cac              ratio        up    economics  result
+    cac_payback_months      months       down  economics  result
+    roi                     rate         up    economics  result`;
+
+  it("is DESIGN.md §4's table: every metric's unit, polarity, group, kind and whether it sums, in order", () => {
+    const expected = DESIGN_TABLE.trim().split('\n').map((line) => {
+      const [id, unit, polarity, group, kind, additive] = line.trim().split(/\s+/);
+      return { id, unit, polarity, group, kind, additive: additive === 'additive' };
+    });
+    assert.deepEqual(
+      allMetrics().map(({ id, unit, polarity, group, kind, additive }) => ({ id, unit, polarity, group, kind, additive })),
+      expected,
+    );
   });
 });
 
