@@ -63,6 +63,8 @@ describe('numbers at the edges of their formats', () => {
     assert.equal(formatValue(4.83, 'ratio'), '4.8×');
     assert.equal(formatValue(12345, 'count'), '12,345', 'counts are compact only when asked');
     assert.equal(formatValue(12345, 'count', { compact: true }), '12.3K');
+    assert.equal(formatValue(100.3, 'count'), '100', 'a prorated count prints whole');
+    assert.equal(formatValue(12345.678, 'money'), '12,346', 'money without a currency: a plain number, whole from 100');
     assert.equal(formatValue(3, 'days'), '3 days');
     assert.equal(formatValue(3, 'days', { locale: 'es' }), '3 días');
     assert.equal(formatValue(2, 'hours'), '2 hours');
@@ -80,6 +82,7 @@ describe('numbers at the edges of their formats', () => {
     assert.equal(formatPoints(1.25), '+1.3 pp');
     assert.equal(formatPoints(0.05), '+0.1 pp');
     assert.equal(formatPoints(0.04), '+0.04 pp');
+    assert.equal(formatPoints(0.0333), '+0.03 pp', 'one significant digit');
   });
 
   it('what cannot be shown prints as a dash: an infinite value, no relative change', () => {
