@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from './fc.js';
-import { computeMetrics, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
+import { computeMetrics, isPeriodKey, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
 import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
 import { instantEnd, parseCivilDate, parseInstantAt } from '../../src/core/time/instant.js';
 import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
@@ -32,6 +32,20 @@ describe('period keys', () => {
     assert.deepEqual(civilFromDays(w01.startDay), { year: 2025, month: 12, day: 29 });
     assert.equal(previousPeriod(w01).key, '2025-W52');
     assert.equal(previousPeriod(parsePeriod('2027-W01')!).key, '2026-W53');
+  });
+
+  it('a key is the whole text: nothing before it or after it', () => {
+    for (const key of ['2026-03-15', '2026-W09', '2026-03', '2026-Q1', '2026']) {
+      assert.equal(isPeriodKey(key), true, key);
+      for (const bad of [`x${key}`, `${key}x`, ` ${key}`, `${key}\n`]) assert.equal(isPeriodKey(bad), false, JSON.stringify(bad));
+    }
+    assert.equal(isPeriodKey('2026-13'), false);
+  });
+
+  it('a parsed period is shared by every caller, so it cannot be changed', () => {
+    const march = parsePeriod('2026-03')!;
+    assert.equal(parsePeriod('2026-03'), march);
+    assert.ok(Object.isFrozen(march));
   });
 
   it('previous periods are the same length just before', () => {
