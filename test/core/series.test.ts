@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelsByLeads, computeMetrics, metricAt, metricByChannel, metricForChannels, metricOverPeriods, parsePeriod } from '../../src/core/index.js';
+import { allMetrics, channelsByLeads, computeMetrics, computeValues, factTable, getMetric, metricAt, metricByChannel, metricForChannels, metricOverPeriods, parsePeriod, selectFacts } from '../../src/core/index.js';
 import { dataset, handDataset, HAND_LEADS } from './fixtures.js';
 
 // One metric at a time, as the charts and the scorecard ask for it, worked out by hand on the
@@ -130,5 +130,18 @@ describe('what a metric read decides its basis', () => {
   it('"" names no channel: it is not all of them', () => {
     assert.equal(metricAt(company, march, { metric: 'leads' }).value, 5);
     assert.deepEqual(metricAt(company, march, { metric: 'leads', channel: '' }), { period: '2026-03', channel: '', value: null, reason: 'no-data', n: 0 });
+  });
+});
+
+describe('every value of one selection of facts (computeValues)', () => {
+  it("gives each metric asked for, by id, as computeMetrics gives it; the whole catalogue unless told", () => {
+    const table = factTable(company, 'month', 'period');
+    const facts = selectFacts(table, march.index, 'a');
+    const values = computeValues(company, facts, table.fromRecords, 'a');
+    const card = computeMetrics(company, { period: '2026-03', channel: 'a' }).metrics;
+    assert.deepEqual([...values.keys()], allMetrics().map((m) => m.id));
+    for (const [id, computed] of values) assert.equal(computed.value, card[id]!.value, id);
+    const two = computeValues(company, facts, table.fromRecords, 'a', [getMetric('leads')!, getMetric('lead_to_mql')!]);
+    assert.deepEqual([...two], [['leads', { value: 2, n: 2 }], ['lead_to_mql', { value: 1, n: 2 }]]);
   });
 });
