@@ -283,3 +283,25 @@ describe('summary rows from record texts', () => {
     ]);
   });
 });
+
+describe('summary rows from records: the edges', () => {
+  const options = { timezone: 'UTC', granularity: 'month' as const, responseHours: 4, money: false };
+
+  it("an invalid record's id still counts, so a later record with it is a duplicate; an id of no kind counts for nothing", () => {
+    const rows = new RowsFromRecords(options);
+    rows.add([{ id: 'X', createdAt: 'yesterday' }, { id: { no: 1 }, createdAt: '2026-01-10T10:00:00Z' }, { id: { no: 2 }, createdAt: '2026-01-10T10:00:00Z' }, { id: 'X', createdAt: '2026-01-10T10:00:00Z' }, { id: 7, createdAt: 'soon' }, { id: '7', createdAt: '2026-01-11T10:00:00Z' }]);
+    const duplicates = rows.issues.filter((i) => i.message.startsWith('duplicate'));
+    assert.deepEqual(duplicates.map((i) => i.path), ['leads[3].id', 'leads[5].id']);
+  });
+
+  it('rows carry revenue only when they carry money', () => {
+    const lead = { id: 1, createdAt: '2026-01-10T10:00:00Z', wonAt: '2026-01-20T10:00:00Z' };
+    const without = new RowsFromRecords(options);
+    without.add([lead]);
+    assert.equal('revenue' in without.rows()[0]!, false);
+    const withMoney = new RowsFromRecords({ ...options, money: true });
+    withMoney.add([{ ...lead, amount: 250 }]);
+    assert.equal(withMoney.rows()[0]!.revenue, 250);
+    assert.equal(withMoney.rows()[0]!.customers, 1);
+  });
+});
