@@ -3,6 +3,7 @@
 // replacement), from the first otherwise.
 //   node scripts/mutation-merge.mjs <first report.json> <later report.json>...
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const KILLED = new Set(['Killed', 'Timeout']);
 const INVALID = new Set(['CompileError', 'RuntimeError', 'Ignored']);
@@ -37,7 +38,7 @@ export function printScores(scores) {
   console.log(`${'all files'.padEnd(48)} ${pct(all).padStart(8)}  (${all[0]} of ${all[1]})`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [firstPath, ...laterPaths] = process.argv.slice(2);
   if (!firstPath || laterPaths.length === 0) {
     console.error('usage: node scripts/mutation-merge.mjs <first report.json> <later report.json>...');
