@@ -304,4 +304,45 @@ describe('summary rows from records: the edges', () => {
     assert.equal(withMoney.rows()[0]!.revenue, 250);
     assert.equal(withMoney.rows()[0]!.customers, 1);
   });
+
+  it('know whether any record carried an amount, in any batch', () => {
+    const rows = new RowsFromRecords({ ...options, money: true });
+    rows.add([{ id: 1, createdAt: '2026-01-10T10:00:00Z' }]);
+    assert.equal(rows.hasAmounts, false);
+    rows.add([{ id: 2, createdAt: '2026-01-10T10:00:00Z', wonAt: '2026-01-11T10:00:00Z', amount: 5 }]);
+    rows.add([{ id: 3, createdAt: '2026-01-12T10:00:00Z' }]);
+    assert.equal(rows.hasAmounts, true);
+  });
+
+  it('take an empty batch, and give no rows without records', () => {
+    const rows = new RowsFromRecords(options);
+    rows.add([]);
+    assert.deepEqual(rows.rows(), []);
+    assert.equal(rows.issueCount, 0);
+  });
+
+  it('count every issue past the twenty they keep, and name the eleventh and later at their places', () => {
+    const rows = new RowsFromRecords(options);
+    rows.add([1, 2, 3].map((id) => ({ id, createdAt: '2026-01-10T10:00:00Z' })));
+    // 25 records without an id: one issue each, and none of them a duplicate of another.
+    rows.add(Array.from({ length: 25 }, () => ({ createdAt: '2026-01-10T10:00:00Z' })));
+    rows.add([{ createdAt: '2026-01-10T10:00:00Z' }]);
+    assert.equal(rows.issueCount, 26);
+    assert.equal(rows.issues.length, 20);
+    assert.deepEqual(rows.issues.map((i) => `${i.path}: ${i.message}`).slice(9, 12), ['leads[12].id: required', 'leads[13].id: required', 'leads[14].id: required']);
+  });
+
+  it('report a record that is not an object, and an invalid id once, not also as a duplicate', () => {
+    const rows = new RowsFromRecords(options);
+    rows.add([null, { id: '', createdAt: '2026-01-10T10:00:00Z' }, { id: '', createdAt: '2026-01-10T10:00:00Z' }]);
+    assert.deepEqual(rows.issues.map((i) => `${i.path}: ${i.message}`), ['leads[0]: expected an object, got null', 'leads[1].id: expected a non-empty string', 'leads[2].id: expected a non-empty string']);
+  });
+
+  it('parse only the record from a text that holds more than it', () => {
+    const text = '[{"id":1,"channel":"e\\u006dail","createdAt":"2026-01-10T10:00:00Z"}]';
+    const rows = new RowsFromRecords(options);
+    rows.addTexts({ texts: [text], starts: [1], ends: [text.length - 1], places: [1], unit: 'record' });
+    assert.equal(rows.issueCount, 0);
+    assert.deepEqual(rows.rows().map((r) => [r.channel, r.leads]), [['email', 1]]);
+  });
 });

@@ -208,6 +208,52 @@ describe('parseDataset: the data contract', () => {
       const result = parseDataset(input);
       assert.equal(result.ok, false);
     }
+    // What a getter threw is the issue, at the root: there is no sounder place to name.
+    assert.deepEqual(issuesOf({ get version() { throw new Error('boom'); } }), ['(root): could not be read: boom']);
+  });
+
+  it('names the kind of value it got where an object was expected', () => {
+    assert.deepEqual(issuesOf({ ...base, rows: [[1], true] }), ['rows[0]: expected an object, got an array', 'rows[1]: expected an object, got boolean']);
+  });
+
+  it("words an id that is neither text nor number by the first of the id's kinds", () => {
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ id: true, createdAt: '2026-03-01T10:00:00Z' }] }), ['leads[0].id: expected a string']);
+  });
+
+  it('checks the rest again around broken items of any list, and around a broken date at the top', () => {
+    const lead = { id: 'a', createdAt: '2026-03-01T10:00:00Z' };
+    const sla = { id: 's', owner: 'sales', type: 'response', withinHours: 4, target: 0.9 };
+    const dataset = {
+      version: 1,
+      leads: [{ ...lead, id: 'x', createdAt: 'soon' }, { ...lead, id: 'y', createdAt: 'later' }, lead, { ...lead, wonAt: '2026-03-02T10:00:00Z', amount: 5 }],
+      slas: [{ ...sla, target: 'high' }, sla, sla],
+      benchmarks: [{ metric: 'cac', value: 'low', source: { name: 'Survey' } }, { metric: 'cac_total', value: 1, source: { name: 'Survey' } }],
+      targets: [{ metric: 'nosuch', period: '2026-03', value: 1 }],
+    };
+    assert.deepEqual(issuesOf(dataset), [
+      'leads[0].createdAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00',
+      'leads[1].createdAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00',
+      'slas[0].target: expected a finite number',
+      'benchmarks[0].value: expected a number, got string',
+      'currency: required when a money field is present',
+      'leads[3].id: duplicate lead id "a" (first at leads[2])',
+      'slas[2].id: duplicate SLA id "s"',
+      'targets[0].metric: unknown metric "nosuch"',
+      'benchmarks[1].metric: unknown metric "cac_total"',
+    ]);
+    // A calendar check at the top runs on a value of the right type: the rest is still checked.
+    assert.deepEqual(issuesOf({ version: 1, asOf: '2026-02-30', rows: [{ period: '2026-03', leads: 'x' }], targets: dataset.targets }), [
+      'asOf: expected a calendar date YYYY-MM-DD',
+      'rows[0].leads: expected a non-negative integer',
+      'targets[0].metric: unknown metric "nosuch"',
+    ]);
+  });
+
+  it('valid lead records do not vouch for the rest: an unknown metric, or amounts without a currency', () => {
+    const leads = [{ id: 'a', createdAt: '2026-03-01T10:00:00Z', wonAt: '2026-03-02T10:00:00Z', amount: 5 }];
+    assert.deepEqual(issuesOf({ version: 1, leads }), ['currency: required when a money field is present']);
+    assert.deepEqual(issuesOf({ ...base, leads, targets: [{ metric: 'nosuch', period: '2026-03', value: 1 }] }), ['targets[0].metric: unknown metric "nosuch"']);
+    assert.deepEqual(issuesOf({ ...base, currency: 'usd', leads }), [issuesOf({ ...base, currency: 'usd' })[0]]);
   });
 });
 

@@ -83,10 +83,14 @@ function crossFieldIssues(input: unknown, shapeIssues: ReadonlyArray<z.core.$Zod
   }
   const result = datasetSchema.safeParse(salvaged);
   const raw = [...(result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path, message: issue.message }))), ...unknownMetricIssues(salvaged)];
+  // An item's place in the input, from its place among the kept ones (in paths, and in messages: "first at leads[2]").
+  const place = (list: PropertyKey, index: number) => places.get(list)?.[index] ?? index;
   return raw.map(({ path, message }) => {
     const [list, index, ...rest] = path;
-    const kept = places.get(list!);
-    return { path: kept && typeof index === 'number' ? [list!, kept[index]!, ...rest] : path, message };
+    return {
+      path: typeof index === 'number' ? [list!, place(list!, index), ...rest] : path,
+      message: message.replace(/\b([a-z]+)\[(\d+)\]/g, (_, name: string, i: string) => `${name}[${place(name, Number(i))}]`),
+    };
   });
 }
 
