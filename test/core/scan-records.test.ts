@@ -103,19 +103,33 @@ describe('a lead record read from its text', () => {
   });
 
   it('takes in place every record in the plain form an export writes', () => {
+    const later = fc.constantFrom('2026-01-01T00:00:00Z', '2026-01-03T10:00:00.123-03:00', '2026-02-01T00:00+05:45');
     const plain = fc.record(
       {
-        id: fc.oneof(fc.nat(), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => JSON.stringify(s) === `"${s}"`)),
+        id: fc.oneof(fc.nat(), fc.maxSafeNat(), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => JSON.stringify(s) === `"${s}"`)),
         channel: fc.constantFrom('email', 'paid-search', 'indicação', 'tráfego pago'),
         createdAt: fc.constant('2026-01-01T00:00:00Z'),
-        mqlAt: fc.constantFrom('2026-01-01T00:00:00Z', '2026-01-03T10:00:00.123-03:00', '2026-02-01T00:00+05:45'),
-        amount: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true })),
+        mqlAt: later,
+        sqlAt: later,
+        opportunityAt: later,
+        wonAt: later,
+        lostAt: later,
+        firstContactAt: later,
+        // Exponents both ways (1e+21, 1.5e-7) are how JSON.stringify writes very large and small numbers.
+        amount: fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true }), fc.constantFrom(1e21, 1.5e-7)),
       },
       { requiredKeys: ['id', 'createdAt'] },
     );
+    // Compact, or indented by spaces, tabs, or with Windows line ends: every kind of JSON white space.
+    const layout = fc.constantFrom('compact', 'spaces', 'tabs', 'crlf');
+    const write = (record: object, how: string) => {
+      if (how === 'compact') return JSON.stringify(record);
+      const text = JSON.stringify(record, null, how === 'tabs' ? '\t' : 1);
+      return how === 'crlf' ? text.replaceAll('\n', '\r\n') : text;
+    };
     fc.assert(
-      fc.property(plain, fc.boolean(), (record, pretty) => {
-        const text = JSON.stringify(record, null, pretty ? 1 : 0);
+      fc.property(plain, layout, (record, how) => {
+        const text = write(record, how);
         assert.deepEqual(fastPath(text), slowPath(text), text);
         assert.ok(fastPath(text), `left to JSON.parse: ${text}`);
       }),
@@ -202,13 +216,19 @@ describe('lead ids seen in a stream', () => {
 
   it('an id the caller read as a number and the same id as text are one lead; many other ids keep their hashes as the table grows', () => {
     const seen = new SeenIds(0);
-    for (const [text, n] of [['7', 7], ['0', 0], ['123456789012345', 123456789012345], ['1234567890123456', 1234567890123456]] as const) {
+    for (const [text, n] of [['7', 7], ['9', 9], ['0', 0], ['123456789012345', 123456789012345], ['1234567890123456', 1234567890123456]] as const) {
       assert.equal(seen.add(`[${text}]`, 1, 1 + text.length, n), true, text);
       assert.equal(seen.add(text, 0, text.length), false, text);
+      assert.equal(seen.add(`${' '.repeat(20)}${text}`, 20, 20 + text.length), false, `${text}, far into its text`);
     }
     const ids = Array.from({ length: 3000 }, (_, i) => `lead-${i}`);
     for (const id of ids) assert.equal(seen.add(id, 0, id.length), true, id);
     for (const id of ids) assert.equal(seen.add(id, 0, id.length), false, id);
+    // Two ids whose first hashes are equal and that fall in the same slot of a new table
+    // (found by search): only both hashes together make an id.
+    const twins = new SeenIds(0);
+    assert.equal(twins.add('L1x7mf', 0, 6), true);
+    assert.equal(twins.add('L4mtt8', 0, 6), true);
     const sized = new SeenIds(3000);
     for (const id of ids) assert.equal(sized.add(id, 0, id.length), true, id);
     assert.equal(sized.add('lead-2999', 0, 9), false);
