@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeMetrics, type DatasetInput, type MetricsResult } from '../../src/core/index.js';
+import { computeMetrics, parsePeriod, type DatasetInput, type MetricsResult } from '../../src/core/index.js';
+import { daysFromCivil } from '../../src/core/time/civil.js';
+import { civilKey, progressOf } from '../../src/core/time/running.js';
 import { dataset } from './fixtures.js';
 
 // A running period, compared like for like (DESIGN.md §3). Every expected number below is
@@ -222,5 +224,24 @@ describe('when nothing is running', () => {
     const march = computeMetrics(dataset({ version: 1, asOf: '2026-03-18', rows: [{ period: '2026-03', leads: 10 }] }), { period: '2026-03' });
     assert.equal(metric(march, 'leads').previous!.value, null);
     assert.equal(metric(march, 'leads').status, 'neutral');
+  });
+});
+
+describe('progress through a period, day by day', () => {
+  const march = parsePeriod('2026-03')!;
+  const day = (d: number) => daysFromCivil(2026, 3, d);
+
+  it('runs from its first day to its second-to-last; on its last day it is whole, and closed or future periods do not run', () => {
+    assert.equal(progressOf(march, undefined), undefined);
+    assert.equal(progressOf(march, day(1) - 1), undefined);
+    assert.deepEqual(progressOf(march, day(1)), { asOf: '2026-03-01', days: 1, daysTotal: 31, elapsed: 1 / 31 });
+    assert.deepEqual(progressOf(march, day(30)), { asOf: '2026-03-30', days: 30, daysTotal: 31, elapsed: 30 / 31 });
+    assert.equal(progressOf(march, day(31)), undefined);
+    assert.equal(progressOf(march, day(32)), undefined);
+  });
+
+  it('writes a day as its whole key, years before 1000 with their zeros', () => {
+    assert.equal(civilKey(daysFromCivil(999, 1, 2)), '0999-01-02');
+    assert.equal(civilKey(day(9)), '2026-03-09');
   });
 });

@@ -4,7 +4,7 @@ import fc from './fc.js';
 import { computeMetrics, isPeriodKey, parseInstant, parsePeriod, periodIndexOfDay, previousPeriod, samePeriodLastYear } from '../../src/core/index.js';
 import { localDayOf, localDayStart, PeriodBoundaries } from '../../src/core/time/boundaries.js';
 import { instantEnd, parseCivilDate, parseInstantAt } from '../../src/core/time/instant.js';
-import { daysFromCivil, civilFromDays, isoWeeksInYear } from '../../src/core/time/civil.js';
+import { daysFromCivil, civilFromDays, daysInMonth, isoWeeksInYear } from '../../src/core/time/civil.js';
 import { isTimeZone, ZoneOffsets, zoneOffsets } from '../../src/core/time/zone.js';
 import { dataset } from './fixtures.js';
 
@@ -64,7 +64,39 @@ describe('period keys', () => {
   });
 });
 
+describe('the civil calendar', () => {
+  it('day numbers and dates agree with Date both ways, across centuries and four-century eras', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), (days) => {
+        const date = new Date(days * 86_400_000);
+        const civil = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+        assert.deepEqual(civilFromDays(days), civil);
+        assert.equal(daysFromCivil(civil.year, civil.month, civil.day), days);
+      }),
+      { numRuns: 2000 },
+    );
+    // The days around each century's end, where the algorithm's corrections apply.
+    for (const year of [1600, 1700, 1900, 2000, 2100, 2400]) {
+      for (let day = daysFromCivil(year, 2, 27); day <= daysFromCivil(year, 3, 2); day++) assert.equal(daysFromCivil(civilFromDays(day).year, civilFromDays(day).month, civilFromDays(day).day), day, String(day));
+      assert.deepEqual(civilFromDays(Date.UTC(year, 0, 1) / 86_400_000), { year, month: 1, day: 1 });
+      assert.deepEqual(civilFromDays(Date.UTC(year, 11, 31) / 86_400_000), { year, month: 12, day: 31 });
+    }
+  });
+
+  it('leap years: every fourth, but not a century unless it is a fourth one', () => {
+    assert.deepEqual([1900, 2000, 2024, 2026, 2100, 2400].map((year) => daysInMonth(year, 2)), [28, 29, 29, 28, 28, 29]);
+    assert.equal(parseInstant('1900-02-29T00:00:00Z'), NaN);
+    assert.equal(parseInstant('2000-02-29T00:00:00Z'), Date.UTC(2000, 1, 29));
+  });
+});
+
 describe('instants', () => {
+  it('are read the same outside the years whose month starts are kept (1900 to 2199)', () => {
+    for (const text of ['1899-12-31T23:59:59Z', '1900-01-01T00:00:00Z', '2199-12-31T23:59:59Z', '2200-01-01T00:00:00Z', '2200-02-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T00:00:00Z']) {
+      assert.equal(parseInstant(text), Date.parse(text), text);
+    }
+  });
+
   it('agrees with Date.parse on valid ISO 8601 with offset', () => {
     for (const s of ['2026-03-08T06:59:59Z', '2026-03-08T01:30:00-05:00', '2026-03-31T23:30:00+05:30', '2024-02-29T12:00:00.123+01:00', '2026-01-01T00:00Z']) {
       assert.equal(parseInstant(s), Date.parse(s), s);
