@@ -92,10 +92,15 @@ describe('lead records: the fast path and zod agree', () => {
       ['a stage before creation', { mqlAt: '2026-03-01T09:00:00-03:00' }],
       ['a negative amount', { amount: -1 }],
       ['an infinite amount', { amount: Infinity }],
+      ['an amount as text', { amount: '5' }],
+      ['a channel that is a number', { channel: 5 }],
+      ['an id of no kind', { id: true }],
+      ['a null stage', { mqlAt: null }],
       ['an unknown key', { mqlat: '2026-03-03T09:00:00-03:00' }],
     ] as const) assert.equal(base(change), undefined, rule);
     assert.equal(checkRecords([VALID, { ...VALID }]), undefined, 'a duplicate id');
     assert.equal(checkRecords([VALID, { ...VALID, id: 1 }, { ...VALID, id: '1' }]), undefined, 'the same id as number and text');
+    assert.equal(checkRecords([VALID, { ...VALID, id: '1' }, { ...VALID, id: 1 }]), undefined, 'the same id as text and number');
     assert.ok(checkRecords([{ ...VALID, id: 1 }, { ...VALID, id: '01' }]), '"01" is not the lead 1');
   });
 });
