@@ -352,6 +352,18 @@ describe('summary rows from records: the edges', () => {
     assert.deepEqual(rows.issues.map((i) => `${i.path}: ${i.message}`).slice(9, 12), ['leads[12].id: required', 'leads[13].id: required', 'leads[14].id: required']);
   });
 
+  it('name the first of two invalid records with one id by its place in the whole input', () => {
+    const rows = new RowsFromRecords(options);
+    const stageBeforeCreation = (id: string) => ({ id, createdAt: '2026-01-10T10:00:00Z', mqlAt: '2026-01-01T00:00:00Z' });
+    rows.add([{ id: 'z', createdAt: '2026-01-10T10:00:00Z' }]);
+    rows.add([{ id: 'y', createdAt: '2026-01-10T10:00:00Z' }, stageBeforeCreation('a'), { id: 'b', createdAt: '2026-01-10T10:00:00Z' }, stageBeforeCreation('a')]);
+    assert.deepEqual(rows.issues.map((i) => `${i.path}: ${i.message}`), [
+      'leads[2].mqlAt: is before createdAt: a lead cannot move before it exists',
+      'leads[4].id: duplicate lead id "a" (first at leads[2])',
+      'leads[4].mqlAt: is before createdAt: a lead cannot move before it exists',
+    ]);
+  });
+
   it('report a record that is not an object, and an invalid id once, not also as a duplicate', () => {
     const rows = new RowsFromRecords(options);
     rows.add([null, { id: '', createdAt: '2026-01-10T10:00:00Z' }, { id: '', createdAt: '2026-01-10T10:00:00Z' }]);
