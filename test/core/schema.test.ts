@@ -221,7 +221,8 @@ describe('parseDataset: the data contract', () => {
   });
 
   it('checks the rest again around broken items of any list, and around a broken date at the top', () => {
-    const lead = { id: 'a', createdAt: '2026-03-01T10:00:00Z' };
+    // An id that reads like a path stays as written: only the note of where it was first is renumbered.
+    const lead = { id: 'leads[0]', createdAt: '2026-03-01T10:00:00Z' };
     const sla = { id: 's', owner: 'sales', type: 'response', withinHours: 4, target: 0.9 };
     const dataset = {
       version: 1,
@@ -236,7 +237,7 @@ describe('parseDataset: the data contract', () => {
       'slas[0].target: expected a finite number',
       'benchmarks[0].value: expected a number, got string',
       'currency: required when a money field is present',
-      'leads[3].id: duplicate lead id "a" (first at leads[2])',
+      'leads[3].id: duplicate lead id "leads[0]" (first at leads[2])',
       'slas[2].id: duplicate SLA id "s"',
       'targets[0].metric: unknown metric "nosuch"',
       'benchmarks[1].metric: unknown metric "cac_total"',

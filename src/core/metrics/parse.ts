@@ -3,7 +3,7 @@ import { isMetricId } from './registry.js';
 import { primeRecordColumns } from '../aggregate/columns.js';
 import { datasetSchema } from '../schema/dataset.js';
 import { checkRecords } from './parse-records.js';
-import { formatPath, MAX_ISSUES, type SchemaIssue } from '../schema/issues.js';
+import { formatPath, MAX_ISSUES, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 
 export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from '../schema/issues.js';
 import type { ParseResult } from '../schema/issues.js';
@@ -89,7 +89,7 @@ function crossFieldIssues(input: unknown, shapeIssues: ReadonlyArray<z.core.$Zod
     const [list, index, ...rest] = path;
     return {
       path: typeof index === 'number' ? [list!, place(list!, index), ...rest] : path,
-      message: message.replace(/\b([a-z]+)\[(\d+)\]/g, (_, name: string, i: string) => `${name}[${place(name, Number(i))}]`),
+      message: renumberFirstAt(message, place),
     };
   });
 }

@@ -2,7 +2,7 @@ import { addRecords } from '../aggregate/records.js';
 import { TableBuilder, UNATTRIBUTED } from '../aggregate/table.js';
 import type { SummaryRow } from '../schema/dataset.js';
 import { RECORD_FACTS } from '../schema/facts.js';
-import { formatPath, type SchemaIssue } from '../schema/issues.js';
+import { formatPath, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 import { periodFromIndex, type Granularity } from '../time/period.js';
 import { zoneOffsets } from '../time/zone.js';
 import { parseWithZod } from './parse.js';
@@ -149,11 +149,11 @@ export class RowsFromRecords {
     const result = parseWithZod({ version: 1, timezone: this.#options.timezone, leads: records });
     // Never ok: checkRecord accepts exactly what zod accepts (test/core/parse-records.test.ts).
     if (result.ok) return reported;
-    // zod numbers the records it was given; each is named by its place in the whole input, in paths and in messages ("first at leads[7]").
-    const shift = (text: string) => text.replace(/\bleads\[(\d+)\]/g, (_, i: string) => `leads[${at[Number(i)]!}]`);
+    // zod numbers the records it was given; each is named by its place in the whole input, in paths and in messages.
+    const shift = (path: string) => path.replace(/^leads\[(\d+)\]/, (_, i: string) => `leads[${at[Number(i)]!}]`);
     for (const issue of result.issues) {
       reported.add(shift(issue.path));
-      this.#issue({ path: shift(issue.path), message: shift(issue.message) });
+      this.#issue({ path: shift(issue.path), message: renumberFirstAt(issue.message, (_, i) => at[i]!) });
     }
     this.issueCount += result.issueCount - result.issues.length;
     return reported;

@@ -3,6 +3,7 @@ import { isInstant, parseCivilDate, parseInstant } from '../time/instant.js';
 import { GRANULARITIES, parsePeriod } from '../time/period.js';
 import { isTimeZone } from '../time/zone.js';
 import { COUNT_FACTS, LEAD_TIMESTAMPS, MONEY_FACTS, RECORD_FACTS, STAGE_LABEL_KEYS, TOTAL_FACTS, type Fact } from './facts.js';
+import { firstAtNote } from './issues.js';
 
 // The data contract, version 1 (DESIGN.md §3). Strict objects everywhere: an unknown key
 // is a mistake to report, not data to drop. Messages say what was expected, in words a
@@ -132,7 +133,7 @@ function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, ctx
     const id = String(lead.id);
     const first = firstAt.get(id);
     if (first === undefined) firstAt.set(id, i);
-    else ctx.addIssue({ code: 'custom', path: ['leads', i, 'id'], message: `duplicate lead id "${id}" (first at leads[${first}])`, input: lead.id });
+    else ctx.addIssue({ code: 'custom', path: ['leads', i, 'id'], message: `duplicate lead id "${id}" ${firstAtNote('leads', first)}`, input: lead.id });
     const created = parseInstant(lead.createdAt);
     for (const stamp of LATER_STAMPS) {
       const at = lead[stamp];

@@ -23,6 +23,14 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
+/** How an issue names the earlier item it repeats; user text (an id) only ever comes before it. */
+export const firstAtNote = (list: string, index: number) => `(first at ${list}[${index}])`;
+
+/** An issue's message with the earlier item it names renumbered: for issues found on part of a list, named at their places in the whole. */
+export function renumberFirstAt(message: string, place: (list: string, index: number) => number): string {
+  return message.replace(/\(first at ([a-z]+)\[(\d+)\]\)$/, (_, list: string, index: string) => firstAtNote(list, place(list, Number(index))));
+}
+
 /** One line per issue, with a count of those left out: what the CLI prints and elements show. */
 export function formatIssues(result: { issues: SchemaIssue[]; issueCount: number }): string[] {
   const lines = result.issues.map((issue) => `${issue.path}: ${issue.message}`);
