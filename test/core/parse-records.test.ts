@@ -77,6 +77,26 @@ describe('lead records: the fast path and zod agree', () => {
     assert.deepEqual(computeMetrics(fast.dataset, { period: '2026-03' }).metrics, computeMetrics(zod.dataset, { period: '2026-03' }).metrics);
   });
 
+  it('takes valid records as given (not copied, as parseDataset says) beside every other part of a valid dataset', () => {
+    const leads = [VALID, { ...VALID, id: 2, channel: undefined, amount: undefined }];
+    const input = {
+      version: 1,
+      currency: 'BRL',
+      timezone: 'America/Sao_Paulo',
+      rows: [{ period: '2026-03', channel: 'email', visitors: 100, marketingSpend: 50 }],
+      targets: [{ metric: 'mqls', period: '2026-03', value: 10 }],
+      slas: [{ id: 'r', owner: 'sales', type: 'response', withinHours: 4, target: 0.9 }],
+      benchmarks: [{ metric: 'cac', value: 100, source: { name: 'Survey' } }],
+      leads,
+    };
+    const result = parseDataset(input);
+    assert.ok(result.ok);
+    assert.equal(result.dataset.leads![0], leads[0]);
+    assert.equal(result.dataset.leads![1], leads[1]);
+    assert.notEqual(result.dataset.leads, leads, 'the list is the dataset\'s own');
+    assert.deepEqual(result.dataset, parseWithZod(input).ok && parseWithZod(input).dataset);
+  });
+
   it('gives up, for zod to report, on each rule of the contract', () => {
     const base = (r: Record<string, unknown>) => checkRecords([{ ...VALID, ...r }]);
     assert.ok(base({}));
