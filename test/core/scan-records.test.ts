@@ -153,6 +153,13 @@ describe('a lead record read from its text', () => {
       assert.equal(fastPath(text), undefined, text);
       assert.equal(slowPath(text), undefined, text);
     }
+    // The limits, read in place: 200 characters of id or channel, a safe integer id.
+    const long = (n: number) => 'x'.repeat(n);
+    assert.ok(fastPath(`{"id":"${long(200)}","channel":"${long(200)}","createdAt":"2026-01-01T00:00:00Z"}`));
+    for (const text of [`{"id":"${long(201)}","createdAt":"2026-01-01T00:00:00Z"}`, `{${base},"channel":"${long(201)}"}`, `{"id":9007199254740993,"createdAt":"2026-01-01T00:00:00Z"}`, `{${base},"amount":1.}`, `{${base},"amount":-}`, `{${base},"amount":1e}`, `{${base},"amount":01}`, `{${base},"amount":.5}`]) {
+      assert.equal(fastPath(text), undefined, text);
+      assert.equal(slowPath(text), undefined, text);
+    }
     // Any JSON number as an amount, read as JSON.parse reads it.
     for (const amount of ['1e3', '12.50', '0.1', '1E-2', '123456789012345678']) assert.deepEqual(fastPath(`{${base},"amount":${amount}}`), slowPath(`{${base},"amount":${amount}}`), amount);
     assert.equal(fastPath(`{${base},"amount":0.1}`)!.amount, 0.1);
