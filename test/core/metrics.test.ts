@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allMetrics, CATALOGUE, computeMetrics, GROUPS, KINDS, UNITS, type MetricsResult } from '../../src/core/index.js';
 import { warmUp } from '../../src/core/metrics/warm-up.js';
-import { dataset, handDataset, handRowsDataset } from './fixtures.js';
+import { dataset, HAND_LEADS, HAND_ROWS, handDataset, handRowsDataset } from './fixtures.js';
 
 const values = (result: MetricsResult) => Object.fromEntries(Object.entries(result.metrics).map(([id, m]) => [id, m.value]));
 
@@ -275,5 +275,31 @@ describe('warming up', () => {
     assert.deepEqual(new Set(sample.slas!.map((sla) => sla.type)), new Set(['volume', 'response']));
     assert.ok(Object.keys(sample.economics ?? {}).length > 0 && Object.keys(sample.stageLabels ?? {}).length > 0);
     assert.ok(sample.leads!.some((lead) => lead.wonAt !== undefined && lead.amount !== undefined), 'a won lead with its amount');
+  });
+});
+
+describe('the economics formulas where an input is given, or missing', () => {
+  it("the company's own ARPA wins over the rows' MRR (100 from 10,000 / 100 accounts)", () => {
+    assert.equal(computeMetrics(handDataset(), { period: '2026-03' }).metrics.arpa!.value, 100);
+    const own = computeMetrics(handDataset({ economics: { grossMargin: 0.8, arpa: 120 } }), { period: '2026-03' }).metrics.arpa!;
+    assert.deepEqual([own.value, own.n], [120, 1]);
+  });
+
+  it('LTV and CAC payback need the gross margin; ROI needs revenue and spend; velocity says which part is unknown', () => {
+    const noMargin = computeMetrics(handDataset({ economics: {} }), { period: '2026-03' }).metrics;
+    assert.equal(noMargin.ltv!.value, null);
+    assert.equal(noMargin.ltv!.reason, 'missing-input');
+    assert.equal(noMargin.cac_payback_months!.reason, 'missing-input');
+    const noSpend = computeMetrics(dataset({ version: 1, currency: 'USD', leads: HAND_LEADS }), { period: '2026-03' }).metrics;
+    assert.equal(noSpend.revenue!.value, 6000);
+    assert.equal(noSpend.roi!.value, null);
+    assert.equal(noSpend.roi!.reason, 'missing-input');
+    const noRevenue = computeMetrics(dataset({ version: 1, currency: 'USD', rows: HAND_ROWS }), { period: '2026-03' }).metrics;
+    assert.equal(noRevenue.roi!.reason, noRevenue.revenue!.reason);
+    // February: no deal won or lost, so no win rate; velocity carries that reason, not a generic one.
+    const february = computeMetrics(handDataset(), { period: '2026-02' }).metrics;
+    assert.equal(february.win_rate!.reason, 'zero-denominator');
+    assert.equal(february.sales_velocity!.value, null);
+    assert.equal(february.sales_velocity!.reason, 'zero-denominator');
   });
 });
