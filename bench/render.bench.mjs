@@ -4,9 +4,11 @@
 // loaded.
 //   Run: npm run build && node bench/render.bench.mjs
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
 import { compile } from 'vega-lite';
 import { benchmarkSpec, breakdownSpec, channelsOf, computeMetrics, parseDataset, trendRows, trendSpec } from '../dist/core/index.js';
 import { launch, serve } from './browser.mjs';
+import { chartRows } from './pages/render-rows.js';
 import { ms, ratio } from './timing.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -15,21 +17,20 @@ const vegaChunk = chunks.find((f) => /^vega-runtime-.*\.js$/.test(f));
 
 // The raw page's specs: the kit's own builders with rows from the core, so both draw the same.
 const dataset = parseDataset(JSON.parse(readFileSync('demo/data/leads.json', 'utf8'))).dataset;
-const latest = computeMetrics(dataset);
-const trendValues = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'].map((period) => ({ period, series: 'this period', value: computeMetrics(dataset, { period, compare: [] }).metrics.mqls.value }));
-const cacRows = channelsOf(dataset).flatMap((channel) => {
-  const value = computeMetrics(dataset, { channel, compare: [] }).metrics.cac.value;
-  return value === null ? [] : [{ channel, value }];
-});
-const benchRows = Object.values(latest.metrics).filter((m) => m.benchmark && m.value !== null).map((m) => ({ label: m.id, value: m.value / (m.benchmark.value ?? m.benchmark.high), low: 0, high: 1, verdict: m.benchmark.verdict, valueText: '', bandText: '' }));
+const rows = chartRows({ channelsOf, computeMetrics, trendRows }, dataset);
 // The raw page gets vega specs: vega-lite compiles them here, as the kit's build compiles its templates.
 const withRows = (spec, values) => compile({ ...spec, width: 600, datasets: { table: values } }).spec;
 mkdirSync('bench/.out', { recursive: true });
 writeFileSync('bench/.out/render-specs.json', JSON.stringify({
-  trend: withRows(trendSpec({ valueTitle: 'MQLs', valueFormat: ',.0f', width: 600, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date', series: ['this period'], target: 95 }), trendRows(trendValues)),
-  breakdown: withRows(breakdownSpec({ valueTitle: 'CAC', valueFormat: ',.0f', width: 600, channelTitle: 'Channel' }), cacRows),
-  benchmark: withRows(benchmarkSpec({ width: 600, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'] }), benchRows),
+  trend: withRows(trendSpec({ valueTitle: 'MQLs', valueFormat: ',.0f', width: 600, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date', series: ['this period'], target: 95 }), rows.trend),
+  breakdown: withRows(breakdownSpec({ valueTitle: 'CAC', valueFormat: ',.0f', width: 600, channelTitle: 'Channel' }), rows.breakdown),
+  benchmark: withRows(benchmarkSpec({ width: 600, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'] }), rows.benchmark),
 }));
+
+// The floor pages' scripts, each bundled with the core into one minified file, as a page would ship it.
+for (const name of ['render-core', 'render-core-vega']) {
+  await build({ logLevel: 'silent', configFile: false, build: { outDir: 'bench/.out', emptyOutDir: false, minify: true, lib: { entry: `bench/pages/${name}.js`, formats: ['es'], fileName: () => `${name}.js` }, rolldownOptions: { output: { minify: true } } } });
+}
 
 const { server, origin } = await serve();
 const browser = await launch();
@@ -54,15 +55,23 @@ async function measure(path) {
 
 try {
   const baseline = await measure('/bench/pages/render-static.html');
+  const coreAlone = await measure('/bench/pages/render-core.html');
   const dashboard = await measure('/bench/pages/render-dashboard.html');
   const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}`);
+  const coreVega = await measure(`/bench/pages/render-core-vega.html?chunk=${vegaChunk}`);
   console.log(`Chromium, ${RUNS} page loads each, medians, ms from navigation start\n`);
   console.log('| page | non-chart widgets on screen | charts drawn | vega loaded |\n|---|---:|---:|---:|');
   console.log(`| static HTML: fetches the same JSON, writes precomputed numbers in twelve boxes (baseline) | ${ms(baseline.widgets)} | — | — |`);
+  console.log(`| the core alone, no elements: fetches the same JSON, validates it, computes the metric set once, writes twelve numbers | ${ms(coreAlone.widgets)} | — | — |`);
   console.log(`| <kpi-dashboard>, 12 widgets from one endpoint | ${ms(dashboard.widgets)} | ${ms(dashboard.charts)} | ${dashboard.vega === undefined ? '—' : ms(dashboard.vega)} |`);
   console.log(`| raw vega, the same 3 charts compiled beforehand, rows precomputed | — | ${ms(raw.charts)} | ${raw.vega === undefined ? '—' : ms(raw.vega)} |`);
+  console.log(`| the core and raw vega, no elements: vega loads at once while the same JSON is fetched, validated and computed into the charts' rows | — | ${ms(coreVega.charts)} | ${coreVega.vega === undefined ? '—' : ms(coreVega.vega)} |`);
   console.log(`\ndashboard widgets ÷ static baseline: ${ratio(dashboard.widgets, baseline.widgets)}`);
+  console.log(`the core alone ÷ static baseline: ${ratio(coreAlone.widgets, baseline.widgets)} (the floor of computing in the browser)`);
+  console.log(`dashboard widgets ÷ the core alone: ${ratio(dashboard.widgets, coreAlone.widgets)} (what the elements add)`);
   console.log(`dashboard charts ÷ raw vega: ${ratio(dashboard.charts, raw.charts)}`);
+  console.log(`the core and raw vega ÷ raw vega: ${ratio(coreVega.charts, raw.charts)} (the floor of charts computed in the browser)`);
+  console.log(`dashboard charts ÷ the core and raw vega: ${ratio(dashboard.charts, coreVega.charts)} (what cards first and the elements add)`);
   console.log(`non-chart widgets on screen before vega loaded, every run: ${dashboard.widgetsBeforeVega ? 'yes' : 'NO'}`);
 } finally {
   await browser.close();

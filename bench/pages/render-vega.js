@@ -1,13 +1,8 @@
-// The same three charts drawn directly by vega's runtime (the kit's own lazy chunk: vega and
-// the expression interpreter), their vega specs compiled and rows computed by the bench beforehand.
-const params = new URLSearchParams(location.search);
-/** A chunk exports its module's namespace under a minified name: find it by what it holds. */
-const namespace = (chunk, name) => [chunk, ...Object.values(chunk)].find((value) => value && typeof value === 'object' && name in value);
+// The same three charts drawn directly by vega's runtime, their vega specs compiled and rows
+// computed by the bench beforehand.
+import { loadVega } from './draw-vega.js';
+
 const specs = await (await fetch('/bench/.out/render-specs.json')).json();
-const vegaChunk = await import(`/dist/cdn/${params.get('chunk')}`);
-const vega = namespace(vegaChunk, 'View');
-const { expressionInterpreter } = namespace(vegaChunk, 'expressionInterpreter');
-await Promise.all(
-  Object.entries(specs).map(([id, spec]) => new vega.View(vega.parse(spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'svg', container: document.getElementById(id) }).runAsync()),
-);
+const draw = await loadVega(new URLSearchParams(location.search).get('chunk'));
+await draw(specs);
 window.widgetsAt = window.chartsAt = performance.now();
