@@ -35,7 +35,7 @@ function coreFloors(above) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'schema/', 'custom-elements.json', '.stryker-tmp/', 'reports/', 'scratch/'] },
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'schema/', 'custom-elements.json', '.stryker-tmp/', 'reports/', 'scratch/', 'bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
