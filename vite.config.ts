@@ -16,7 +16,12 @@ export default defineConfig({
     sourcemap: true,
     // Library mode keeps whitespace in ES output even with `minify`; the CDN file is
     // shipped as is, so minify the output itself.
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: {
+      // The entry file itself holds the code shared with the lazy chunks (it may export more
+      // than the API to them), instead of a stub importing a second file: one request fewer.
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true },
+    },
     lib: {
       entry: 'src/cdn.ts',
       formats: ['es'],

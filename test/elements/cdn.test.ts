@@ -6,7 +6,7 @@ import { waitUntil } from './helpers.js';
 // step, a strict CSP.
 
 describe('the CDN build', () => {
-  it('renders all four elements on a plain static page, with one request for their data', async () => {
+  it('renders all four elements on a plain static page from one file of code, with one request for their data', async () => {
     const frame = document.createElement('iframe');
     frame.src = '/test/support/cdn-page.html';
     frame.style.width = '900px';
@@ -19,6 +19,8 @@ describe('the CDN build', () => {
     const requests = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
     expect(requests.filter((url) => url.endsWith('/demo/data/leads.json'))).to.have.length(1);
     expect(requests.some((url) => /vega/.test(url))).to.equal(false);
+    // One file of code before the numbers: each further file is a network round trip.
+    expect(requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/dist/cdn/'))).to.deep.equal(['/dist/cdn/inbound-kpi-kit.js']);
     frame.remove();
   });
 });
