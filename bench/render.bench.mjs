@@ -32,16 +32,29 @@ for (const name of ['render-core', 'render-core-vega']) {
   await build({ logLevel: 'silent', configFile: false, build: { outDir: 'bench/.out', emptyOutDir: false, minify: true, lib: { entry: `bench/pages/${name}.js`, formats: ['es'], fileName: () => `${name}.js` }, rolldownOptions: { output: { minify: true } } } });
 }
 
+// The dashboard page with a preload of its endpoint (README: "Loading faster").
+const dashboardHtml = readFileSync('bench/pages/render-dashboard.html', 'utf8');
+writeFileSync('bench/.out/render-dashboard-preload.html', dashboardHtml.replace('<title>', '<link rel="preload" href="/api/kpis.json" as="fetch" crossorigin />\n    <title>'));
+
 const { server, origin } = await serve();
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function measure(path) {
+// The same pages over a slower network: every request waits LATENCY_MS, at 20 Mbit/s.
+const LATENCY_MS = 100;
+const MBIT = 20;
+
+async function measure(path, { latency = false } = {}) {
   const widgets = [];
   const charts = [];
   const vegaLoaded = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    if (latency) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: (MBIT * 1e6) / 8, uploadThroughput: (MBIT * 1e6) / 8 });
+    }
     await page.goto(`${origin}${path}`);
     await page.waitForFunction(() => window.chartsAt !== undefined, null, { timeout: 60_000 });
     const t = await page.evaluate(() => ({ widgets: window.widgetsAt, charts: window.chartsAt, vega: performance.getEntriesByType('resource').find((e) => /\/vega-runtime-[^/]*\.js$/.test(e.name))?.responseEnd }));
@@ -59,6 +72,11 @@ try {
   const dashboard = await measure('/bench/pages/render-dashboard.html');
   const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}`);
   const coreVega = await measure(`/bench/pages/render-core-vega.html?chunk=${vegaChunk}`);
+  const slow = {
+    baseline: await measure('/bench/pages/render-static.html', { latency: true }),
+    dashboard: await measure('/bench/pages/render-dashboard.html', { latency: true }),
+    preloaded: await measure('/bench/.out/render-dashboard-preload.html', { latency: true }),
+  };
   console.log(`Chromium, ${RUNS} page loads each, medians, ms from navigation start\n`);
   console.log('| page | non-chart widgets on screen | charts drawn | vega loaded |\n|---|---:|---:|---:|');
   console.log(`| static HTML: fetches the same JSON, writes precomputed numbers in twelve boxes (baseline) | ${ms(baseline.widgets)} | — | — |`);
@@ -73,6 +91,12 @@ try {
   console.log(`the core and raw vega ÷ raw vega: ${ratio(coreVega.charts, raw.charts)} (the floor of charts computed in the browser)`);
   console.log(`dashboard charts ÷ the core and raw vega: ${ratio(dashboard.charts, coreVega.charts)} (what cards first and the elements add)`);
   console.log(`non-chart widgets on screen before vega loaded, every run: ${dashboard.widgetsBeforeVega ? 'yes' : 'NO'}`);
+  console.log(`\nThe same with ${LATENCY_MS} ms of latency on every request, at ${MBIT} Mbit/s (emulated):\n`);
+  console.log('| page | non-chart widgets on screen | charts drawn |\n|---|---:|---:|');
+  console.log(`| static HTML (baseline) | ${ms(slow.baseline.widgets)} | — |`);
+  console.log(`| <kpi-dashboard> | ${ms(slow.dashboard.widgets)} | ${ms(slow.dashboard.charts)} |`);
+  console.log(`| <kpi-dashboard>, its endpoint preloaded by the page | ${ms(slow.preloaded.widgets)} | ${ms(slow.preloaded.charts)} |`);
+  console.log(`\ndashboard widgets ÷ static baseline: ${ratio(slow.dashboard.widgets, slow.baseline.widgets)}; preloaded: ${ratio(slow.preloaded.widgets, slow.baseline.widgets)}`);
 } finally {
   await browser.close();
   server.close();
