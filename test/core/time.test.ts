@@ -216,6 +216,47 @@ describe('time zones', () => {
     assert.equal(zone.offsetAt(Date.parse('2023-07-15T12:00:00Z')), 2 * 3_600_000);
   });
 
+  it('extends a table on both sides, years apart, and keeps every transition to the second (a day at a time against Intl)', () => {
+    const format = (timeZone: string) => new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    // Intl's own word for the offset ("GMT-04:00"), read independently of the table's reading.
+    const offsetOf = (f: Intl.DateTimeFormat, t: number) => {
+      const name = f.formatToParts(t).find((p) => p.type === 'timeZoneName')!.value;
+      const match = /GMT([+-])(\d\d):(\d\d)/.exec(name);
+      return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0;
+    };
+    for (const name of ['America/New_York', 'Africa/Casablanca', 'Australia/Lord_Howe']) {
+      const f = format(name);
+      const zone = new ZoneOffsets(name);
+      // The middle first (a table from 2019-11-02 to 2021-11-04), then a year earlier, then
+      // two years later: each asks for a new stretch (a year's margin each side). In New York,
+      // each new stretch begins days before a change, at another offset than the old
+      // stretch's far end: one continued from the wrong offset would miss that change.
+      zone.offsetAt(Date.UTC(2020, 10, 3));
+      zone.offsetAt(Date.UTC(2018, 2, 9));
+      zone.offsetAt(Date.UTC(2023, 0, 1));
+      let previous = offsetOf(f, Date.UTC(2017, 2, 9));
+      let transitions = 0;
+      for (let t = Date.UTC(2017, 2, 9); t < Date.UTC(2024, 0, 1); t += 86_400_000) {
+        const offset = offsetOf(f, t);
+        assert.equal(zone.offsetAt(t), offset, `${name} at ${new Date(t).toISOString()}`);
+        if (offset !== previous) {
+          transitions++;
+          let lo = t - 86_400_000;
+          let hi = t;
+          while (hi - lo > 1000) {
+            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+            if (offsetOf(f, mid) === previous) lo = mid;
+            else hi = mid;
+          }
+          assert.equal(zone.offsetAt(hi - 1000), previous, `${name} just before ${new Date(hi).toISOString()}`);
+          assert.equal(zone.offsetAt(hi), offset, `${name} at ${new Date(hi).toISOString()}`);
+        }
+        previous = offset;
+      }
+      assert.ok(transitions >= 12, `${name}: ${transitions} transitions`);
+    }
+  });
+
   it('shares one table per zone name, and says false (not a falsy value) for a name Intl does not know', () => {
     assert.equal(zoneOffsets('Europe/Lisbon'), zoneOffsets('Europe/Lisbon'));
     assert.equal(isTimeZone('Mars/Olympus_Mons'), false);
