@@ -11,7 +11,7 @@ import { launch, serve } from './browser.mjs';
 import { chartRows } from './pages/render-rows.js';
 import { ms, ratio } from './timing.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const chunks = readdirSync('dist/cdn');
 const vegaChunk = chunks.find((f) => /^vega-runtime-.*\.js$/.test(f));
 
