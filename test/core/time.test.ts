@@ -200,6 +200,33 @@ describe('instants', () => {
   });
 });
 
+/**
+ * Walks [from, to) a step at a time, checking the table against `offsetOf` (Intl), and each
+ * change of offset at its exact second (bisected); returns how many changes it met.
+ */
+function checkAgainstIntl(zone: ZoneOffsets, name: string, offsetOf: (t: number) => number, from: number, to: number, step: number): number {
+  let transitions = 0;
+  let previous = offsetOf(from);
+  for (let t = from; t < to; t += step) {
+    const offset = offsetOf(t);
+    assert.equal(zone.offsetAt(t), offset, `${name} at ${new Date(t).toISOString()}`);
+    if (offset !== previous) {
+      transitions++;
+      let lo = t - step;
+      let hi = t;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (offsetOf(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      assert.equal(zone.offsetAt(hi - 1000), previous, `${name} just before ${new Date(hi).toISOString()}`);
+      assert.equal(zone.offsetAt(hi), offset, `${name} at ${new Date(hi).toISOString()}`);
+    }
+    previous = offset;
+  }
+  return transitions;
+}
+
 describe('time zones', () => {
   it('finds DST transitions exactly (America/New_York, 2026-03-08 at 02:00 local)', () => {
     const ny = zoneOffsets('America/New_York');
@@ -234,25 +261,7 @@ describe('time zones', () => {
       zone.offsetAt(Date.UTC(2020, 10, 3));
       zone.offsetAt(Date.UTC(2018, 2, 9));
       zone.offsetAt(Date.UTC(2023, 0, 1));
-      let previous = offsetOf(f, Date.UTC(2017, 2, 9));
-      let transitions = 0;
-      for (let t = Date.UTC(2017, 2, 9); t < Date.UTC(2024, 0, 1); t += 86_400_000) {
-        const offset = offsetOf(f, t);
-        assert.equal(zone.offsetAt(t), offset, `${name} at ${new Date(t).toISOString()}`);
-        if (offset !== previous) {
-          transitions++;
-          let lo = t - 86_400_000;
-          let hi = t;
-          while (hi - lo > 1000) {
-            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-            if (offsetOf(f, mid) === previous) lo = mid;
-            else hi = mid;
-          }
-          assert.equal(zone.offsetAt(hi - 1000), previous, `${name} just before ${new Date(hi).toISOString()}`);
-          assert.equal(zone.offsetAt(hi), offset, `${name} at ${new Date(hi).toISOString()}`);
-        }
-        previous = offset;
-      }
+      const transitions = checkAgainstIntl(zone, name, (t) => offsetOf(f, t), Date.UTC(2017, 2, 9), Date.UTC(2024, 0, 1), 86_400_000);
       assert.ok(transitions >= 12, `${name}: ${transitions} transitions`);
     }
   });
@@ -281,26 +290,8 @@ describe('time zones', () => {
     for (const [name, from, to] of cases) {
       const f = format(name);
       const zone = zoneOffsets(name);
-      let transitions = 0;
       // Every hour, by brute force: each change of offset must be found at its exact second.
-      let previous = intlOffset(f, Date.UTC(from, 0, 1));
-      for (let t = Date.UTC(from, 0, 1); t < Date.UTC(to, 0, 1); t += 3_600_000) {
-        const offset = intlOffset(f, t);
-        assert.equal(zone.offsetAt(t), offset, `${name} at ${new Date(t).toISOString()}`);
-        if (offset !== previous) {
-          transitions++;
-          let lo = t - 3_600_000;
-          let hi = t;
-          while (hi - lo > 1000) {
-            const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-            if (intlOffset(f, mid) === previous) lo = mid;
-            else hi = mid;
-          }
-          assert.equal(zone.offsetAt(hi - 1000), previous, `${name} just before ${new Date(hi).toISOString()}`);
-          assert.equal(zone.offsetAt(hi), offset, `${name} at ${new Date(hi).toISOString()}`);
-        }
-        previous = offset;
-      }
+      const transitions = checkAgainstIntl(zone, name, (t) => intlOffset(f, t), Date.UTC(from, 0, 1), Date.UTC(to, 0, 1), 3_600_000);
       if (name === 'Africa/Casablanca') assert.ok(transitions >= 20, `${name}: ${transitions} transitions`);
     }
   });
