@@ -1,12 +1,13 @@
 // First render of a twelve-widget dashboard from one endpoint (DESIGN.md §10), against a
 // static-HTML baseline and against raw vega drawing the same three charts, compiled
-// beforehand, in one run; and whether the non-chart widgets are on screen before vega has
-// loaded.
+// beforehand, in one run; two floors with no elements (the core alone; the core and raw
+// vega); whether the non-chart widgets are on screen before vega has loaded; and the
+// static page and the dashboard (with and without a preload of its data) over a slower network.
 //   Run: npm run build && node bench/render.bench.mjs
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { compile } from 'vega-lite';
-import { benchmarkSpec, breakdownSpec, channelsOf, computeMetrics, parseDataset, trendRows, trendSpec } from '../dist/core/index.js';
+import { benchmarkSpec, breakdownSpec, parseDataset, trendSpec } from '../dist/core/index.js';
 import { launch, serve } from './browser.mjs';
 import { chartRows } from './pages/render-rows.js';
 import { ms, ratio } from './timing.mjs';
@@ -17,7 +18,7 @@ const vegaChunk = chunks.find((f) => /^vega-runtime-.*\.js$/.test(f));
 
 // The raw page's specs: the kit's own builders with rows from the core, so both draw the same.
 const dataset = parseDataset(JSON.parse(readFileSync('demo/data/leads.json', 'utf8'))).dataset;
-const rows = chartRows({ channelsOf, computeMetrics, trendRows }, dataset);
+const rows = chartRows(dataset);
 // The raw page gets vega specs: vega-lite compiles them here, as the kit's build compiles its templates.
 const withRows = (spec, values) => compile({ ...spec, width: 600, datasets: { table: values } }).spec;
 mkdirSync('bench/.out', { recursive: true });
@@ -32,9 +33,12 @@ for (const name of ['render-core', 'render-core-vega']) {
   await build({ logLevel: 'silent', configFile: false, build: { outDir: 'bench/.out', emptyOutDir: false, minify: true, lib: { entry: `bench/pages/${name}.js`, formats: ['es'], fileName: () => `${name}.js` }, rolldownOptions: { output: { minify: true } } } });
 }
 
+/** A page of bench/pages written to bench/.out with one piece of it replaced. */
+const variant = (page, name, from, to) => writeFileSync(`bench/.out/${name}`, readFileSync(`bench/pages/${page}`, 'utf8').replace(from, to));
+// The raw page's charts, their rows computed in the browser by the bundled core.
+variant('render-vega.html', 'render-core-vega.html', '/bench/pages/render-vega.js', '/bench/.out/render-core-vega.js');
 // The dashboard page with a preload of its endpoint (README: "Loading faster").
-const dashboardHtml = readFileSync('bench/pages/render-dashboard.html', 'utf8');
-writeFileSync('bench/.out/render-dashboard-preload.html', dashboardHtml.replace('<title>', '<link rel="preload" href="/api/kpis.json" as="fetch" crossorigin />\n    <title>'));
+variant('render-dashboard.html', 'render-dashboard-preload.html', '<title>', '<link rel="preload" href="/api/kpis.json" as="fetch" crossorigin />\n    <title>');
 
 const { server, origin } = await serve();
 const browser = await launch();
@@ -71,7 +75,7 @@ try {
   const coreAlone = await measure('/bench/pages/render-core.html');
   const dashboard = await measure('/bench/pages/render-dashboard.html');
   const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}`);
-  const coreVega = await measure(`/bench/pages/render-core-vega.html?chunk=${vegaChunk}`);
+  const coreVega = await measure(`/bench/.out/render-core-vega.html?chunk=${vegaChunk}`);
   const slow = {
     baseline: await measure('/bench/pages/render-static.html', { latency: true }),
     dashboard: await measure('/bench/pages/render-dashboard.html', { latency: true }),

@@ -1,9 +1,11 @@
 // The rows of the render benchmark's three charts, computed by the core: the raw-vega page gets
 // them from render.bench.mjs beforehand, the core-and-vega page computes them in the browser.
+import { channelsOf, computeMetrics, trendRows } from '../../dist/core/index.js';
+
 const TREND_PERIODS = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
 
-/** `core`: the kit's core API (parseDataset's dataset in, rows out). */
-export function chartRows({ channelsOf, computeMetrics, trendRows }, dataset) {
+/** The three charts' rows from a validated dataset. */
+export function chartRows(dataset) {
   const latest = computeMetrics(dataset);
   const trend = trendRows(TREND_PERIODS.map((period) => ({ period, series: 'this period', value: computeMetrics(dataset, { period, compare: [] }).metrics.mqls.value })));
   const breakdown = channelsOf(dataset).flatMap((channel) => {
