@@ -4,7 +4,7 @@
 // against JSON.parse of the same payload.   Run: npm run bench   (builds first)
 import * as aq from 'arquero';
 import { availablePeriods, computeMetrics, parseDataset } from '../dist/core/index.js';
-import { parseWithZod } from '../dist/core/metrics/parse.js';
+import { parseWithZod } from '../dist/core/ingest/parse.js';
 import { generateLeads, generateRows } from './generate.mjs';
 import { ms, ratio, time } from './timing.mjs';
 

@@ -5,7 +5,7 @@
 // A heap snapshot at each point splits the heap by kind, so growth reads as the page's own
 // objects (a leak) or the engine's compiled code and the browser's records (not the page's).
 //   npm run bench:memory   (BENCH_FROM=500 BENCH_TO=3000 BENCH_SOURCES=data,src)
-import { REUSE_MS } from '../dist/elements/shared/shared-requests.js';
+import { REUSE_MS } from '../dist/elements/data/shared-requests.js';
 import { serve } from './browser.mjs';
 import { launchPipe } from './cdp-pipe.mjs';
 

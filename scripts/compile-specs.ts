@@ -4,6 +4,6 @@
 import { writeFileSync } from 'node:fs';
 import { compiledTemplates } from './compiled-templates.js';
 
-const file = new URL('../src/core/specs/compiled.ts', import.meta.url);
+const file = new URL('../src/core/specs/compiled.generated.ts', import.meta.url);
 writeFileSync(file, compiledTemplates());
 console.log(`wrote ${file.pathname}`);

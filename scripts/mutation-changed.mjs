@@ -9,9 +9,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 const args = process.argv.slice(2);
 const base = args.find((a) => !a.startsWith('--')) ?? 'HEAD~1';
 /** What mutation testing covers: the core, and the data layer's page-free parts (tested in Node). */
-const SCOPE = ['src/core', 'src/elements/shared/fetch-json.ts', 'src/elements/shared/start-attempt.ts', 'src/elements/shared/shared-requests.ts', 'src/elements/shared/shared-metrics.ts', 'src/elements/shared/attributes.ts', 'src/elements/shared/data-attribute.ts'];
+const SCOPE = ['src/core', 'src/elements/data', 'src/elements/lazy/shared-metrics.ts', 'src/elements/contract/attributes.ts', 'src/elements/contract/data-attribute.ts'];
 /** Generated, or only re-exports: nothing to mutate. */
-const SKIP = /(^src\/core\/specs\/compiled\.ts|\/index\.ts|^src\/core\/kit\.ts)$/;
+const SKIP = /(\.generated\.ts|\/index\.ts|^src\/core\/kit\.ts)$/;
 
 const diff = execFileSync('git', ['diff', '--unified=0', '--no-color', base, '--', ...SCOPE], { encoding: 'utf8' });
 const ranges = [];

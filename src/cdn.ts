@@ -5,6 +5,6 @@ import './define/all.js';
 // elements load lazily with the core (core-api.ts) comes in the same file too: a page then
 // makes no second request, one network round trip each, before its widgets can draw.
 // (vega's runtime, the records worker and the pt-BR and es words stay lazy chunks.)
-import './elements/shared/core-api.js';
+import './elements/lazy/core-api.js';
 
 export * from './index.js';

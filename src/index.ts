@@ -1,9 +1,10 @@
 // The package root: the core's API and the element classes, with no side effects.
 // Register the tags through `inbound-kpi-kit/define/<tag>` (or `define/all`).
 export * from './core/index.js';
-export { KpiElement, type RenderContext, type TableCell, type TableData } from './elements/shared/kpi-element.js';
-export { KpiLoadError } from './elements/shared/load-error.js';
-export type { KpiErrorKind, KpiLoadDetail, KpiErrorDetail, KpiSelectDetail, KpiLoadEvent, KpiErrorEvent, KpiSelectEvent } from './elements/shared/events.js';
+export { KpiElement } from './elements/base/kpi-element.js';
+export type { RenderContext, TableCell, TableData } from './elements/views/render-context.js';
+export { KpiLoadError } from './elements/contract/load-error.js';
+export type { KpiErrorKind, KpiLoadDetail, KpiErrorDetail, KpiSelectDetail, KpiLoadEvent, KpiErrorEvent, KpiSelectEvent } from './elements/contract/events.js';
 export { KpiCard } from './elements/kpi-card/kpi-card.js';
 export { KpiFunnel } from './elements/kpi-funnel/kpi-funnel.js';
 export { SlaGauge } from './elements/sla-gauge/sla-gauge.js';

@@ -3,7 +3,7 @@
 
 export * from './kit.js';
 export { datasetSchema, summaryRowSchema, leadRecordSchema, slaSchema, benchmarkSchema, targetSchema, economicsSchema } from './schema/dataset.js';
-export { parseDataset } from './metrics/parse.js';
+export { parseDataset } from './ingest/parse.js';
 export { datasetJsonSchema } from './schema/json-schema.js';
-export { RowsFromRecords, type RecordTexts, type RowsOptions } from './metrics/rows-from-records.js';
+export { RowsFromRecords, type RecordTexts, type RowsOptions } from './ingest/rows-from-records.js';
 export { isTimeZone } from './time/zone.js';

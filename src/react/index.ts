@@ -13,7 +13,7 @@ import { KpiDashboard as KpiDashboardElement } from '../elements/kpi-dashboard/k
 import { KpiScorecard as KpiScorecardElement } from '../elements/kpi-scorecard/kpi-scorecard.js';
 import { KpiFunnel as KpiFunnelElement } from '../elements/kpi-funnel/kpi-funnel.js';
 import { KpiTrend as KpiTrendElement } from '../elements/kpi-trend/kpi-trend.js';
-import type { KpiErrorEvent, KpiLoadEvent, KpiSelectEvent } from '../elements/shared/events.js';
+import type { KpiErrorEvent, KpiLoadEvent, KpiSelectEvent } from '../elements/contract/events.js';
 import { SlaGauge as SlaGaugeElement } from '../elements/sla-gauge/sla-gauge.js';
 
 const events = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { allMetrics, CATALOGUE, computeMetrics, GROUPS, KINDS, UNITS, type MetricsResult } from '../../src/core/index.js';
-import { warmUp } from '../../src/core/metrics/warm-up.js';
+import { warmUp } from '../../src/core/ingest/warm-up.js';
 import { dataset, HAND_LEADS, HAND_ROWS, handDataset, handRowsDataset } from './fixtures.js';
 
 const values = (result: MetricsResult) => Object.fromEntries(Object.entries(result.metrics).map(([id, m]) => [id, m.value]));

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { computeMetrics } from '../../src/core/index.js';
 import { toColumns } from '../../src/core/aggregate/columns.js';
-import { checkRecords } from '../../src/core/metrics/parse-records.js';
-import { parseDataset, parseWithZod } from '../../src/core/metrics/parse.js';
+import { checkRecords } from '../../src/core/ingest/parse-records.js';
+import { parseDataset, parseWithZod } from '../../src/core/ingest/parse.js';
 import fc from './fc.js';
 
 // The fast path for lead records must say "valid" exactly when zod does (when it does not,

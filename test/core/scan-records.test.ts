@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { columnsBuilder } from '../../src/core/aggregate/columns.js';
 import { RowsFromRecords, type RecordTexts } from '../../src/core/index.js';
-import { checkRecord } from '../../src/core/metrics/parse-records.js';
-import { RecordScanner } from '../../src/core/metrics/scan-records.js';
-import { SeenIds } from '../../src/core/metrics/seen-ids.js';
+import { checkRecord } from '../../src/core/ingest/parse-records.js';
+import { RecordScanner } from '../../src/core/ingest/scan-records.js';
+import { SeenIds } from '../../src/core/ingest/seen-ids.js';
 import { recordTexts } from '../../src/cli/json-stream.js';
 import fc from './fc.js';
 

@@ -5,7 +5,7 @@ import { parseExpression } from 'vega-expression';
 import { compile } from 'vega-lite';
 import { benchmarkChart, breakdownChart, trendChart } from '../../src/core/specs/index.js';
 import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
-import { COMPILED } from '../../src/core/specs/compiled.js';
+import { COMPILED } from '../../src/core/specs/compiled.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
 
@@ -169,7 +169,7 @@ describe('charts compiled ahead of time', () => {
   const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' }];
 
   it('src/core/specs/compiled.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
-    assert.equal(readFileSync(new URL('../../src/core/specs/compiled.ts', import.meta.url), 'utf8'), compiledTemplates());
+    assert.equal(readFileSync(new URL('../../src/core/specs/compiled.generated.ts', import.meta.url), 'utf8'), compiledTemplates());
   });
 
   it('a compiled template with the options put back is what vega-lite compiles from the builder with those options', () => {

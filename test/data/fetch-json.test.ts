@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { fetchJson, parseJsonBytes, type FetchOptions } from '../../src/elements/shared/fetch-json.js';
-import { KpiLoadError } from '../../src/elements/shared/load-error.js';
-import { startAttempt } from '../../src/elements/shared/start-attempt.js';
+import { fetchJson, parseJsonBytes, type FetchOptions } from '../../src/elements/data/fetch-json.js';
+import { KpiLoadError } from '../../src/elements/contract/load-error.js';
+import { startAttempt } from '../../src/elements/data/start-attempt.js';
 
 // The elements' fetch (src/elements/shared/fetch-json.ts) against a real HTTP server, in
 // Node, which has the same fetch, streams and AbortController as a page: each fault of

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { boundedNumber, isWithin, NUMBER_RULES } from '../../src/elements/shared/attributes.js';
-import { jsonAttribute, MalformedAttribute } from '../../src/elements/shared/data-attribute.js';
-import { REUSE_MS, requestKey, subscribe } from '../../src/elements/shared/shared-requests.js';
-import { sharedMetrics } from '../../src/elements/shared/shared-metrics.js';
+import { boundedNumber, isWithin, NUMBER_RULES } from '../../src/elements/contract/attributes.js';
+import { jsonAttribute, MalformedAttribute } from '../../src/elements/contract/data-attribute.js';
+import { REUSE_MS, requestKey, subscribe } from '../../src/elements/data/shared-requests.js';
+import { sharedMetrics } from '../../src/elements/lazy/shared-metrics.js';
 import { computeMetrics, KpiQueryError, type MetricsQuery } from '../../src/core/index.js';
 import { handDataset } from '../core/fixtures.js';
 

@@ -3,11 +3,11 @@ import '../../src/define/kpi-trend.js';
 import '../../src/define/kpi-breakdown.js';
 import '../../src/define/kpi-benchmark.js';
 import { channelsOf, computeMetrics } from '../../src/core/index.js';
-import type { KpiChartElement } from '../../src/elements/shared/kpi-chart-element.js';
+import type { KpiChartElement } from '../../src/elements/charts/kpi-chart-element.js';
 import type { KpiBreakdown } from '../../src/elements/kpi-breakdown/kpi-breakdown.js';
 import { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
-import type { ChartInput } from '../../src/elements/shared/chart-controller.js';
-import type { RenderContext } from '../../src/elements/shared/kpi-element.js';
+import type { ChartInput } from '../../src/elements/charts/chart-controller.js';
+import type { RenderContext } from '../../src/elements/views/render-context.js';
 import { fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 interface TestView {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-card.js';
-import type { KpiErrorEvent } from '../../src/elements/shared/events.js';
+import type { KpiErrorEvent } from '../../src/elements/contract/events.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import { aTimeout, fixture, freshKey, html, oneEvent, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 

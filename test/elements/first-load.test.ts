@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/kpi-card.js';
-import { coreNow } from '../../src/elements/shared/core.js';
+import { coreNow } from '../../src/elements/lazy/core.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 
 // What an element does with its first load alone (Lit, the element, the request's start):

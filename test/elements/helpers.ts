@@ -1,6 +1,6 @@
 import { aTimeout, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { computeMetrics, parseDataset, type Dataset, type MetricsQuery, type MetricsResult } from '../../src/core/index.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 
 export { aTimeout, fixture, html, oneEvent, waitUntil };
 

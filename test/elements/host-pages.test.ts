@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-dashboard.js';
 import '../../src/define/kpi-card.js';
 import { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { fixture, freshKey, html, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // What a host page (a framework app) sees of the elements.

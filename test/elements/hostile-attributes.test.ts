@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define/all.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { aTimeout, downloadedCsv, fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // The attacks of a careless host page and of data that lies, each reproduced and held to

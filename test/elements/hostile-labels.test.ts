@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import { loadCore } from '../../src/elements/shared/core.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import { loadCore } from '../../src/elements/lazy/core.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { downloadedCsv, fixture, freshKey, html, rendered, shadow } from './helpers.js';
 
 // RELIABILITY.md row 25: HTML and script in labels and channel names stay literal text

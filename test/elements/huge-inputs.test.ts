@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-breakdown.js';
 import '../../src/define/kpi-funnel.js';
 import '../../src/define/kpi-dashboard.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { fixture, html, shadow, textOf, waitUntil } from './helpers.js';
 
 // RELIABILITY.md row 10 and the attack of a 6.3 MB dataset with 50,000 channels: charts

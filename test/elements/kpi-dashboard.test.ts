@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { clickMark, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
 
 const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard')];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { countOnDays, fixture, html, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil, type RawLead } from './helpers.js';
 
 // The demo's sample company is as of 2026-03-18: March is running, day 18 of 31. The

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { KpiErrorKind } from '../../src/elements/shared/events.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiErrorKind } from '../../src/elements/contract/events.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { downloadedCsv, fixture, freshKey, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // One suite of states, written once and run against every element (as reusable test

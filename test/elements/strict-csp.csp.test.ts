@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { fixture, freshKey, html, rendered, shadow, textOf, waitUntil } from './helpers.js';
 
 // This file runs in a page with `script-src 'self'; style-src 'self'` and no

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
-import type { KpiChartElement } from '../../src/elements/shared/kpi-chart-element.js';
-import type { KpiElement } from '../../src/elements/shared/kpi-element.js';
+import type { KpiChartElement } from '../../src/elements/charts/kpi-chart-element.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { downloadedCsv, fixture, freshKey, html, rendered, shadow, waitUntil } from './helpers.js';
 
 // This file runs in a page with the strict CSP and `require-trusted-types-for 'script';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-card.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
-import type { KpiErrorEvent, KpiLoadEvent } from '../../src/elements/shared/events.js';
+import type { KpiErrorEvent, KpiLoadEvent } from '../../src/elements/contract/events.js';
 import { freshKey, oneEvent, rendered, shadow } from './helpers.js';
 
 // Big payloads are parsed and validated in a worker (src/elements/shared/records-worker.ts):

@@ -15,13 +15,14 @@ const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map(
 const tags = declarations.filter((d) => d.tagName);
 const names = (list: Named[] | undefined) => new Set((list ?? []).map((x) => x.name));
 
-/** Source files of the elements, by folder: `shared` or a tag's own. */
+/** Source files of the elements, by folder: a tag's own, or `shared` for the floors every tag is built on (contract/, views/, base/, charts/…). */
+const folderOf = (top: string) => (tags.some((t) => t.tagName === top) ? top : 'shared');
 const sources = readdirSync(join(root, 'src/elements'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.ts'))
-  .map((f) => ({ file: f, folder: f.split('/')[0]!, text: readFileSync(join(root, 'src/elements', f), 'utf8') }));
+  .map((f) => ({ file: f, folder: folderOf(f.split('/')[0]!), text: readFileSync(join(root, 'src/elements', f), 'utf8') }));
 const all = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[1]!);
 
-/** The tags a source file draws for: its own tag, every chart for the chart base, every tag for the rest of shared/. */
+/** The tags a source file draws for: its own tag, every chart for the chart base, every tag for the rest of the floors. */
 function tagsOf(file: string, folder: string): Declaration[] {
   if (folder !== 'shared') return tags.filter((t) => t.tagName === folder);
   if (file.includes('kpi-chart-element')) return tags.filter((t) => t.superclass?.name === 'KpiChartElement');

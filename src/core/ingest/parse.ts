@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { isMetricId } from './registry.js';
+import { isMetricId } from '../metrics/registry.js';
 import { primeRecordColumns } from '../aggregate/columns.js';
 import { datasetSchema } from '../schema/dataset.js';
 import { checkRecords } from './parse-records.js';

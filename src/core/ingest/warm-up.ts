@@ -1,4 +1,4 @@
-import { computeMetrics } from './compute.js';
+import { computeMetrics } from '../metrics/compute.js';
 import { parseDataset } from './parse.js';
 import type { Dataset } from '../schema/dataset.js';
 

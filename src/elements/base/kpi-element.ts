@@ -1,42 +1,17 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
-import type { Comparison, CsvCell, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status, Unit } from '../../core/kit.js';
-import { core, coreNow, loadCore } from './core.js';
-import { boundedNumber } from './attributes.js';
-import { jsonAttribute } from './data-attribute.js';
-import type { ActionsMenu, MenuAction } from './actions-menu.js';
-import { DataSourceController } from './data-source.js';
-import { emit } from './events.js';
-import { KpiLoadError } from './load-error.js';
-import { localeOf, onLangChange } from './locale.js';
-import { loadedMessages, loadMessages, messagesFor, type Messages } from './messages.js';
-import { baseStyles, tokens } from './tokens.js';
-
-/** What an element's render methods get: the computed numbers and the words to show them with. */
-export interface RenderContext {
-  result: MetricsResult;
-  dataset: Dataset;
-  locale: Locale;
-  t: Messages;
-  /** The period as every element names it: "2026-03", or "2026-03 to date (day 18 of 31)" while it runs. */
-  periodText: string;
-  /** A metric value in its unit, formatted for the locale and currency; null as "—". */
-  format(value: number | null, unit: Unit, compact?: boolean): string;
-}
-
-/**
- * One cell of an element's table: words as they are; a number in its unit (formatted for
- * the locale on screen, raw in the CSV); or a raw value for the CSV with its text for the
- * screen. Empty (null) cells show "—".
- */
-export type TableCell = string | null | { value: number | null; unit: Unit } | { raw: CsvCell; text: string };
-
-/** The numbers an element shows, as a table: its "view as table" and its CSV. */
-export interface TableData {
-  caption: string;
-  columns: string[];
-  /** The first cell of each row heads it; columns holding numbers are right-aligned. */
-  rows: TableCell[][];
-}
+import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status } from '../../core/kit.js';
+import { core, coreNow, loadCore } from '../lazy/core.js';
+import { boundedNumber } from '../contract/attributes.js';
+import { jsonAttribute } from '../contract/data-attribute.js';
+import type { ActionsMenu, MenuAction } from '../views/actions-menu.js';
+import { DataSourceController } from '../source/data-source.js';
+import { emit } from '../contract/events.js';
+import { KpiLoadError } from '../contract/load-error.js';
+import { localeOf, onLangChange } from '../i18n/locale.js';
+import { loadedMessages, loadMessages, messagesFor, type Messages } from '../lazy/messages.js';
+import { tokens } from '../contract/tokens.js';
+import { baseStyles } from './kpi-element.styles.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
 
 /**
  * The base of every element: the attributes and properties of DESIGN.md §5, the data

@@ -1,7 +1,8 @@
 import type { PropertyDeclarations } from 'lit';
 import type { MetricDefinition } from '../../core/kit.js';
-import { core } from './core.js';
-import type { KpiElement, RenderContext } from './kpi-element.js';
+import { core } from '../lazy/core.js';
+import type { KpiElement } from './kpi-element.js';
+import type { RenderContext } from '../views/render-context.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a mixin's constructor takes any arguments
 type ElementClass = abstract new (...args: any[]) => KpiElement;

@@ -1,5 +1,5 @@
 import type { ChartTheme, Locale } from '../../core/kit.js';
-import { SERIES_COUNT } from './tokens.js';
+import { SERIES_COUNT } from '../contract/tokens.js';
 
 /** A resolved theme token of the element (its private `--_*` property), or the fallback. */
 function themeToken(host: HTMLElement): (name: string, fallback: string) => string {

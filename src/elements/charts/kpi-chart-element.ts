@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
-import type { MenuAction } from './actions-menu.js';
-import type { RenderContext } from './kpi-element.js';
-import { KpiElement } from './kpi-element.js';
+import type { MenuAction } from '../views/actions-menu.js';
+import type { RenderContext } from '../views/render-context.js';
+import { KpiElement } from '../base/kpi-element.js';
 import { chartStyles } from './kpi-chart-element.styles.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
-import { core } from './core.js';
-import { emit, type KpiSelectDetail } from './events.js';
-import { messagesFor } from './messages.js';
+import { core } from '../lazy/core.js';
+import { emit, type KpiSelectDetail } from '../contract/events.js';
+import { messagesFor } from '../lazy/messages.js';
 
 /**
  * The base of the charts: a container Lit never replaces, our own tooltip in the

@@ -20,5 +20,5 @@ export { Error, logger, truthy } from 'vega-util';
 export { View } from 'vega-view';
 // This chunk is itself lazy, so the compiled templates ride in it, not in a first load.
 /* eslint-disable @typescript-eslint/no-restricted-imports */
-export { COMPILED } from '../../core/specs/compiled.js';
+export { COMPILED } from '../../core/specs/compiled.generated.js';
 export { instantiate } from '../../core/specs/templates.js';

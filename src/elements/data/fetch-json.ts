@@ -1,4 +1,4 @@
-import { KpiLoadError } from './load-error.js';
+import { KpiLoadError } from '../contract/load-error.js';
 import { startAttempt, type Attempt } from './start-attempt.js';
 
 export interface FetchOptions {

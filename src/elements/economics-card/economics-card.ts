@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { core } from '../shared/core.js';
-import { messagesFor } from '../shared/messages.js';
-import { emit, selectDetail } from '../shared/events.js';
-import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { core } from '../lazy/core.js';
+import { messagesFor } from '../lazy/messages.js';
+import { emit, selectDetail } from '../contract/events.js';
+import { KpiElement } from '../base/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
 import { economicsStyles } from './economics-card.styles.js';
 
 /** The unit economics, in the order a board reads them. */

@@ -1,4 +1,4 @@
-import type { KpiErrorKind } from '../events.js';
+import type { KpiErrorKind } from '../contract/events.js';
 
 // Every word the elements show in English: the reference the other languages follow, and
 // what a page shows while its own language loads. It comes with the core's lazy chunk. (The metrics' labels and the words of

@@ -1,13 +1,13 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import { messagesFor } from '../shared/messages.js';
-import { benchmarkColors } from '../shared/chart-theme.js';
-import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
-import type { ChartInput } from '../shared/chart-controller.js';
-import { KpiChartElement } from '../shared/kpi-chart-element.js';
+import { core } from '../lazy/core.js';
+import { messagesFor } from '../lazy/messages.js';
+import { benchmarkColors } from '../charts/chart-theme.js';
+import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
+import type { ChartInput } from '../charts/chart-controller.js';
+import { KpiChartElement } from '../charts/kpi-chart-element.js';
 import { benchmarkStyles } from './kpi-benchmark.styles.js';
-import type { RenderContext, TableData } from '../shared/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
 
 /** In legend and colour order: good news, no judgement, bad news. */
 const VERDICTS: readonly BenchmarkVerdict[] = ['better', 'within', 'worse'];

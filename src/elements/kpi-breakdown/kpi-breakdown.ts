@@ -1,12 +1,12 @@
 import type { BreakdownRow } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import type { ChartInput } from '../shared/chart-controller.js';
-import { d3Format } from '../shared/d3-format.js';
-import { KpiChartElement } from '../shared/kpi-chart-element.js';
-import { SingleMetric } from '../shared/single-metric.js';
-import type { RenderContext, TableData } from '../shared/kpi-element.js';
-import { messagesFor } from '../shared/messages.js';
-import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
+import { core } from '../lazy/core.js';
+import type { ChartInput } from '../charts/chart-controller.js';
+import { d3Format } from '../charts/d3-format.js';
+import { KpiChartElement } from '../charts/kpi-chart-element.js';
+import { SingleMetric } from '../base/single-metric.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
+import { messagesFor } from '../lazy/messages.js';
+import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 
 /**
  * A metric by channel (CAC by channel, MQLs by channel…), largest first. Channels where

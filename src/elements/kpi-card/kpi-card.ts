@@ -1,9 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MetricPoint, MetricResult } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import { emit, selectDetail } from '../shared/events.js';
-import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
-import { SingleMetric } from '../shared/single-metric.js';
+import { core } from '../lazy/core.js';
+import { emit, selectDetail } from '../contract/events.js';
+import { KpiElement } from '../base/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
+import { SingleMetric } from '../base/single-metric.js';
 import { cardStyles } from './kpi-card.styles.js';
 
 /**

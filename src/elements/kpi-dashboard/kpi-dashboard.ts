@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Comparison, Mode } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import { messagesFor } from '../shared/messages.js';
-import { jsonAttribute } from '../shared/data-attribute.js';
-import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../shared/events.js';
-import { KpiElement, type RenderContext, type TableCell, type TableData } from '../shared/kpi-element.js';
+import { core } from '../lazy/core.js';
+import { messagesFor } from '../lazy/messages.js';
+import { jsonAttribute } from '../contract/data-attribute.js';
+import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../contract/events.js';
+import { KpiElement } from '../base/kpi-element.js';
+import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 import { props } from './widget-props.js';
 import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';

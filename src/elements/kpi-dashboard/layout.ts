@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { MetricGroup, MetricKind } from '../../core/kit.js';
 import { GROUPS, KINDS } from '../../core/metrics/types.js';
-import { core } from '../shared/core.js';
-import { MalformedAttribute } from '../shared/data-attribute.js';
+import { core } from '../lazy/core.js';
+import { MalformedAttribute } from '../contract/data-attribute.js';
 
 /** One element placed on the dashboard. Only known tags and attributes: no markup from JSON. */
 export type Widget =

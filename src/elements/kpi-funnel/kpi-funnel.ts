@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import type { MetricResult, Stage } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import { messagesFor } from '../shared/messages.js';
-import { emit, selectDetail } from '../shared/events.js';
-import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { core } from '../lazy/core.js';
+import { messagesFor } from '../lazy/messages.js';
+import { emit, selectDetail } from '../contract/events.js';
+import { KpiElement } from '../base/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
-import { SERIES_COUNT } from '../shared/tokens.js';
+import { SERIES_COUNT } from '../contract/tokens.js';
 
 /** The conversion metric from the stage before to this one. */
 const STEP_METRIC: Record<Stage, string | undefined> = {

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { MetricResult, Scorecard, ScorecardRow } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import { emit, selectDetail } from '../shared/events.js';
-import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
-import { messagesFor } from '../shared/messages.js';
+import { core } from '../lazy/core.js';
+import { emit, selectDetail } from '../contract/events.js';
+import { KpiElement } from '../base/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
+import { messagesFor } from '../lazy/messages.js';
 import { scorecardStyles } from './kpi-scorecard.styles.js';
 
 /** The column a scorecard is sorted by: the channel's name, or a metric id. */

@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { TrendInput } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import type { ChartInput } from '../shared/chart-controller.js';
-import { boundedNumber } from '../shared/attributes.js';
-import { selectDetail, type KpiSelectDetail } from '../shared/events.js';
-import { d3Format } from '../shared/d3-format.js';
-import { KpiChartElement } from '../shared/kpi-chart-element.js';
-import { SingleMetric } from '../shared/single-metric.js';
+import { core } from '../lazy/core.js';
+import type { ChartInput } from '../charts/chart-controller.js';
+import { boundedNumber } from '../contract/attributes.js';
+import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
+import { d3Format } from '../charts/d3-format.js';
+import { KpiChartElement } from '../charts/kpi-chart-element.js';
+import { SingleMetric } from '../base/single-metric.js';
 import { trendStyles } from './kpi-trend.styles.js';
-import type { RenderContext, TableData } from '../shared/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
 
 
 /**

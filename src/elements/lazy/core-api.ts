@@ -5,7 +5,6 @@
 // menu, the table view and its styles, badges, sparklines, downloads) and the code that
 // reads and checks a fetched answer (its request starts in the first load): all of it is
 // needed exactly when the core is, so it stays out of the first load.
-/* eslint-disable @typescript-eslint/no-restricted-imports */
 export {
   adoptFactTable,
   allMetrics,
@@ -55,15 +54,15 @@ export {
   trendChart,
   trendRows,
 } from '../../core/kit.js';
-export { formatIssues, parseDataset } from '../../core/metrics/parse.js';
-export { warmUp } from '../../core/metrics/warm-up.js';
-export { ActionsMenu } from './actions-menu.js';
-export { benchmarkText } from './benchmark-text.js';
-export { dataViewStyles } from './data-view.styles.js';
-export { downloadBlob, downloadText } from './download.js';
-export { messages as english } from './locales/en.js';
-export { fetchJson, jsonError, parseJsonBytes } from './fetch-json.js';
+export { formatIssues, parseDataset } from '../../core/ingest/parse.js';
+export { warmUp } from '../../core/ingest/warm-up.js';
+export { ActionsMenu } from '../views/actions-menu.js';
+export { benchmarkText } from '../views/benchmark-text.js';
+export { dataViewStyles } from '../views/data-view.styles.js';
+export { downloadBlob, downloadText } from '../views/download.js';
+export { messages as english } from '../i18n/en.js';
+export { fetchJson, jsonError, parseJsonBytes } from '../data/fetch-json.js';
 export { sharedMetrics } from './shared-metrics.js';
-export { sparkline } from './sparkline.js';
-export { statusBadge, verdictText } from './status-badge.js';
-export { csvRows, renderTable } from './table-view.js';
+export { sparkline } from '../views/sparkline.js';
+export { statusBadge, verdictText } from '../views/status-badge.js';
+export { csvRows, renderTable } from '../views/table-view.js';

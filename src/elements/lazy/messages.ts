@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/kit.js';
 import { coreNow, loadCore } from './core.js';
-import type { Messages } from './locales/en.js';
+import type { Messages } from '../i18n/en.js';
 
 // The elements' words, one file per language in ./locales/. None is in an element's first
 // load: English comes with the core's lazy chunk (words are needed once there is something
@@ -11,8 +11,8 @@ import type { Messages } from './locales/en.js';
 // src/core/format/messages.ts).
 
 const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ messages: Messages }>> = {
-  'pt-BR': () => import('./locales/pt-BR.js'),
-  es: () => import('./locales/es.js'),
+  'pt-BR': () => import('../i18n/pt-BR.js'),
+  es: () => import('../i18n/es.js'),
 };
 
 const loaded: Partial<Record<Locale, Messages>> = {};

@@ -1,5 +1,4 @@
 import type { Dataset, MetricsQuery, MetricsResult } from '../../core/kit.js';
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- in the core's lazy chunk: only core-api.ts imports this module
 import { computeMetrics } from '../../core/kit.js';
 
 // Elements showing the same dataset with the same query (a dashboard's cards, funnel, gauge

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, svg, type TemplateResult } from 'lit';
 import type { SlaResult, Unit } from '../../core/kit.js';
-import { core } from '../shared/core.js';
-import { KpiElement, type RenderContext, type TableData } from '../shared/kpi-element.js';
+import { core } from '../lazy/core.js';
+import { KpiElement } from '../base/kpi-element.js';
+import type { RenderContext, TableData } from '../views/render-context.js';
 import { gaugeStyles } from './sla-gauge.styles.js';
 
 

@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../core/kit.js';
-import { MalformedAttribute } from './data-attribute.js';
-import { emit, type KpiLoadDetail } from './events.js';
-import { KpiLoadError } from './load-error.js';
-import { requestKey, subscribe, type Subscription } from './shared-requests.js';
-import { coreNow, loadCore, type Core } from './core.js';
+import { MalformedAttribute } from '../contract/data-attribute.js';
+import { emit, type KpiLoadDetail } from '../contract/events.js';
+import { KpiLoadError } from '../contract/load-error.js';
+import { requestKey, subscribe, type Subscription } from '../data/shared-requests.js';
+import { coreNow, loadCore, type Core } from '../lazy/core.js';
 import type { BigPayload } from './parse-in-worker.js';
-import { startAttempt } from './start-attempt.js';
+import { startAttempt } from '../data/start-attempt.js';
 
 
 /** What the element tells the controller: its data inputs and fetch settings. */

@@ -3,8 +3,8 @@
 // so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
 // Loaded by dynamic import, for a big payload only, once the core (which reads answers) is here.
 import type { Dataset } from '../../core/kit.js';
-import { core } from './core.js';
-import { KpiLoadError } from './load-error.js';
+import { core } from '../lazy/core.js';
+import { KpiLoadError } from '../contract/load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
 
 /** A dataset validated by the worker (its records as columns), or the JSON parsed on the page and why. */

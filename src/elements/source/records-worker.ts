@@ -7,7 +7,7 @@
 import { factTable } from '../../core/aggregate/aggregate.js';
 import type { FactTable } from '../../core/aggregate/table.js';
 import { recordColumns, type RecordColumns } from '../../core/aggregate/columns.js';
-import { parseDataset } from '../../core/metrics/parse.js';
+import { parseDataset } from '../../core/ingest/parse.js';
 
 export type WorkerAnswer =
   | { kind: 'ready' }

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale, SlaStatus, Status } from '../../core/kit.js';
-import { core } from './core.js';
+import { SLA_STATUS_TEXT, STATUS_TEXT } from '../../core/format/messages.js';
 
 /** Every verdict the elements show, as the tone it is drawn in: a metric's status or an SLA's. */
 const TONE: Record<Status | SlaStatus, Status> = { good: 'good', warn: 'warn', bad: 'bad', neutral: 'neutral', met: 'good', 'at-risk': 'warn', missed: 'bad', unknown: 'neutral' };
@@ -8,7 +8,7 @@ const MARK: Record<Status, string> = { good: '▲', warn: '◆', bad: '▼', neu
 
 /** A verdict's words: an SLA's ("met", "at risk") or a metric's ("good", "off track"). */
 export function verdictText(verdict: Status | SlaStatus, locale: Locale): string {
-  return verdict in core().SLA_STATUS_TEXT ? core().SLA_STATUS_TEXT[verdict as SlaStatus][locale] : core().STATUS_TEXT[verdict as Status][locale];
+  return verdict in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[verdict as SlaStatus][locale] : STATUS_TEXT[verdict as Status][locale];
 }
 
 /** A verdict as a mark and words, in its tone's colour: never by colour alone. One badge for metrics and SLAs. */

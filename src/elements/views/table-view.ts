@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { CsvCell, Unit } from '../../core/kit.js';
-import { core } from './core.js';
-import type { TableCell, TableData } from './kpi-element.js';
+import { NO_VALUE } from '../../core/format/number.js';
+import type { TableCell, TableData } from './render-context.js';
 
 // An element's numbers as a table ("View as table") and as CSV rows: the same cells, raw in
 // the CSV, formatted on screen, so every element's table reads the same.
@@ -21,7 +21,7 @@ export function csvRows(table: TableData): CsvCell[][] {
 
 /** The table on screen, each number formatted in its unit; the first cell of a row heads it. */
 export function renderTable(table: TableData, format: (value: number | null, unit: Unit) => string): TemplateResult {
-  const textOf = (cell: TableCell): string => (cell === null ? core().NO_VALUE : typeof cell === 'string' ? cell : 'unit' in cell ? format(cell.value, cell.unit) : cell.text);
+  const textOf = (cell: TableCell): string => (cell === null ? NO_VALUE : typeof cell === 'string' ? cell : 'unit' in cell ? format(cell.value, cell.unit) : cell.text);
   const align = table.columns.map((_, i) => (table.rows.some((row) => isNumeric(row[i])) ? 'num' : ''));
   return html`<table part="table">
     <caption>${table.caption}</caption>
