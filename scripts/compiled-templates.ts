@@ -1,7 +1,7 @@
 import { compile } from 'vega-lite';
 import { templateSource, TEMPLATES, type TemplateId } from '../src/core/specs/templates.js';
 
-/** The source of src/core/specs/compiled.ts: each template compiled by vega-lite. */
+/** The source of src/core/specs/compiled.generated.ts: each template compiled by vega-lite. */
 export function compiledTemplates(): string {
   const compiled = Object.fromEntries(
     (Object.keys(TEMPLATES) as TemplateId[]).map((id) => {

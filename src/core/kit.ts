@@ -1,6 +1,6 @@
 // The core without its validator: aggregation, the metric catalogue, comparisons, SLAs,
 // formatting and spec builders. What the elements import: zod and the dataset schema stay
-// out of their first load, and come in with the validator (metrics/parse.ts) when data does.
+// out of their first load, and come in with the validator (ingest/parse.ts) when data does.
 
 export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from './schema/issues.js';
 export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, Sla, Benchmark, BenchmarkSource } from './schema/dataset.js';

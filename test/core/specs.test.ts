@@ -168,7 +168,7 @@ describe('charts compiled ahead of time', () => {
   };
   const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' }];
 
-  it('src/core/specs/compiled.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
+  it('src/core/specs/compiled.generated.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
     assert.equal(readFileSync(new URL('../../src/core/specs/compiled.generated.ts', import.meta.url), 'utf8'), compiledTemplates());
   });
 

@@ -72,7 +72,7 @@ export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
 
 const memo = new WeakMap<readonly LeadRecord[], RecordColumns>();
 
-/** Columns made while validating the records (see metrics/parse-records.ts), so nothing is parsed twice. */
+/** Columns made while validating the records (see ingest/parse-records.ts), so nothing is parsed twice. */
 export function primeRecordColumns(leads: readonly LeadRecord[], columns: RecordColumns): void {
   memo.set(leads, columns);
 }

@@ -1,5 +1,5 @@
 // vega's runtime packages ship no typings of their own; the kit imports them one by one
-// (src/elements/shared/vega-runtime.ts) and types them with the vega bundle's typings.
+// (src/elements/charts/vega-runtime.ts) and types them with the vega bundle's typings.
 declare module 'vega-dataflow' {
   export { changeset } from 'vega';
   /** The registry of transforms a vega spec may name. */

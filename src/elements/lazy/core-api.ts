@@ -1,6 +1,7 @@
 // What the elements use of the core, and all that their lazy core chunk holds: a dynamic
 // import keeps every export of the module it loads, so this list is the chunk's contents.
-// (Loaded by core.ts; the only element module that imports the core's code directly.)
+// (Loaded by core.ts. The chunk's modules, this list and views/, are the only element code
+// that imports the core's code directly: ELEMENT_FLOORS in eslint.config.js.)
 // The chunk also brings what elements draw only once numbers are on screen (the actions
 // menu, the table view and its styles, badges, sparklines, downloads) and the code that
 // reads and checks a fetched answer (its request starts in the first load): all of it is

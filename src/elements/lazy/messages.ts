@@ -2,11 +2,11 @@ import type { Locale } from '../../core/kit.js';
 import { coreNow, loadCore } from './core.js';
 import type { Messages } from '../i18n/en.js';
 
-// The elements' words, one file per language in ./locales/. None is in an element's first
+// The elements' words, one file per language in ../i18n/. None is in an element's first
 // load: English comes with the core's lazy chunk (words are needed once there is something
 // to say: numbers, an error, a slow answer; until then an element shows its loading
 // skeleton), another language by its own import the moment an element finds it in the
-// page's `lang`. Adding a language: its file here (the type of en.ts says every word it
+// page's `lang`. Adding a language: its file in i18n/ (the type of en.ts says every word it
 // needs), its loader below, and the core's words (src/core/metrics/catalogue.ts,
 // src/core/format/messages.ts).
 
