@@ -1,4 +1,4 @@
-// The CLI's `aggregate` on big record files (DESIGN.md §10 and the scale path of the README):
+// The CLI's `aggregate` on big record files (ARCHITECTURE.md, "Budgets", and the scale path of the README):
 // peak memory and time against reading the same records with JSON.parse alone, each in a
 // fresh process, measured by GNU time, five times each, alternating. Records are generated into a temporary folder.
 //   npm run build && node bench/aggregate.bench.mjs [records…]   (default: 1000000 10000000)

@@ -1,4 +1,4 @@
-// The core's budget (DESIGN.md §10): aggregating 1,000,000 lead records into the full
+// The core's budget (ARCHITECTURE.md): aggregating 1,000,000 lead records into the full
 // metric set at least 10× faster than Arquero doing the same group-by on a prebuilt
 // table, in the same run, with a plain hand-written loop as the floor; and zod validation
 // against JSON.parse of the same payload.   Run: npm run bench   (builds first)

@@ -1,4 +1,4 @@
-// Memory over data refreshes of the whole dashboard (DESIGN.md §10, RELIABILITY.md row 24),
+// Memory over data refreshes of the whole dashboard (ARCHITECTURE.md, "Budgets"; RELIABILITY.md row 24),
 // for both ways a page refreshes it: a new `data` property, and a poll of `src` (fetch,
 // parse, validate). JS heap, event listeners and DOM nodes after a full GC, measured after
 // FROM refreshes (caches warm) and again after TO: the slope between must be flat within 2%.

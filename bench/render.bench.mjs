@@ -1,4 +1,4 @@
-// First render of a twelve-widget dashboard from one endpoint (DESIGN.md §10), against a
+// First render of a twelve-widget dashboard from one endpoint (ARCHITECTURE.md, "Budgets"), against a
 // static-HTML baseline and against raw vega drawing the same three charts, compiled
 // beforehand, in one run; two floors with no elements (the core alone; the core and raw
 // vega); whether the non-chart widgets are on screen before vega has loaded; and the

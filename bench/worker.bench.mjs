@@ -1,4 +1,4 @@
-// Big record payloads in the page (DESIGN.md §10; issue: a click waited 9 s at 1M records):
+// Big record payloads in the page (ARCHITECTURE.md, "Budgets"; issue: a click waited 9 s at 1M records):
 // a card loading N records by src, parsed in the worker (the default) and on the page (no
 // Worker), in one run: the longest main-thread task, the worst lateness of a 20 ms timer
 // (what a click would wait), and the time to first numbers. Medians of 3 loads each.

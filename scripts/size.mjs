@@ -1,4 +1,4 @@
-// Bundle sizes as a consumer gets them (DESIGN.md §10): the packed package installed in a
+// Bundle sizes as a consumer gets them (ARCHITECTURE.md, "Budgets"): the packed package installed in a
 // scratch project, each entry bundled for production by esbuild and by Vite, gzip -9. The
 // entry is what a page loads first; lazy chunks (vega, for charts) are counted apart. In
 // the same run, the baselines a reader weighs the kit against: uPlot, Chart.js (a
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { installPacked, versionOf as version } from './packed.mjs';
 
 const KB = 1024;
-// DESIGN.md §10's goals, printed beside each measure as met or not met.
+// The budgets' goals (ARCHITECTURE.md), printed beside each measure as met or not met.
 const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7 };
 // A ratchet holds the last measured first loads (the larger of the two bundlers') plus a
 // few per cent, so they only go down, and never above a goal once met. One element: within
@@ -22,7 +22,7 @@ const RATCHET = { element: GOAL.element, together: 19.6 * KB };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
-// The non-chart elements: the four of DESIGN.md §10's budget, and the scorecard, held to it too.
+// The non-chart elements: the four of the budget (ARCHITECTURE.md), and the scorecard, held to it too.
 const ELEMENTS = ['kpi-card', 'kpi-funnel', 'sla-gauge', 'economics-card', 'kpi-scorecard'];
 const TOGETHER = 'the non-chart elements together (five)';
 const ENTRIES = {

@@ -8,7 +8,7 @@ import { dataset } from './fixtures.js';
 
 const SLA_4H: DatasetInput['slas'] = [{ id: 'follow-up', owner: 'sales', type: 'response', withinHours: 4, target: 0.8 }];
 
-describe('boundaries of DESIGN.md §3', () => {
+describe('boundaries of the data contract', () => {
   it('a contact exactly at the SLA hours is inside it: the sales SLA rate and the response SLA both say 1', () => {
     const d = dataset({
       version: 1,

@@ -217,9 +217,10 @@ describe('defaults', () => {
 });
 
 describe('the catalogue', () => {
-  // DESIGN.md §4, row by row, in its order: what each metric is measured in, which way is
-  // better, where it sits, and whether it sums over sub-periods (counts and money flows).
-  const DESIGN_TABLE = `
+  // The catalogue as specified, row by row, in its order (the README's metric table shows it):
+  // what each metric is measured in, which way is better, where it sits, and whether it sums
+  // over sub-periods (counts and money flows).
+  const SPECIFIED = `
     visitors                count        up    marketing  performance  additive
     leads                   count        up    marketing  performance  additive
     visitor_to_lead         rate         up    marketing  performance
@@ -255,8 +256,8 @@ describe('the catalogue', () => {
     cac_payback_months      months       down  economics  result
     roi                     rate         up    economics  result`;
 
-  it("is DESIGN.md §4's table: every metric's unit, polarity, group, kind and whether it sums, in order", () => {
-    const expected = DESIGN_TABLE.trim().split('\n').map((line) => {
+  it("is the specified table: every metric's unit, polarity, group, kind and whether it sums, in order", () => {
+    const expected = SPECIFIED.trim().split('\n').map((line) => {
       const [id, unit, polarity, group, kind, additive] = line.trim().split(/\s+/);
       return { id, unit, polarity, group, kind, additive: additive === 'additive' };
     });

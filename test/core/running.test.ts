@@ -5,7 +5,7 @@ import { daysFromCivil } from '../../src/core/time/civil.js';
 import { civilKey, progressOf } from '../../src/core/time/running.js';
 import { dataset } from './fixtures.js';
 
-// A running period, compared like for like (DESIGN.md §3). Every expected number below is
+// A running period, compared like for like (README). Every expected number below is
 // worked out by hand in the comment beside it.
 
 const near = (actual: number | null | undefined, expected: number, message?: string) =>

@@ -6,7 +6,7 @@ import { fetchJson, parseJsonBytes, type FetchOptions } from '../../src/elements
 import { KpiLoadError } from '../../src/elements/contract/load-error.js';
 import { startAttempt } from '../../src/elements/data/start-attempt.js';
 
-// The elements' fetch (src/elements/shared/fetch-json.ts) against a real HTTP server, in
+// The elements' fetch (src/elements/data/fetch-json.ts) against a real HTTP server, in
 // Node, which has the same fetch, streams and AbortController as a page: each fault of
 // RELIABILITY.md, and each bound (retries, Retry-After, size, time).
 

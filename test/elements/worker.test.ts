@@ -4,7 +4,7 @@ import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { KpiErrorEvent, KpiLoadEvent } from '../../src/elements/contract/events.js';
 import { freshKey, oneEvent, rendered, shadow } from './helpers.js';
 
-// Big payloads are parsed and validated in a worker (src/elements/shared/records-worker.ts):
+// Big payloads are parsed and validated in a worker (src/elements/source/records-worker.ts):
 // the numbers must be the ones the page computes itself, and a bad payload must fail the
 // same way, with the same words.
 

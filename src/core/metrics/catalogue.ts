@@ -1,7 +1,7 @@
 import { firstNull, lifetimeValue, medianOrMean, missing, ratio, sumOf, sumOfAny } from './formulas.js';
 import type { Computed, Localized, MetricDefinition, MetricInputs } from './types.js';
 
-// The metric catalogue of DESIGN.md §4: the one place a formula is written down.
+// The metric catalogue (the README's metric table is made from it): the one place a formula is written down.
 // Sources: stage conversions and the demand waterfall (SiriusDecisions); CAC, LTV,
 // LTV:CAC and CAC payback (D. Skok, "SaaS Metrics 2.0"); sales velocity (opportunities ×
 // win rate × deal size / cycle length, the common sales-ops definition).

@@ -5,7 +5,7 @@ import { isTimeZone } from '../time/zone.js';
 import { COUNT_FACTS, LEAD_TIMESTAMPS, MONEY_FACTS, RECORD_FACTS, STAGE_LABEL_KEYS, TOTAL_FACTS, type Fact } from './facts.js';
 import { firstAtNote } from './issues.js';
 
-// The data contract, version 1 (DESIGN.md §3). Strict objects everywhere: an unknown key
+// The data contract, version 1 (README, "The data contract"). Strict objects everywhere: an unknown key
 // is a mistake to report, not data to drop. Messages say what was expected, in words a
 // person fixing a JSON file can act on.
 
@@ -33,7 +33,7 @@ const rowShape: Record<string, z.ZodMiniType> = { period: periodKey, channel: z.
 for (const fact of COUNT_FACTS) rowShape[fact] = z.optional(count);
 for (const fact of [...MONEY_FACTS, ...TOTAL_FACTS]) rowShape[fact] = z.optional(amount);
 
-/** Facts at period x channel grain, all additive (DESIGN.md §3 SummaryRow). */
+/** Facts at period x channel grain, all additive (README, "The data contract": summary rows). */
 export const summaryRowSchema = z.strictObject(rowShape as { period: typeof periodKey; channel: z.ZodMiniOptional<typeof channel> } & Record<Fact, z.ZodMiniOptional<typeof amount>>);
 
 export const leadRecordSchema = z.strictObject({
@@ -125,7 +125,7 @@ const LATER_STAMPS = LEAD_TIMESTAMPS.filter((stamp) => stamp !== 'createdAt');
  * or outcome stamped before the lead was created (a negative sales cycle). Stages out of
  * order among themselves stay valid: CRMs backfill them, and cohort mode counts a skipped
  * or late-logged stage as passed (RELIABILITY.md 13); a contact before the MQL is a 0 h
- * response (DESIGN.md §3).
+ * response (README, "The data contract").
  */
 function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, ctx: z.core.$RefinementCtx): void {
   const firstAt = new Map<string, number>();

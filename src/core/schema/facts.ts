@@ -1,4 +1,4 @@
-// The facts of the data contract (DESIGN.md §3). One list each; everything else derives.
+// The facts of the data contract (README, "The data contract"). One list each; everything else derives.
 
 /** Additive integer facts of a summary row. */
 export const COUNT_FACTS = [
@@ -26,7 +26,7 @@ export type Fact = (typeof FACTS)[number];
 
 /**
  * Levels rather than flows: a row's stock is the same whatever part of its period has
- * passed, so a running period counts it with the share of its days elapsed (DESIGN.md §3).
+ * passed, so a running period counts it with the share of its days elapsed (README, "The data contract").
  */
 export const STOCK_FACTS = ['mrr', 'activeCustomersStart'] as const satisfies readonly Fact[];
 

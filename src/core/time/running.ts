@@ -1,7 +1,7 @@
 import { civilFromDays } from './civil.js';
 import type { Period } from './period.js';
 
-// A running period (DESIGN.md §3, "A running period, compared like for like"): the `asOf`
+// A running period (README, "A running period, compared like for like"): the `asOf`
 // day lies inside the period and is not its last day. Everything here is in local day
 // numbers of the dataset's zone, so "day 18 of 31" is a calendar fact, not an hour count.
 

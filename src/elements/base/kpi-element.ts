@@ -14,7 +14,7 @@ import { baseStyles } from './kpi-element.styles.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
 
 /**
- * The base of every element: the attributes and properties of DESIGN.md §5, the data
+ * The base of every element: the attributes and properties every element shares, the data
  * source, the locale, the loading / error / empty / stale / partial states, and the
  * "view as table" alternative with its CSV download. Subclasses draw the numbers.
  * What is documented here is every element's (the manifest gives it to each tag).

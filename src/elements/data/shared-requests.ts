@@ -1,5 +1,5 @@
 // One request per URL for every element on a page that asks for it at about the same
-// time (DESIGN.md §5). The request is aborted only when the last element waiting for it
+// time (README, "The elements"). The request is aborted only when the last element waiting for it
 // leaves; a settled answer is reused for a moment, for elements defined a beat later.
 
 interface Entry {
