@@ -18,12 +18,11 @@ export function quietIsZero(table: FactTable, days: DayRange): boolean {
 }
 
 /**
- * "No data for this period" (or window, whose facts sit at `index`): it lies wholly outside
- * the span of the data, or no row and no record event falls in it for the channel. With
- * records, a quiet period inside the span (and a channel they know) is a real zero.
+ * "No data for this period" (or window, whose facts sit at `index`): no row and no record
+ * event falls in it for the channel (so a period wholly outside the span of the data is
+ * empty). With records, a quiet period inside the span (and a channel they know) is a real zero.
  */
 export function isEmptySelection(dataset: Dataset, table: FactTable, days: DayRange, index: number, channel: string | undefined): boolean {
-  if (!overlapsSpan(table.span, days)) return true;
   if (quietIsZero(table, days) && (channel === undefined || table.channels.includes(channel))) return false;
   return selectionOf(dataset, table, index, channel).facts.hits === 0;
 }
