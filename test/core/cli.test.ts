@@ -102,6 +102,19 @@ describe('inbound-kpi-kit compute', () => {
     assert.equal(cli(['compute', LEADS, '--as-of', '2026-02-30']).code, 2);
   });
 
+  it('without asOf or --as-of, today is this machine\'s date in the dataset\'s zone, and the JSON says so', () => {
+    const zone = 'Pacific/Kiritimati'; // UTC+14: its date is not UTC's for most of the day
+    const leads = [{ id: 'a', createdAt: '2026-01-10T12:00:00Z' }];
+    const before = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(Date.now());
+    const { code, stdout } = cli(['compute', file('no-as-of.json', JSON.stringify({ version: 1, timezone: zone, leads })), '--period', '2026-01']);
+    const after = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(Date.now());
+    assert.equal(code, 0);
+    assert.ok([before, after].includes(JSON.parse(stdout).today));
+    const dated = JSON.parse(cli(['compute', file('as-of.json', JSON.stringify({ version: 1, timezone: zone, asOf: '2026-01-31', leads })), '--period', '2026-01']).stdout);
+    assert.equal(dated.today, undefined, 'a dataset with asOf keeps it');
+    assert.match(cli(['compute', '--help']).stdout, /Without either, today is this\s+machine's date in the dataset's time zone/);
+  });
+
   it('prints JSON with every catalogue metric, value or null with reason', () => {
     const { code, stdout } = cli(['compute', LEADS, '--period', '2026-02', '--compare', 'previous,target,benchmark']);
     assert.equal(code, 0);

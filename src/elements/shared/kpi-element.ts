@@ -293,6 +293,12 @@ export abstract class KpiElement extends LitElement {
     };
   }
 
+  /** The element's sentence, and the day it judges when that day came from the clock rather than the data. */
+  #summaryText(ctx: RenderContext): string {
+    const note = core().todayNote(ctx.result.today, ctx.locale);
+    return note ? `${this.summary(ctx)} ${note}` : this.summary(ctx);
+  }
+
   /** aria-level for the heading, only when it is not the h3's own level (out-of-range values fall back to 3, with a warning). */
   #headingLevel(): string | typeof nothing {
     const level = boundedNumber(this, 'heading-level', this.headingLevel);
@@ -373,7 +379,7 @@ export abstract class KpiElement extends LitElement {
       body = html`
         ${error ? html`<p class="banner" role="status" part="stale">${t.stale} ${error.message}</p>` : nothing}
         ${this.isPartial(ctx) ? html`<p class="note" part="partial">${t.partial}</p>` : nothing}
-        <p class=${this.summaryVisible ? 'summary' : 'visually-hidden'} id="summary" part="summary">${this.summary(ctx)}</p>
+        <p class=${this.summaryVisible ? 'summary' : 'visually-hidden'} id="summary" part="summary">${this.#summaryText(ctx)}</p>
         ${this.showTable ? core().renderTable(this.tableData(ctx), ctx.format) : this.renderVisual(ctx)}
       `;
     }
