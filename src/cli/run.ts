@@ -45,8 +45,11 @@ const HELP = {
 `,
   compute: `  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--mode period|cohort]
                           [--compare previous,target,benchmark] [--format json|csv|table] [--lang en|pt-BR|es]
-                          [--as-of YYYY-MM-DD]   (overrides the dataset's asOf: "today" for pacing)
+                          [--as-of YYYY-MM-DD]
       Computes every metric and SLA for one period and channel.
+      --as-of sets "today" (what has happened by the end of that day, and how far a running
+      period has got), overriding the dataset's asOf. Without either, today is this
+      machine's date in the dataset's time zone, and the JSON says so ("today").
 `,
   aggregate: `  inbound-kpi-kit aggregate <records.ndjson|records.json|-> [--granularity day|week|month|quarter]
                             [--timezone Z] [--response-hours N] [--currency XXX]

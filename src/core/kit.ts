@@ -10,7 +10,7 @@ export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromInde
 export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
 export { progressOf, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
 
-export { adoptFactTable, buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
+export { adoptFactTable, buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, setClock, todayOf, dataSpan, type Today, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
 export { selectFacts, periodIndexes } from './aggregate/select.js';
 export type { FactCell } from './aggregate/cell.js';
 
@@ -30,7 +30,7 @@ export { findTarget, expectedByNow } from './compare/target.js';
 export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing } from './metrics/sla.js';
 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
-export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel } from './format/messages.js';
+export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel, todayNote } from './format/messages.js';
 export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
 export * from './specs/index.js';

@@ -102,6 +102,19 @@ describe('inbound-kpi-kit compute', () => {
     assert.equal(cli(['compute', LEADS, '--as-of', '2026-02-30']).code, 2);
   });
 
+  it('without asOf or --as-of, today is this machine\'s date in the dataset\'s zone, and the JSON says so', () => {
+    const zone = 'Pacific/Kiritimati'; // UTC+14: its date is not UTC's for most of the day
+    const leads = [{ id: 'a', createdAt: '2026-01-10T12:00:00Z' }];
+    const before = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(Date.now());
+    const { code, stdout } = cli(['compute', file('no-as-of.json', JSON.stringify({ version: 1, timezone: zone, leads })), '--period', '2026-01']);
+    const after = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(Date.now());
+    assert.equal(code, 0);
+    assert.ok([before, after].includes(JSON.parse(stdout).today));
+    const dated = JSON.parse(cli(['compute', file('as-of.json', JSON.stringify({ version: 1, timezone: zone, asOf: '2026-01-31', leads })), '--period', '2026-01']).stdout);
+    assert.equal(dated.today, undefined, 'a dataset with asOf keeps it');
+    assert.match(cli(['compute', '--help']).stdout, /Without either, today is this\s+machine's date in the dataset's time zone/);
+  });
+
   it('prints JSON with every catalogue metric, value or null with reason', () => {
     const { code, stdout } = cli(['compute', LEADS, '--period', '2026-02', '--compare', 'previous,target,benchmark']);
     assert.equal(code, 0);
@@ -153,4 +166,33 @@ describe('inbound-kpi-kit schema', () => {
     assert.equal(code, 0);
     assert.equal(JSON.parse(stdout).$schema, 'https://json-schema.org/draft/2020-12/schema');
   });
+});
+
+describe('a million invalid records', () => {
+  // The CLI with its peak memory (resident set) reported at exit.
+  const PEAK = "data:text/javascript,process.on('exit',()=>process.stderr.write('peak-rss '+process.resourceUsage().maxRSS+'\\n'))";
+  function measured(args: string[]) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['--import', PEAK, CLI, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const seconds = (performance.now() - start) / 1000;
+    const mb = Number(/peak-rss (\d+)/.exec(result.stderr)![1]) / 1024;
+    return { code: result.status, stderr: result.stderr, seconds, mb };
+  }
+  const CEILING = { seconds: 60, mb: 1024 };
+
+  for (const [command, name, text] of [
+    ['validate', 'million-empty.json', `{"version":1,"leads":[${Array(1_000_000).fill('{}').join(',')}]}`],
+    ['aggregate', 'million-empty.ndjson', '{}\n'.repeat(1_000_000)],
+  ] as const) {
+    it(`${command}: the first twenty issues with their places and the count of the rest, in bounded time and memory`, () => {
+      const { code, stderr, seconds, mb } = measured([command, file(name, text)]);
+      console.log(`${command}, 1,000,000 invalid records: ${seconds.toFixed(1)} s (ceiling ${CEILING.seconds} s), peak ${mb.toFixed(0)} MB (ceiling ${CEILING.mb} MB)`);
+      assert.equal(code, 1);
+      assert.match(stderr, /2000000 issues\n/);
+      assert.match(stderr, /^ {2}leads\[0\]\.id: required\n {2}leads\[0\]\.createdAt: required\n/m);
+      assert.match(stderr, /^ {2}leads\[9\]\.createdAt: required\n {2}… and 1999980 more\n/m);
+      assert.doesNotMatch(stderr, /call stack/);
+      assert.ok(seconds < CEILING.seconds && mb < CEILING.mb);
+    });
+  }
 });

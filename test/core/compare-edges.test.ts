@@ -36,17 +36,19 @@ describe('a benchmark at its edges', () => {
 });
 
 describe('a target rolled up at its edges', () => {
-  it('sums only the sub-periods inside the period asked for', () => {
+  it('sums only the sub-periods inside the period asked for, and only when they cover all of it', () => {
     const targets = [
       { metric: 'mqls', period: '2026-01', value: 100 },
       { metric: 'mqls', period: '2026-02', value: 100 },
       { metric: 'mqls', period: '2026-04', value: 500 }, // the next quarter's
       { metric: 'mqls', period: '2025-12', value: 700 }, // the previous one's
     ];
-    const found = findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, undefined, true)!;
-    assert.equal(found.value, 200);
-    assert.deepEqual(found.parts.map((p) => p.period.key), ['2026-01', '2026-02']);
-    assert.equal(findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, undefined, false), undefined, 'a rate takes an exact key only');
+    assert.equal(findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, undefined, true), undefined, 'two months of targets are not a quarter\'s target');
+    const withMarch = [...targets, { metric: 'mqls', period: '2026-03', value: 100 }];
+    const found = findTarget(withMarch, 'mqls', parsePeriod('2026-Q1')!, undefined, true)!;
+    assert.equal(found.value, 300);
+    assert.deepEqual(found.parts.map((p) => p.period.key), ['2026-01', '2026-02', '2026-03']);
+    assert.equal(findTarget(withMarch, 'mqls', parsePeriod('2026-Q1')!, undefined, false), undefined, 'a rate takes an exact key only');
   });
 });
 

@@ -74,12 +74,14 @@ describe('a running month from records (New York, DST inside the previous window
   });
 
   it('takes the CLI override of asOf the same way as the dataset field', () => {
-    // As of 2026-03-10 March runs (day 10 of 31); the window is 1–10 February, which is empty.
+    // As of 2026-03-10 March runs (day 10 of 31); the window is 1–10 February, which ends
+    // before the first record (M4, 28 February): no data, not a zero to compare with.
     const march = computeMetrics(newYork({ asOf: '2026-03-10' }), { period: '2026-03' });
     assert.equal(march.progress!.days, 10);
     // Leads created 1–10 March: M1, M5, M2 (23:30 EDT on the 10th).
     assert.equal(metric(march, 'leads').value, 3);
-    assert.equal(metric(march, 'leads').previous!.value, 0, 'February is inside the records span: a real zero');
+    assert.equal(metric(march, 'leads').previous!.value, null, '1–10 February lies before the span of the data');
+    assert.equal(metric(march, 'leads').status, 'neutral', 'no verdict from a comparison with nothing');
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
+import { setClock } from '../../src/core/schema/today.js';
 import { countOnDays, fixture, html, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil, type RawLead } from './helpers.js';
 
 // The demo's sample company is as of 2026-03-18: March is running, day 18 of 31. The
@@ -106,5 +107,37 @@ describe('a running period on the demo data', () => {
     const tile = [...shadow(economics).querySelectorAll('li[part=tile]')].find((li) => li.textContent!.includes('CAC payback'))!;
     expect(tile.textContent!.replace(/\s+/g, ' ')).to.include('worse than the benchmark (<= 6 months)');
     expect(statusOf(tile, '.status')).to.equal('bad');
+  });
+
+  it('says, in every language, when the day it judges comes from the clock rather than the data', async () => {
+    // The page's clock, injected: 15 December 2026 at noon in São Paulo; the data has no asOf.
+    const restore = setClock(() => Date.UTC(2026, 11, 15, 15));
+    try {
+      const data = {
+        version: 1,
+        timezone: 'America/Sao_Paulo',
+        leads: [
+          { id: 'n1', createdAt: '2026-11-03T12:00:00-03:00' },
+          { id: 'd1', createdAt: '2026-12-02T12:00:00-03:00' },
+          { id: 'd2', createdAt: '2026-12-20T12:00:00-03:00' }, // after today: not yet
+        ],
+      };
+      const expected = { en: 'As of today, 2026-12-15.', 'pt-BR': 'Dados até hoje, 2026-12-15.', es: 'Datos a fecha de hoy, 2026-12-15.' };
+      for (const [lang, note] of Object.entries(expected)) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><kpi-card metric="leads" .data=${structuredClone(data)}></kpi-card></div>`);
+        const card = wrapper.firstElementChild as KpiElement;
+        await rendered(card);
+        const summary = shadow(card).querySelector('[part=summary]')!.textContent!;
+        expect(summary, lang).to.include(note);
+        expect(summary, lang).to.match(/2026-12.*15.*31/, 'the running month, day 15 of 31');
+        expect(card.result!.metrics.leads!.value).to.equal(1);
+      }
+      // With asOf in the data, no note.
+      const dated = await fixture<KpiElement>(html`<kpi-card metric="leads" .data=${{ ...data, asOf: '2026-12-15' }}></kpi-card>`);
+      await rendered(dated);
+      expect(shadow(dated).querySelector('[part=summary]')!.textContent).not.to.include('As of today');
+    } finally {
+      restore();
+    }
   });
 });

@@ -62,6 +62,8 @@ export async function testApi(ctx, next) {
       if (url.searchParams.has('broken')) leads[n - 1].createdAt = 'yesterday';
       return json(JSON.stringify({ ...dataset, leads }));
     }
+    case 'empty-records': // `n` lead records that are all `{}`: two issues each
+      return json(`{"version":1,"leads":[${Array(Number(url.searchParams.get('n') ?? 1000)).fill('{}').join(',')}]}`);
     case 'invalid': // JSON that breaks the data contract
       return json(JSON.stringify({ version: 1, rows: [{ period: 'March', leads: -1 }] }));
     case 'then-fail': // answers once, then fails with `status` (a refresh that fails: stale data)

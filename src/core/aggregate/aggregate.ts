@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
-import { parseCivilDate } from '../time/instant.js';
+import { adoptToday, asOfDay, asOfEnd, todayOf } from '../schema/today.js';
 import type { Granularity, Period } from '../time/period.js';
 import { localDayStart } from '../time/boundaries.js';
 import { elapsedShare, overlapShare, type DayRange } from '../time/running.js';
@@ -8,9 +8,12 @@ import { recordColumns } from './columns.js';
 import { addRecords, type Buckets } from './records.js';
 import { addRows, rollUpIndex, type RowPlacement } from './rows.js';
 import { PeriodCells } from './period-cells.js';
+import { adoptSpan, dataSpan } from './span.js';
 import { TableBuilder, type FactTable, type Mode } from './table.js';
 
 export { MODES, UNATTRIBUTED, type FactTable, type Mode } from './table.js';
+export { asOfDay, asOfEnd, setClock, todayOf, type Today } from '../schema/today.js';
+export { dataSpan } from './span.js';
 
 /** Hours within which a contact counts as "in SLA": the first response SLA's, else the rows' window, else 24. */
 export function responseWindowHours(dataset: Dataset): number {
@@ -18,22 +21,10 @@ export function responseWindowHours(dataset: Dataset): number {
   return dataset.responseWindowHours ?? 24;
 }
 
-/** The dataset's "today" as a local day number, or undefined when it has no `asOf` (nothing is running). */
-export function asOfDay(dataset: Dataset): number | undefined {
-  return dataset.asOf === undefined ? undefined : parseCivilDate(dataset.asOf);
-}
-
-/** The instant the dataset's `asOf` day ends in its zone, or +Infinity without one. */
-export function asOfEnd(dataset: Dataset): number {
-  const day = asOfDay(dataset);
-  return day === undefined ? Infinity : localDayStart(zoneOffsets(dataset.timezone), day + 1);
-}
-
 function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: { from: number; buckets: Buckets }): void {
   if (!dataset.leads) return;
   const zone = zoneOffsets(dataset.timezone);
-  const span = addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...cut });
-  if (span && !cut) builder.table.recordSpan = span;
+  addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...cut });
 }
 
 /**
@@ -44,11 +35,11 @@ function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: 
  * zone (so DST and half-hour zones are exact), and an event after `asOf` is absent.
  */
 export function buildFactTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
-  const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined);
+  const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset) });
   const today = asOfDay(dataset);
   const placement: RowPlacement = {
     indexOf: (period) => rollUpIndex(period, granularity),
-    shareOf: (period) => (today !== undefined && period.startDay > today ? { flow: 0, stock: 0 } : { flow: 1, stock: elapsedShare(period, today) }),
+    shareOf: (period) => (period.startDay > today ? { flow: 0, stock: 0 } : { flow: 1, stock: elapsedShare(period, today) }),
   };
   addRows(builder, dataset.rows, placement);
   addLeads(builder, dataset, asOfEnd(dataset));
@@ -62,7 +53,7 @@ export function buildFactTable(dataset: Dataset, granularity: Granularity, mode:
  * its days inside it, flows and stocks alike. All facts land in cell 0.
  */
 export function buildWindowTable(dataset: Dataset, days: DayRange, mode: Mode): FactTable {
-  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined);
+  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset) });
   const placement: RowPlacement = {
     indexOf: () => 0,
     shareOf: (period: Period) => {
@@ -103,6 +94,9 @@ export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode
  * methods back, and it becomes the dataset's memoised table for its granularity and mode.
  */
 export function adoptFactTable(dataset: Dataset, table: FactTable): void {
+  // The worker's "today" and span, so the page judges the day the table was built for.
+  if (table.today) adoptToday(dataset, table.today);
+  adoptSpan(dataset, table.span);
   for (const cells of table.cells.values()) Object.setPrototypeOf(cells, PeriodCells.prototype);
   memo(dataset, `${table.granularity}:${table.mode}`, () => table);
 }

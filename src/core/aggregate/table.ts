@@ -1,5 +1,7 @@
 import { RECORD_FACTS } from '../schema/facts.js';
+import type { Today } from '../schema/today.js';
 import type { Granularity } from '../time/period.js';
+import type { DayRange } from '../time/running.js';
 import { emptyCell, type FactCell } from './cell.js';
 import { PeriodCells } from './period-cells.js';
 
@@ -19,15 +21,17 @@ export interface FactTable {
   channels: string[];
   /** Rows whose period does not nest in this granularity (a week row asked for a month). */
   unmappedRows: number;
-  /** First and last period indexes holding a record event: inside this span a period without events is a real zero. */
-  recordSpan?: [number, number];
+  /** The span of the dataset's data (local days): a period or window outside it is "no data". */
+  span?: DayRange;
+  /** The "today" the table was built as of (a dataset's tables; not the CLI's rows from records). */
+  today?: Today;
 }
 
 /** Builds a {@link FactTable}; channel-major so a record looks its channel up once. */
 export class TableBuilder {
   readonly table: FactTable;
-  constructor(granularity: Granularity, mode: Mode, fromRecords: boolean) {
-    this.table = { granularity, mode, fromRecords, cells: new Map(), channels: [], unmappedRows: 0 };
+  constructor(granularity: Granularity, mode: Mode, fromRecords: boolean, of?: { span: DayRange | undefined; today: Today }) {
+    this.table = { granularity, mode, fromRecords, cells: new Map(), channels: [], unmappedRows: 0, ...(of && { today: of.today }), ...(of?.span && { span: of.span }) };
   }
 
   channel(channel: string): PeriodCells {

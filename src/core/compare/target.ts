@@ -10,10 +10,19 @@ export interface TargetLookup {
   parts: Array<{ period: Period; value: number }>;
 }
 
+/** Whether periods of one granularity, all inside `period`, cover every one of its days (each counted once). */
+function coversEveryDay(period: Period, parts: ReadonlyArray<{ period: Period }>): boolean {
+  const days = new Map(parts.map(({ period: p }) => [p.key, p.endDay - p.startDay]));
+  let covered = 0;
+  for (const n of days.values()) covered += n;
+  return covered === period.endDay - period.startDay;
+}
+
 /**
  * The target of a metric for a period and channel. An exact key wins; for additive
- * metrics, targets of the coarsest sub-periods that have any are summed (three monthly
- * MQL targets make a quarter's). Rates and ratios only take an exact key.
+ * metrics, targets of the coarsest sub-periods that cover every day of the period are
+ * summed (three monthly MQL targets make a quarter's; two do not make any). Rates and
+ * ratios only take an exact key.
  */
 export function findTarget(targets: readonly Target[], metric: string, period: Period, channel: string | undefined, additive: boolean): TargetLookup | undefined {
   const candidates = targets.filter((t) => t.metric === metric && t.channel === channel);
@@ -25,7 +34,7 @@ export function findTarget(targets: readonly Target[], metric: string, period: P
     .filter(({ period: p }) => p.granularity !== period.granularity && containsPeriod(period, p));
   for (const granularity of [...GRANULARITIES].reverse()) {
     const level = inner.filter(({ period: p }) => p.granularity === granularity);
-    if (level.length > 0) return { value: level.reduce((sum, { value }) => sum + value, 0), periods: level.length, parts: level };
+    if (level.length > 0 && coversEveryDay(period, level)) return { value: level.reduce((sum, { value }) => sum + value, 0), periods: level.length, parts: level };
   }
   return undefined;
 }

@@ -57,6 +57,17 @@ export function periodLabel(key: string, progress: Progress | undefined, locale:
   return progress ? TO_DATE[locale](key, progress) : key;
 }
 
+const AS_OF_TODAY: Record<Locale, (day: string) => string> = {
+  en: (day) => `As of today, ${day}.`,
+  'pt-BR': (day) => `Dados até hoje, ${day}.`,
+  es: (day) => `Datos a fecha de hoy, ${day}.`,
+};
+
+/** What a summary adds when the day it judges came from the clock (the dataset has no `asOf`): "As of today, 2026-12-06."; else nothing. */
+export function todayNote(today: string | undefined, locale: Locale): string {
+  return today === undefined ? '' : AS_OF_TODAY[locale](today);
+}
+
 /** A previous value counted from rows with a share of their days. */
 export const PRORATED_TEXT: Localized = t('prorated', 'proporcional', 'prorrateado');
 

@@ -1,12 +1,13 @@
 import type * as z from 'zod/mini';
 import { isMetricId } from '../metrics/registry.js';
-import { primeRecordColumns } from '../aggregate/columns.js';
-import { datasetSchema } from '../schema/dataset.js';
-import { checkRecords } from './parse-records.js';
+import { columnsBuilder, primeRecordColumns } from '../aggregate/columns.js';
+import { datasetSchema, leadRecordSchema } from '../schema/dataset.js';
+import { checkRecord, checkRecords } from './parse-records.js';
 import { formatPath, MAX_ISSUES, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 
 export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from '../schema/issues.js';
 import type { ParseResult } from '../schema/issues.js';
+import type { Dataset } from '../schema/dataset.js';
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
 const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
@@ -116,23 +117,87 @@ function parseWithFastRecords(input: unknown): ParseResult | undefined {
   }
 }
 
-/** zod alone: the contract's source of truth (and what the fast path is tested against). */
-export function parseWithZod(input: unknown): ParseResult {
-  let issues: SchemaIssue[];
+/** zod over the whole input at once: the contract's source of truth, for lists of bounded size. */
+function parseWhole(input: unknown): { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[] } {
   try {
     const result = datasetSchema.safeParse(input, { reportInput: true });
     if (result.success) {
-      issues = unknownMetricIssues(result.data).map(({ path, message }) => ({ path: formatPath(path), message }));
-      if (issues.length === 0) return { ok: true, dataset: result.data };
-    } else {
-      const later = crossFieldIssues(input, result.error.issues).map(({ path, message }) => ({ path: formatPath(path), message }));
-      issues = dedupe([...result.error.issues.flatMap(describe), ...later]);
+      const issues = unknownMetricIssues(result.data).map(({ path, message }) => ({ path: formatPath(path), message }));
+      return issues.length === 0 ? { ok: true, dataset: result.data } : { ok: false, issues };
     }
+    const later = crossFieldIssues(input, result.error.issues).map(({ path, message }) => ({ path: formatPath(path), message }));
+    return { ok: false, issues: dedupe([...result.error.issues.flatMap(describe), ...later]) };
   } catch (error) {
     // A getter that throws, a revoked proxy: hostile input, still not our exception to leak.
-    issues = [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }];
+    return { ok: false, issues: [{ path: '(root)', message: `could not be read: ${error instanceof Error ? error.message : String(error)}` }] };
   }
-  return { ok: false, issues: issues.slice(0, MAX_ISSUES), issueCount: issues.length };
+}
+
+/**
+ * Above this many lead records, zod is given one bad record at a time: over the whole list
+ * it gathers every issue of every record (and spreads them into one call, which overflows
+ * the stack near 100,000), where only the first {@link MAX_ISSUES} are ever shown.
+ */
+export const RECORDS_AT_ONCE = 5_000;
+
+/**
+ * A long records list, in bounded memory: each record the fast check cannot vouch for is
+ * worded by zod on its own (issues kept up to the cap, the rest only counted), then the
+ * dataset is checked whole with the well-shaped records only (the rules across records and
+ * fields), its paths put back at the records' places in the input. The same issues as zod
+ * over the whole input, records' own issues first.
+ */
+function parseManyRecords(input: Record<string, unknown>, leads: readonly unknown[]): ParseResult {
+  const kept: number[] = [];
+  const issues: SchemaIssue[] = [];
+  let issueCount = 0;
+  const { columns, channelId } = columnsBuilder(1);
+  for (let i = 0; i < leads.length; i++) {
+    const record = leads[i];
+    if (checkRecord(record, columns, 0, channelId)) {
+      kept.push(i);
+      continue;
+    }
+    const result = leadRecordSchema.safeParse(record, { reportInput: true });
+    // Well shaped, yet refused by the fast check: a rule across fields, for the whole-dataset pass.
+    if (result.success) {
+      kept.push(i);
+      continue;
+    }
+    const own = dedupe(result.error.issues.flatMap((issue) => describe({ ...issue, path: ['leads', i, ...issue.path] } as z.core.$ZodIssue)));
+    issueCount += own.length;
+    for (const issue of own) if (issues.length < MAX_ISSUES) issues.push(issue);
+  }
+  const rest = parseWhole({ ...input, leads: kept.map((i) => leads[i]) });
+  if (rest.ok && issueCount === 0) return { ok: true, dataset: rest.dataset };
+  const place = (list: string, index: number) => (list === 'leads' ? kept[index]! : index);
+  const later = rest.ok
+    ? []
+    : rest.issues.map(({ path, message }) => ({
+        path: path.replace(/^leads\[(\d+)\]/, (_, k: string) => `leads[${kept[Number(k)]!}]`),
+        message: renumberFirstAt(message, place),
+      }));
+  return { ok: false, issues: [...issues, ...later].slice(0, MAX_ISSUES), issueCount: issueCount + later.length };
+}
+
+/**
+ * zod alone: the contract's source of truth (and what the fast path is tested against).
+ * `recordsAtOnce` is for tests, which hold both ways of wording issues to the same answer.
+ */
+export function parseWithZod(input: unknown, { recordsAtOnce = RECORDS_AT_ONCE } = {}): ParseResult {
+  const leads = typeof input === 'object' && input !== null && !Array.isArray(input) ? readLeads(input) : undefined;
+  if (Array.isArray(leads) && leads.length > recordsAtOnce) return parseManyRecords(input as Record<string, unknown>, leads);
+  const result = parseWhole(input);
+  return result.ok ? result : { ok: false, issues: result.issues.slice(0, MAX_ISSUES), issueCount: result.issues.length };
+}
+
+/** The input's `leads`, or undefined when reading it throws (zod then says what it says of that). */
+function readLeads(input: object): unknown {
+  try {
+    return (input as { leads?: unknown }).leads;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,11 +1,11 @@
-import { asOfDay, factTable, MODES, windowTable, type FactTable, type Mode } from '../aggregate/aggregate.js';
+import { factTable, MODES, todayOf, windowTable, type FactTable, type Mode } from '../aggregate/aggregate.js';
 import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
 import { attainment, finiteOrNull, statusOfChange, verdict, type Status } from '../compare/status.js';
 import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.js';
 import type { Dataset } from '../schema/dataset.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
-import { progressOf, toDateWindow, type Progress } from '../time/running.js';
+import { civilKey, progressOf, toDateWindow, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
 import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
@@ -82,6 +82,8 @@ export interface MetricsResult {
   interval: Period;
   /** Present while the period runs (`asOf` inside it, not its last day). */
   progress?: Progress;
+  /** `YYYY-MM-DD`, when the dataset has no `asOf`: the clock's day that stood for "today" (in the dataset's zone). */
+  today?: string;
   granularity: Granularity;
   mode: Mode;
   channel?: string;
@@ -145,10 +147,11 @@ interface PreviousSource {
 
 function previousSource(dataset: Dataset, table: FactTable, period: Period, mode: Mode, channel: string | undefined, progress: Progress | undefined): PreviousSource {
   const previous = previousPeriod(period);
-  const empty = isEmptySelection(dataset, table, previous.index, channel);
-  if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, channel), empty };
+  if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, channel), empty: isEmptySelection(dataset, table, previous, previous.index, channel) };
+  // Judged on the window itself: 1-18 February before the first record is no data, whatever the rest of February holds.
   const toDate = toDateWindow(previous, progress.days);
-  return { period: previous, selection: selectionOf(dataset, windowTable(dataset, toDate, mode), 0, channel), empty, days: toDate.endDay - toDate.startDay };
+  const window = windowTable(dataset, toDate, mode);
+  return { period: previous, selection: selectionOf(dataset, window, 0, channel), empty: isEmptySelection(dataset, window, toDate, 0, channel), days: toDate.endDay - toDate.startDay };
 }
 
 function previousComparison(def: MetricDefinition, value: number | null, source: PreviousSource): PreviousComparison {
@@ -162,8 +165,8 @@ function previousComparison(def: MetricDefinition, value: number | null, source:
 }
 
 /** Against the target: a running period's additive metric is paced (judged against what was expected by now). */
-function targetComparison(def: MetricDefinition, value: number | null, target: TargetLookup, progress: Progress | undefined, today: number | undefined): TargetComparison {
-  if (progress && today !== undefined && def.additive) {
+function targetComparison(def: MetricDefinition, value: number | null, target: TargetLookup, progress: Progress | undefined, today: number): TargetComparison {
+  if (progress && def.additive) {
     const expected = expectedByNow(target.parts, today);
     return {
       value: target.value,
@@ -186,10 +189,10 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
   const { period, mode, table } = resolveQuery(dataset, query);
   const compare = new Set(query.compare ?? COMPARISONS);
   const channel = query.channel;
-  const today = asOfDay(dataset);
+  const { day: today, fromClock } = todayOf(dataset);
   const progress = progressOf(period, today);
   const selection = selectionOf(dataset, table, period.index, channel);
-  const empty = isEmptySelection(dataset, table, period.index, channel);
+  const empty = isEmptySelection(dataset, table, period, period.index, channel);
   const previous = compare.has('previous') ? previousSource(dataset, table, period, mode, channel, progress) : undefined;
 
   // No prototype: a metric id such as "constructor" or "__proto__" finds nothing, not Object's members.
@@ -223,6 +226,7 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
     period: period.key,
     interval: period,
     ...(progress && { progress }),
+    ...(fromClock && { today: civilKey(today) }),
     granularity: period.granularity,
     mode,
     ...(channel !== undefined && { channel }),

@@ -1,5 +1,7 @@
+import { overlapsSpan } from '../aggregate/span.js';
 import type { FactTable } from '../aggregate/table.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { DayRange } from '../time/running.js';
 import type { Computed } from './types.js';
 import { selectionOf } from './values.js';
 
@@ -7,16 +9,20 @@ import { selectionOf } from './values.js';
 export const NO_DATA: Computed = { value: null, reason: 'no-data', n: 0 };
 
 /**
- * "No data for this period": no row and no record event falls in it for the channel. With
- * records, a quiet period inside their span (and a channel they know) is a real zero.
+ * Whether a quiet period or window counts as real zeros: with records, when it overlaps
+ * the span of the data (the same span in both modes: a month with MQLs but no new leads is
+ * a cohort of 0 leads). Rows say nothing of the days they do not cover.
  */
-export function isEmptySelection(dataset: Dataset, table: FactTable, periodIndex: number, channel: string | undefined): boolean {
-  if (insideRecordSpan(table, periodIndex) && (channel === undefined || table.channels.includes(channel))) return false;
-  return selectionOf(dataset, table, periodIndex, channel).facts.hits === 0;
+export function quietIsZero(table: FactTable, days: DayRange): boolean {
+  return table.fromRecords && overlapsSpan(table.span, days);
 }
 
-/** Whether a period lies within the first and last period holding a record event (its ends included). */
-export function insideRecordSpan(table: FactTable, periodIndex: number): boolean {
-  const span = table.recordSpan;
-  return span !== undefined && periodIndex >= span[0] && periodIndex <= span[1];
+/**
+ * "No data for this period" (or window, whose facts sit at `index`): no row and no record
+ * event falls in it for the channel (so a period wholly outside the span of the data is
+ * empty). With records, a quiet period inside the span (and a channel they know) is a real zero.
+ */
+export function isEmptySelection(dataset: Dataset, table: FactTable, days: DayRange, index: number, channel: string | undefined): boolean {
+  if (quietIsZero(table, days) && (channel === undefined || table.channels.includes(channel))) return false;
+  return selectionOf(dataset, table, index, channel).facts.hits === 0;
 }

@@ -3,7 +3,8 @@ import { periodIndexes, selectChannels, selectFacts } from '../aggregate/select.
 import type { Dataset } from '../schema/dataset.js';
 import { periodFromIndex, type Period } from '../time/period.js';
 import { progressOf, type Progress } from '../time/running.js';
-import { insideRecordSpan, isEmptySelection, NO_DATA } from './empty.js';
+import { isEmptySelection, NO_DATA, quietIsZero } from './empty.js';
+import { overlapsSpan } from '../aggregate/span.js';
 import type { Computed, Reason } from './types.js';
 import { Selection, selectionOf } from './values.js';
 
@@ -42,7 +43,7 @@ function where(period: Period, channel: string | undefined, progress: Progress |
 export function metricAt(dataset: Dataset, period: Period, { metric, mode = 'period', channel }: PointQuery): MetricPoint {
   const table = factTable(dataset, period.granularity, mode);
   const progress = progressOf(period, asOfDay(dataset));
-  const empty = isEmptySelection(dataset, table, period.index, channel);
+  const empty = isEmptySelection(dataset, table, period, period.index, channel);
   return point(where(period, channel, progress), empty ? NO_DATA : selectionOf(dataset, table, period.index, channel).get(metric));
 }
 
@@ -60,7 +61,7 @@ export function metricForChannels(dataset: Dataset, period: Period, { metric, mo
   const table = factTable(dataset, period.granularity, mode);
   const progress = progressOf(period, asOfDay(dataset));
   const facts = selectChannels(table, period.index, channels);
-  const empty = facts.hits === 0 && !table.fromRecords;
+  const empty = !overlapsSpan(table.span, period) || (facts.hits === 0 && !table.fromRecords);
   return point(where(period, undefined, progress), empty ? NO_DATA : new Selection(dataset, facts, table.fromRecords, undefined).get(metric));
 }
 
@@ -72,11 +73,12 @@ export function metricForChannels(dataset: Dataset, period: Period, { metric, mo
 export function metricByChannel(dataset: Dataset, period: Period, { metric, mode = 'period' }: Omit<PointQuery, 'channel'>, channels: readonly string[]): MetricPoint[] {
   const table = factTable(dataset, period.granularity, mode);
   const progress = progressOf(period, asOfDay(dataset));
-  const quietIsZero = insideRecordSpan(table, period.index);
+  const inSpan = overlapsSpan(table.span, period);
+  const zeros = quietIsZero(table, period);
   const known = new Set(table.channels);
   return channels.map((channel) => {
     const cell = table.cells.get(channel)?.get(period.index);
-    const empty = (cell === undefined || cell.hits === 0) && !(quietIsZero && known.has(channel));
+    const empty = !inSpan || ((cell === undefined || cell.hits === 0) && !(zeros && known.has(channel)));
     return point(where(period, channel, progress), empty ? NO_DATA : new Selection(dataset, cell ?? selectFacts(table, period.index, channel), table.fromRecords, channel).get(metric));
   });
 }

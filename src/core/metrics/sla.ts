@@ -70,7 +70,7 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
   const table = factTable(dataset, period.granularity, mode);
   const selection = selectionOf(dataset, table, period.index, undefined);
   const facts = selection.facts;
-  const empty = isEmptySelection(dataset, table, period.index, undefined);
+  const empty = isEmptySelection(dataset, table, period, period.index, undefined);
   const today = asOfDay(dataset);
   const progress = progressOf(period, today);
   return dataset.slas.map((sla) => {
@@ -104,7 +104,7 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
     const target = volumeParts ? sla.target * volumeParts.length : sla.target;
     if (computed.value === null) return { ...base, target, actual: null, reason: computed.reason, attainment: null, status: 'unknown' as const };
     const actual = computed.value;
-    if (volumeParts && progress && today !== undefined) {
+    if (volumeParts && progress) {
       const expected = expectedByNow(volumeParts, today);
       const pacing = { elapsed: progress.elapsed, expected, projection: actual / progress.elapsed };
       const a = attainment(actual, expected, polarity);

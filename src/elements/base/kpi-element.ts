@@ -268,6 +268,12 @@ export abstract class KpiElement extends LitElement {
     };
   }
 
+  /** The element's sentence, and the day it judges when that day came from the clock rather than the data. */
+  #summaryText(ctx: RenderContext): string {
+    const note = core().todayNote(ctx.result.today, ctx.locale);
+    return note ? `${this.summary(ctx)} ${note}` : this.summary(ctx);
+  }
+
   /** aria-level for the heading, only when it is not the h3's own level (out-of-range values fall back to 3, with a warning). */
   #headingLevel(): string | typeof nothing {
     const level = boundedNumber(this, 'heading-level', this.headingLevel);
@@ -287,10 +293,12 @@ export abstract class KpiElement extends LitElement {
   /** An error: its message alone until the words are here (a failure before the core has loaded). */
   #renderError(error: KpiLoadError, t: Messages | undefined): TemplateResult {
     const issues = error.extra.issues ?? [];
+    // Issues past the five listed: those kept and those only counted.
+    const more = (error.extra.issueCount ?? issues.length) - Math.min(issues.length, 5);
     return html`<div class="state" role="alert" part="error">
       ${t ? html`<strong>${t.error[error.kind]}</strong>` : nothing}
       <span>${error.message}</span>
-      ${issues.length > 0 ? html`<ul>${issues.slice(0, 5).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>` : nothing}
+      ${issues.length > 0 ? html`<ul>${issues.slice(0, 5).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}${more > 0 ? html`<li>${t ? t.moreIssues(more) : `+${more}`}</li>` : nothing}</ul>` : nothing}
       ${t && this.src && error.kind !== 'schema' && error.kind !== 'query' ? html`<p><button @click=${() => this.reload()}>${t.retry}</button></p>` : nothing}
     </div>`;
   }
@@ -348,7 +356,7 @@ export abstract class KpiElement extends LitElement {
       body = html`
         ${error ? html`<p class="banner" role="status" part="stale">${t.stale} ${error.message}</p>` : nothing}
         ${this.isPartial(ctx) ? html`<p class="note" part="partial">${t.partial}</p>` : nothing}
-        <p class=${this.summaryVisible ? 'summary' : 'visually-hidden'} id="summary" part="summary">${this.summary(ctx)}</p>
+        <p class=${this.summaryVisible ? 'summary' : 'visually-hidden'} id="summary" part="summary">${this.#summaryText(ctx)}</p>
         ${this.showTable ? core().renderTable(this.tableData(ctx), ctx.format) : this.renderVisual(ctx)}
       `;
     }

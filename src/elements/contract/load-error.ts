@@ -8,7 +8,7 @@ export class KpiLoadError extends Error {
   constructor(
     readonly kind: KpiErrorKind,
     message: string,
-    readonly extra: { status?: number; issues?: SchemaIssue[]; retryable?: boolean; retryAfterMs?: number } = {},
+    readonly extra: { status?: number; issues?: SchemaIssue[]; issueCount?: number; retryable?: boolean; retryAfterMs?: number } = {},
   ) {
     super(message);
   }

@@ -8,6 +8,7 @@ export const messages = {
 
   loading: 'Loading…',
   stillLoading: 'Still loading; the server is slow to answer.',
+  moreIssues: (n: number) => `… and ${n.toLocaleString('en')} more`,
   noData: (period: string) => `No data for ${period}.`,
   noDataHint: 'Choose another period, or check that the data covers it.',
   emptyDataset: 'The dataset has no rows and no leads.',

@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const messages: Messages = {
   loading: 'Cargando…',
   stillLoading: 'Todavía cargando; el servidor tarda en responder.',
+  moreIssues: (n: number) => `… y ${n.toLocaleString('es')} más`,
   noData: (period) => `Sin datos para ${period}.`,
   noDataHint: 'Elija otro período o compruebe que los datos lo cubren.',
   emptyDataset: 'El conjunto de datos no tiene filas ni leads.',

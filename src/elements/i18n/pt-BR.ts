@@ -5,6 +5,7 @@ import type { Messages } from './en.js';
 export const messages: Messages = {
   loading: 'Carregando…',
   stillLoading: 'Ainda carregando; o servidor está lento.',
+  moreIssues: (n: number) => `… e mais ${n.toLocaleString('pt-BR')}`,
   noData: (period) => `Sem dados para ${period}.`,
   noDataHint: 'Escolha outro período ou verifique se os dados o cobrem.',
   emptyDataset: 'O conjunto de dados não tem linhas nem leads.',

@@ -38,6 +38,7 @@ export {
   metricOverPeriods,
   parsePeriod,
   periodLabel,
+  todayNote,
   primeRecordColumns,
   previousLabel,
   progressOf,

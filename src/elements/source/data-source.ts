@@ -60,7 +60,7 @@ function validate(payload: unknown, origin: string, { parseDataset, formatIssues
   const result = parseDataset(payload);
   const parsed: Parsed = result.ok
     ? { ok: true, dataset: result.dataset }
-    : { ok: false, error: new KpiLoadError('schema', `The ${origin} does not match the dataset format: ${formatIssues(result).slice(0, 3).join('; ')}`, { issues: result.issues }) };
+    : { ok: false, error: new KpiLoadError('schema', `The ${origin} does not match the dataset format: ${formatIssues(result).slice(0, 3).join('; ')}`, { issues: result.issues, issueCount: result.issueCount }) };
   if (typeof payload === 'object' && payload !== null) parsedPayloads.set(payload, parsed);
   if (parsed.ok) validated.add(parsed.dataset);
   return parsed;

@@ -58,7 +58,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
       if (answer.kind === 'parse') reject(loaded.jsonError(answer.text, new SyntaxError(answer.message)));
       else if (answer.kind === 'schema') {
         const lines = loaded.formatIssues(answer).slice(0, 3).join('; ');
-        reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues }));
+        reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues, issueCount: answer.issueCount }));
       } else {
         const { dataset, leadCount, columns, table } = answer;
         let parsed = dataset as unknown as Dataset;
