@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import {
   channelsOf,
   COMPARISONS,
+  computeBy,
   computeMetrics,
   datasetJsonSchema,
   formatIssues,
@@ -13,12 +14,15 @@ import {
   parseDataset,
   GRANULARITIES,
   isTimeZone,
+  reportByCsv,
+  reportByTable,
   reportCsv,
   RowsFromRecords,
   reportTable,
   resolveLocale,
   type Comparison,
   type Dataset,
+  type MetricsResult,
   type Mode,
 } from '../core/index.js';
 import { recordTexts } from './json-stream.js';
@@ -43,10 +47,14 @@ const HELP = {
       Checks each dataset against the contract; prints a summary or its issues.
       Exit: the worst of the files (0 valid · 1 invalid · 2 unreadable or not JSON).
 `,
-  compute: `  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--mode period|cohort]
+  compute: `  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--where "segment=smb&owner=Ana"] [--by DIM] [--mode period|cohort]
                           [--compare previous,target,benchmark] [--format json|csv|table] [--lang en|pt-BR|es]
                           [--as-of YYYY-MM-DD]
-      Computes every metric and SLA for one period and channel.
+      Computes every metric and SLA for one period and view. --where keeps the rows and records
+      that carry every value given (channel and declared dimensions, read as a URL query:
+      + is a space, %2B a plus); --channel C is --where channel=C. --by DIM splits the view
+      into the members of one dimension (or channel), ranked by leads: JSON
+      {"by", "members": [{"value", "result"}], "total"}, or one row per member in csv/table.
       --as-of sets "today" (what has happened by the end of that day, and how far a running
       period has got), overriding the dataset's asOf. Without either, today is this
       machine's date in the dataset's time zone, and the JSON says so ("today").
@@ -128,6 +136,8 @@ async function compute(args: string[], io: CliIo): Promise<number> {
     options: {
       period: { type: 'string' },
       channel: { type: 'string' },
+      where: { type: 'string' },
+      by: { type: 'string' },
       mode: { type: 'string' },
       compare: { type: 'string' },
       format: { type: 'string', default: 'json' },
@@ -147,22 +157,37 @@ async function compute(args: string[], io: CliIo): Promise<number> {
   const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
   const channels = channelsOf(dataset);
   if (values.channel !== undefined && !channels.includes(values.channel)) throw new UsageError(`--channel "${values.channel}" is not in the data; its channels: ${channels.join(', ') || '(none)'}`);
-  const result = computeMetrics(dataset, {
+  const query = {
     ...(values.period !== undefined && { period: values.period }),
     ...(values.channel !== undefined && { channel: values.channel }),
+    ...(values.where !== undefined && { where: values.where }),
     ...(values.mode !== undefined && { mode: values.mode as Mode }),
     ...(compare && { compare }),
-  });
-  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
+  };
   const locale = resolveLocale(values.lang);
+  if (values.by !== undefined) {
+    const split = computeBy(dataset, { ...query, by: values.by });
+    for (const warning of split.total.warnings) io.stderr(`warning: ${warning}\n`);
+    if (values.format === 'csv') io.stdout(reportByCsv(split, locale));
+    else if (values.format === 'table') io.stdout(reportByTable(split, locale));
+    else {
+      const json = { by: split.by, members: split.members.map(({ value, result }) => ({ value, result: withoutInterval(result) })), total: withoutInterval(split.total) };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    }
+    return EXIT_OK;
+  }
+  const result = computeMetrics(dataset, query);
+  for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   if (values.format === 'csv') io.stdout(reportCsv(result, locale));
   else if (values.format === 'table') io.stdout(reportTable(result, locale));
-  else {
-    // `interval` is the parsed period key, for in-process readers; the JSON keeps the key.
-    const { interval: _interval, ...json } = result;
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  }
+  else io.stdout(`${JSON.stringify(withoutInterval(result), null, 2)}\n`);
   return EXIT_OK;
+}
+
+/** A result as the JSON prints it: `interval` is the parsed period key, for in-process readers; the JSON keeps the key. */
+function withoutInterval(result: MetricsResult): Omit<MetricsResult, 'interval'> {
+  const { interval: _interval, ...json } = result;
+  return json;
 }
 
 /** Validates each file given; the exit code is the worst of them. With several, each line names its file. */

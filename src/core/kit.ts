@@ -3,7 +3,10 @@
 // out of their first load, and come in with the validator (ingest/parse.ts) when data does.
 
 export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from './schema/issues.js';
-export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, Sla, Benchmark, BenchmarkSource } from './schema/dataset.js';
+export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, Sla, Benchmark, BenchmarkSource, Dimension } from './schema/dataset.js';
+export { NO_WHERE, sameWhere, whereKey, type Where } from './schema/where.js';
+export { KpiQueryError, parseWhere, resolveWhere, attributesOf, type ViewQuery } from './metrics/query.js';
+export { computeBy, membersOf, rankedMembers, foldMembers, MAX_MEMBERS, type SplitResult } from './metrics/members.js';
 export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS, STAGES, STAGE_LABEL_KEYS, LEAD_TIMESTAMPS, type Fact, type Stage, type StageLabelKey } from './schema/facts.js';
 
 export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromIndex, periodIndexOfDay, containsPeriod, samePeriodLastYear, type Granularity, type Period } from './time/period.js';
@@ -16,11 +19,11 @@ export type { FactCell } from './aggregate/cell.js';
 
 export { CATALOGUE } from './metrics/catalogue.js';
 export { registerMetric, getMetric, isMetricId, allMetrics } from './metrics/registry.js';
-export { computeMetrics, isEmptyDataset, EMPTY_DATASET, availablePeriods, channelsOf, resolveQuery, KpiQueryError, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
+export { computeMetrics, isEmptyDataset, EMPTY_DATASET, availablePeriods, channelsOf, resolveQuery, COMPARISONS, SMALL_SAMPLE } from './metrics/compute.js';
 export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, PreviousBasis, TargetComparison, Comparison } from './metrics/compute.js';
 export { computeValues, Selection } from './metrics/values.js';
 export { scorecard, SCORECARD_METRICS, MAX_SCORECARD_CHANNELS, type Scorecard, type ScorecardRow } from './metrics/scorecard.js';
-export { metricAt, metricOverPeriods, metricByChannel, channelsByLeads, metricForChannels, type MetricPoint, type PointQuery } from './metrics/series.js';
+export { metricAt, metricOverPeriods, metricByChannel, channelsByLeads, metricForChannels, type MetricPoint, type PointQuery, type MembersQuery } from './metrics/series.js';
 export { LOCALES, UNITS, GROUPS, KINDS, REASONS } from './metrics/types.js';
 export type { Locale, Localized, Unit, MetricGroup, MetricKind, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';
 
@@ -32,6 +35,6 @@ export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
 export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel, todayNote } from './format/messages.js';
 export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
-export { reportRows, reportCsv, reportTable, REPORT_COLUMNS } from './format/report.js';
+export { reportRows, reportCsv, reportTable, reportByCsv, reportByTable, REPORT_COLUMNS, UNASSIGNED_TEXT } from './format/report.js';
 export * from './specs/index.js';
 export { primeRecordColumns, type RecordColumns } from './aggregate/columns.js';

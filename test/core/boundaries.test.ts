@@ -61,10 +61,10 @@ describe('boundaries of the data contract', () => {
       ...['2026-01', '2026-02', '2026-03'].map((period) => ({ metric: 'mqls', period, value: 100 })),
       { metric: 'mqls', period: '2026-W05', value: 10 },
     ];
-    const q1 = findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, undefined, true)!;
+    const q1 = findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, {}, true)!;
     assert.deepEqual([q1.value, q1.periods], [300, 3]);
     // Without the months, one week is not a quarter's target: a roll-up needs every sub-period.
-    assert.equal(findTarget(targets.slice(3), 'mqls', parsePeriod('2026-Q1')!, undefined, true), undefined);
+    assert.equal(findTarget(targets.slice(3), 'mqls', parsePeriod('2026-Q1')!, {}, true), undefined);
   });
 
   it('a value exactly at a threshold benchmark meets it, either way', () => {

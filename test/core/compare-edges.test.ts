@@ -43,12 +43,12 @@ describe('a target rolled up at its edges', () => {
       { metric: 'mqls', period: '2026-04', value: 500 }, // the next quarter's
       { metric: 'mqls', period: '2025-12', value: 700 }, // the previous one's
     ];
-    assert.equal(findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, undefined, true), undefined, 'two months of targets are not a quarter\'s target');
+    assert.equal(findTarget(targets, 'mqls', parsePeriod('2026-Q1')!, {}, true), undefined, 'two months of targets are not a quarter\'s target');
     const withMarch = [...targets, { metric: 'mqls', period: '2026-03', value: 100 }];
-    const found = findTarget(withMarch, 'mqls', parsePeriod('2026-Q1')!, undefined, true)!;
+    const found = findTarget(withMarch, 'mqls', parsePeriod('2026-Q1')!, {}, true)!;
     assert.equal(found.value, 300);
     assert.deepEqual(found.parts.map((p) => p.period.key), ['2026-01', '2026-02', '2026-03']);
-    assert.equal(findTarget(withMarch, 'mqls', parsePeriod('2026-Q1')!, undefined, false), undefined, 'a rate takes an exact key only');
+    assert.equal(findTarget(withMarch, 'mqls', parsePeriod('2026-Q1')!, {}, false), undefined, 'a rate takes an exact key only');
   });
 });
 

@@ -68,11 +68,12 @@ const datasetArb = (options: { channels?: boolean } = {}) =>
     .record({
       timezone: fc.constantFrom(...ZONES),
       leads: fc.array(lead(options.channels ?? false), { maxLength: 40 }),
-      rows: fc.array(row(options.channels ?? false), { maxLength: 12 }),
+      // One row per period and channel: the same fact twice under one key is refused (it would count twice).
+      rows: fc.uniqueArray(row(options.channels ?? false), { maxLength: 12, selector: (r) => `${String(r.period)}|${String(r.channel)}` }),
       economics: fc.record({ grossMargin: fc.double({ min: 0, max: 1, noNaN: true }), monthlyChurn: fc.double({ min: 0, max: 1, noNaN: true }) }, { requiredKeys: [] }),
     })
     .map(({ timezone, leads, rows, economics }): Dataset => {
-      const input: DatasetInput = { version: 1, currency: 'USD', timezone, leads: leads.map((l, i) => ({ ...l, id: i })) as DatasetInput['leads'], rows: rows as DatasetInput['rows'], economics };
+      const input: DatasetInput = { version: 1, currency: 'USD', timezone, leads: leads.map((l, i) => ({ ...l, id: i })) as DatasetInput['leads'], rows: rows as unknown as DatasetInput['rows'], economics };
       const parsed = parseDataset(input);
       if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
       return parsed.dataset;

@@ -56,7 +56,7 @@ describe('parseDataset: the data contract', () => {
   });
 
   it('caps the list of issues and counts the rest', () => {
-    const rows = Array.from({ length: 50 }, () => ({ period: '2026-03', leads: -1 }));
+    const rows = Array.from({ length: 50 }, (_, i) => ({ period: '2026-03', channel: `c${i}`, leads: -1 }));
     const result = parseDataset({ ...base, rows });
     assert.ok(!result.ok);
     assert.equal(result.issues.length, MAX_ISSUES);

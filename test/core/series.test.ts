@@ -83,8 +83,8 @@ describe('a metric by channel', () => {
     assert.deepEqual(metricForChannels(rows, march, { metric: 'leads' }, ['web']), { period: '2026-03', value: null, reason: 'no-data', n: 0 });
   });
 
-  it('ranks channels by their leads, most first, keeping the given order between equals; no figure last', () => {
-    assert.deepEqual(channelsByLeads(company, march, 'period', ['c', 'zzz', 'b', 'a']), ['b', 'a', 'c', 'zzz']);
+  it('ranks channels by their leads, most first, equals in code-point order; no figure last', () => {
+    assert.deepEqual(channelsByLeads(company, march, 'period', ['c', 'zzz', 'b', 'a']), ['a', 'b', 'c', 'zzz']);
   });
 });
 

@@ -10,10 +10,12 @@ import { addRows, rollUpIndex, type RowPlacement } from './rows.js';
 import { PeriodCells } from './period-cells.js';
 import { adoptSpan, dataSpan } from './span.js';
 import { TableBuilder, type FactTable, type Mode } from './table.js';
+import { CHANNEL_VIEW, whereKey, type TableView } from './view.js';
 
 export { MODES, UNATTRIBUTED, type FactTable, type Mode } from './table.js';
 export { asOfDay, asOfEnd, setClock, todayOf, type Today } from '../schema/today.js';
 export { dataSpan } from './span.js';
+export { CHANNEL_VIEW, NO_WHERE, sameWhere, whereKey, type TableView, type Where } from './view.js';
 
 /** Hours within which a contact counts as "in SLA": the first response SLA's, else the rows' window, else 24. */
 export function responseWindowHours(dataset: Dataset): number {
@@ -34,8 +36,8 @@ function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: 
  * share); records are bucketed by the local date of each instant in the dataset's IANA
  * zone (so DST and half-hour zones are exact), and an event after `asOf` is absent.
  */
-export function buildFactTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
-  const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset) });
+export function buildFactTable(dataset: Dataset, granularity: Granularity, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
+  const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset), view });
   const today = asOfDay(dataset);
   const placement: RowPlacement = {
     indexOf: (period) => rollUpIndex(period, granularity),
@@ -52,8 +54,8 @@ export function buildFactTable(dataset: Dataset, granularity: Granularity, mode:
  * cohort mode, the cohort is the leads created in it); each row counted with the share of
  * its days inside it, flows and stocks alike. All facts land in cell 0.
  */
-export function buildWindowTable(dataset: Dataset, days: DayRange, mode: Mode): FactTable {
-  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset) });
+export function buildWindowTable(dataset: Dataset, days: DayRange, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
+  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset), view });
   const placement: RowPlacement = {
     indexOf: () => 0,
     shareOf: (period: Period) => {
@@ -83,9 +85,12 @@ function memo(dataset: Dataset, key: string, build: () => FactTable): FactTable 
   return table;
 }
 
-/** {@link buildFactTable}, memoised per dataset object: elements on one page share the work. */
-export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode): FactTable {
-  return memo(dataset, `${granularity}:${mode}`, () => buildFactTable(dataset, granularity, mode));
+/** The memo key of a view: only views a page asks for are ever built. */
+const viewKey = ({ where, split }: TableView) => `${split}:${whereKey(where)}`;
+
+/** {@link buildFactTable}, memoised per dataset object and view: elements on one page share the work. */
+export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
+  return memo(dataset, `${granularity}:${mode}:${viewKey(view)}`, () => buildFactTable(dataset, granularity, mode, view));
 }
 
 /**
@@ -98,10 +103,10 @@ export function adoptFactTable(dataset: Dataset, table: FactTable): void {
   if (table.today) adoptToday(dataset, table.today);
   adoptSpan(dataset, table.span);
   for (const cells of table.cells.values()) Object.setPrototypeOf(cells, PeriodCells.prototype);
-  memo(dataset, `${table.granularity}:${table.mode}`, () => table);
+  memo(dataset, `${table.granularity}:${table.mode}:${viewKey(table)}`, () => table);
 }
 
-/** {@link buildWindowTable}, memoised per dataset object. */
-export function windowTable(dataset: Dataset, days: DayRange, mode: Mode): FactTable {
-  return memo(dataset, `window:${days.startDay}:${days.endDay}:${mode}`, () => buildWindowTable(dataset, days, mode));
+/** {@link buildWindowTable}, memoised per dataset object and view. */
+export function windowTable(dataset: Dataset, days: DayRange, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
+  return memo(dataset, `window:${days.startDay}:${days.endDay}:${mode}:${viewKey(view)}`, () => buildWindowTable(dataset, days, mode, view));
 }

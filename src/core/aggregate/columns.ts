@@ -20,12 +20,61 @@ export interface RecordColumns {
   firstContactAt: Float64Array;
   /** Won amount; 0 when absent. */
   amount: Float64Array;
+  /** Each dimension a record names, by id: its members interned as channels are (-1: unassigned). */
+  dims: Record<string, MemberColumn>;
+}
+
+/** One attribute of every record, interned: `ids[i]` indexes `names`, -1 when record i has none. */
+export interface MemberColumn {
+  ids: Int32Array;
+  names: string[];
+}
+
+/** Interns the names of one attribute into a column: the same name, the same id. */
+function interner(column: MemberColumn): (name: string | undefined) => number {
+  const ids = new Map<string, number>(column.names.map((name, i) => [name, i]));
+  return (name) => {
+    if (name === undefined) return -1;
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = column.names.length;
+      ids.set(name, id);
+      column.names.push(name);
+    }
+    return id;
+  };
+}
+
+/** Writes record `row`'s dimension members into the columns, each dimension's column made on first sight. */
+export type DimsWriter = (row: number, dims: Readonly<Record<string, string>> | undefined) => void;
+
+function dimsWriter(columns: RecordColumns): DimsWriter {
+  const interners = new Map<string, (name: string | undefined) => number>();
+  return (row, dims) => {
+    if (dims === undefined) return;
+    for (const id in dims) {
+      let intern = interners.get(id);
+      if (!intern) {
+        const column: MemberColumn = { ids: new Int32Array(columns.length).fill(-1), names: [] };
+        columns.dims[id] = column;
+        intern = interner(column);
+        interners.set(id, intern);
+      }
+      columns.dims[id]!.ids[row] = intern(dims[id]);
+    }
+  };
+}
+
+/** The column of one attribute: `channel`, or a dimension (all unassigned when no record names it). */
+export function memberColumn(columns: RecordColumns, id: string): MemberColumn {
+  if (id === 'channel') return { ids: columns.channel, names: columns.channels };
+  return columns.dims[id] ?? { ids: new Int32Array(columns.length).fill(-1), names: [] };
 }
 
 const instantOrNaN = (value: string | undefined) => (value === undefined ? NaN : parseInstant(value));
 
-/** Empty columns for `length` records, and the channel interning that fills them. */
-export function columnsBuilder(length: number): { columns: RecordColumns; channelId: (name: string | undefined) => number } {
+/** Empty columns for `length` records, and the interning of channels and dimensions that fills them. */
+export function columnsBuilder(length: number): { columns: RecordColumns; channelId: (name: string | undefined) => number; setDims: DimsWriter } {
   const columns: RecordColumns = {
     length,
     channel: new Int32Array(length),
@@ -38,26 +87,17 @@ export function columnsBuilder(length: number): { columns: RecordColumns; channe
     lostAt: new Float64Array(length),
     firstContactAt: new Float64Array(length),
     amount: new Float64Array(length),
+    dims: {},
   };
-  const ids = new Map<string, number>();
-  const channelId = (name: string | undefined) => {
-    if (name === undefined) return -1;
-    let id = ids.get(name);
-    if (id === undefined) {
-      id = columns.channels.length;
-      ids.set(name, id);
-      columns.channels.push(name);
-    }
-    return id;
-  };
-  return { columns, channelId };
+  return { columns, channelId: interner({ ids: columns.channel, names: columns.channels }), setDims: dimsWriter(columns) };
 }
 
 export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
-  const { columns, channelId } = columnsBuilder(leads.length);
+  const { columns, channelId, setDims } = columnsBuilder(leads.length);
   for (let i = 0; i < leads.length; i++) {
     const lead = leads[i]!;
     columns.channel[i] = channelId(lead.channel);
+    setDims(i, lead.dims);
     columns.createdAt[i] = parseInstant(lead.createdAt);
     columns.mqlAt[i] = instantOrNaN(lead.mqlAt);
     columns.sqlAt[i] = instantOrNaN(lead.sqlAt);

@@ -2,7 +2,8 @@ import { MS_PER_DAY, MS_PER_HOUR } from '../time/civil.js';
 import type { ZoneOffsets } from '../time/zone.js';
 import type { FactCell } from './cell.js';
 import { PeriodBoundaries } from '../time/boundaries.js';
-import type { RecordColumns } from './columns.js';
+import { memberColumn, type MemberColumn, type RecordColumns } from './columns.js';
+import { recordMask } from './view.js';
 import type { PeriodCells } from './period-cells.js';
 import { UNATTRIBUTED, type TableBuilder } from './table.js';
 
@@ -19,6 +20,15 @@ export interface RecordOptions {
   from?: number;
   /** Instant -> bucket index; default: the periods of the table's granularity in the zone. */
   buckets?: Buckets;
+  /** The member each record counts under; default: its member of the table's split. */
+  split?: MemberColumn;
+}
+
+/** The records a view keeps, and the member of its split each one counts under. */
+interface RecordView {
+  split: MemberColumn;
+  /** 0 for a record the view's `where` drops; undefined when it keeps all. */
+  mask: Uint8Array | undefined;
 }
 
 /** Maps an instant to the index of the cell it lands in. */
@@ -33,17 +43,23 @@ class RecordBucketer {
   readonly boundaries: Buckets;
   /** The instant events start counting from (a to-date window's start; -Infinity otherwise). */
   readonly from: number;
-  /** Cells by channel id + 1; slot 0 holds records without a channel. */
-  readonly byChannel: PeriodCells[];
+  /** Cells by member id + 1; slot 0 holds records without a member (no channel, no segment…). */
+  readonly byMember: PeriodCells[];
+  /** Member ids of the split, by record. */
+  readonly memberIds: Int32Array;
+  readonly mask: Uint8Array | undefined;
 
   constructor(
     readonly builder: TableBuilder,
     readonly columns: RecordColumns,
     readonly options: RecordOptions,
+    view: RecordView,
   ) {
     this.boundaries = options.buckets ?? new PeriodBoundaries(options.zone, builder.table.granularity);
     this.from = options.from ?? -Infinity;
-    this.byChannel = [builder.channel(UNATTRIBUTED), ...columns.channels.map((name) => builder.channel(name))];
+    this.byMember = [builder.member(UNATTRIBUTED), ...view.split.names.map((name) => builder.member(name))];
+    this.memberIds = view.split.ids;
+    this.mask = view.mask;
   }
 
   /** The cell of the period holding instant t in the dataset's zone. */
@@ -73,9 +89,9 @@ class RecordBucketer {
     cell.cycleDays.push(days);
   }
 
-  /** The cell of record i's channel for the period holding instant t. */
+  /** The cell of record i's member for the period holding instant t. */
   cellOf(i: number, t: number): FactCell {
-    this.byPeriod = this.byChannel[this.columns.channel[i]! + 1]!;
+    this.byPeriod = this.byMember[this.memberIds[i]! + 1]!;
     return this.at(t);
   }
 
@@ -83,7 +99,9 @@ class RecordBucketer {
   eachEvent(column: Float64Array, visit: (cell: FactCell, i: number, t: number) => void): void {
     const { until } = this.options;
     const from = this.from;
+    const mask = this.mask;
     for (let i = 0; i < column.length; i++) {
+      if (mask !== undefined && mask[i] === 0) continue;
       const t = column[i]!;
       // Absent (NaN), outside [from, until): NaN fails every comparison.
       if (!(t < until && t >= from)) continue;
@@ -140,12 +158,15 @@ class RecordBucketer {
   }
 }
 
-/** Buckets lead records into the builder's table; returns the span of periods they touched. */
+/** Buckets the lead records of the builder's view into its table; returns the span of periods they touched. */
 export function addRecords(builder: TableBuilder, columns: RecordColumns, options: RecordOptions): [number, number] | undefined {
-  const bucketer = new RecordBucketer(builder, columns, options);
+  const { where, split } = builder.table;
+  const bucketer = new RecordBucketer(builder, columns, options, { split: options.split ?? memberColumn(columns, split), mask: recordMask(columns, where) });
   if (builder.table.mode === 'cohort') {
+    const { byMember, memberIds, mask } = bucketer;
     for (let i = 0; i < columns.length; i++) {
-      bucketer.byPeriod = bucketer.byChannel[columns.channel[i]! + 1]!;
+      if (mask !== undefined && mask[i] === 0) continue;
+      bucketer.byPeriod = byMember[memberIds[i]! + 1]!;
       bucketer.byCohort(i);
     }
   } else {

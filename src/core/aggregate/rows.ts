@@ -2,6 +2,7 @@ import type { SummaryRow } from '../schema/dataset.js';
 import { FACTS, STOCK_FACTS, type Fact } from '../schema/facts.js';
 import { containsPeriod, parsePeriod, periodFromIndex, periodIndexOfDay, type Granularity, type Period } from '../time/period.js';
 import { UNATTRIBUTED, type TableBuilder } from './table.js';
+import { memberOf, rowMatches } from './view.js';
 
 /** How much of a row counts: flows and stocks apart (a running row's flows are to date, its stocks levels). */
 export interface RowShare {
@@ -27,10 +28,13 @@ export function rollUpIndex(period: Period, granularity: Granularity): number | 
 /** Per fact, in FACTS order: is it a stock? Looked up once, not per row and fact. */
 const IS_STOCK = FACTS.map((fact) => (STOCK_FACTS as readonly Fact[]).includes(fact));
 
-/** Adds summary rows to the builder's table, each placed and weighted by `placement`. */
+/** Adds the summary rows of the builder's view to its table, each placed and weighted by `placement`. */
 export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], placement: RowPlacement): void {
   const places = new Map<string, { index: number | undefined; share: RowShare }>();
+  const { where, split } = builder.table;
+  const filtered = Object.keys(where).length > 0;
   for (const row of rows) {
+    if (filtered && !rowMatches(row, where)) continue;
     let place = places.get(row.period);
     if (!place) {
       const period = parsePeriod(row.period);
@@ -43,7 +47,7 @@ export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], plac
       continue;
     }
     if (share.flow === 0 && share.stock === 0) continue;
-    const cell = builder.cell(builder.channel(row.channel ?? UNATTRIBUTED), index);
+    const cell = builder.cell(builder.member(memberOf(row, split) ?? UNATTRIBUTED), index);
     cell.hits++;
     for (let f = 0; f < FACTS.length; f++) {
       const fact = FACTS[f]!;

@@ -3,12 +3,14 @@ import { UNATTRIBUTED, type FactTable } from './table.js';
 import { emptyCell, mergeCell, type FactCell } from './cell.js';
 
 /**
- * The facts of one period, for one channel or for all. All channels means every cell,
- * unattributed included; a channel means exactly that channel's cells.
+ * The facts of one period, for one member of the table's split (a channel, by default) or
+ * for all. All means every cell, unassigned included; a member means exactly its cells;
+ * `null` is the unassigned member (what a `by` split shows as "unassigned").
  */
-export function selectFacts(table: FactTable, periodIndex: number, channel?: string): FactCell {
+export function selectFacts(table: FactTable, periodIndex: number, channel?: string | null): FactCell {
   if (channel === undefined) return selectChannels(table, periodIndex, table.cells.keys());
-  // Unattributed facts count only in the all-channels view: as a channel, "" selects nothing.
+  if (channel === null) return selectChannels(table, periodIndex, [UNATTRIBUTED]);
+  // Unassigned facts count only in the whole view: as a member's name, "" selects nothing.
   if (channel === UNATTRIBUTED) return selectChannels(table, periodIndex, []);
   // One channel's cell is its own selection: handed out as it is (readers never write to it),
   // which saves a copy per channel when a chart asks for 50,000 of them.

@@ -2,23 +2,31 @@ import { RECORD_FACTS } from '../schema/facts.js';
 import type { Today } from '../schema/today.js';
 import type { Granularity } from '../time/period.js';
 import type { DayRange } from '../time/running.js';
+import { CHANNEL_VIEW, type TableView, type Where } from './view.js';
 import { emptyCell, type FactCell } from './cell.js';
 import { PeriodCells } from './period-cells.js';
 
 export const MODES = ['period', 'cohort'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** Rows without a channel, and records without one, live under this key. */
+/** Rows and records without a member of the table's split (no channel, no segment…) live under this key. */
 export const UNATTRIBUTED = '';
 
-/** Facts of a dataset at one granularity and counting mode: channel -> period index -> cell. */
+/**
+ * Facts of a dataset at one granularity and counting mode, in one view: member of the split
+ * (a channel, by default) -> period index -> cell.
+ */
 export interface FactTable {
   granularity: Granularity;
   mode: Mode;
   fromRecords: boolean;
+  /** The rows and records kept: those carrying every value of `where`. */
+  where: Where;
+  /** The attribute whose members key the cells: `channel`, or a dimension. */
+  split: string;
   cells: Map<string, PeriodCells>;
-  /** Channels in order of first appearance (unattributed excluded). */
-  channels: string[];
+  /** Members of the split in order of first appearance (unassigned excluded): every value the data names, quiet or not. */
+  members: string[];
   /** Rows whose period does not nest in this granularity (a week row asked for a month). */
   unmappedRows: number;
   /** The span of the dataset's data (local days): a period or window outside it is "no data". */
@@ -30,16 +38,18 @@ export interface FactTable {
 /** Builds a {@link FactTable}; channel-major so a record looks its channel up once. */
 export class TableBuilder {
   readonly table: FactTable;
-  constructor(granularity: Granularity, mode: Mode, fromRecords: boolean, of?: { span: DayRange | undefined; today: Today }) {
-    this.table = { granularity, mode, fromRecords, cells: new Map(), channels: [], unmappedRows: 0, ...(of && { today: of.today }), ...(of?.span && { span: of.span }) };
+  constructor(granularity: Granularity, mode: Mode, fromRecords: boolean, of?: { span: DayRange | undefined; today: Today; view?: TableView }) {
+    const { where, split } = of?.view ?? CHANNEL_VIEW;
+    this.table = { granularity, mode, fromRecords, where, split, cells: new Map(), members: [], unmappedRows: 0, ...(of && { today: of.today }), ...(of?.span && { span: of.span }) };
   }
 
-  channel(channel: string): PeriodCells {
-    let byPeriod = this.table.cells.get(channel);
+  /** The cells of one member of the split (UNATTRIBUTED for none). */
+  member(member: string): PeriodCells {
+    let byPeriod = this.table.cells.get(member);
     if (!byPeriod) {
       byPeriod = new PeriodCells();
-      this.table.cells.set(channel, byPeriod);
-      if (channel !== UNATTRIBUTED) this.table.channels.push(channel);
+      this.table.cells.set(member, byPeriod);
+      if (member !== UNATTRIBUTED) this.table.members.push(member);
     }
     return byPeriod;
   }

@@ -1,3 +1,4 @@
+import { NO_WHERE, sameWhere, type Where } from '../schema/where.js';
 import type { Benchmark, BenchmarkSource } from '../schema/dataset.js';
 import type { Polarity, Status } from './status.js';
 
@@ -21,8 +22,9 @@ export interface BenchmarkComparison {
   segment?: string;
 }
 
-export function findBenchmark(benchmarks: readonly Benchmark[], metric: string): Benchmark | undefined {
-  return benchmarks.find((b) => b.metric === metric);
+/** The benchmark of a metric for a view: the one whose `where` is the view's, else one for any view (no `where`). */
+export function findBenchmark(benchmarks: readonly Benchmark[], metric: string, where: Where = NO_WHERE): Benchmark | undefined {
+  return benchmarks.find((b) => b.metric === metric && b.where !== undefined && sameWhere(b.where, where)) ?? benchmarks.find((b) => b.metric === metric && b.where === undefined);
 }
 
 /** Where a value sits against a benchmark's band (or threshold), and whether that is good news. */

@@ -1,4 +1,5 @@
 import type { Target } from '../schema/dataset.js';
+import { sameWhere, type Where } from '../schema/where.js';
 import { containsPeriod, GRANULARITIES, parsePeriod, type Period } from '../time/period.js';
 import { elapsedShare } from '../time/running.js';
 
@@ -10,6 +11,11 @@ export interface TargetLookup {
   parts: Array<{ period: Period; value: number }>;
 }
 
+/** The view a target is for: its `where`, with `channel` as a shorthand. */
+export function targetWhere(target: Target): Where {
+  return target.channel === undefined ? (target.where ?? {}) : { ...target.where, channel: target.channel };
+}
+
 /** Whether periods of one granularity, all inside `period`, cover every one of its days (each counted once). */
 function coversEveryDay(period: Period, parts: ReadonlyArray<{ period: Period }>): boolean {
   const days = new Map(parts.map(({ period: p }) => [p.key, p.endDay - p.startDay]));
@@ -19,13 +25,14 @@ function coversEveryDay(period: Period, parts: ReadonlyArray<{ period: Period }>
 }
 
 /**
- * The target of a metric for a period and channel. An exact key wins; for additive
+ * The target of a metric for a period and view (a target applies to the view whose `where`
+ * equals its own, exactly). An exact key wins; for additive
  * metrics, targets of the coarsest sub-periods that cover every day of the period are
  * summed (three monthly MQL targets make a quarter's; two do not make any). Rates and
  * ratios only take an exact key.
  */
-export function findTarget(targets: readonly Target[], metric: string, period: Period, channel: string | undefined, additive: boolean): TargetLookup | undefined {
-  const candidates = targets.filter((t) => t.metric === metric && t.channel === channel);
+export function findTarget(targets: readonly Target[], metric: string, period: Period, where: Where, additive: boolean): TargetLookup | undefined {
+  const candidates = targets.filter((t) => t.metric === metric && sameWhere(targetWhere(t), where));
   const exact = candidates.find((t) => t.period === period.key);
   if (exact) return { value: exact.value, periods: 1, parts: [{ period, value: exact.value }] };
   if (!additive) return undefined;

@@ -1,4 +1,6 @@
 import type { MetricsResult } from '../metrics/compute.js';
+import type { SplitResult } from '../metrics/members.js';
+import { SCORECARD_METRICS } from '../metrics/scorecard.js';
 import { getMetric } from '../metrics/registry.js';
 import type { Locale } from '../metrics/types.js';
 import { toCsv, type CsvCell } from './csv.js';
@@ -52,5 +54,34 @@ export function reportTable(result: MetricsResult, locale: Locale = 'en'): strin
   const running = Object.values(result.metrics).find((m) => m.previous?.basis === 'to-date')?.previous;
   const versus = running ? ` · ${previousLabel(running, locale)}` : '';
   const title = `${periodLabel(result.period, result.progress, locale)} · ${result.mode} mode${result.channel !== undefined ? ` · ${result.channel}` : ''}${versus}`;
+  return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** What a member without a value of `by` is called in exports and tables. */
+export const UNASSIGNED_TEXT = { en: '(unassigned)', 'pt-BR': '(sem valor)', es: '(sin valor)' } as const;
+
+const memberName = (value: string | null, locale: Locale) => value ?? UNASSIGNED_TEXT[locale];
+
+/** A view split by a dimension as CSV: one row per member (then the total), one column per metric's value. */
+export function reportByCsv(split: SplitResult, locale: Locale = 'en'): string {
+  const ids = Object.keys(split.total.metrics);
+  const rows: CsvCell[][] = [...split.members.map((m) => ({ name: memberName(m.value, locale), result: m.result })), { name: 'total', result: split.total }].map(({ name, result }) => [name, ...ids.map((id) => result.metrics[id]!.value)]);
+  return toCsv([split.by, ...ids], rows);
+}
+
+/** A view split by a dimension for terminals: one row per member (then the total), the scorecard's metrics formatted. */
+export function reportByTable(split: SplitResult, locale: Locale = 'en'): string {
+  const options = { locale, currency: split.total.currency };
+  const header = [split.by, ...SCORECARD_METRICS.map((id) => getMetric(id)?.label[locale] ?? id)];
+  const rows = [...split.members.map((m) => ({ name: memberName(m.value, locale), result: m.result })), { name: 'Total', result: split.total }].map(({ name, result }) => [
+    name,
+    ...SCORECARD_METRICS.map((id) => {
+      const m = result.metrics[id]!;
+      return m.value === null ? '—' : formatValue(m.value, m.unit, options);
+    }),
+  ]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
+  const title = `${periodLabel(split.total.period, split.total.progress, locale)} · ${split.total.mode} mode · by ${split.by}`;
   return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }

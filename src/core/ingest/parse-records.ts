@@ -1,4 +1,5 @@
-import { columnsBuilder, type RecordColumns } from '../aggregate/columns.js';
+import { columnsBuilder, type DimsWriter, type RecordColumns } from '../aggregate/columns.js';
+import { DIMENSION_ID } from '../schema/dataset.js';
 import type { LeadRecord } from '../schema/dataset.js';
 import { parseInstant } from '../time/instant.js';
 
@@ -29,17 +30,24 @@ function laterStamp(value: unknown, createdAt: number): number | undefined {
   return at >= createdAt ? at : undefined; // NaN (not an instant) fails the comparison too
 }
 
-/** The records, checked and in columns; undefined when zod should look at them. */
-export function checkRecords(input: readonly unknown[]): CheckedRecords | undefined {
+/** How a record's `dims` are checked and kept: the dimensions it may name (any valid id when undefined), and where their members go. */
+export interface DimsCheck {
+  declared: ReadonlySet<string> | undefined;
+  write: DimsWriter;
+}
+
+/** The records, checked and in columns, against the declared dimensions; undefined when zod should look at them. */
+export function checkRecords(input: readonly unknown[], declared: ReadonlySet<string> = new Set()): CheckedRecords | undefined {
   const length = input.length;
-  const { columns, channelId } = columnsBuilder(length);
+  const { columns, channelId, setDims } = columnsBuilder(length);
+  const dims: DimsCheck = { declared, write: setDims };
   // Ids are unique as text (1 and "1" are the same lead), kept apart by type so numeric ids
   // never pay for a conversion: a string is checked against the numbers only when it is one.
   const numberIds = new Set<number>();
   const textIds = new Set<string>();
   let hasAmount = false;
   for (let i = 0; i < length; i++) {
-    if (!checkRecord(input[i], columns, i, channelId)) return undefined;
+    if (!checkRecord(input[i], columns, i, channelId, dims)) return undefined;
     const r = input[i] as Record<string, unknown>;
     const id = r.id;
     if (typeof id === 'number') {
@@ -60,7 +68,7 @@ export function checkRecords(input: readonly unknown[]): CheckedRecords | undefi
  * records: the caller's), and writes it at `row` of the columns; false when zod should look
  * at it.
  */
-export function checkRecord(record: unknown, columns: RecordColumns, row: number, channelId: (name: string | undefined) => number): boolean {
+export function checkRecord(record: unknown, columns: RecordColumns, row: number, channelId: (name: string | undefined) => number, dims?: DimsCheck): boolean {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
   const prototype: unknown = Object.getPrototypeOf(record);
   if (prototype !== Object.prototype && prototype !== null) return false;
@@ -76,6 +84,9 @@ export function checkRecord(record: unknown, columns: RecordColumns, row: number
       case 'lostAt':
       case 'firstContactAt':
       case 'amount':
+        break;
+      case 'dims':
+        if (!dims) return false;
         break;
       default:
         return false; // an unknown key (or an inherited one)
@@ -105,6 +116,8 @@ export function checkRecord(record: unknown, columns: RecordColumns, row: number
 
   const amount = r.amount;
   if (amount !== undefined && (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)) return false;
+  const members = r.dims;
+  if (members !== undefined && !checkDims(members, dims!.declared)) return false;
 
   columns.channel[row] = channelId(channel);
   columns.createdAt[row] = createdAt;
@@ -115,5 +128,20 @@ export function checkRecord(record: unknown, columns: RecordColumns, row: number
   columns.lostAt[row] = lostAt;
   columns.firstContactAt[row] = firstContactAt;
   columns.amount[row] = amount ?? 0;
+  if (members !== undefined) dims!.write(row, members as Record<string, string>);
+  return true;
+}
+
+/** A record's `dims`: a plain object of declared (or, undeclared, well-formed) ids to texts of 1 to 200 characters. */
+function checkDims(value: unknown, declared: ReadonlySet<string> | undefined): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) return false;
+    if (declared ? !declared.has(key) : !DIMENSION_ID.test(key) || key === 'channel' || key === 'period') return false;
+    const member = (value as Record<string, unknown>)[key];
+    if (typeof member !== 'string' || member.length < 1 || member.length > MAX_CHANNEL) return false;
+  }
   return true;
 }

@@ -95,6 +95,19 @@ function crossFieldIssues(input: unknown, shapeIssues: ReadonlyArray<z.core.$Zod
   });
 }
 
+/** The ids of the declared dimensions, read before zod has checked them; undefined when they are not plainly well formed. */
+function declaredDimensions(dimensions: unknown): Set<string> | undefined {
+  if (dimensions === undefined) return new Set();
+  if (!Array.isArray(dimensions)) return undefined;
+  const ids = new Set<string>();
+  for (const dimension of dimensions) {
+    const id: unknown = (dimension as { id?: unknown } | null)?.id;
+    if (typeof id !== 'string') return undefined;
+    ids.add(id);
+  }
+  return ids;
+}
+
 /**
  * A valid dataset with lead records, validated the fast way: the records by
  * {@link checkRecords}, the rest by zod. Undefined when anything is off (or odd), for zod to
@@ -105,7 +118,9 @@ function parseWithFastRecords(input: unknown): ParseResult | undefined {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
     const leads: unknown = (input as { leads?: unknown }).leads;
     if (!Array.isArray(leads)) return undefined;
-    const records = checkRecords(leads);
+    const declared = declaredDimensions((input as { dimensions?: unknown }).dimensions);
+    if (!declared) return undefined;
+    const records = checkRecords(leads, declared);
     if (!records) return undefined;
     // The rest, with an empty records list so the rules about records in rows still apply.
     const rest = datasetSchema.safeParse({ ...input, leads: [] });

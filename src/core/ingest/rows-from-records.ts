@@ -1,6 +1,7 @@
+import { memberColumn, type MemberColumn, type RecordColumns } from '../aggregate/columns.js';
 import { addRecords } from '../aggregate/records.js';
 import { TableBuilder, UNATTRIBUTED } from '../aggregate/table.js';
-import type { SummaryRow } from '../schema/dataset.js';
+import { DIMENSION_ID, MAX_DIMENSIONS, type SummaryRow } from '../schema/dataset.js';
 import { RECORD_FACTS } from '../schema/facts.js';
 import { formatPath, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 import { periodFromIndex, type Granularity } from '../time/period.js';
@@ -24,6 +25,8 @@ export interface RowsOptions {
   money: boolean;
   /** About how many records will come (from the file's size): see SeenIds. */
   expectedRecords?: number;
+  /** Dimensions the rows keep (`aggregate --by`): rows are then keyed by period × channel × these. */
+  dims?: readonly string[];
 }
 
 /** The most issues kept; the rest are counted. */
@@ -46,7 +49,7 @@ export class RowsFromRecords {
   readonly #options: RowsOptions;
   readonly #builder: TableBuilder;
   readonly #ids: SeenIds;
-  #scanner = new RecordScanner(0);
+  #scanner: RecordScanner;
   #first = Infinity;
   #last = -Infinity;
   #records = 0;
@@ -57,6 +60,7 @@ export class RowsFromRecords {
 
   constructor(options: RowsOptions) {
     this.#options = options;
+    this.#scanner = new RecordScanner(0, options.dims);
     this.#builder = new TableBuilder(options.granularity, 'period', true);
     this.#ids = new SeenIds(options.expectedRecords ?? 0);
   }
@@ -91,7 +95,7 @@ export class RowsFromRecords {
   }
 
   #batch(size: number): Batch {
-    if (size > this.#scanner.capacity) this.#scanner = new RecordScanner(Math.max(size, 2 * this.#scanner.capacity));
+    if (size > this.#scanner.capacity) this.#scanner = new RecordScanner(Math.max(size, 2 * this.#scanner.capacity), this.#options.dims);
     this.#scanner.reset();
     const offset = this.#records;
     this.#records += size;
@@ -105,7 +109,10 @@ export class RowsFromRecords {
     if (this.issueCount > 0) return; // once invalid, only issues are collected
     const scanner = this.#scanner;
     this.hasAmounts ||= scanner.hasAmount;
-    const span = addRecords(this.#builder, scanner.columns(), { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity });
+    const columns = scanner.columns();
+    const dims = this.#options.dims ?? [];
+    const split = dims.length > 0 ? compositeColumn(columns, dims) : undefined;
+    const span = addRecords(this.#builder, columns, { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity, ...(split && { split }) });
     if (span) {
       this.#first = Math.min(this.#first, span[0]);
       this.#last = Math.max(this.#last, span[1]);
@@ -122,19 +129,21 @@ export class RowsFromRecords {
   /**
    * The rows: one per channel (and one without, for unattributed leads) and period, from the
    * first period with a record event to the last, zeros included, so a quiet period inside
-   * the records' span stays a real zero when computed from rows, as from the records.
+   * the records' span stays a real zero when computed from rows, as from the records. With
+   * kept dimensions, one per channel × their members (a record without one: unassigned).
    */
   rows(): SummaryRow[] {
     const table = this.#builder.table;
     const rows: SummaryRow[] = [];
     if (this.#first > this.#last) return rows;
-    // Channels in name order (unattributed last): the same rows whatever the records' order.
-    for (const channel of [...[...table.channels].sort(), UNATTRIBUTED]) {
-      const cells = table.cells.get(channel);
+    const dims = this.#options.dims ?? [];
+    // Members in name order (unattributed last): the same rows whatever the records' order.
+    for (const member of [...[...table.members].sort(), UNATTRIBUTED]) {
+      const cells = table.cells.get(member);
       if (!cells) continue;
+      const key = dims.length > 0 ? keyOf(member, dims) : { ...(member !== UNATTRIBUTED && { channel: member }) };
       for (let index = this.#first; index <= this.#last; index++) {
-        const row: Record<string, string | number> = { period: periodFromIndex(this.#options.granularity, index).key };
-        if (channel !== UNATTRIBUTED) row.channel = channel;
+        const row: Record<string, unknown> = { period: periodFromIndex(this.#options.granularity, index).key, ...key };
         const cell = cells.get(index);
         for (const fact of RECORD_FACTS) if (fact !== 'revenue' || this.#options.money) row[fact] = cell ? cell.sums[fact] : 0;
         rows.push(row as unknown as SummaryRow);
@@ -146,7 +155,9 @@ export class RowsFromRecords {
   /** Records that failed the check: zod says why, at their places in the whole input. Returns the paths reported. */
   #report(records: readonly unknown[], at: readonly number[]): Set<string> {
     const reported = new Set<string>();
-    const result = parseWithZod({ version: 1, timezone: this.#options.timezone, leads: records });
+    // Records name dimensions no dataset declares here: any well-formed id is one.
+    const dimensions = [...new Set(records.flatMap((r) => Object.keys((r as { dims?: object } | null)?.dims ?? {})))].filter((id) => DIMENSION_ID.test(id)).map((id) => ({ id }));
+    const result = parseWithZod({ version: 1, timezone: this.#options.timezone, leads: records, ...(dimensions.length > 0 && { dimensions: dimensions.slice(0, MAX_DIMENSIONS) }) });
     // Never ok: checkRecord accepts exactly what zod accepts (test/core/parse-records.test.ts).
     if (result.ok) return reported;
     // zod numbers the records it was given; each is named by its place in the whole input, in paths and in messages.
@@ -163,6 +174,40 @@ export class RowsFromRecords {
     this.issueCount++;
     if (this.issues.length < MAX_KEPT) this.issues.push(issue);
   }
+}
+
+/** A record's channel and kept dimensions as one member: the JSON of their names (null when absent), so a row's key reads back from it. */
+function compositeColumn(columns: RecordColumns, dims: readonly string[]): MemberColumn {
+  const parts = [memberColumn(columns, 'channel'), ...dims.map((id) => memberColumn(columns, id))];
+  const ids = new Int32Array(columns.length);
+  const names: string[] = [];
+  // Tuples of member ids, one map per part: no string per record.
+  const root = new Map<number, unknown>();
+  for (let i = 0; i < columns.length; i++) {
+    let level = root;
+    for (let p = 0; p < parts.length - 1; p++) {
+      const id = parts[p]!.ids[i]!;
+      let next = level.get(id) as Map<number, unknown> | undefined;
+      if (!next) level.set(id, (next = new Map()));
+      level = next;
+    }
+    const last = parts[parts.length - 1]!.ids[i]!;
+    let composite = level.get(last) as number | undefined;
+    if (composite === undefined) {
+      composite = names.length;
+      names.push(JSON.stringify(parts.map((part) => part.names[part.ids[i]!] ?? null)));
+      level.set(last, composite);
+    }
+    ids[i] = composite;
+  }
+  return { ids, names };
+}
+
+/** A row's channel and dims from a composite member (see compositeColumn). */
+function keyOf(member: string, dims: readonly string[]): { channel?: string; dims?: Record<string, string> } {
+  const [channel, ...values] = JSON.parse(member) as Array<string | null>;
+  const named = dims.flatMap((id, k) => (values[k] === null ? [] : [[id, values[k]!] as const]));
+  return { ...(channel !== null && { channel }), ...(named.length > 0 && { dims: Object.fromEntries(named) }) };
 }
 
 /** One batch of records on its way into the scanner's rows: their ids checked in the input's order, the invalid ones set aside for zod. */

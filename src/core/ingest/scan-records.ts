@@ -1,4 +1,4 @@
-import { columnsBuilder, type RecordColumns } from '../aggregate/columns.js';
+import { columnsBuilder, type MemberColumn, type RecordColumns } from '../aggregate/columns.js';
 import { instantEnd, parseInstantAt } from '../time/instant.js';
 import { checkRecord, MAX_CHANNEL, MAX_ID } from './parse-records.js';
 
@@ -10,11 +10,14 @@ import { checkRecord, MAX_CHANNEL, MAX_ID } from './parse-records.js';
 // to JSON.parse and checkRecord, so a record gets the same verdict and values either way
 // (test/core/scan-records.test.ts holds the two together).
 
-const KEYS = ['id', 'channel', 'createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'amount'] as const;
+const KEYS = ['id', 'channel', 'createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'amount', 'dims'] as const;
 const ID = 0;
 const CHANNEL = 1;
 const CREATED_AT = 2;
 const AMOUNT = 9;
+const DIMS = 10;
+/** The longest dimension id (DIMENSION_ID). */
+const MAX_DIMENSION_ID = 32;
 /** Slots of the cache of channels (a power of two). */
 const CHANNEL_SLOTS = 256;
 /** Digits of an integer read exactly by hand: below 2^53. */
@@ -57,6 +60,26 @@ function stringEnd(text: string, at: number, end: number): number {
     if (c === BACKSLASH || c < 32) return -1;
   }
   return -1;
+}
+
+/** Whether the text from start to end is a dimension id: a lower-case letter, then lower-case letters, digits or _ (not channel or period). */
+function isDimensionId(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 1 || length > MAX_DIMENSION_ID) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c >= 97 && c <= 122;
+    if (!(lower || (i > start && (isDigit(c) || c === 95)))) return false;
+  }
+  return !(length === 7 && text.startsWith('channel', start)) && !(length === 6 && text.startsWith('period', start));
+}
+
+/** One kept dimension's column while a batch is read: the members interned, a direct-mapped cache in front. */
+interface KeptDimension {
+  id: string;
+  column: MemberColumn;
+  intern: (name: string) => number;
+  slots: Int32Array;
 }
 
 /** The end of the JSON number starting at `at` (its grammar, exactly), or -1. */
@@ -121,6 +144,9 @@ function keyAt(text: string, at: number): number {
     case 97: // a
       k = AMOUNT;
       break;
+    case 100: // d
+      k = DIMS;
+      break;
     default:
       return -1;
   }
@@ -155,13 +181,38 @@ export class RecordScanner {
   readonly #token: Token = { start: 0, end: 0, integer: false, value: 0 };
   /** The timestamp columns in the order of their keys (createdAt first). */
   readonly #stampColumns: Float64Array[];
+  /** The dimensions whose members are kept (`aggregate --by`); a record may name others, checked and dropped. */
+  readonly #kept: KeptDimension[];
 
-  constructor(capacity: number) {
+  constructor(capacity: number, keep: readonly string[] = []) {
     const { columns, channelId } = columnsBuilder(capacity);
     this.#columns = columns;
     this.#channelId = channelId;
     this.#stampColumns = [columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt];
+    this.#kept = keep.map((id) => {
+      const column: MemberColumn = { ids: new Int32Array(capacity).fill(-1), names: [] };
+      columns.dims[id] = column;
+      const ids = new Map<string, number>();
+      const intern = (name: string) => {
+        let member = ids.get(name);
+        if (member === undefined) {
+          member = column.names.length;
+          ids.set(name, member);
+          column.names.push(name);
+        }
+        return member;
+      };
+      return { id, column, intern, slots: new Int32Array(CHANNEL_SLOTS).fill(-1) };
+    });
   }
+
+  /** The kept dimensions' members of a record JSON.parse made. */
+  #writeDims = (row: number, dims: Readonly<Record<string, string>> | undefined): void => {
+    for (const kept of this.#kept) {
+      const name = dims?.[kept.id];
+      kept.column.ids[row] = name === undefined ? -1 : kept.intern(name);
+    }
+  };
 
   /** How many rows a batch can hold. */
   get capacity(): number {
@@ -190,12 +241,14 @@ export class RecordScanner {
       lostAt: c.lostAt.subarray(0, n),
       firstContactAt: c.firstContactAt.subarray(0, n),
       amount: c.amount.subarray(0, n),
+      dims: Object.fromEntries(this.#kept.map(({ id, column }) => [id, { ids: column.ids.subarray(0, n), names: column.names }])),
     };
   }
 
   /** Checks a record JSON.parse made (see checkRecord) and adds it as the next row; false when it is not valid. */
   check(record: unknown): boolean {
-    if (!checkRecord(record, this.#columns, this.length, this.#channelId)) return false;
+    for (const kept of this.#kept) kept.column.ids[this.length] = -1;
+    if (!checkRecord(record, this.#columns, this.length, this.#channelId, { declared: undefined, write: this.#writeDims })) return false;
     const { id, amount } = record as { id: string | number; amount?: number };
     const text = String(id);
     this.#setId(text, 0, text.length, typeof id === 'number' ? id : -1);
@@ -215,6 +268,7 @@ export class RecordScanner {
     const stamps = this.#stampColumns;
     for (const column of stamps) column[row] = NaN;
     c.amount[row] = 0;
+    for (const kept of this.#kept) kept.column.ids[row] = -1;
     let seen = 0;
     let idStart = -1;
     let idEnd = -1;
@@ -234,7 +288,10 @@ export class RecordScanner {
       if (charAt(text, i, end) !== COLON) return false;
       i = skipSpace(text, i + 1, end);
       const first = charAt(text, i, end);
-      if (first === QUOTE && key >= CREATED_AT) {
+      if (key === DIMS) {
+        i = this.#dims(text, i, end, row);
+        if (i < 0) return false;
+      } else if (first === QUOTE && key >= CREATED_AT) {
         if (key === AMOUNT) return false;
         // A timestamp, read where it lies; a quote must close it (an escape or any other
         // character is no timestamp).
@@ -292,6 +349,53 @@ export class RecordScanner {
     this.#setId(text, idStart, idEnd, idNumber);
     this.length++;
     return true;
+  }
+
+  /**
+   * A record's `dims` object at `at`: ids well formed and once each, members plain texts of
+   * 1 to 200 characters; the kept ones' members written at `row`. Its end, or -1.
+   */
+  #dims(text: string, at: number, end: number, row: number): number {
+    if (charAt(text, at, end) !== OPEN) return -1;
+    let i = skipSpace(text, at + 1, end);
+    if (charAt(text, i, end) === CLOSE) return i + 1;
+    let seen = '';
+    for (;;) {
+      if (charAt(text, i, end) !== QUOTE) return -1;
+      const keyEnd = stringEnd(text, i, end);
+      if (keyEnd < 0 || !isDimensionId(text, i + 1, keyEnd)) return -1;
+      const key = text.slice(i + 1, keyEnd);
+      // A key twice (JSON.parse keeps the last): the slow path.
+      if (seen.includes(`,${key},`)) return -1;
+      seen += `,${key},`;
+      i = skipSpace(text, keyEnd + 1, end);
+      if (charAt(text, i, end) !== COLON) return -1;
+      i = skipSpace(text, i + 1, end);
+      if (charAt(text, i, end) !== QUOTE) return -1;
+      const valueEnd = stringEnd(text, i, end);
+      const length = valueEnd - i - 1;
+      if (valueEnd < 0 || length < 1 || length > MAX_CHANNEL) return -1;
+      for (const kept of this.#kept) if (kept.id === key) kept.column.ids[row] = this.#member(kept, text, i + 1, valueEnd);
+      i = skipSpace(text, valueEnd + 1, end);
+      const next = charAt(text, i, end);
+      if (next === CLOSE) return i + 1;
+      if (next !== COMMA) return -1;
+      i = skipSpace(text, i + 1, end);
+    }
+  }
+
+  /** The id of a kept dimension's member named by the text from start to end (cached as channels are). */
+  #member(kept: KeptDimension, text: string, start: number, end: number): number {
+    const length = end - start;
+    // Stryker disable all: a different slot is only a different miss rate
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (CHANNEL_SLOTS - 1);
+    // Stryker restore all
+    const cached = kept.slots[slot]!;
+    const names = kept.column.names;
+    if (cached >= 0 && names[cached]!.length === length && text.startsWith(names[cached]!, start)) return cached;
+    const id = kept.intern(text.slice(start, end));
+    kept.slots[slot] = id;
+    return id;
   }
 
   #setId(text: string, start: number, end: number, number: number): void {

@@ -1,4 +1,4 @@
-import { factTable, MODES, todayOf, windowTable, type FactTable, type Mode } from '../aggregate/aggregate.js';
+import { CHANNEL_VIEW, factTable, MODES, NO_WHERE, todayOf, windowTable, type FactTable, type Mode, type TableView, type Where } from '../aggregate/aggregate.js';
 import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
 import { attainment, finiteOrNull, statusOfChange, verdict, type Status } from '../compare/status.js';
@@ -11,14 +11,16 @@ import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
 import { selectionOf, type Selection } from './values.js';
 import type { Computed, MetricDefinition, Reason, Unit } from './types.js';
+import { KpiQueryError, resolveWhere, without, type ViewQuery } from './query.js';
+
+export { KpiQueryError } from './query.js';
 
 export const COMPARISONS = ['previous', 'target', 'benchmark'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
-export interface MetricsQuery {
+export interface MetricsQuery extends ViewQuery {
   /** Period key; default: the latest period with data, at the dataset's granularity. */
   period?: string;
-  channel?: string;
   mode?: Mode;
   /** Default: all three. */
   compare?: readonly Comparison[];
@@ -86,7 +88,10 @@ export interface MetricsResult {
   today?: string;
   granularity: Granularity;
   mode: Mode;
+  /** The view's channel, when it has one (as in `where`). */
   channel?: string;
+  /** The view: the equalities its rows and records all carry; absent for the whole dataset. */
+  where?: Where;
   currency?: string;
   /** No row and no record event falls in the selected period (and channel). */
   empty: boolean;
@@ -96,17 +101,27 @@ export interface MetricsResult {
   warnings: string[];
 }
 
-/** A query the dataset cannot answer (a malformed period key, cohort mode without records). */
-export class KpiQueryError extends Error {
-  override readonly name = 'KpiQueryError';
-}
-
 /** A dataset with no rows and no lead records: nothing to compute, whatever the period. */
 export function isEmptyDataset(dataset: Dataset): boolean {
   return dataset.rows.length === 0 && !dataset.leads?.length;
 }
 
 export const EMPTY_DATASET = 'The dataset has no rows and no leads.';
+
+/**
+ * Where a result's numbers come from: a table's view, and one member of its split
+ * (undefined: all of them; null: those without one). `where` is the whole view, member included.
+ */
+export interface Slice {
+  view: TableView;
+  member: string | null | undefined;
+  where: Where;
+}
+
+/** A view as the table of all channels filtered by the rest, and its channel: the tables every page shares. */
+export function sliceOf(where: Where): Slice {
+  return { view: where === NO_WHERE ? CHANNEL_VIEW : { where: without(where, 'channel'), split: 'channel' }, member: where.channel, where };
+}
 
 /** The latest period of the table with any facts: the default when a query names none. */
 function latestPeriod(dataset: Dataset, table: FactTable): Period {
@@ -116,6 +131,7 @@ function latestPeriod(dataset: Dataset, table: FactTable): Period {
   return periodFromIndex(table.granularity, latest);
 }
 
+/** A query's period (the latest with data by default, the same for every view) and mode, and the whole data's table. */
 export function resolveQuery(dataset: Dataset, query: MetricsQuery): { period: Period; mode: Mode; table: FactTable } {
   const mode = query.mode ?? 'period';
   if (!MODES.includes(mode)) throw new KpiQueryError(`mode must be "period" or "cohort", not "${String(mode)}"`);
@@ -145,13 +161,14 @@ interface PreviousSource {
   days?: number;
 }
 
-function previousSource(dataset: Dataset, table: FactTable, period: Period, mode: Mode, channel: string | undefined, progress: Progress | undefined): PreviousSource {
+function previousSource(dataset: Dataset, table: FactTable, period: Period, mode: Mode, slice: Slice, progress: Progress | undefined): PreviousSource {
   const previous = previousPeriod(period);
-  if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, channel), empty: isEmptySelection(dataset, table, previous, previous.index, channel) };
+  const { member } = slice;
+  if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, member), empty: isEmptySelection(dataset, table, previous, previous.index, member) };
   // Judged on the window itself: 1-18 February before the first record is no data, whatever the rest of February holds.
   const toDate = toDateWindow(previous, progress.days);
-  const window = windowTable(dataset, toDate, mode);
-  return { period: previous, selection: selectionOf(dataset, window, 0, channel), empty: isEmptySelection(dataset, window, toDate, 0, channel), days: toDate.endDay - toDate.startDay };
+  const window = windowTable(dataset, toDate, mode, slice.view);
+  return { period: previous, selection: selectionOf(dataset, window, 0, member), empty: isEmptySelection(dataset, window, toDate, 0, member), days: toDate.endDay - toDate.startDay };
 }
 
 function previousComparison(def: MetricDefinition, value: number | null, source: PreviousSource): PreviousComparison {
@@ -181,19 +198,27 @@ function targetComparison(def: MetricDefinition, value: number | null, target: T
 }
 
 /**
- * Computes the whole metric catalogue for one period and channel, with the comparisons
- * asked for, and evaluates the dataset's SLAs. Throws {@link KpiQueryError} only for a
- * query the dataset cannot answer; bad data never reaches here (see parseDataset).
+ * Computes the whole metric catalogue for one period and view (`where`, or `channel`), with
+ * the comparisons asked for, and evaluates the dataset's SLAs (over all of the data: SLAs
+ * bind whole teams). Throws {@link KpiQueryError} only for a query the dataset cannot
+ * answer; bad data never reaches here (see parseDataset).
  */
 export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): MetricsResult {
-  const { period, mode, table } = resolveQuery(dataset, query);
+  return computeSlice(dataset, query, sliceOf(resolveWhere(dataset, query)));
+}
+
+/** {@link computeMetrics} for one slice of a view's table (a member of a `by` split, or a channel). */
+export function computeSlice(dataset: Dataset, query: Omit<MetricsQuery, 'where' | 'channel'>, slice: Slice): MetricsResult {
+  const { period, mode } = resolveQuery(dataset, query);
+  const table = factTable(dataset, period.granularity, mode, slice.view);
   const compare = new Set(query.compare ?? COMPARISONS);
-  const channel = query.channel;
+  const { member, where } = slice;
+  const channel = where.channel;
   const { day: today, fromClock } = todayOf(dataset);
   const progress = progressOf(period, today);
-  const selection = selectionOf(dataset, table, period.index, channel);
-  const empty = isEmptySelection(dataset, table, period, period.index, channel);
-  const previous = compare.has('previous') ? previousSource(dataset, table, period, mode, channel, progress) : undefined;
+  const selection = selectionOf(dataset, table, period.index, member);
+  const empty = isEmptySelection(dataset, table, period, period.index, member);
+  const previous = compare.has('previous') ? previousSource(dataset, table, period, mode, slice, progress) : undefined;
 
   // No prototype: a metric id such as "constructor" or "__proto__" finds nothing, not Object's members.
   const metrics: Record<string, MetricResult> = Object.create(null) as Record<string, MetricResult>;
@@ -203,9 +228,10 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
     if (computed.value !== null && (isRate(def.unit) || computed.estimate === 'median') && computed.n < SMALL_SAMPLE) result.smallSample = true;
     const value = computed.value;
     if (previous) result.previous = previousComparison(def, value, previous);
-    const benchmark = compare.has('benchmark') ? findBenchmark(dataset.benchmarks, def.id) : undefined;
+    const benchmark = compare.has('benchmark') ? findBenchmark(dataset.benchmarks, def.id, where) : undefined;
     if (benchmark && value !== null) result.benchmark = compareToBenchmark(value, benchmark, def.polarity);
-    const target = compare.has('target') ? findTarget(dataset.targets, def.id, period, channel, def.additive) : undefined;
+    // Members without a value (unassigned) have no target: none can name them.
+    const target = compare.has('target') && member !== null ? findTarget(dataset.targets, def.id, period, where, def.additive) : undefined;
     if (target) result.target = targetComparison(def, value, target, progress, today);
     const p = result.previous?.value;
     result.status = verdict({
@@ -230,6 +256,7 @@ export function computeMetrics(dataset: Dataset, query: MetricsQuery = {}): Metr
     granularity: period.granularity,
     mode,
     ...(channel !== undefined && { channel }),
+    ...(where !== NO_WHERE && { where }),
     ...(dataset.currency !== undefined && { currency: dataset.currency }),
     empty,
     metrics,
@@ -245,5 +272,5 @@ export function availablePeriods(dataset: Dataset, granularity: Granularity = da
 
 /** Channels present in the data, in order of first appearance. */
 export function channelsOf(dataset: Dataset): string[] {
-  return factTable(dataset, dataset.granularity, 'period').channels;
+  return factTable(dataset, dataset.granularity, 'period').members;
 }

@@ -1,5 +1,5 @@
 import { overlapsSpan } from '../aggregate/span.js';
-import type { FactTable } from '../aggregate/table.js';
+import { UNATTRIBUTED, type FactTable } from '../aggregate/table.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { DayRange } from '../time/running.js';
 import type { Computed } from './types.js';
@@ -19,10 +19,16 @@ export function quietIsZero(table: FactTable, days: DayRange): boolean {
 
 /**
  * "No data for this period" (or window, whose facts sit at `index`): no row and no record
- * event falls in it for the channel (so a period wholly outside the span of the data is
+ * event falls in it for the member (a channel, by default) (so a period wholly outside the span of the data is
  * empty). With records, a quiet period inside the span (and a channel they know) is a real zero.
  */
-export function isEmptySelection(dataset: Dataset, table: FactTable, days: DayRange, index: number, channel: string | undefined): boolean {
-  if (quietIsZero(table, days) && (channel === undefined || table.channels.includes(channel))) return false;
-  return selectionOf(dataset, table, index, channel).facts.hits === 0;
+export function isEmptySelection(dataset: Dataset, table: FactTable, days: DayRange, index: number, member: string | null | undefined): boolean {
+  if (quietIsZero(table, days) && isKnownMember(table, member)) return false;
+  return selectionOf(dataset, table, index, member).facts.hits === 0;
+}
+
+/** Whether the data names this member of the table's split anywhere (null: whether some data has none). */
+export function isKnownMember(table: FactTable, member: string | null | undefined): boolean {
+  if (member === undefined) return true;
+  return member === null ? table.cells.has(UNATTRIBUTED) : table.members.includes(member);
 }

@@ -1,17 +1,22 @@
 import { asOfDay, factTable, type Mode } from '../aggregate/aggregate.js';
 import { periodIndexes, selectChannels, selectFacts } from '../aggregate/select.js';
+import { UNATTRIBUTED } from '../aggregate/table.js';
+import type { TableView } from '../aggregate/view.js';
 import type { Dataset } from '../schema/dataset.js';
 import { periodFromIndex, type Period } from '../time/period.js';
 import { progressOf, type Progress } from '../time/running.js';
-import { isEmptySelection, NO_DATA, quietIsZero } from './empty.js';
+import { sliceOf } from './compute.js';
+import { isEmptySelection, isKnownMember, NO_DATA, quietIsZero } from './empty.js';
 import { overlapsSpan } from '../aggregate/span.js';
+import { checkAttribute, resolveWhere, type ViewQuery } from './query.js';
 import type { Computed, Reason } from './types.js';
 import { Selection, selectionOf } from './values.js';
 
-/** One metric's value for one period and channel: a point of a series, or a bar of a breakdown. */
+/** One metric's value for one period and view or member: a point of a series, or a bar of a breakdown. */
 export interface MetricPoint {
   period: string;
-  channel?: string;
+  /** The member of the `by` split (a channel, by default) the point is for; null for the unassigned. */
+  channel?: string | null;
   value: number | null;
   reason?: Reason;
   n: number;
@@ -19,10 +24,14 @@ export interface MetricPoint {
   progress?: Progress;
 }
 
-export interface PointQuery {
+export interface PointQuery extends ViewQuery {
   metric: string;
   mode?: Mode;
-  channel?: string | undefined;
+}
+
+/** A query over the members of one attribute (`by`, channel by default) within a view. */
+export interface MembersQuery extends Omit<PointQuery, 'channel'> {
+  by?: string;
 }
 
 /** A point from where it stands and what was computed there. */
@@ -30,21 +39,30 @@ function point(where: Pick<MetricPoint, 'period' | 'channel' | 'progress'>, comp
   return computed.value === null ? { ...where, value: null, reason: computed.reason, n: computed.n } : { ...where, value: computed.value, n: computed.n };
 }
 
-/** Where a point stands: its period, its channel, and the period's progress while it runs. */
-function where(period: Period, channel: string | undefined, progress: Progress | undefined): Pick<MetricPoint, 'period' | 'channel' | 'progress'> {
-  return { period: period.key, ...(channel !== undefined && { channel }), ...(progress && { progress }) };
+/** Where a point stands: its period, its member, and the period's progress while it runs. */
+function where(period: Period, member: string | null | undefined, progress: Progress | undefined): Pick<MetricPoint, 'period' | 'channel' | 'progress'> {
+  return { period: period.key, ...(member !== undefined && { channel: member }), ...(progress && { progress }) };
+}
+
+/** The table view that splits a view into the members of `by`. */
+export function splitView(dataset: Dataset, query: MembersQuery): TableView {
+  const by = query.by ?? 'channel';
+  checkAttribute(dataset, by, 'by');
+  return { where: resolveWhere(dataset, query), split: by };
 }
 
 /**
- * One metric for one period and channel, computing only that metric and what it reads
+ * One metric for one period and view, computing only that metric and what it reads
  * (facts and their metric values are memoised per dataset, so a series shares the work
  * with the cards around it).
  */
-export function metricAt(dataset: Dataset, period: Period, { metric, mode = 'period', channel }: PointQuery): MetricPoint {
-  const table = factTable(dataset, period.granularity, mode);
+export function metricAt(dataset: Dataset, period: Period, query: PointQuery): MetricPoint {
+  const { metric, mode = 'period' } = query;
+  const { view, member } = sliceOf(resolveWhere(dataset, query));
+  const table = factTable(dataset, period.granularity, mode, view);
   const progress = progressOf(period, asOfDay(dataset));
-  const empty = isEmptySelection(dataset, table, period, period.index, channel);
-  return point(where(period, channel, progress), empty ? NO_DATA : selectionOf(dataset, table, period.index, channel).get(metric));
+  const empty = isEmptySelection(dataset, table, period, period.index, member);
+  return point(where(period, member, progress), empty ? NO_DATA : selectionOf(dataset, table, period.index, member).get(metric));
 }
 
 /** The metric over the periods with data up to and including `period` (at its granularity), oldest first, at most `count`. */
@@ -53,39 +71,48 @@ export function metricOverPeriods(dataset: Dataset, period: Period, query: Point
   return indexes.slice(-count).map((index) => metricAt(dataset, periodFromIndex(period.granularity, index), query));
 }
 
+const cellKey = (member: string | null) => (member === null ? UNATTRIBUTED : member);
+
 /**
- * The metric over several channels together (the "other" bar of a chart that draws the top
+ * The metric over several members together (the "other" bar of a chart that draws the top
  * ones): computed from their summed facts, so a rate of the rest is a true rate, not a sum.
  */
-export function metricForChannels(dataset: Dataset, period: Period, { metric, mode = 'period' }: Omit<PointQuery, 'channel'>, channels: readonly string[]): MetricPoint {
-  const table = factTable(dataset, period.granularity, mode);
+export function metricForChannels(dataset: Dataset, period: Period, query: MembersQuery, members: ReadonlyArray<string | null>): MetricPoint {
+  const { metric, mode = 'period' } = query;
+  const table = factTable(dataset, period.granularity, mode, splitView(dataset, query));
   const progress = progressOf(period, asOfDay(dataset));
-  const facts = selectChannels(table, period.index, channels);
+  const facts = selectChannels(table, period.index, members.map(cellKey));
   const empty = !overlapsSpan(table.span, period) || (facts.hits === 0 && !table.fromRecords);
   return point(where(period, undefined, progress), empty ? NO_DATA : new Selection(dataset, facts, table.fromRecords, undefined).get(metric));
 }
 
 /**
- * The metric for each of the given channels of a period, in their order. The table, the
- * progress and the span are looked up once, and each channel's own cell is read in place:
- * this is the path of a breakdown over 50,000 channels.
+ * The metric for each of the given members of `by` (channels by default) in a period, in
+ * their order. The table, the progress and the span are looked up once, and each member's
+ * own cell is read in place: this is the path of a breakdown over 50,000 members.
  */
-export function metricByChannel(dataset: Dataset, period: Period, { metric, mode = 'period' }: Omit<PointQuery, 'channel'>, channels: readonly string[]): MetricPoint[] {
-  const table = factTable(dataset, period.granularity, mode);
+export function metricByChannel(dataset: Dataset, period: Period, query: MembersQuery, members: ReadonlyArray<string | null>): MetricPoint[] {
+  const { metric, mode = 'period' } = query;
+  const table = factTable(dataset, period.granularity, mode, splitView(dataset, query));
   const progress = progressOf(period, asOfDay(dataset));
   const inSpan = overlapsSpan(table.span, period);
   const zeros = quietIsZero(table, period);
-  const known = new Set(table.channels);
-  return channels.map((channel) => {
-    const cell = table.cells.get(channel)?.get(period.index);
-    const empty = !inSpan || ((cell === undefined || cell.hits === 0) && !(zeros && known.has(channel)));
-    return point(where(period, channel, progress), empty ? NO_DATA : new Selection(dataset, cell ?? selectFacts(table, period.index, channel), table.fromRecords, channel).get(metric));
+  const known = new Set<string | null>(table.members);
+  if (isKnownMember(table, null)) known.add(null);
+  return members.map((member) => {
+    const cell = table.cells.get(cellKey(member))?.get(period.index);
+    const empty = !inSpan || ((cell === undefined || cell.hits === 0) && !(zeros && known.has(member)));
+    return point(where(period, member, progress), empty ? NO_DATA : new Selection(dataset, cell ?? selectFacts(table, period.index, member), table.fromRecords, member ?? undefined).get(metric));
   });
 }
 
-/** Channels ranked by their leads in the period, most first (channels without a leads figure last): the few a view keeps when there are many. */
-export function channelsByLeads(dataset: Dataset, period: Period, mode: Mode, channels: readonly string[]): string[] {
-  return metricByChannel(dataset, period, { metric: 'leads', mode }, channels)
-    .sort((a, b) => (b.value ?? -1) - (a.value ?? -1))
+/** Members ranked by their leads in the period, most first (ties by value in code-point order, members without a leads figure next, the unassigned last): the few a view keeps when there are many. */
+export function channelsByLeads(dataset: Dataset, period: Period, mode: Mode, members: ReadonlyArray<string | null>, query: Omit<MembersQuery, 'metric' | 'mode'> = {}): Array<string | null> {
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return metricByChannel(dataset, period, { ...query, metric: 'leads', mode }, members)
+    .sort((a, b) => {
+      if (a.channel === null || b.channel === null) return a.channel === null ? (b.channel === null ? 0 : 1) : -1;
+      return (b.value ?? -1) - (a.value ?? -1) || byCodePoint(a.channel!, b.channel!);
+    })
     .map((p) => p.channel!);
 }

@@ -90,20 +90,20 @@ export function computeValues(dataset: Dataset, facts: FactCell, fromRecords: bo
 const selections = new WeakMap<FactTable, Map<string, Selection>>();
 
 /**
- * The facts and metric values of one period (cell index) and channel of a table,
+ * The facts and metric values of one period (cell index) and member (a channel, by default) of a table,
  * memoised: a period is computed once whether it is asked for itself, as another's
  * previous period, by SLAs, or as one point of a series.
  */
-export function selectionOf(dataset: Dataset, table: FactTable, periodIndex: number, channel: string | undefined): Selection {
+export function selectionOf(dataset: Dataset, table: FactTable, periodIndex: number, channel: string | null | undefined): Selection {
   let byKey = selections.get(table);
   if (!byKey) {
     byKey = new Map();
     selections.set(table, byKey);
   }
-  const key = `${periodIndex}\u0000${channel ?? '\u0001all'}`;
+  const key = `${periodIndex}\u0000${channel === undefined ? '\u0001all' : channel === null ? '\u0002none' : channel}`;
   let selection = byKey.get(key);
   if (!selection) {
-    selection = new Selection(dataset, selectFacts(table, periodIndex, channel), table.fromRecords, channel);
+    selection = new Selection(dataset, selectFacts(table, periodIndex, channel), table.fromRecords, channel ?? undefined);
     byKey.set(key, selection);
   }
   return selection;

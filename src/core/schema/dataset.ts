@@ -29,12 +29,33 @@ const civilDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expe
 const metricId = text(64).check(z.regex(/^[a-z][a-z0-9_]*$/, { error: 'expected a metric id such as mqls or cac' }));
 const channel = text(200);
 
-const rowShape: Record<string, z.ZodMiniType> = { period: periodKey, channel: z.optional(channel) };
+/** A dimension's id: what `dims`, `where` and `by` name it by. */
+export const DIMENSION_ID = /^[a-z][a-z0-9_]{0,31}$/;
+/** Names a `where` or `by` may use besides the declared dimensions; `period` is the rows' key. */
+const RESERVED_IDS = ['channel', 'period'];
+/** At most this many dimensions: each one multiplies the ways a page can slice the data. */
+export const MAX_DIMENSIONS = 8;
+const dimensionId = z.string({ error: 'expected a dimension id' }).check(
+  z.regex(DIMENSION_ID, { error: 'expected a dimension id: a lower-case letter, then up to 31 lower-case letters, digits or _' }),
+  z.refine((id) => !RESERVED_IDS.includes(id), { error: '"channel" and "period" are not dimension ids: they are built in' }),
+);
+/** A record's or a row's members: `{ "segment": "SMB" }`; keys are checked against the declared dimensions. */
+const dims = z.record(z.string(), text(200));
+/** A view: equalities over `channel` and the declared dimensions, all of them to hold. */
+const where = z.record(z.string(), text(200));
+
+export const dimensionSchema = z.strictObject({
+  id: dimensionId,
+  label: z.optional(text(80)),
+  labels: z.optional(z.strictObject({ en: z.optional(text(80)), 'pt-BR': z.optional(text(80)), es: z.optional(text(80)) })),
+});
+
+const rowShape: Record<string, z.ZodMiniType> = { period: periodKey, channel: z.optional(channel), dims: z.optional(dims) };
 for (const fact of COUNT_FACTS) rowShape[fact] = z.optional(count);
 for (const fact of [...MONEY_FACTS, ...TOTAL_FACTS]) rowShape[fact] = z.optional(amount);
 
-/** Facts at period x channel grain, all additive (README, "The data contract": summary rows). */
-export const summaryRowSchema = z.strictObject(rowShape as { period: typeof periodKey; channel: z.ZodMiniOptional<typeof channel> } & Record<Fact, z.ZodMiniOptional<typeof amount>>);
+/** Facts at period × channel × dimensions grain, all additive (README, "The data contract": summary rows). */
+export const summaryRowSchema = z.strictObject(rowShape as { period: typeof periodKey; channel: z.ZodMiniOptional<typeof channel>; dims: z.ZodMiniOptional<typeof dims> } & Record<Fact, z.ZodMiniOptional<typeof amount>>);
 
 export const leadRecordSchema = z.strictObject({
   id: z.union([text(200), count]),
@@ -47,6 +68,7 @@ export const leadRecordSchema = z.strictObject({
   lostAt: z.optional(instant),
   firstContactAt: z.optional(instant),
   amount: z.optional(amount),
+  dims: z.optional(dims),
 });
 
 export const economicsSchema = z.strictObject({
@@ -61,6 +83,7 @@ export const targetSchema = z.strictObject({
   period: periodKey,
   value: z.number({ error: 'expected a finite number' }),
   channel: z.optional(channel),
+  where: z.optional(where),
 });
 
 const slaBase = {
@@ -99,6 +122,7 @@ export const benchmarkSchema = z
     comparator: z.optional(z.enum(['>=', '<='])),
     source: benchmarkSourceSchema,
     segment: z.optional(text(200)),
+    where: z.optional(where),
     note: z.optional(text(500)),
   })
   .check(
@@ -141,6 +165,62 @@ function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, ctx
     }
   });
 }
+type DimensionsInput = {
+  dimensions: ReadonlyArray<{ id: string }>;
+  rows: ReadonlyArray<{ period: string; channel?: string; dims?: Record<string, string> } & Partial<Record<Fact, number>>>;
+  leads?: ReadonlyArray<{ dims?: Record<string, string> }>;
+  targets: ReadonlyArray<{ channel?: string; where?: Record<string, string> }>;
+  benchmarks: ReadonlyArray<{ where?: Record<string, string> }>;
+};
+
+/** A row's key (period × channel × dims, dims in id order): two rows with one key would count twice. */
+export function rowKey(row: { period: string; channel?: string; dims?: Record<string, string> }): string {
+  const dims = row.dims ? Object.keys(row.dims).sort().map((id) => `${id}=${row.dims![id]}`) : [];
+  return JSON.stringify([row.period, row.channel ?? null, ...dims]);
+}
+
+/**
+ * The dimensions' rules: ids declared once; `dims` keys declared (a misspelt key would
+ * silently make every record "unassigned"); `where` keys are `channel` or declared; no fact
+ * given twice for one row key.
+ */
+function checkDimensions(d: DimensionsInput, ctx: z.core.$RefinementCtx): void {
+  const declared = new Set<string>();
+  d.dimensions.forEach((dimension, i) => {
+    if (declared.has(dimension.id)) ctx.addIssue({ code: 'custom', path: ['dimensions', i, 'id'], message: `dimension "${dimension.id}" is declared twice`, input: dimension.id });
+    declared.add(dimension.id);
+  });
+  const known = declared.size === 0 ? 'none is declared in "dimensions"' : `declared: ${[...declared].join(', ')}`;
+  const checkKeys = (values: Record<string, string> | undefined, path: PropertyKey[], allowChannel: boolean) => {
+    if (!values) return;
+    for (const key of Object.keys(values)) {
+      if (declared.has(key) || (allowChannel && key === 'channel')) continue;
+      ctx.addIssue({ code: 'custom', path: [...path, key], message: `"${key}" is not a declared dimension (${known})`, input: values[key] });
+    }
+  };
+  // Rows of one key may split its facts (visitors and spend from one source, the funnel from
+  // another); the same fact twice under one key would count twice.
+  const factRows = new Map<string, number>();
+  d.rows.forEach((row, i) => {
+    checkKeys(row.dims, ['rows', i, 'dims'], false);
+    const key = rowKey(row);
+    for (const fact of Object.keys(row)) {
+      if (fact === 'period' || fact === 'channel' || fact === 'dims') continue;
+      const first = factRows.get(`${key}${fact}`);
+      if (first === undefined) factRows.set(`${key}${fact}`, i);
+      else ctx.addIssue({ code: 'custom', path: ['rows', i, fact], message: `is given twice for the same period, channel and dimensions: it would count twice ${firstAtNote('rows', first)}`, input: (row as Record<string, unknown>)[fact] });
+    }
+  });
+  d.leads?.forEach((lead, i) => checkKeys(lead.dims, ['leads', i, 'dims'], false));
+  d.targets.forEach((target, i) => {
+    checkKeys(target.where, ['targets', i, 'where'], true);
+    if (target.channel !== undefined && target.where?.channel !== undefined && target.where.channel !== target.channel) {
+      ctx.addIssue({ code: 'custom', path: ['targets', i, 'channel'], message: 'differs from where.channel: give the channel once', input: target.channel });
+    }
+  });
+  d.benchmarks.forEach((benchmark, i) => checkKeys(benchmark.where, ['benchmarks', i, 'where'], true));
+}
+
 const FROM_RECORDS: readonly string[] = RECORD_FACTS;
 
 export const datasetSchema = z
@@ -154,6 +234,7 @@ export const datasetSchema = z
     // so rows are never read against an SLA with another window.
     responseWindowHours: z.optional(z.number().check(z.positive({ error: 'expected a positive number of hours' }))),
     stageLabels: z.optional(z.strictObject(stageLabelShape)),
+    dimensions: z._default(z.array(dimensionSchema).check(z.maxLength(MAX_DIMENSIONS, { error: `expected at most ${MAX_DIMENSIONS} dimensions` })), []),
     rows: z._default(z.array(summaryRowSchema), []),
     leads: z.optional(z.array(leadRecordSchema)),
     economics: z.optional(economicsSchema),
@@ -163,6 +244,7 @@ export const datasetSchema = z
   })
   .check(
     z.superRefine((d, ctx) => {
+      checkDimensions(d, ctx);
       let hasMoney = d.economics?.arpa !== undefined;
       d.rows.forEach((row, i) => {
         const period = parsePeriod(row.period);
@@ -206,4 +288,5 @@ export type Economics = z.output<typeof economicsSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type Sla = z.output<typeof slaSchema>;
 export type Benchmark = z.output<typeof benchmarkSchema>;
+export type Dimension = z.output<typeof dimensionSchema>;
 export type BenchmarkSource = z.output<typeof benchmarkSourceSchema>;

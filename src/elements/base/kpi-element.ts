@@ -69,6 +69,8 @@ export abstract class KpiElement extends LitElement {
     src: {},
     period: {},
     channel: {},
+    where: {},
+    by: {},
     mode: {},
     compare: {},
     refresh: { type: Number },
@@ -92,6 +94,10 @@ export abstract class KpiElement extends LitElement {
   period?: string;
   /** A channel, exactly as in the data; default: all channels. */
   channel?: string;
+  /** A view of the data: `segment=enterprise&owner=Ana` (read as a URL query), or an object; with `channel`, both hold. */
+  where?: Readonly<Record<string, string>> | string;
+  /** Where an element shows members (a breakdown's bars, a funnel's split, a scorecard's rows): the dimension they are of; default `channel`. */
+  by?: string;
   /** `period` (flow, default) or `cohort` (lead records only). */
   mode: Mode = 'period';
   /** Space-separated comparisons: `previous target benchmark`. */
@@ -189,6 +195,7 @@ export abstract class KpiElement extends LitElement {
       this.#result = core().sharedMetrics(dataset, {
         ...(this.period && { period: this.period }),
         ...(this.channel && { channel: this.channel }),
+        ...(this.where && { where: this.where }),
         mode: this.mode,
         compare: this.comparisons(),
       });

@@ -31,14 +31,17 @@ export interface KpiErrorDetail {
 export interface KpiSelectDetail {
   period: string;
   channel?: string;
+  /** The view of the chosen cell: the element's `where` plus the member chosen (`{ segment: "smb", owner: "Ana" }`). */
+  where?: Record<string, string>;
   metric?: string;
   stage?: string;
 }
 
 /** A kpi-select detail, the same shape from every element: keys only for what was chosen (no `channel: undefined`). */
-export function selectDetail(period: string, chosen: { channel?: string | undefined; metric?: string | undefined; stage?: string | undefined }): KpiSelectDetail {
+export function selectDetail(period: string, chosen: { channel?: string | undefined; where?: Record<string, string> | undefined; metric?: string | undefined; stage?: string | undefined }): KpiSelectDetail {
   const detail: KpiSelectDetail = { period };
   if (chosen.channel !== undefined) detail.channel = chosen.channel;
+  if (chosen.where !== undefined && Object.keys(chosen.where).length > 0) detail.where = chosen.where;
   if (chosen.metric !== undefined) detail.metric = chosen.metric;
   if (chosen.stage !== undefined) detail.stage = chosen.stage;
   return detail;

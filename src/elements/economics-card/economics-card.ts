@@ -34,7 +34,7 @@ export class EconomicsCard extends KpiElement {
       const m = ctx.result.metrics[id]!;
       return `${core().getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}`;
     });
-    return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${parts.join('; ')}.`;
+    return `${ctx.periodText}, ${core().viewText(ctx)}: ${parts.join('; ')}.`;
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
@@ -42,7 +42,7 @@ export class EconomicsCard extends KpiElement {
       ${ECONOMICS_METRICS.map((id) => {
         const m = ctx.result.metrics[id]!;
         return html`<li part="tile">
-          <button class="tile" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: id, channel: ctx.result.channel }))}>
+          <button class="tile" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: id, channel: ctx.result.channel, where: ctx.result.where }))}>
             <span class="label">${core().getMetric(id)!.label[ctx.locale]}</span>
             <span class="number">${ctx.format(m.value, m.unit)}</span>
             ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}

@@ -91,7 +91,7 @@ export class KpiBenchmark extends KpiChartElement {
   protected override selection(ctx: RenderContext, datum: Record<string, unknown>): KpiSelectDetail | undefined {
     const metric = datum.metric;
     if (typeof metric !== 'string' || !this.#compared(ctx).some((c) => c.id === metric)) return undefined;
-    return selectDetail(ctx.result.period, { metric, channel: ctx.result.channel });
+    return selectDetail(ctx.result.period, { metric, channel: ctx.result.channel, where: ctx.result.where });
   }
 
   protected tableData(ctx: RenderContext): TableData {

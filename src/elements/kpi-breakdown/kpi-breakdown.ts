@@ -9,41 +9,61 @@ import { messagesFor } from '../lazy/messages.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 
 /**
- * A metric by channel (CAC by channel, MQLs by channel…), largest first. Channels where
- * the metric cannot be computed are listed in the text, not drawn as zero. At most 20
- * bars: beyond that the rest are one "other" bar, computed from their summed facts (so a
- * rate of the rest is a true rate); the table and the CSV keep every channel.
+ * A metric by channel, or by any dimension the data declares (`by="segment"`), largest
+ * first, within the element's view (`where`). Members where the metric cannot be computed
+ * are listed in the text, not drawn as zero; data without a member of `by` is one more bar,
+ * "Unassigned", so the bars sum to the view. At most 20 bars: beyond that the rest are one
+ * "other" bar, computed from their summed facts (so a rate of the rest is a true rate); the
+ * table and the CSV keep every member.
  *
- * @summary A metric by channel.
+ * @summary A metric by channel or by a dimension.
  * @tag kpi-breakdown
- * @fires {KpiSelectEvent} kpi-select - A channel's bar was clicked: detail.channel, metric and period (the "other channels" bar selects nothing).
+ * @fires {KpiSelectEvent} kpi-select - A member's bar was clicked: detail.where (the view and the member), channel (when by channel), metric and period (the "other" bar selects nothing).
  */
 export class KpiBreakdown extends SingleMetric(KpiChartElement) {
-  protected override heading(): string {
-    // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
-    const label = this.metricLabel(this.metric);
-    return label && `${label} · ${(messagesFor(this.locale)?.channel.toLowerCase() ?? '')}`;
+  /** The dimension whose members are the bars. */
+  get #by(): string {
+    return this.by || 'channel';
   }
 
-  #sorted: { result: object; metric: string; rows: Array<{ channel: string; value: number | null }> } | undefined;
+  protected override heading(ctx?: RenderContext): string {
+    // The same title while loading as once loaded ("MQLs · channel", never "MQLs ·").
+    const label = this.metricLabel(this.metric);
+    const t = messagesFor(this.locale);
+    const by = ctx ? core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel) : this.#by === 'channel' ? (t?.channel ?? '') : this.#by;
+    return label && `${label} · ${by.toLowerCase()}`;
+  }
 
-  /** Every channel, largest first (channels without a value last); once per result, since 50,000 channels are possible. */
-  #rows(ctx: RenderContext): Array<{ channel: string; value: number | null }> {
-    if (this.#sorted?.result !== ctx.result || this.#sorted.metric !== this.metric) {
-      const rows = core().metricByChannel(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, core().channelsOf(ctx.dataset)).map((p) => ({ channel: p.channel!, value: p.value }));
-      this.#sorted = { result: ctx.result, metric: this.metric, rows: rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) };
+  #sorted: { result: object; metric: string; by: string; rows: Row[] } | undefined;
+
+  /** Every member, largest first (members without a value last); once per result, since 50,000 members are possible. */
+  #rows(ctx: RenderContext): Row[] {
+    const by = this.#by;
+    if (this.#sorted?.result !== ctx.result || this.#sorted.metric !== this.metric || this.#sorted.by !== by) {
+      const query = { metric: this.metric, mode: ctx.result.mode, by, ...(ctx.result.where && { where: ctx.result.where }) };
+      const members = core().membersOf(ctx.dataset, query, ctx.result.interval.granularity);
+      const rows = core()
+        .metricByChannel(ctx.dataset, ctx.result.interval, query, members)
+        .map((p) => ({ member: p.channel!, label: core().memberLabel(ctx, p.channel!), value: p.value }));
+      this.#sorted = { result: ctx.result, metric: this.metric, by, rows: rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) };
     }
     return this.#sorted.rows;
   }
 
-  /** What the chart draws: the top channels, and the rest as one bar of their summed facts. */
+  #other(ctx: RenderContext, count: number): string {
+    return this.#by === 'channel' ? ctx.t.otherChannels(count) : ctx.t.others(count);
+  }
+
+  /** What the chart draws: the top members, and the rest as one bar of their summed facts. */
   #bars(ctx: RenderContext): BreakdownRow[] {
-    const drawable = this.#rows(ctx).filter((r): r is BreakdownRow => r.value !== null);
-    if (drawable.length <= core().MAX_BARS) return drawable;
-    const top = drawable.slice(0, core().MAX_BARS - 1);
-    const rest = this.#rows(ctx).slice(core().MAX_BARS - 1).map((r) => r.channel);
-    const other = core().metricForChannels(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode }, rest).value;
-    return other === null ? top : [...top, { channel: ctx.t.otherChannels(rest.length), value: other }];
+    const drawable = this.#rows(ctx).filter((r) => r.value !== null);
+    const { shown, rest } = core().foldMembers(drawable, core().MAX_BARS);
+    const bars = shown.map((r) => ({ channel: r.label, value: r.value! }));
+    if (rest.length === 0) return bars;
+    const others = this.#rows(ctx).slice(shown.length).map((r) => r.member);
+    const query = { metric: this.metric, mode: ctx.result.mode, by: this.#by, ...(ctx.result.where && { where: ctx.result.where }) };
+    const other = core().metricForChannels(ctx.dataset, ctx.result.interval, query, others).value;
+    return other === null ? bars : [...bars, { channel: this.#other(ctx, others.length), value: other }];
   }
 
   protected override isPartial(ctx: RenderContext): boolean {
@@ -53,10 +73,10 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
   protected summary(ctx: RenderContext): string {
     const unit = this.definition.unit;
     const rows = this.#rows(ctx);
-    // As drawn: every channel while they fit, else the top ones and a count of the rest.
-    const shown = rows.length > core().MAX_BARS ? core().MAX_BARS - 1 : rows.length;
-    const named = rows.slice(0, shown).map((r) => `${r.channel} ${ctx.format(r.value, unit)}`);
-    const more = rows.length > shown ? `; ${ctx.t.otherChannels(rows.length - shown)}` : '';
+    // As drawn: every member while they fit, else the top ones and a count of the rest.
+    const { shown } = core().foldMembers(rows, core().MAX_BARS);
+    const named = shown.map((r) => `${r.label} ${ctx.format(r.value, unit)}`);
+    const more = rows.length > shown.length ? `; ${this.#other(ctx, rows.length - shown.length)}` : '';
     return `${this.definition.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
@@ -64,7 +84,7 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
     const unit = this.definition.unit;
     const values = this.#bars(ctx);
     return {
-      chart: core().breakdownChart({ valueTitle: this.definition.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: ctx.t.channel }),
+      chart: core().breakdownChart({ valueTitle: this.definition.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel) }),
       values,
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -72,10 +92,11 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
   }
 
   protected override selection(ctx: RenderContext, datum: Record<string, unknown>): KpiSelectDetail | undefined {
-    const channel = datum.channel;
-    // Only a channel of the data: the "other channels" bar is many.
-    if (typeof channel !== 'string' || !this.#rows(ctx).some((r) => r.channel === channel)) return undefined;
-    return selectDetail(ctx.result.period, { channel, metric: this.metric });
+    // Only a member of the data: the "other" bar is many, and the unassigned no where can name.
+    const row = this.#rows(ctx).find((r) => r.label === datum.channel);
+    if (!row || row.member === null) return undefined;
+    const where = core().memberWhere(ctx, this.#by, row.member);
+    return selectDetail(ctx.result.period, { ...(this.#by === 'channel' && { channel: row.member }), where, metric: this.metric });
   }
 
   protected tableData(ctx: RenderContext): TableData {
@@ -83,8 +104,15 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
     const rows = this.#rows(ctx);
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.channel, this.definition.label[ctx.locale]],
-      rows: rows.map((r) => [r.channel, { value: r.value, unit }]),
+      columns: [core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel), this.definition.label[ctx.locale]],
+      rows: rows.map((r) => [r.label, { value: r.value, unit }]),
     };
   }
+}
+
+/** One bar's member (null: unassigned), its label, and the metric's value there. */
+interface Row {
+  member: string | null;
+  label: string;
+  value: number | null;
 }

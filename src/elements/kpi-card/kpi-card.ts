@@ -32,14 +32,14 @@ export class KpiCard extends SingleMetric(KpiElement) {
   protected summary(ctx: RenderContext): string {
     const m = this.#metric(ctx)!;
     const value = m.value === null ? `${ctx.format(null, m.unit)} (${core().REASON_TEXT[m.reason!][ctx.locale]})` : ctx.format(m.value, m.unit);
-    const channel = ctx.result.channel ?? ctx.t.allChannels;
+    const channel = core().viewText(ctx);
     const delta = m.previous && m.previous.delta !== null ? `, ${core().formatDelta(m.previous, m.unit, { locale: ctx.locale, currency: ctx.dataset.currency })} ${core().previousLabel(m.previous, ctx.locale)}` : '';
     const pace = m.target?.paced ? `, ${ctx.t.pacing} ${ctx.format(m.target.expected!, m.unit)}` : '';
     return `${this.heading()}, ${ctx.periodText}, ${channel}: ${value}${delta}${pace}.`;
   }
 
   #series(ctx: RenderContext): MetricPoint[] {
-    return core().metricOverPeriods(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel });
+    return core().metricOverPeriods(ctx.dataset, ctx.result.interval, { metric: this.metric, mode: ctx.result.mode, ...(ctx.result.where && { where: ctx.result.where }) });
   }
 
   /** Against the target: while the period runs, what was expected by now, then the whole period's target. */
@@ -108,6 +108,6 @@ export class KpiCard extends SingleMetric(KpiElement) {
   }
 
   #select(ctx: RenderContext): void {
-    emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: this.metric, channel: ctx.result.channel }));
+    emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: this.metric, channel: ctx.result.channel, where: ctx.result.where }));
   }
 }

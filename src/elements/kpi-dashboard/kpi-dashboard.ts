@@ -10,42 +10,71 @@ import { dashboardStyles } from './kpi-dashboard.styles.js';
 import { props } from './widget-props.js';
 import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
-/** Elements whose channel choice sets the dashboard's channel. */
+/** Elements whose choice of a member (a channel, a segment…) narrows the dashboard's view. */
 const DRILLS_CHANNEL = new Set(['kpi-breakdown', 'kpi-funnel', 'kpi-scorecard']);
 
-/** The most channels the picker lists. */
+/** The most members a picker lists; beyond, the ones with the most leads, and a search box takes any. */
 const MAX_CHOICES = 200;
 
 /**
  * The benchmarking dashboard that marketing and sales both read: Marketing, Sales,
  * Marketing & Sales and Economics, each split into performance and result indicators,
  * composed of the kit's elements. One data source for all of them (one request), and the
- * period, channel, counting mode and comparisons chosen inside the dashboard. The layout
+ * period, channel, a member of each declared dimension, counting mode and comparisons
+ * chosen inside the dashboard, and the dimension its by-channel section compares by. The layout
  * adapts from a phone to a wall display; a JSON `layout` chooses what goes where.
  *
  * @summary The whole benchmarking dashboard, from one data source.
  * @tag kpi-dashboard
  * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }] }] }] }`; default: built from the catalogue's groups and kinds.
- * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A channel chosen in the breakdown chart, the funnel's legend or the scorecard also sets the dashboard's channel; a period chosen on a trend, its period.
- * @csspart controls - The period, channel, mode and comparison controls.
+ * @attr compare-by - The dimension the by-channel section compares by (its breakdown, funnel split and scorecard); default `channel`.
+ * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period.
+ * @csspart controls - The period, channel, dimension, mode and comparison controls.
  * @csspart section - One section.
- * @csspart drilled - "Showing channel …" and the way back to all channels, after a drill-down.
+ * @csspart drilled - "Showing segment enterprise · owner Ana" and the way back to all, after a drill-down.
  */
 export class KpiDashboard extends KpiElement {
   static override styles = [...KpiElement.styles, dashboardStyles];
   static override properties: PropertyDeclarations = {
     layout: { attribute: 'layout', converter: jsonAttribute },
+    compareBy: { attribute: 'compare-by' },
   };
 
   /** Which widgets go where; default: built from the catalogue. */
   layout: unknown;
+  /** The dimension the by-channel section compares by; default `channel`. */
+  compareBy = 'channel';
+
+  /** The dashboard's view but its channel (kept in `channel`): the members chosen of each dimension. */
+  #dims(ctx: RenderContext): Record<string, string> {
+    const { channel: _channel, ...dims } = ctx.result.where ?? {};
+    return dims;
+  }
+
+  #shared: { key: string; where: Record<string, string> | undefined } | undefined;
+
+  /** The widgets' where: one object while the choice stands, so a re-render updates no widget. */
+  #widgetWhere(ctx: RenderContext): Record<string, string> | undefined {
+    const dims = this.#dims(ctx);
+    const key = JSON.stringify(dims);
+    if (this.#shared?.key !== key) this.#shared = { key, where: Object.keys(dims).length > 0 ? dims : undefined };
+    return this.#shared.where;
+  }
+
+  /** Sets one dimension's member (undefined: all of them), keeping the others. */
+  #choose(ctx: RenderContext, id: string, member: string | undefined): void {
+    const dims = this.#dims(ctx);
+    if (member === undefined) delete dims[id];
+    else dims[id] = member;
+    this.where = Object.keys(dims).length > 0 ? dims : undefined;
+  }
 
   protected override heading(ctx: RenderContext | undefined): string {
     return messagesFor(ctx?.locale ?? this.locale)?.dashboard.title ?? '';
   }
 
   protected summary(ctx: RenderContext): string {
-    return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}. ${ctx.t.mode[ctx.result.mode]}.`;
+    return `${ctx.periodText}, ${core().viewText(ctx)}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
   #parsed: { layout: unknown; result: LayoutResult } | undefined;
@@ -86,19 +115,28 @@ export class KpiDashboard extends KpiElement {
     const from = (event.target as Element).localName;
     const detail = event.detail;
     if (DRILLS_CHANNEL.has(from) && detail.stage === undefined) {
-      this.channel = detail.channel;
+      // The chosen cell's view: the dashboard's own, plus the member chosen.
+      const { channel, ...dims } = detail.where ?? (detail.channel === undefined ? {} : { channel: detail.channel });
+      this.channel = channel;
+      this.where = Object.keys(dims).length > 0 ? dims : undefined;
       this.#announce = true;
     } else if (from === 'kpi-trend') this.period = detail.period;
   }
 
-  /** Say which channel is shown after a drill-down (not on first render with a `channel` attribute). */
+  /** Say which view is shown after a drill-down (not on first render with a `channel` or `where` attribute). */
   #announce = false;
 
   #drilled(ctx: RenderContext): TemplateResult | typeof nothing {
-    const channel = ctx.result.channel;
-    if (channel === undefined) return nothing;
+    const where = ctx.result.where;
+    if (!where) return nothing;
+    const channelOnly = Object.keys(where).length === 1 && where.channel !== undefined;
+    const back = () => {
+      this.channel = undefined;
+      this.where = undefined;
+    };
     return html`<p class="drilled" part="drilled" role=${this.#announce ? 'status' : nothing}>
-      ${ctx.t.drilled(channel)} <button @click=${() => (this.channel = undefined)}>${ctx.t.allBack}</button>
+      ${channelOnly ? ctx.t.drilled(where.channel!) : ctx.t.drilledWhere(core().whereText(ctx, where))}
+      <button @click=${back}>${channelOnly ? ctx.t.allBack : ctx.t.allBackWhere}</button>
     </p>`;
   }
 
@@ -127,9 +165,17 @@ export class KpiDashboard extends KpiElement {
       <label>${w.channel}
         <select @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${ctx.result.channel === undefined}>${w.all}</option>
-          ${this.#channelChoices(ctx).map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
+          ${this.#choices(ctx, 'channel').map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
         </select>
       </label>
+      ${ctx.dataset.dimensions.map((d) => this.#dimensionControl(ctx, d.id))}
+      ${ctx.dataset.dimensions.length > 0
+        ? html`<label>${ctx.t.compareBy}
+            <select @change=${(e: Event) => (this.compareBy = (e.target as HTMLSelectElement).value)}>
+              ${['channel', ...ctx.dataset.dimensions.map((d) => d.id)].map((id) => html`<option value=${id} ?selected=${id === this.#compareBy(ctx)}>${core().attributeLabel(ctx.dataset, id, ctx.locale, w.channel)}</option>`)}
+            </select>
+          </label>`
+        : nothing}
       <label>${w.mode}
         <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as Mode)}>
           <option value="period" ?selected=${ctx.result.mode === 'period'}>${w.flow}</option>
@@ -146,24 +192,53 @@ export class KpiDashboard extends KpiElement {
   }
 
   /**
-   * The channels the picker offers: all of them while they are few; beyond MAX_CHOICES, the
-   * ones with the most leads in the period (and the one chosen), so 50,000 channels never
-   * become 50,000 options. Any channel can still be set by the `channel` attribute.
+   * The members a picker offers (named ones: the unassigned cannot be a where): all of them
+   * while they are few; beyond MAX_CHOICES, the ones with the most leads in the period (and
+   * the one chosen), so 50,000 members never become 50,000 options. Any member can still be
+   * typed in a dimension's search box, or set by the `channel` and `where` attributes.
    */
-  #channelChoices(ctx: RenderContext): string[] {
-    const channels = core().channelsOf(ctx.dataset);
-    if (channels.length <= MAX_CHOICES) return channels;
-    const top = core().channelsByLeads(ctx.dataset, ctx.result.interval, ctx.result.mode, channels).slice(0, MAX_CHOICES);
-    const chosen = ctx.result.channel;
+  #choices(ctx: RenderContext, id: string): string[] {
+    const members = core().membersOf(ctx.dataset, { by: id, mode: ctx.result.mode }).filter((m): m is string => m !== null);
+    if (members.length <= MAX_CHOICES) return members;
+    const top = core().foldMembers(core().rankedMembers(ctx.dataset, ctx.result.interval, ctx.result.mode, { by: id }).filter((m): m is string => m !== null), MAX_CHOICES + 1).shown;
+    const chosen = ctx.result.where?.[id];
     return chosen !== undefined && !top.includes(chosen) ? [chosen, ...top] : top;
+  }
+
+  /** The dimension the by-channel section compares by: `compare-by` when the data declares it, else channel. */
+  #compareBy(ctx: RenderContext): string {
+    return ctx.dataset.dimensions.some((d) => d.id === this.compareBy) ? this.compareBy : 'channel';
+  }
+
+  /** A dimension's filter: a list of its members; past MAX_CHOICES, a search box over them. */
+  #dimensionControl(ctx: RenderContext, id: string): TemplateResult {
+    const label = core().attributeLabel(ctx.dataset, id, ctx.locale, ctx.t.channel);
+    const chosen = ctx.result.where?.[id];
+    const choices = this.#choices(ctx, id);
+    const all = core().membersOf(ctx.dataset, { by: id, mode: ctx.result.mode }).length;
+    if (all <= MAX_CHOICES) {
+      return html`<label>${label}
+        <select @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${chosen === undefined}>${ctx.t.allMembers}</option>
+          ${choices.map((m) => html`<option value=${m} ?selected=${m === chosen}>${m}</option>`)}
+        </select>
+      </label>`;
+    }
+    return html`<label>${label}
+      <input type="search" list=${`members-${id}`} .value=${chosen ?? ''} placeholder=${ctx.t.allMembers} @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLInputElement).value || undefined)} />
+      <datalist id=${`members-${id}`}>${choices.map((m) => html`<option value=${m}></option>`)}</datalist>
+    </label>`;
   }
 
   /** A widget, given the dashboard's dataset and choices: children make no request. */
   #widget(ctx: RenderContext, widget: Widget, headingLevel: number): TemplateResult | TemplateResult[] {
     // What every widget gets; a channel and comparisons only where the widget reads them
     // (a breakdown, a scorecard and an SLA gauge span every channel).
+    const where = this.#widgetWhere(ctx);
     const shown = { data: ctx.dataset, period: ctx.result.period, mode: ctx.result.mode, theme: this.theme, density: this.density, headingLevel };
-    const filtered = { ...shown, channel: ctx.result.channel };
+    // Views that split by members span every member of the dimension compared by, within the chosen ones of the others.
+    const split = { ...shown, where, by: this.#compareBy(ctx) };
+    const filtered = { ...shown, where, channel: ctx.result.channel };
     const compared = { ...filtered, compare: this.compare };
     switch (widget.element) {
       case 'kpi-card':
@@ -171,15 +246,15 @@ export class KpiDashboard extends KpiElement {
       case 'kpi-trend':
         return html`<kpi-trend class="wide" ${props({ ...filtered, metric: widget.metric })}></kpi-trend>`;
       case 'kpi-breakdown':
-        return html`<kpi-breakdown class="wide" ${props({ ...shown, metric: widget.metric })}></kpi-breakdown>`;
+        return html`<kpi-breakdown class="wide" ${props({ ...split, metric: widget.metric })}></kpi-breakdown>`;
       case 'kpi-benchmark':
         return html`<kpi-benchmark class="wide" ${props({ ...filtered, metrics: widget.metrics ?? '' })}></kpi-benchmark>`;
       case 'kpi-funnel':
-        return html`<kpi-funnel class="wide" ${props({ ...compared, split: widget.split ?? false })}></kpi-funnel>`;
+        return html`<kpi-funnel class="wide" ${props({ ...compared, by: split.by, split: widget.split ?? false })}></kpi-funnel>`;
       case 'economics-card':
         return html`<economics-card class="wide" ${props(compared)}></economics-card>`;
       case 'kpi-scorecard':
-        return html`<kpi-scorecard class="full" ${props({ ...shown, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
+        return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : ctx.dataset.slas.map((s) => s.id);
         return ids.map((sla) => html`<sla-gauge ${props({ ...shown, sla })}></sla-gauge>`);
@@ -187,11 +262,17 @@ export class KpiDashboard extends KpiElement {
     }
   }
 
+  /** The by-channel section's heading: "By channel", or "By segment" when it compares by a dimension. */
+  #byHeading(ctx: RenderContext): string {
+    const by = this.#compareBy(ctx);
+    return by === 'channel' ? ctx.t.byChannel : ctx.t.byWhat(core().attributeLabel(ctx.dataset, by, ctx.locale, ctx.t.channel));
+  }
+
   protected renderVisual(ctx: RenderContext): TemplateResult {
     return html`${this.#controls(ctx)}${this.#drilled(ctx)}
       ${this.#layout().sections.map(
         (section) => html`<section part="section">
-          <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? ctx.t.byChannel : '')}</h4>
+          <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? this.#byHeading(ctx) : '')}</h4>
           ${section.blocks.map(
             (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? ctx.t.kinds[block.kind!]}</h5>` : nothing}
               <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, block.title || block.kind ? 6 : 5))}</div>`,

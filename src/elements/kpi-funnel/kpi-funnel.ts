@@ -29,7 +29,8 @@ interface StageRow {
   dropOff: number | null;
 }
 
-type ChannelCounts = Array<{ channel: string; counts: Record<Stage, number | null> }>;
+/** A split's segments: each member's counts (member undefined: the "other" segment of the rest). */
+type ChannelCounts = Array<{ member?: string | null; label: string; counts: Record<Stage, number | null> }>;
 
 const share = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 
@@ -41,8 +42,8 @@ const share = (a: number | null, b: number | null) => (a === null || b === null 
  *
  * @summary Leads → MQLs → SQLs → opportunities → customers, with conversions.
  * @tag kpi-funnel
- * @attr split - Split each stage by channel.
- * @fires {KpiSelectEvent} kpi-select - A stage was chosen: detail.stage, period and channel; or, split, a channel of the legend: detail.channel and period.
+ * @attr split - Split each stage by channel, or by the dimension named in `by`.
+ * @fires {KpiSelectEvent} kpi-select - A stage was chosen: detail.stage, period, channel and where; or, split, a member of the legend: detail.where (and channel when split by channel) and period.
  * @csspart stage - One stage's row (its button, and the conversions below it).
  * @csspart bar - A stage's bar.
  */
@@ -91,27 +92,33 @@ export class KpiFunnel extends KpiElement {
     const path = rows.map((r) => `${ctx.format(r.count, 'count')} ${r.label}`).join(' → ');
     const overall = share(rows.at(-1)!.count, rows[0]!.count);
     const overallText = overall === null ? '' : ` (${core().formatPercent(overall, { locale: ctx.locale })} ${ctx.t.ofFirst})`;
-    return `${ctx.periodText}, ${ctx.result.channel ?? ctx.t.allChannels}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
+    return `${ctx.periodText}, ${core().viewText(ctx)}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
   /**
-   * The split: one segment per channel while there are few; beyond the palette, the
-   * channels with the most leads and one "other" segment of the rest's summed counts.
+   * The split: one segment per member of `by` (channels by default) while there are few;
+   * beyond the palette, the members with the most leads and one "other" segment of the
+   * rest's summed counts. Data without a member is a segment too, so segments sum to the stage.
    */
-  #channelCounts(ctx: RenderContext): ChannelCounts {
-    const query = { mode: ctx.result.mode };
+  #memberCounts(ctx: RenderContext): ChannelCounts {
+    const by = this.by || 'channel';
     const at = ctx.result.interval;
-    let channels = core().channelsOf(ctx.dataset);
-    let rest: string[] = [];
-    if (channels.length > SERIES_COUNT) {
-      const ranked = core().channelsByLeads(ctx.dataset, at, query.mode, channels);
-      channels = ranked.slice(0, SERIES_COUNT - 1);
-      rest = ranked.slice(SERIES_COUNT - 1);
-    }
-    const counts = (of: (metric: Stage) => number | null) => Object.fromEntries(core().STAGES.map((stage) => [stage, of(stage)])) as Record<Stage, number | null>;
-    const split = channels.map((channel) => ({ channel, counts: counts((metric) => core().metricAt(ctx.dataset, at, { ...query, metric, channel }).value) }));
-    if (rest.length > 0) split.push({ channel: ctx.t.otherChannels(rest.length), counts: counts((metric) => core().metricForChannels(ctx.dataset, at, { ...query, metric }, rest).value) });
+    const query = { mode: ctx.result.mode, by, ...(ctx.result.where && { where: ctx.result.where }) };
+    const { shown, rest } = core().foldMembers(core().rankedMembers(ctx.dataset, at, query.mode, query), SERIES_COUNT);
+    const counts = (members: Array<string | null>) => {
+      const byStage = core().STAGES.map((stage) => [stage, core().metricForChannels(ctx.dataset, at, { ...query, metric: stage }, members).value]);
+      return Object.fromEntries(byStage) as Record<Stage, number | null>;
+    };
+    const split: ChannelCounts = shown.map((member) => ({ member, label: core().memberLabel(ctx, member), counts: counts([member]) }));
+    if (rest.length > 0) split.push({ label: by === 'channel' ? ctx.t.otherChannels(rest.length) : ctx.t.others(rest.length), counts: counts(rest) });
     return split;
+  }
+
+  /** What choosing a legend's member selects: its view (none for "other" or the unassigned). */
+  #selectMember(ctx: RenderContext, member: string | null | undefined): void {
+    if (member === undefined || member === null) return;
+    const by = this.by || 'channel';
+    emit(this, 'kpi-select', selectDetail(ctx.result.period, { ...(by === 'channel' && { channel: member }), where: core().memberWhere(ctx, by, member) }));
   }
 
   #bar(row: StageRow, max: number, split: ChannelCounts): TemplateResult {
@@ -167,7 +174,7 @@ export class KpiFunnel extends KpiElement {
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
     const rows = this.#rows(ctx);
-    const split = this.split ? this.#channelCounts(ctx) : [];
+    const split = this.split ? this.#memberCounts(ctx) : [];
     const max = Math.max(0, ...rows.map((r) => Math.max(r.count ?? 0, r.metric.previous?.value ?? 0)));
     return html`
       <ol @keydown=${this.#onKey}>
@@ -176,7 +183,7 @@ export class KpiFunnel extends KpiElement {
             <button
               class="stage"
               tabindex=${i === 0 ? 0 : -1}
-              @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { stage: row.stage, metric: row.stage, channel: ctx.result.channel }))}
+              @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { stage: row.stage, metric: row.stage, channel: ctx.result.channel, where: ctx.result.where }))}
             >
               <span class="label">${row.label}</span>
               ${this.#bar(row, max, split)}
@@ -187,12 +194,12 @@ export class KpiFunnel extends KpiElement {
         )}
       </ol>
       ${split.length
-        ? html`<ul class="legend" aria-label=${ctx.t.channel}>
+        ? html`<ul class="legend" aria-label=${core().attributeLabel(ctx.dataset, this.by || 'channel', ctx.locale, ctx.t.channel)}>
             ${split.map(
               (c, i) =>
                 html`<li>
-                  <button class="channel" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { channel: c.channel }))}>
-                    ${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} /></svg>`}${c.channel}
+                  <button class="channel" @click=${() => this.#selectMember(ctx, c.member)}>
+                    ${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} /></svg>`}${c.label}
                   </button>
                 </li>`,
             )}

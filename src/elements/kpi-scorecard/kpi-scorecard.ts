@@ -11,9 +11,10 @@ import { scorecardStyles } from './kpi-scorecard.styles.js';
 const CHANNEL = '';
 
 /**
- * The metrics distributed across the channels at a glance: one accessible table, a row
- * per channel and the total (which alone counts leads without a channel), a column per
- * metric. Each cell: the value, its change against the previous period (to date while the
+ * The metrics distributed across the channels (or the members of the dimension named in
+ * `by`) at a glance, within the element's view (`where`): one accessible table, a row per
+ * member, one for the data without a member ("Unassigned"), and the total they sum to, a
+ * column per metric. Each cell: the value, its change against the previous period (to date while the
  * period runs) and its verdict as a mark and words. Sortable by any column; the header, the
  * total and the channel column stay in view. Keyboard: the table is one tab stop, arrows move between
  * cells, Home / End to the row's ends, Ctrl+Home / Ctrl+End to the table's; Enter or Space
@@ -22,7 +23,7 @@ const CHANNEL = '';
  * @summary Metrics by channel, with deltas and verdicts.
  * @tag kpi-scorecard
  * @attr metrics - Space-separated metric ids, one column each; default: leads, MQLs, lead→MQL, SQLs, MQL→SQL, customers, win rate, CAC, LTV:CAC.
- * @fires {KpiSelectEvent} kpi-select - A cell or a channel was chosen: detail.channel (absent for the total), metric (absent for a channel's name) and period.
+ * @fires {KpiSelectEvent} kpi-select - A cell or a member was chosen: detail.where (the view and the member; the view alone for the total), channel (by channel), metric (absent for a member's name) and period.
  * @csspart grid - The scorecard's table.
  * @cssprop --kpi-scorecard-max-height - Height beyond which the table scrolls (its header, total and channel column stay in view); default 48rem.
  */
@@ -50,8 +51,19 @@ export class KpiScorecard extends KpiElement {
     return this.unknownMetric(ctx, this.#ids());
   }
 
+  get #by(): string {
+    return this.by || 'channel';
+  }
+
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale)?.headings.scorecard ?? '';
+    const t = messagesFor(ctx?.locale ?? this.locale);
+    if (!t) return '';
+    return this.#by === 'channel' ? t.headings.scorecard : t.scorecardByHeading(ctx ? core().attributeLabel(ctx.dataset, this.#by, ctx.locale, t.channel) : this.#by);
+  }
+
+  /** A row's name: its member, "Unassigned", or "Total". */
+  #name(ctx: RenderContext, row: ScorecardRow): string {
+    return row.channel === undefined ? ctx.t.total : core().memberLabel(ctx, row.channel);
   }
 
   #card: { dataset: object; query: string; card: Scorecard } | undefined;
@@ -62,9 +74,10 @@ export class KpiScorecard extends KpiElement {
    */
   #scorecard(ctx: RenderContext): Scorecard {
     const compare = this.comparisons();
-    const query = JSON.stringify([ctx.result.period, ctx.result.mode, compare]);
+    const where = ctx.result.where;
+    const query = JSON.stringify([ctx.result.period, ctx.result.mode, compare, this.#by, where]);
     if (this.#card?.dataset !== ctx.dataset || this.#card.query !== query) {
-      const card = core().scorecard(ctx.dataset, { period: ctx.result.period, mode: ctx.result.mode, compare });
+      const card = core().scorecard(ctx.dataset, { period: ctx.result.period, mode: ctx.result.mode, compare, by: this.#by, ...(where && { where }) });
       this.#card = { dataset: ctx.dataset, query, card };
     }
     return this.#card.card;
@@ -76,7 +89,7 @@ export class KpiScorecard extends KpiElement {
     const key = this.sortBy;
     if (key === undefined) return rows;
     const sign = this.descending ? -1 : 1;
-    if (key === CHANNEL) return [...rows].sort((a, b) => sign * a.channel!.localeCompare(b.channel!, ctx.locale));
+    if (key === CHANNEL) return [...rows].sort((a, b) => sign * this.#name(ctx, a).localeCompare(this.#name(ctx, b), ctx.locale));
     return [...rows].sort((a, b) => {
       const x = a.result.metrics[key]!.value;
       const y = b.result.metrics[key]!.value;
@@ -95,7 +108,9 @@ export class KpiScorecard extends KpiElement {
 
   protected summary(ctx: RenderContext): string {
     const labels = this.#ids().map((id) => this.metricLabel(id)).join(', ');
-    return ctx.t.scorecardSummary(labels, ctx.periodText, this.#scorecard(ctx).rows.length - 1);
+    const members = this.#scorecard(ctx).rows.length - 1;
+    if (this.#by === 'channel') return ctx.t.scorecardSummary(labels, ctx.periodText, members);
+    return ctx.t.scorecardBySummary(labels, ctx.periodText, members, core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel));
   }
 
   #sort(key: string): void {
@@ -111,8 +126,11 @@ export class KpiScorecard extends KpiElement {
     return this.sortBy !== key ? 'none' : this.descending ? 'descending' : 'ascending';
   }
 
-  #select(ctx: RenderContext, channel: string | undefined, metric?: string): void {
-    emit(this, 'kpi-select', selectDetail(ctx.result.period, { channel, metric }));
+  #select(ctx: RenderContext, member: string | null | undefined, metric?: string): void {
+    // A named member's view; the total's and the unassigned's, the element's own view.
+    const where = typeof member === 'string' ? core().memberWhere(ctx, this.#by, member) : ctx.result.where;
+    const channel = this.#by === 'channel' && typeof member === 'string' ? member : ctx.result.channel;
+    emit(this, 'kpi-select', selectDetail(ctx.result.period, { channel, where, metric }));
   }
 
   #cell(ctx: RenderContext, row: ScorecardRow, id: string): TemplateResult {
@@ -131,7 +149,7 @@ export class KpiScorecard extends KpiElement {
 
   #row(ctx: RenderContext, row: ScorecardRow, ids: string[]): TemplateResult {
     return html`<tr>
-      <th scope="row" role="rowheader" tabindex="-1" @click=${() => this.#select(ctx, row.channel)}>${row.channel ?? ctx.t.total}</th>
+      <th scope="row" role="rowheader" tabindex="-1" @click=${() => this.#select(ctx, row.channel)}>${this.#name(ctx, row)}</th>
       ${ids.map((id) => this.#cell(ctx, row, id))}
     </tr>`;
   }
@@ -153,7 +171,7 @@ export class KpiScorecard extends KpiElement {
     return html`<div class="scroll">
         <table part="grid" role="grid" aria-labelledby="title" aria-describedby="summary" @keydown=${this.#onKey}>
           <thead>
-            <tr>${header(CHANNEL, ctx.t.channel)}${ids.map((id) => header(id, this.metricLabel(id)))}</tr>
+            <tr>${header(CHANNEL, core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel))}${ids.map((id) => header(id, this.metricLabel(id)))}</tr>
           </thead>
           <tbody>
             ${this.#channelRows(ctx).map((row) => this.#row(ctx, row, ids))}
@@ -163,7 +181,7 @@ export class KpiScorecard extends KpiElement {
           </tfoot>
         </table>
       </div>
-      <p class="note">${[deltaNote, ctx.t.totalNote, omitted > 0 ? ctx.t.omitted(omitted) : ''].filter(Boolean).join(' · ')}</p>`;
+      <p class="note">${[deltaNote, omitted > 0 ? ctx.t.omitted(omitted) : ''].filter(Boolean).join(' · ')}</p>`;
   }
 
   /** Exactly one cell of the grid is in the tab order: the first, until the arrows move it. */
@@ -208,14 +226,14 @@ export class KpiScorecard extends KpiElement {
     to.focus();
   }
 
-  /** Wide: a row per channel and the total, a column per metric; raw values in the CSV. */
+  /** Wide: a row per member and the total, a column per metric; raw values in the CSV. */
   protected tableData(ctx: RenderContext): TableData {
     const ids = this.#ids();
     const rows = [...this.#channelRows(ctx), this.#total(ctx)];
     return {
       caption: this.summary(ctx),
-      columns: [ctx.t.channel, ...ids.map((id) => this.metricLabel(id))],
-      rows: rows.map((row) => [row.channel ?? ctx.t.total, ...ids.map((id) => ({ value: row.result.metrics[id]!.value, unit: row.result.metrics[id]!.unit }))]),
+      columns: [core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel), ...ids.map((id) => this.metricLabel(id))],
+      rows: rows.map((row) => [this.#name(ctx, row), ...ids.map((id) => ({ value: row.result.metrics[id]!.value, unit: row.result.metrics[id]!.unit }))]),
     };
   }
 }

@@ -30,7 +30,7 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
   periods = 12;
 
   #points(ctx: RenderContext): TrendInput[] {
-    const query = { metric: this.metric, mode: ctx.result.mode, channel: ctx.result.channel };
+    const query = { metric: this.metric, mode: ctx.result.mode, ...(ctx.result.where && { where: ctx.result.where }) };
     const current = core().metricOverPeriods(ctx.dataset, ctx.result.interval, query, boundedNumber(this, 'periods', this.periods));
     const thisYear: TrendInput[] = [];
     const lastYear: TrendInput[] = [];
@@ -72,7 +72,7 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
   protected override selection(ctx: RenderContext, datum: Record<string, unknown>): KpiSelectDetail | undefined {
     const period = datum.period;
     if (typeof period !== 'string' || !core().parsePeriod(period)) return undefined;
-    return selectDetail(period, { metric: this.metric, channel: ctx.result.channel });
+    return selectDetail(period, { metric: this.metric, channel: ctx.result.channel, where: ctx.result.where });
   }
 
   protected tableData(ctx: RenderContext): TableData {

@@ -6,7 +6,8 @@ import { computeMetrics } from '../../core/kit.js';
 // two, and datasets are never changed once parsed. Results are shared, so read-only.
 const computed = new WeakMap<Dataset, Map<string, MetricsResult>>();
 
-const keyOf = (query: MetricsQuery) => [query.period ?? '', query.channel ?? '', query.mode ?? '', query.compare?.join(' ') ?? '*'].join('\u0000');
+const whereText = (where: MetricsQuery['where']) => (where === undefined ? '' : typeof where === 'string' ? where : JSON.stringify(where));
+const keyOf = (query: MetricsQuery) => [query.period ?? '', query.channel ?? '', whereText(query.where), query.mode ?? '', query.compare?.join(' ') ?? '*'].join('\u0000');
 
 /** computeMetrics, once per dataset object and query. */
 export function sharedMetrics(dataset: Dataset, query: MetricsQuery): MetricsResult {

@@ -34,7 +34,8 @@ addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
   // The first view's facts (the dataset's granularity, counted by period), built here too:
   // aggregating a million records is the one long task the page would have left.
   const table = factTable(result.dataset, result.dataset.granularity, 'period');
-  const buffers = columns ? [columns.channel, columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt, columns.amount].map((column) => column.buffer) : [];
+  // Dimensions travel as columns too: each one's member ids, its names copied.
+  const buffers = columns ? [columns.channel, columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt, columns.amount, ...Object.values(columns.dims).map((d) => d.ids)].map((column) => column.buffer) : [];
   postMessage({ kind: 'ok', dataset, leadCount: leads?.length, columns, table } satisfies WorkerAnswer, { transfer: buffers as ArrayBuffer[] });
 });
 
