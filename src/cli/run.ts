@@ -6,6 +6,8 @@ import {
   computeBy,
   computeMetrics,
   datasetJsonSchema,
+  DIMENSION_ID,
+  MAX_DIMENSIONS,
   formatIssues,
   KpiQueryError,
   LOCALES,
@@ -60,10 +62,12 @@ const HELP = {
       machine's date in the dataset's time zone, and the JSON says so ("today").
 `,
   aggregate: `  inbound-kpi-kit aggregate <records.ndjson|records.json|-> [--granularity day|week|month|quarter]
-                            [--timezone Z] [--response-hours N] [--currency XXX]
+                            [--timezone Z] [--response-hours N] [--currency XXX] [--by segment,owner]
       Turns lead records (NDJSON, or one JSON array) into the contract's summary rows, one
       period x channel each, in one streaming pass: a file of any size, in a fixed memory.
       Prints a dataset of rows (JSON), to use as it is or to merge targets, SLAs and spend into.
+      --by keeps those dimensions of the records' dims: rows per period x channel x their
+      members (declared in the output); other dims are checked and summed over.
 `,
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
@@ -217,7 +221,7 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { granularity: { type: 'string', default: 'month' }, timezone: { type: 'string', default: 'UTC' }, 'response-hours': { type: 'string', default: '24' }, currency: { type: 'string' } },
+    options: { granularity: { type: 'string', default: 'month' }, timezone: { type: 'string', default: 'UTC' }, 'response-hours': { type: 'string', default: '24' }, currency: { type: 'string' }, by: { type: 'string' } },
   });
   const source = positionals[0];
   if (source === undefined) throw new UsageError('missing input: give a file of records (NDJSON or a JSON array), or - for standard input');
@@ -230,7 +234,11 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
   // About 128 bytes a record in a CRM export's NDJSON: enough to size the ids' table once.
   const size = await sizeOf(source);
-  const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined, expectedRecords: Math.round(size / 128) });
+  const dims = values.by === undefined ? [] : [...new Set(values.by.split(',').map((id) => id.trim()).filter(Boolean))];
+  const badDimension = dims.find((id) => !DIMENSION_ID.test(id) || id === 'channel' || id === 'period');
+  if (badDimension !== undefined) throw new UsageError(`--by takes dimension ids (lower-case letters, digits and _, as in records' dims), comma-separated; not "${badDimension}"`);
+  if (dims.length > MAX_DIMENSIONS) throw new UsageError(`--by keeps at most ${MAX_DIMENSIONS} dimensions`);
+  const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined, expectedRecords: Math.round(size / 128), dims });
   try {
     // Small batches: records die young (a scavenge frees them) rather than fill the old space.
     for await (const batch of recordTexts(io.readChunks(source), 5000)) rows.addTexts(batch);
@@ -247,7 +255,8 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
     return EXIT_INVALID;
   }
   const out = rows.rows();
-  io.stdout(`{"version":1,${currency ? `"currency":"${currency}",` : ''}"timezone":${JSON.stringify(values.timezone)},"granularity":"${granularity}","responseWindowHours":${responseHours},"rows":[\n`);
+  const declared = dims.length > 0 ? `"dimensions":${JSON.stringify(dims.map((id) => ({ id })))},` : '';
+  io.stdout(`{"version":1,${currency ? `"currency":"${currency}",` : ''}"timezone":${JSON.stringify(values.timezone)},"granularity":"${granularity}","responseWindowHours":${responseHours},${declared}"rows":[\n`);
   out.forEach((row, i) => io.stdout(`${JSON.stringify(row)}${i < out.length - 1 ? ',' : ''}\n`));
   io.stdout(']}\n');
   io.stderr(`${rows.records} records -> ${out.length} rows\n`);

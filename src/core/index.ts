@@ -2,7 +2,7 @@
 // catalogue, comparisons, SLAs and formatting. Runs in Node, browsers and Workers.
 
 export * from './kit.js';
-export { datasetSchema, summaryRowSchema, leadRecordSchema, slaSchema, benchmarkSchema, targetSchema, economicsSchema } from './schema/dataset.js';
+export { datasetSchema, summaryRowSchema, leadRecordSchema, slaSchema, benchmarkSchema, targetSchema, economicsSchema, dimensionSchema, DIMENSION_ID, MAX_DIMENSIONS } from './schema/dataset.js';
 export { parseDataset } from './ingest/parse.js';
 export { datasetJsonSchema } from './schema/json-schema.js';
 export { RowsFromRecords, type RecordTexts, type RowsOptions } from './ingest/rows-from-records.js';

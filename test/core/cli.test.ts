@@ -196,3 +196,57 @@ describe('a million invalid records', () => {
     });
   }
 });
+
+describe('inbound-kpi-kit, sliced by a dimension', () => {
+  const leads = [
+    { id: 'a', channel: 'ads', createdAt: '2026-03-02T10:00:00Z', mqlAt: '2026-03-03T10:00:00Z', dims: { segment: 'smb', owner: 'Ana Maria' } },
+    { id: 'b', channel: 'ads', createdAt: '2026-03-04T10:00:00Z', dims: { segment: 'smb', owner: 'Bo' } },
+    { id: 'c', channel: 'seo', createdAt: '2026-03-05T10:00:00Z', mqlAt: '2026-03-06T10:00:00Z', dims: { segment: 'enterprise' } },
+    { id: 'd', createdAt: '2026-03-07T10:00:00Z' },
+  ];
+  const dims = [{ id: 'segment' }, { id: 'owner', label: 'Sales rep' }];
+  const path = file('sliced.json', JSON.stringify({ version: 1, asOf: '2026-03-31', dimensions: dims, leads }));
+
+  it('compute --where prints that view, the where echoed; --channel is its shorthand', () => {
+    const { code, stdout } = cli(['compute', path, '--period', '2026-03', '--where', 'segment=smb&owner=Ana+Maria']);
+    assert.equal(code, 0);
+    const result = JSON.parse(stdout);
+    assert.deepEqual(result.where, { segment: 'smb', owner: 'Ana Maria' });
+    assert.deepEqual([result.metrics.leads.value, result.metrics.mqls.value], [1, 1]);
+    const both = JSON.parse(cli(['compute', path, '--period', '2026-03', '--where', 'segment=smb', '--channel', 'ads']).stdout);
+    assert.deepEqual([both.where, both.metrics.leads.value], [{ segment: 'smb', channel: 'ads' }, 2]);
+  });
+
+  it('compute --by prints every member ranked by leads, null for the unassigned, and the total', () => {
+    const { code, stdout } = cli(['compute', path, '--period', '2026-03', '--by', 'segment']);
+    assert.equal(code, 0);
+    const split = JSON.parse(stdout);
+    assert.equal(split.by, 'segment');
+    assert.deepEqual(split.members.map((m: { value: string | null; result: { metrics: { leads: { value: number } } } }) => [m.value, m.result.metrics.leads.value]), [['smb', 2], ['enterprise', 1], [null, 1]]);
+    assert.equal(split.total.metrics.leads.value, 4);
+    const csv = cli(['compute', path, '--period', '2026-03', '--by', 'segment', '--format', 'csv']).stdout.trim().split(/\r?\n/);
+    assert.deepEqual(csv.map((line) => line.split(',').slice(0, 3).join(',')), ['segment,visitors,leads', 'smb,,2', 'enterprise,,1', '(unassigned),,1', 'total,,4']);
+    assert.match(cli(['compute', path, '--period', '2026-03', '--by', 'owner', '--format', 'table']).stdout, /^owner\s+Leads/m);
+  });
+
+  it('an unknown dimension in --where or --by exits 2 naming the declared ones', () => {
+    for (const args of [['--where', 'region=south'], ['--by', 'region']]) {
+      const { code, stderr } = cli(['compute', path, ...args]);
+      assert.equal(code, 2);
+      assert.match(stderr, /"region" is not a dimension of this dataset \(it has channel, segment, owner\)/);
+    }
+  });
+
+  it('aggregate --by keeps those dimensions in the rows, which compute reads as it reads the records', () => {
+    const ndjson = file('sliced.ndjson', leads.map((l) => JSON.stringify(l)).join('\n'));
+    const { code, stdout } = cli(['aggregate', ndjson, '--by', 'segment']);
+    assert.equal(code, 0);
+    const rows = JSON.parse(stdout);
+    assert.deepEqual(rows.dimensions, [{ id: 'segment' }]);
+    assert.ok(rows.rows.some((r: { channel?: string; dims?: object; leads: number }) => r.channel === 'ads' && JSON.stringify(r.dims) === '{"segment":"smb"}' && r.leads === 2));
+    const fromRows = file('sliced-rows.json', JSON.stringify({ ...rows, asOf: '2026-03-31' }));
+    const viaRows = JSON.parse(cli(['compute', fromRows, '--period', '2026-03', '--where', 'segment=smb']).stdout);
+    assert.equal(viaRows.metrics.mqls.value, 1);
+    assert.equal(cli(['aggregate', ndjson, '--by', 'Segment']).code, 2);
+  });
+});

@@ -42,12 +42,14 @@ export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], plac
       places.set(row.period, place);
     }
     const { index, share } = place;
+    // Every member the view's data names is known to the table, counted here or not (quiet is not unknown).
+    const member = builder.member(memberOf(row, split) ?? UNATTRIBUTED);
     if (index === undefined) {
       builder.table.unmappedRows++;
       continue;
     }
     if (share.flow === 0 && share.stock === 0) continue;
-    const cell = builder.cell(builder.member(memberOf(row, split) ?? UNATTRIBUTED), index);
+    const cell = builder.cell(member, index);
     cell.hits++;
     for (let f = 0; f < FACTS.length; f++) {
       const fact = FACTS[f]!;

@@ -30,6 +30,8 @@ export function recordMask(columns: RecordColumns, where: Where): Uint8Array | u
   for (const key of keys) {
     const column: MemberColumn = memberColumn(columns, key);
     const wanted = column.names.indexOf(where[key]!);
+    // A value no record carries keeps none (and -1, "unassigned", must not match it).
+    if (wanted < 0) return mask.fill(0);
     const ids = column.ids;
     for (let i = 0; i < mask.length; i++) if (ids[i] !== wanted) mask[i] = 0;
   }

@@ -55,7 +55,8 @@ export function checkAttribute(dataset: Dataset, attribute: string, role: 'where
 /** A query's view as one where: `channel` folded in, every key checked against the declared dimensions. */
 export function resolveWhere(dataset: Dataset, query: ViewQuery): Where {
   const given = typeof query.where === 'string' ? parseWhere(query.where) : (query.where ?? NO_WHERE);
-  const where: Record<string, string> = Object.create(null) as Record<string, string>;
+  // A plain object (results carry it): safe, since every key is checked before it is set.
+  const where: Record<string, string> = {};
   for (const key of Object.keys(given)) {
     checkAttribute(dataset, key, 'where');
     const value = given[key];
@@ -72,7 +73,7 @@ export function resolveWhere(dataset: Dataset, query: ViewQuery): Where {
 /** A where without one attribute (the one a table is split by). */
 export function without(where: Where, attribute: string): Where {
   if (!(attribute in where)) return where;
-  const rest: Record<string, string> = Object.create(null) as Record<string, string>;
+  const rest: Record<string, string> = {};
   for (const key of Object.keys(where)) if (key !== attribute) rest[key] = where[key]!;
   return Object.keys(rest).length === 0 ? NO_WHERE : rest;
 }
