@@ -1,7 +1,8 @@
 // Generates the demo's sample company, "Vértice Software", a fictional Brazilian B2B SaaS:
-// fifteen months of lead records over six channels, the rows that carry visitors, spend and
-// recurring revenue, targets, two SLAs and attributed benchmarks. Seeded, so every run
-// writes the same files:  npx tsx scripts/make-sample-data.ts
+// fifteen months of lead records over six channels, each lead with its segment, campaign
+// and (once an MQL) its sales rep; the rows that carry visitors, spend (by campaign on the
+// paid channels) and recurring revenue, targets, two SLAs and attributed benchmarks.
+// Seeded, so every run writes the same files:  npx tsx scripts/make-sample-data.ts
 import { writeFileSync } from 'node:fs';
 import { buildFactTable, parseDataset, periodFromIndex, type DatasetInput, type LeadRecord, type SummaryRow } from '../src/core/index.js';
 
@@ -21,6 +22,46 @@ function random(): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 const chance = (p: number) => random() < p;
+
+// The dimensions draw from a generator of their own, so the funnel's numbers stay those of
+// the company before it had dimensions; they are drawn from each lead's outcome, which is
+// what puts a story in them: enterprise leads win far more often, and one rep is slow.
+let dimensionSeed = 20261206;
+function dimensionRandom(): number {
+  dimensionSeed = (dimensionSeed + 0x6d2b79f5) | 0;
+  let t = dimensionSeed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(dimensionRandom() * items.length)]!;
+
+const CAMPAIGNS: Record<string, string[]> = {
+  'organic-search': ['Blog: CRM guides', 'Comparison pages', 'Pricing page'],
+  'paid-search': ['Brand search', 'Competitor keywords', 'Generic: CRM software'],
+  'paid-social': ['LinkedIn ABM Q1', 'LinkedIn webinar promo', 'Meta retargeting'],
+  email: ['Monthly newsletter', 'Nurture: onboarding tips'],
+  referral: ['Partner program'],
+  events: ['RD Summit', 'SaaS Connect'],
+};
+const PAID = ['paid-search', 'paid-social', 'events'];
+const REPS = ['Ana Souza', 'Bruno Lima', 'Carla Mendes', 'Diego Alves', 'Elisa Rocha'];
+const SLOW_REP = 'Diego Alves';
+
+/** A lead's members: its segment by its outcome, its campaign by its channel, its rep (MQLs only) by how fast it was called. */
+function dimsOf(lead: LeadRecord): Record<string, string> {
+  const r = dimensionRandom();
+  const enterprise = lead.wonAt ? 0.4 : lead.opportunityAt ? 0.2 : 0.06;
+  const segment = r < enterprise ? 'Enterprise' : r < enterprise + 0.3 ? 'Mid-market' : 'SMB';
+  const dims: Record<string, string> = { segment };
+  if (lead.channel) dims.campaign = pick(CAMPAIGNS[lead.channel]!);
+  if (lead.mqlAt || lead.sqlAt) {
+    const hours = lead.mqlAt && lead.firstContactAt ? (Date.parse(lead.firstContactAt) - Date.parse(lead.mqlAt)) / HOUR : Infinity;
+    // The slow rep takes most of the leads called late (or never), few of the others.
+    dims.owner = dimensionRandom() < (hours > 5 ? 0.7 : 0.06) ? SLOW_REP : pick(REPS.filter((rep) => rep !== SLOW_REP));
+  }
+  return dims;
+}
 const between = (lo: number, hi: number) => lo + (hi - lo) * random();
 /** Log-normal with the given median: long right tails, like real response times and cycles. */
 const logNormal = (median: number, spread: number) => median * Math.exp(spread * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
@@ -112,6 +153,7 @@ for (let i = 0; i < MONTHS; i++) {
       }
     }
     if (!lead.mqlAt) delete lead.firstContactAt;
+    lead.dims = dimsOf(lead);
     leads.push(lead);
   }
 }
@@ -124,11 +166,22 @@ for (let i = 0; i < MONTHS; i++) {
   // The running month is cut at asOf: only the elapsed share of traffic and spend exists.
   const elapsed = Math.min(1, Math.max(0, (asOfEnd - monthStart(i)) / (monthStart(i + 1) - monthStart(i))));
   for (const c of CHANNELS) {
-    rows.push({
-      period,
-      channel: c.id,
-      visitors: Math.round(c.visitors * season(i) * between(0.9, 1.1) * elapsed),
-      marketingSpend: Math.round(c.spend * between(0.9, 1.1) * elapsed * 100) / 100,
+    const visitors = Math.round(c.visitors * season(i) * between(0.9, 1.1) * elapsed);
+    const spend = Math.round(c.spend * between(0.9, 1.1) * elapsed * 100) / 100;
+    if (!PAID.includes(c.id)) {
+      rows.push({ period, channel: c.id, visitors, marketingSpend: spend });
+      continue;
+    }
+    // Paid channels book their spend by campaign (the channel's total unchanged), so CAC by campaign has its spend.
+    rows.push({ period, channel: c.id, visitors });
+    const campaigns = CAMPAIGNS[c.id]!;
+    const weights = campaigns.map(() => 0.5 + dimensionRandom());
+    const sum = weights.reduce((a, b) => a + b, 0);
+    let left = spend;
+    campaigns.forEach((campaign, k) => {
+      const share = k === campaigns.length - 1 ? Math.round(left * 100) / 100 : Math.round(((spend * weights[k]!) / sum) * 100) / 100;
+      left -= share;
+      rows.push({ period, channel: c.id, dims: { campaign }, marketingSpend: share });
     });
   }
   const churned = Math.round(activeCustomers * between(0.017, 0.026));
@@ -173,6 +226,11 @@ const common = {
   granularity: 'month' as const,
   asOf: AS_OF,
   stageLabels: { sqls: 'SALs' },
+  dimensions: [
+    { id: 'segment', label: 'Segment', labels: { 'pt-BR': 'Segmento', es: 'Segmento' } },
+    { id: 'campaign', label: 'Campaign', labels: { 'pt-BR': 'Campanha', es: 'Campaña' } },
+    { id: 'owner', label: 'Sales rep', labels: { 'pt-BR': 'Vendedor', es: 'Vendedor' } },
+  ],
   economics: { grossMargin: 0.78, lifetimeCapMonths: 60 },
   targets: TARGETS,
   slas: SLAS,

@@ -61,10 +61,12 @@ export async function downloadedCsv(el: KpiElement, click: () => void): Promise<
 /** A lead of the sample data, as its JSON has it. */
 export interface RawLead {
   createdAt: string;
+  channel?: string;
   mqlAt?: string;
   sqlAt?: string;
   wonAt?: string;
   firstContactAt?: string;
+  dims?: Record<string, string>;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function sampleLeads(): Promise<RawLead[]> {
 }
 
 /** How many of the leads have `field` on a local day from `from` through `through` (YYYY-MM-DD). */
-export function countOnDays(leads: readonly RawLead[], field: keyof RawLead, from: string, through: string): number {
+export function countOnDays(leads: readonly RawLead[], field: Exclude<keyof RawLead, 'dims'>, from: string, through: string): number {
   return leads.filter((l) => {
     const day = l[field]?.slice(0, 10);
     return day !== undefined && day >= from && day <= through;

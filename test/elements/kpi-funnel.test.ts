@@ -57,7 +57,7 @@ describe('<kpi-funnel>', () => {
     expect(shadow(el).activeElement).to.equal(stages[4]);
     setTimeout(() => stages[4]!.click());
     const event = await oneEvent(el, 'kpi-select');
-    expect(event.detail).to.deep.equal({ stage: 'customers', metric: 'customers', period: '2026-03', channel: 'referral' });
+    expect(event.detail).to.deep.equal({ stage: 'customers', metric: 'customers', period: '2026-03', channel: 'referral', where: { channel: 'referral' } });
   });
 
   it('loading, error and empty states are readable and accessible', async () => {

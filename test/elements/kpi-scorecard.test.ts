@@ -22,17 +22,24 @@ async function scorecard(): Promise<KpiScorecard> {
 }
 
 describe('<kpi-scorecard>', () => {
-  it('shows, per channel and for the total, the values the core computes for that channel', async () => {
+  it('shows, per channel and for the total, the values the core computes for that channel; the unassigned makes the sum', async () => {
     const { dataset } = await sampleData();
     const el = await scorecard();
     const fmt = { locale: 'en' as const, currency: 'BRL' };
-    const expected = channelsOf(dataset).map((channel) => {
-      const m = computeMetrics(dataset, { channel }).metrics;
+    const shown = values(el);
+    const named = shown.filter((row) => row[0] !== 'Unassigned');
+    const expected = named.map(([channel]) => {
+      const m = computeMetrics(dataset, { channel: channel! }).metrics;
       return [channel, ...COLUMNS.map((id) => formatValue(m[id]!.value, m[id]!.unit, fmt))];
     });
-    expect(values(el)).to.deep.equal(expected);
+    expect(named).to.deep.equal(expected);
+    expect(new Set(named.map((row) => row[0]))).to.deep.equal(new Set(channelsOf(dataset)));
     const total = computeMetrics(dataset).metrics;
     expect(values(el, 'tfoot')).to.deep.equal([['Total', ...COLUMNS.map((id) => formatValue(total[id]!.value, total[id]!.unit, fmt))]]);
+    // Ranked by leads, the unassigned last; its leads are the total's less every channel's.
+    expect(shown.at(-1)![0]).to.equal('Unassigned');
+    const channelLeads = channelsOf(dataset).reduce((sum, channel) => sum + computeMetrics(dataset, { channel }).metrics.leads!.value!, 0);
+    expect(shown.at(-1)![1]).to.equal(formatValue(total.leads!.value! - channelLeads, 'count', fmt));
     await expect(el).to.be.accessible();
   });
 
@@ -96,7 +103,7 @@ describe('<kpi-scorecard>', () => {
     expect(cells.filter((c) => c.tabIndex === 0)).to.have.length(1);
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent(el, 'kpi-select');
-    expect(event.detail).to.deep.equal({ channel: firstChannel, metric: 'mqls', period: '2026-03' });
+    expect(event.detail).to.deep.equal({ channel: firstChannel, where: { channel: firstChannel }, metric: 'mqls', period: '2026-03' });
     await sendKeys({ press: 'End' });
     expect(active().cellIndex).to.equal(COLUMNS.length);
     await sendKeys({ down: 'Control' });
@@ -111,19 +118,20 @@ describe('<kpi-scorecard>', () => {
     const el = await scorecard();
     const header = shadow(el).querySelector<HTMLElement>('[part=grid] tbody th')!;
     setTimeout(() => header.click());
-    expect((await oneEvent(el, 'kpi-select')).detail).to.deep.equal({ channel: header.textContent!.trim(), period: '2026-03' });
+    const channel = header.textContent!.trim();
+    expect((await oneEvent(el, 'kpi-select')).detail).to.deep.equal({ channel, where: { channel }, period: '2026-03' });
     const total = shadow(el).querySelector<HTMLElement>('[part=grid] tfoot td')!;
     setTimeout(() => total.click());
     expect((await oneEvent(el, 'kpi-select')).detail).to.deep.equal({ metric: 'leads', period: '2026-03' });
   });
 
-  it('has a table view and a CSV of raw values, a row per channel and the total', async () => {
+  it('has a table view and a CSV of raw values, a row per channel, the unassigned and the total', async () => {
     const { dataset } = await sampleData();
     const el = await scorecard();
     const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).to.equal('Channel,Leads,MQLs,Lead-to-MQL rate,SQLs,MQL-to-SQL rate,New customers,Win rate,CAC,LTV:CAC');
-    expect(lines).to.have.length(channelsOf(dataset).length + 2);
+    expect(lines).to.have.length(channelsOf(dataset).length + 3);
     expect(lines.at(-1)!.startsWith(`Total,${computeMetrics(dataset).metrics.leads!.value}`)).to.equal(true);
   });
 
