@@ -2,12 +2,14 @@
 // pt-BR, light and dark, wide and narrow.
 //   node scripts/screenshots.mjs [outDir] [--dashboard]   (after npm run build)
 // --dashboard: only the dashboard, at 1400, 1024, 768 and 400 px, light and dark, en and pt-BR.
+// --sliced: only the dashboard filtered to one segment and compared by sales rep, at 1400 and 400 px.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDemoServer } from './demo-server.mjs';
 
 const args = process.argv.slice(2);
 const dashboardOnly = args.includes('--dashboard');
+const slicedOnly = args.includes('--sliced');
 const outDir = args.find((a) => !a.startsWith('--')) ?? 'screenshots';
 mkdirSync(outDir, { recursive: true });
 const server = await startDemoServer(0);
@@ -28,10 +30,11 @@ async function shoot(name, { width, theme }, ready) {
   await page.close();
 }
 
-/** The dashboard in a language and theme, once every chart inside it has drawn. */
-async function dashboard(lang, theme, width) {
-  await shoot(`dashboard-${lang}-${theme}-${width}`, { width, theme }, async (page) => {
-    await page.goto(`http://127.0.0.1:${port}/demo/dashboard.html?lang=${lang}&theme=${theme}`);
+/** The dashboard in a language and theme (and a view: `where`, `compare-by`), once every chart inside it has drawn. */
+async function dashboard(lang, theme, width, view = '') {
+  const name = view ? `dashboard-sliced-${lang}-${theme}-${width}` : `dashboard-${lang}-${theme}-${width}`;
+  await shoot(name, { width, theme }, async (page) => {
+    await page.goto(`http://127.0.0.1:${port}/demo/dashboard.html?lang=${lang}&theme=${theme}${view}`);
     await page.waitForFunction(() => {
       const charts = [...(document.querySelector('kpi-dashboard')?.shadowRoot?.querySelectorAll('kpi-trend, kpi-breakdown, kpi-benchmark') ?? [])];
       return charts.length > 0 && charts.every((c) => c.shadowRoot?.querySelector('.chart svg'));
@@ -40,7 +43,9 @@ async function dashboard(lang, theme, width) {
 }
 
 try {
-  if (dashboardOnly) {
+  if (slicedOnly) {
+    for (const width of [1400, 400]) await dashboard('en', 'light', width, `&where=${encodeURIComponent('segment=Enterprise')}&compare-by=owner`);
+  } else if (dashboardOnly) {
     for (const width of [1400, 1024, 768, 400]) for (const theme of ['light', 'dark']) for (const lang of ['en', 'pt-BR']) await dashboard(lang, theme, width);
   } else {
   for (const [lang, theme, width] of [['en', 'light', 1280], ['pt-BR', 'dark', 1280], ['en', 'dark', 420], ['pt-BR', 'light', 420]]) {

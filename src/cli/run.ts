@@ -28,6 +28,7 @@ import {
   type Mode,
 } from '../core/index.js';
 import { recordTexts } from './json-stream.js';
+import { periodRowsSql, withDimensions } from './sql-recipe.js';
 
 /** Where the CLI reads and writes: the process's streams, or buffers in tests. */
 export interface CliIo {
@@ -72,6 +73,11 @@ const HELP = {
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
 `,
+  sql: `  inbound-kpi-kit sql [--by segment,owner]
+      Prints the SQL recipe that makes the summary rows in PostgreSQL or DuckDB from a table
+      \`leads\` (sql/period-rows.sql); --by groups them by those columns of the table too,
+      as aggregate --by does.
+`,
 };
 
 const USAGE = `Usage:
@@ -113,6 +119,7 @@ function summary(dataset: Dataset): string {
   const parts = [`${dataset.rows.length} rows`];
   if (dataset.leads) parts.push(`${dataset.leads.length} lead records`);
   parts.push(`${dataset.targets.length} targets`, `${dataset.slas.length} SLAs`, `${dataset.benchmarks.length} benchmarks`);
+  if (dataset.dimensions.length > 0) parts.push(`dimensions ${dataset.dimensions.map((d) => d.id).join(', ')}`);
   return `valid dataset v1: ${parts.join(', ')} (${dataset.granularity}, ${dataset.timezone}${dataset.currency ? `, ${dataset.currency}` : ''})`;
 }
 
@@ -234,10 +241,7 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
   // About 128 bytes a record in a CRM export's NDJSON: enough to size the ids' table once.
   const size = await sizeOf(source);
-  const dims = values.by === undefined ? [] : [...new Set(values.by.split(',').map((id) => id.trim()).filter(Boolean))];
-  const badDimension = dims.find((id) => !DIMENSION_ID.test(id) || id === 'channel' || id === 'period');
-  if (badDimension !== undefined) throw new UsageError(`--by takes dimension ids (lower-case letters, digits and _, as in records' dims), comma-separated; not "${badDimension}"`);
-  if (dims.length > MAX_DIMENSIONS) throw new UsageError(`--by keeps at most ${MAX_DIMENSIONS} dimensions`);
+  const dims = dimensionList(values.by);
   const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined, expectedRecords: Math.round(size / 128), dims });
   try {
     // Small batches: records die young (a scavenge frees them) rather than fill the old space.
@@ -263,6 +267,23 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+/** The SQL recipe, grouped by the dimensions asked for. */
+async function sql(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args, options: { by: { type: 'string' } } });
+  const dims = dimensionList(values.by);
+  io.stdout(withDimensions(await periodRowsSql(), dims));
+  return EXIT_OK;
+}
+
+/** `--by segment,owner` as dimension ids, each checked. */
+function dimensionList(by: string | undefined): string[] {
+  const dims = by === undefined ? [] : [...new Set(by.split(',').map((id) => id.trim()).filter(Boolean))];
+  const bad = dims.find((id) => !DIMENSION_ID.test(id) || id === 'channel' || id === 'period');
+  if (bad !== undefined) throw new UsageError(`--by takes dimension ids (lower-case letters, digits and _, as in records' dims), comma-separated; not "${bad}"`);
+  if (dims.length > MAX_DIMENSIONS) throw new UsageError(`--by keeps at most ${MAX_DIMENSIONS} dimensions`);
+  return dims;
+}
+
 /** The package's version, from its package.json beside dist/. */
 async function version(): Promise<string> {
   const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -278,6 +299,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'compute':
       case 'aggregate':
       case 'schema':
+      case 'sql':
         if (wantsHelp(rest)) {
           io.stdout(`Usage:\n${HELP[command]}`);
           return EXIT_OK;
@@ -285,6 +307,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         if (command === 'validate') return await validate(rest, io);
         if (command === 'compute') return await compute(rest, io);
         if (command === 'aggregate') return await aggregate(rest, io);
+        if (command === 'sql') return await sql(rest, io);
         io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
         return EXIT_OK;
       case '--version':

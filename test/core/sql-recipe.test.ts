@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { PGlite } from '@electric-sql/pglite';
 import { computeMetrics, parseDataset, RowsFromRecords } from '../../src/core/index.js';
+import { withDimensions } from '../../src/cli/sql-recipe.js';
 import fc from './fc.js';
 
 // sql/period-rows.sql on real engines, DuckDB and PostgreSQL (PGlite: PostgreSQL in
@@ -14,30 +15,32 @@ import fc from './fc.js';
 const RECIPE = readFileSync(new URL('../../sql/period-rows.sql', import.meta.url), 'utf8');
 const COLUMNS = ['id', 'channel', 'created_at', 'mql_at', 'sql_at', 'opportunity_at', 'won_at', 'lost_at', 'first_contact_at', 'amount'] as const;
 const FIELDS = ['id', 'channel', 'createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'amount'] as const;
-const CREATE = `CREATE TABLE leads (id VARCHAR, channel VARCHAR, created_at TIMESTAMPTZ, mql_at TIMESTAMPTZ, sql_at TIMESTAMPTZ, opportunity_at TIMESTAMPTZ, won_at TIMESTAMPTZ, lost_at TIMESTAMPTZ, first_contact_at TIMESTAMPTZ, amount DOUBLE PRECISION)`;
+/** The `leads` table, with a text column per dimension kept. */
+const create = (dims: readonly string[]) =>
+  `CREATE TABLE leads (id VARCHAR, channel VARCHAR, created_at TIMESTAMPTZ, mql_at TIMESTAMPTZ, sql_at TIMESTAMPTZ, opportunity_at TIMESTAMPTZ, won_at TIMESTAMPTZ, lost_at TIMESTAMPTZ, first_contact_at TIMESTAMPTZ, amount DOUBLE PRECISION${dims.map((id) => `, "${id}" VARCHAR`).join('')})`;
 const SLA_HOURS = 4;
 
-type Lead = Partial<Record<(typeof FIELDS)[number], string | number>> & { id: string; createdAt: string };
+type Lead = Partial<Record<(typeof FIELDS)[number], string | number>> & { id: string; createdAt: string; dims?: Record<string, string> };
 type Row = Record<string, string | number>;
 
 /** Each engine: load the records into `leads`, run SQL with the zone and the SLA hours, read rows back. */
 interface Engine {
   name: string;
-  run(leads: readonly Lead[], sql: string, timezone: string): Promise<Row[]>;
+  run(leads: readonly Lead[], sql: string, timezone: string, dims?: readonly string[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
-const insert = `INSERT INTO leads VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
-const valuesOf = (lead: Lead) => FIELDS.map((f) => lead[f] ?? null);
+const insert = (dims: readonly string[]) => `INSERT INTO leads VALUES (${[...COLUMNS, ...dims].map((_, i) => `$${i + 1}`).join(', ')})`;
+const valuesOf = (lead: Lead, dims: readonly string[]) => [...FIELDS.map((f) => lead[f] ?? null), ...dims.map((id) => lead.dims?.[id] ?? null)];
 
 async function pglite(): Promise<Engine> {
   const db = new PGlite();
   return {
     name: 'PostgreSQL (PGlite)',
-    async run(leads, sql, timezone) {
-      await db.exec(`DROP TABLE IF EXISTS leads; ${CREATE}`);
+    async run(leads, sql, timezone, dims = []) {
+      await db.exec(`DROP TABLE IF EXISTS leads; ${create(dims)}`);
       await db.transaction(async (tx) => {
-        for (const lead of leads) await tx.query(insert, valuesOf(lead));
+        for (const lead of leads) await tx.query(insert(dims), valuesOf(lead, dims));
       });
       return (await db.query<Row>(sql, [timezone, SLA_HOURS])).rows;
     },
@@ -50,11 +53,11 @@ async function duckdb(): Promise<Engine> {
   const connection: DuckDBConnection = await instance.connect();
   return {
     name: 'DuckDB',
-    async run(leads, sql, timezone) {
-      await connection.run(`DROP TABLE IF EXISTS leads; ${CREATE}`);
-      const appender = await connection.prepare(insert);
+    async run(leads, sql, timezone, dims = []) {
+      await connection.run(`DROP TABLE IF EXISTS leads; ${create(dims)}`);
+      const appender = await connection.prepare(insert(dims));
       for (const lead of leads) {
-        appender.bind(valuesOf(lead) as never);
+        appender.bind(valuesOf(lead, dims) as never);
         await appender.run();
       }
       return (await connection.runAndReadAll(sql, [timezone, SLA_HOURS])).getRowObjectsJson() as Row[];
@@ -66,26 +69,34 @@ async function duckdb(): Promise<Engine> {
 }
 
 /** The rows as the kit makes them from the same records (the CLI's `aggregate`). */
-function kitRows(leads: readonly Lead[], timezone: string): Map<string, Row> {
-  const rows = new RowsFromRecords({ timezone, granularity: 'month', responseHours: SLA_HOURS, money: true });
+function kitRows(leads: readonly Lead[], timezone: string, dims: readonly string[] = []): Map<string, Row> {
+  const rows = new RowsFromRecords({ timezone, granularity: 'month', responseHours: SLA_HOURS, money: true, dims });
   rows.add(leads);
   assert.equal(rows.issueCount, 0, JSON.stringify(rows.issues));
-  return new Map(rows.rows().map((row) => [`${row.period}|${row.channel ?? ''}`, row as unknown as Row]));
+  return new Map(
+    rows.rows().map((row) => {
+      const { dims: members, ...rest } = row;
+      // Each kept dimension as a field of its own, as the SQL's columns are.
+      return [keyOf(row.period, row.channel, dims.map((id) => members?.[id])), { ...rest, ...members } as unknown as Row];
+    }),
+  );
 }
+
+const keyOf = (period: string, channel: string | undefined, members: ReadonlyArray<string | undefined>) => [period, channel ?? '', ...members.map((m) => m ?? '')].join('|');
 
 const CAMEL: Record<string, string> = { lost_deals: 'lostDeals', mqls_contacted: 'mqlsContacted', mqls_contacted_in_sla: 'mqlsContactedInSla', response_hours_total: 'responseHoursTotal', sales_cycle_days_total: 'salesCycleDaysTotal' };
 
 /** The SQL's rows in the contract's shape (engines return counts as bigints or strings, numerics as strings). */
-function sqlRows(rows: Row[]): Map<string, Row> {
+function sqlRows(rows: Row[], dims: readonly string[] = []): Map<string, Row> {
   return new Map(
     rows.map((row) => {
       const out: Row = {};
       for (const [column, value] of Object.entries(row)) {
-        if (column === 'channel') {
-          if (value !== null) out.channel = value;
+        if (column === 'channel' || dims.includes(column)) {
+          if (value !== null) out[column] = value;
         } else out[CAMEL[column] ?? column] = column === 'period' ? value : Number(value);
       }
-      return [`${out.period}|${out.channel ?? ''}`, out];
+      return [keyOf(out.period as string, out.channel as string | undefined, dims.map((id) => out[id] as string | undefined)), out];
     }),
   );
 }
@@ -179,6 +190,18 @@ describe('sql/period-rows.sql on DuckDB and PostgreSQL', () => {
       const expected = kitRows(leads, timezone);
       for (const engine of engines) assertSameRows(sqlRows(await engine.run(leads, RECIPE, timezone)), expected, `${engine.name}, ${timezone}`);
     }
+  });
+
+  it("grouped by dimensions (NULL: unassigned), makes the kit's rows with those dimensions kept", async () => {
+    const dims = ['segment', 'owner'];
+    const members = fc.record({ segment: fc.constantFrom('smb', 'mid market', 'enterprise'), owner: fc.constantFrom('Ana', 'Bo') }, { requiredKeys: [] });
+    const leads = fc.sample(fc.tuple(randomLead, members), { numRuns: 400, seed: 20261206 }).map(([lead, m], i) => ({ ...lead, id: `d${i}`, ...(Object.keys(m).length > 0 && { dims: m }) }));
+    const recipe = withDimensions(RECIPE, dims);
+    for (const timezone of ['America/Sao_Paulo', 'Asia/Kathmandu']) {
+      const expected = kitRows(leads, timezone, dims);
+      for (const engine of engines) assertSameRows(sqlRows(await engine.run(leads, recipe, timezone, dims), dims), expected, `${engine.name}, ${timezone}, by ${dims.join(', ')}`);
+    }
+    assert.throws(() => withDimensions(RECIPE.replace('GROUP BY channel, month_index', 'GROUP BY month_index, channel'), dims), /no longer names channel/);
   });
 
   it('gives, through the rows, the metrics compute gives from the records', async () => {

@@ -9,7 +9,7 @@ import { countOnDays, fixture, html, rendered, sampleData, sampleLeads, shadow, 
 
 async function answerKey() {
   const leads = await sampleLeads();
-  const count = (field: keyof RawLead, from: string, through: string) => countOnDays(leads, field, from, through);
+  const count = (field: Exclude<keyof RawLead, 'dims'>, from: string, through: string) => countOnDays(leads, field, from, through);
   const marchMqls = count('mqlAt', '2026-03-01', '2026-03-18');
   // The MQL target of March is 95 (the demo's targets and its mql-volume SLA alike).
   const attainment = marchMqls / ((95 * 18) / 31);

@@ -231,18 +231,18 @@ export class KpiDashboard extends KpiElement {
   }
 
   /** A widget, given the dashboard's dataset and choices: children make no request. */
-  #widget(ctx: RenderContext, widget: Widget, headingLevel: number): TemplateResult | TemplateResult[] {
+  #widget(ctx: RenderContext, widget: Widget, headingLevel: number, compared: boolean): TemplateResult | TemplateResult[] {
     // What every widget gets; a channel and comparisons only where the widget reads them
     // (a breakdown, a scorecard and an SLA gauge span every channel).
     const where = this.#widgetWhere(ctx);
     const shown = { data: ctx.dataset, period: ctx.result.period, mode: ctx.result.mode, theme: this.theme, density: this.density, headingLevel };
-    // Views that split by members span every member of the dimension compared by, within the chosen ones of the others.
-    const split = { ...shown, where, by: this.#compareBy(ctx) };
+    // Views that split by members span every member (of the dimension the by-channel section compares by), within the chosen ones of the others.
+    const split = { ...shown, where, by: compared ? this.#compareBy(ctx) : 'channel' };
     const filtered = { ...shown, where, channel: ctx.result.channel };
-    const compared = { ...filtered, compare: this.compare };
+    const withComparisons = { ...filtered, compare: this.compare };
     switch (widget.element) {
       case 'kpi-card':
-        return html`<kpi-card ${props({ ...compared, metric: widget.metric })}></kpi-card>`;
+        return html`<kpi-card ${props({ ...withComparisons, metric: widget.metric })}></kpi-card>`;
       case 'kpi-trend':
         return html`<kpi-trend class="wide" ${props({ ...filtered, metric: widget.metric })}></kpi-trend>`;
       case 'kpi-breakdown':
@@ -250,9 +250,9 @@ export class KpiDashboard extends KpiElement {
       case 'kpi-benchmark':
         return html`<kpi-benchmark class="wide" ${props({ ...filtered, metrics: widget.metrics ?? '' })}></kpi-benchmark>`;
       case 'kpi-funnel':
-        return html`<kpi-funnel class="wide" ${props({ ...compared, by: split.by, split: widget.split ?? false })}></kpi-funnel>`;
+        return html`<kpi-funnel class="wide" ${props({ ...withComparisons, by: split.by, split: widget.split ?? false })}></kpi-funnel>`;
       case 'economics-card':
-        return html`<economics-card class="wide" ${props(compared)}></economics-card>`;
+        return html`<economics-card class="wide" ${props(withComparisons)}></economics-card>`;
       case 'kpi-scorecard':
         return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
       case 'sla-gauge': {
@@ -275,7 +275,7 @@ export class KpiDashboard extends KpiElement {
           <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? this.#byHeading(ctx) : '')}</h4>
           ${section.blocks.map(
             (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? ctx.t.kinds[block.kind!]}</h5>` : nothing}
-              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, block.title || block.kind ? 6 : 5))}</div>`,
+              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, block.title || block.kind ? 6 : 5, section.view === 'by-channel'))}</div>`,
           )}
         </section>`,
       )}`;

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { DIMENSION_ID } from '../core/index.js';
+
+// The SQL recipe (sql/period-rows.sql) for rows that keep some dimensions: the same query,
+// grouped by channel and those columns of the `leads` table. The recipe ships as it runs
+// (channel only); a variant is the recipe with the dimensions added where channel is named,
+// each place checked, so a change to the recipe that one of them misses fails loudly.
+
+const RECIPE = new URL('../../sql/period-rows.sql', import.meta.url);
+
+/** The recipe's text, as shipped. */
+export async function periodRowsSql(): Promise<string> {
+  return readFile(RECIPE, 'utf8');
+}
+
+/** Replaces `from` by `to` exactly once in `sql`. */
+function once(sql: string, from: string, to: string): string {
+  const at = sql.indexOf(from);
+  if (at < 0 || sql.indexOf(from, at + from.length) >= 0) throw new Error(`the SQL recipe no longer names channel as "${from}" once`);
+  return sql.slice(0, at) + to + sql.slice(at + from.length);
+}
+
+/**
+ * The recipe grouping by channel and the given dimensions (columns of `leads` named as the
+ * dimensions' ids, NULL where a record has none): one row per month × channel × members.
+ */
+export function withDimensions(sql: string, dims: readonly string[]): string {
+  if (dims.length === 0) return sql;
+  for (const id of dims) if (!DIMENSION_ID.test(id) || id === 'channel' || id === 'period') throw new Error(`"${id}" is not a dimension id`);
+  const quoted = dims.map((id) => `"${id}"`);
+  const list = (prefix: string) => quoted.map((q) => `${prefix}${q}`).join(', ');
+  let out = once(sql, 'SELECT l.channel, e.at', `SELECT l.channel, ${list('l.')}, e.at`);
+  out = once(out, 'SELECT channel, month_index,', `SELECT channel, ${quoted.join(', ')}, month_index,`);
+  out = once(out, 'GROUP BY channel, month_index', `GROUP BY channel, ${quoted.join(', ')}, month_index`);
+  out = once(out, 'SELECT DISTINCT channel FROM facts', `SELECT DISTINCT channel, ${quoted.join(', ')} FROM facts`);
+  out = once(out, '  c.channel,\n', `  c.channel,\n${quoted.map((q) => `  c.${q},\n`).join('')}`);
+  out = once(out, 'AND f.channel IS NOT DISTINCT FROM c.channel', `AND f.channel IS NOT DISTINCT FROM c.channel${quoted.map((q) => ` AND f.${q} IS NOT DISTINCT FROM c.${q}`).join('')}`);
+  out = once(out, 'ORDER BY c.channel NULLS LAST,', `ORDER BY c.channel NULLS LAST, ${quoted.map((q) => `c.${q} NULLS LAST`).join(', ')},`);
+  return out;
+}
