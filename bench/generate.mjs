@@ -19,8 +19,15 @@ function rng(seed) {
 
 const iso = (t) => new Date(t - 3 * HOUR).toISOString().replace('Z', '-03:00');
 
-/** `count` lead records, each with the stages it reached. */
-export function generateLeads(count, seed = 42) {
+const SEGMENTS = ['SMB', 'Mid-market', 'Enterprise'];
+const CAMPAIGNS = Array.from({ length: 24 }, (_, i) => `Campaign ${String(i + 1).padStart(2, '0')}`);
+const OWNERS = ['Ana Souza', 'Bruno Lima', 'Carla Mendes', 'Diego Alves', 'Elisa Rocha'];
+
+/** Three dimensions of a record (segment, campaign, and a sales rep once an MQL), as a CRM export carries them. */
+export const DIMENSIONS = [{ id: 'segment' }, { id: 'campaign' }, { id: 'owner' }];
+
+/** `count` lead records, each with the stages it reached (and, with `dims`, its segment, campaign and rep). */
+export function generateLeads(count, seed = 42, { dims = false } = {}) {
   const random = rng(seed);
   const leads = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -44,6 +51,7 @@ export function generateLeads(count, seed = 42) {
         }
       }
     }
+    if (dims) lead.dims = { segment: SEGMENTS[i % 3], campaign: CAMPAIGNS[(i * 7) % CAMPAIGNS.length], ...(lead.mqlAt && { owner: OWNERS[i % OWNERS.length] }) };
     leads[i] = lead;
   }
   return leads;
