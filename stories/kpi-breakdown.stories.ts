@@ -21,3 +21,6 @@ export const ErrorSignIn: Story = stories.ErrorSignIn!;
 export const ErrorSchema: Story = stories.ErrorSchema!;
 export const Empty: Story = stories.Empty!;
 export const Partial: Story = stories.Partial!;
+
+/** The sample company sliced by one of its dimensions. */
+export const BySegment: Story = { name: 'By segment', args: { metric: 'leads', by: 'segment' } };

@@ -30,3 +30,6 @@ export const CustomLayout: Story = {
       .layout=${{ sections: [{ title: 'Board summary', blocks: [{ widgets: [{ element: 'kpi-card', metric: 'cac' }, { element: 'kpi-card', metric: 'ltv_to_cac' }, { element: 'sla-gauge' }, { element: 'kpi-trend', metric: 'customers' }] }] }] }}
     ></kpi-dashboard>`,
 };
+
+/** The sample company sliced by one of its dimensions. */
+export const FilteredBySegment: Story = { name: 'Filtered to one segment', args: { where: 'segment=Enterprise' } };

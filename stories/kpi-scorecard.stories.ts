@@ -29,3 +29,6 @@ export const Economics: Story = {
   name: 'Economics by channel, compact',
   render: () => html`<kpi-scorecard density="compact" metrics="total_spend customers cac ltv ltv_to_cac cac_payback_months" .data=${SAMPLE}></kpi-scorecard>`,
 };
+
+/** The sample company sliced by one of its dimensions. */
+export const ByOwner: Story = { name: 'By sales rep', args: { by: 'owner' } };

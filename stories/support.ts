@@ -68,6 +68,8 @@ const COMMON_ARG_TYPES: Record<string, ArgType> = {
   src: text('URL of the dataset.'),
   period: text('Period key, e.g. 2026-02 or 2026-Q1; empty: the latest with data.'),
   channel: { ...select(CHANNELS), description: 'One channel; empty: all.' },
+  where: text('A view of the data, read as a URL query: segment=Enterprise&owner=Ana+Souza; empty: all of it.'),
+  by: { ...select(['', 'channel', 'segment', 'campaign', 'owner']), description: 'Where the element shows members (bars, a split, rows): the dimension they are of; empty: channel.' },
   mode: { control: 'inline-radio', options: ['period', 'cohort'], type: 'string' },
   compare: text('Space-separated: previous target benchmark.'),
   theme: { ...select(['', 'light', 'dark']), description: "Empty: the user's preference." },

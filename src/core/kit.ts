@@ -2,7 +2,8 @@
 // formatting and spec builders. What the elements import: zod and the dataset schema stay
 // out of their first load, and come in with the validator (ingest/parse.ts) when data does.
 
-export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from './schema/issues.js';
+export { formatIssues, formatPath, MAX_ISSUES, type SchemaIssue } from './schema/issues.js';
+export type { ParseResult } from './ingest/parse.js';
 export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, Sla, Benchmark, BenchmarkSource, Dimension } from './schema/dataset.js';
 export { NO_WHERE, sameWhere, whereKey, type Where } from './schema/where.js';
 export { KpiQueryError, parseWhere, resolveWhere, attributesOf, type ViewQuery } from './metrics/query.js';

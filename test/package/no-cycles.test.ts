@@ -76,13 +76,6 @@ function cycles(graph: Map<string, string[]>): string[] {
   return [...found];
 }
 
-/**
- * Cycles through a type-only import, there when this test came: no module waits for another
- * at run time, but a reader still goes round. Each is for its folder's own rework to open;
- * none may be added.
- */
-const KNOWN_TYPE_CYCLES = ['src/core/schema/dataset.ts -> src/core/schema/issues.ts -> src/core/schema/dataset.ts'];
-
 describe('the module graph of src', () => {
   it('has no import cycle at run time (static, dynamic or worker imports)', () => {
     const graph = moduleGraph(false);
@@ -94,7 +87,7 @@ describe('the module graph of src', () => {
   });
 
   it('has no import cycle through type imports either, but the known ones', () => {
-    const found = cycles(moduleGraph(true)).filter((cycle) => !KNOWN_TYPE_CYCLES.includes(cycle));
+    const found = cycles(moduleGraph(true));
     assert.deepEqual(found, [], `import cycles (type imports counted):\n${found.join('\n')}`);
   });
 

@@ -5,8 +5,10 @@ import { datasetSchema, leadRecordSchema } from '../schema/dataset.js';
 import { checkRecord, checkRecords } from './parse-records.js';
 import { formatPath, MAX_ISSUES, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 
-export { formatIssues, formatPath, MAX_ISSUES, type ParseResult, type SchemaIssue } from '../schema/issues.js';
-import type { ParseResult } from '../schema/issues.js';
+export { formatIssues, formatPath, MAX_ISSUES, type SchemaIssue } from '../schema/issues.js';
+
+/** A dataset, or the issues found: the first MAX_ISSUES listed, all of them counted. */
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[]; issueCount: number };
 import type { Dataset } from '../schema/dataset.js';
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

@@ -1,5 +1,3 @@
-import type { Dataset } from './dataset.js';
-
 // Schema issues as people read them, apart from zod: elements and the dashboard's layout
 // name problems with these without loading the validator.
 
@@ -8,8 +6,6 @@ export interface SchemaIssue {
   path: string;
   message: string;
 }
-
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[]; issueCount: number };
 
 /** How many issues a result lists; the rest are counted, so one bad file never floods a screen. */
 export const MAX_ISSUES = 20;
