@@ -385,3 +385,54 @@ describe('summary rows from records: the edges', () => {
     assert.deepEqual(rows.rows().map((r) => [r.channel, r.leads]), [['email', 1]]);
   });
 });
+
+describe('records with dims, read in place and parsed, kept dimensions alike', () => {
+  const KEEP = ['segment', 'owner'];
+  /** The kept members of record 0 (undefined: none), by either path. */
+  const kept = (columns: { dims: Record<string, { ids: Int32Array; names: string[] }> }) => KEEP.map((id) => columns.dims[id]?.names[columns.dims[id]!.ids[0]!]);
+
+  function slow(text: string): Array<string | undefined> | undefined {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    const { columns, channelId, setDims } = columnsBuilder(1);
+    const write = (r: number, dims: Readonly<Record<string, string>> | undefined) => setDims(r, dims && Object.fromEntries(Object.entries(dims).filter(([k]) => KEEP.includes(k))));
+    if (!checkRecord(value, columns, 0, channelId, { declared: undefined, write })) return undefined;
+    return kept(columns);
+  }
+  function fast(text: string): Array<string | undefined> | undefined {
+    const scanner = new RecordScanner(2, KEEP);
+    if (!scanner.scan(text, 0, text.length)) return undefined;
+    return kept(scanner.columns());
+  }
+
+  const key = fc.constantFrom('"segment"', '"owner"', '"campaign"', '"region_2"', '"Segment"', '"channel"', '"period"', '"2x"', '"a\\u0062"', `"${'k'.repeat(33)}"`, '""');
+  const member = fc.constantFrom('"SMB"', '"Ana Souza"', '"indicação"', '""', `"${'m'.repeat(200)}"`, `"${'m'.repeat(201)}"`, '"a\\"b"', '1', 'null', '{}');
+  const dimsText = fc.array(fc.tuple(key, member), { maxLength: 4 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}:${v}`).join(',')}}`);
+  const record = fc.oneof(dimsText, fc.constantFrom('[]', '"x"', 'null', '{"segment":"SMB"', '{ }')).map((dims) => `{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":${dims}}`);
+
+  it('gives the same verdict and the same kept members as JSON.parse and checkRecord', () => {
+    fc.assert(
+      fc.property(record, (text) => {
+        const scanned = fast(text);
+        // The scanner may leave a record to the slow path; what it vouches for, it reads right.
+        if (scanned !== undefined) assert.deepEqual(scanned, slow(text), text);
+        else if (slow(text) !== undefined) {
+          // It gives up only on an escape, or on a kept key twice (JSON.parse keeps the last).
+          const twice = KEEP.some((id) => text.split(`"${id}":`).length > 2);
+          assert.ok(text.includes('\\') || twice, `the scanner gave up on a plain record: ${text}`);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads the plain form exports write, and drops the dimensions it does not keep', () => {
+    assert.deepEqual(fast('{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{"campaign":"Brand","owner":"Ana Souza","segment":"SMB"}}'), ['SMB', 'Ana Souza']);
+    assert.deepEqual(fast('{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{}}'), [undefined, undefined]);
+    assert.equal(fast('{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{"segment":"SMB","segment":"Mid"}}'), undefined, 'a kept key twice: JSON.parse keeps the last');
+  });
+});

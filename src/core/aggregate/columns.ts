@@ -49,18 +49,24 @@ function interner(column: MemberColumn): (name: string | undefined) => number {
 export type DimsWriter = (row: number, dims: Readonly<Record<string, string>> | undefined) => void;
 
 function dimsWriter(columns: RecordColumns): DimsWriter {
-  const interners = new Map<string, (name: string | undefined) => number>();
+  const interners = new Map<string, { column: MemberColumn; intern: (name: string | undefined) => number; last: string; lastId: number }>();
   return (row, dims) => {
     if (dims === undefined) return;
     for (const id in dims) {
-      let intern = interners.get(id);
-      if (!intern) {
+      let dimension = interners.get(id);
+      if (!dimension) {
         const column: MemberColumn = { ids: new Int32Array(columns.length).fill(-1), names: [] };
         columns.dims[id] = column;
-        intern = interner(column);
-        interners.set(id, intern);
+        dimension = { column, intern: interner(column), last: '', lastId: -1 };
+        interners.set(id, dimension);
       }
-      columns.dims[id]!.ids[row] = intern(dims[id]);
+      const name = dims[id]!;
+      // Exports come sorted often enough that the last member is the next one's.
+      if (name !== dimension.last) {
+        dimension.last = name;
+        dimension.lastId = dimension.intern(name);
+      }
+      dimension.column.ids[row] = dimension.lastId;
     }
   };
 }

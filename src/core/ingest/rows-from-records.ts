@@ -179,24 +179,21 @@ export class RowsFromRecords {
 /** A record's channel and kept dimensions as one member: the JSON of their names (null when absent), so a row's key reads back from it. */
 function compositeColumn(columns: RecordColumns, dims: readonly string[]): MemberColumn {
   const parts = [memberColumn(columns, 'channel'), ...dims.map((id) => memberColumn(columns, id))];
+  // Each record's tuple of member ids as one number (mixed radix, -1 as 0): one look-up per record, no string.
+  const radix = parts.map((part) => part.names.length + 1);
+  const exact = radix.reduce((product, r) => product * r, 1) <= Number.MAX_SAFE_INTEGER;
   const ids = new Int32Array(columns.length);
   const names: string[] = [];
-  // Tuples of member ids, one map per part: no string per record.
-  const root = new Map<number, unknown>();
+  const byTuple = new Map<number | string, number>();
   for (let i = 0; i < columns.length; i++) {
-    let level = root;
-    for (let p = 0; p < parts.length - 1; p++) {
-      const id = parts[p]!.ids[i]!;
-      let next = level.get(id) as Map<number, unknown> | undefined;
-      if (!next) level.set(id, (next = new Map()));
-      level = next;
-    }
-    const last = parts[parts.length - 1]!.ids[i]!;
-    let composite = level.get(last) as number | undefined;
+    let tuple: number | string = 0;
+    if (exact) for (let p = 0; p < parts.length; p++) tuple = (tuple as number) * radix[p]! + parts[p]!.ids[i]! + 1;
+    else tuple = parts.map((part) => part.ids[i]).join(',');
+    let composite = byTuple.get(tuple);
     if (composite === undefined) {
       composite = names.length;
       names.push(JSON.stringify(parts.map((part) => part.names[part.ids[i]!] ?? null)));
-      level.set(last, composite);
+      byTuple.set(tuple, composite);
     }
     ids[i] = composite;
   }

@@ -359,15 +359,20 @@ export class RecordScanner {
     if (charAt(text, at, end) !== OPEN) return -1;
     let i = skipSpace(text, at + 1, end);
     if (charAt(text, i, end) === CLOSE) return i + 1;
-    let seen = '';
+    // Kept dimensions seen, one bit each: a kept key twice goes to JSON.parse (it keeps the
+    // last). Another key twice is harmless here: it is checked, then dropped.
+    let seen = 0;
     for (;;) {
       if (charAt(text, i, end) !== QUOTE) return -1;
       const keyEnd = stringEnd(text, i, end);
       if (keyEnd < 0 || !isDimensionId(text, i + 1, keyEnd)) return -1;
-      const key = text.slice(i + 1, keyEnd);
-      // A key twice (JSON.parse keeps the last): the slow path.
-      if (seen.includes(`,${key},`)) return -1;
-      seen += `,${key},`;
+      let kept = -1;
+      for (let k = 0; k < this.#kept.length; k++) {
+        const id = this.#kept[k]!.id;
+        if (id.length === keyEnd - i - 1 && text.startsWith(id, i + 1)) kept = k;
+      }
+      if (kept >= 0 && seen & (1 << kept)) return -1;
+      if (kept >= 0) seen |= 1 << kept;
       i = skipSpace(text, keyEnd + 1, end);
       if (charAt(text, i, end) !== COLON) return -1;
       i = skipSpace(text, i + 1, end);
@@ -375,7 +380,7 @@ export class RecordScanner {
       const valueEnd = stringEnd(text, i, end);
       const length = valueEnd - i - 1;
       if (valueEnd < 0 || length < 1 || length > MAX_CHANNEL) return -1;
-      for (const kept of this.#kept) if (kept.id === key) kept.column.ids[row] = this.#member(kept, text, i + 1, valueEnd);
+      if (kept >= 0) this.#kept[kept]!.column.ids[row] = this.#member(this.#kept[kept]!, text, i + 1, valueEnd);
       i = skipSpace(text, valueEnd + 1, end);
       const next = charAt(text, i, end);
       if (next === CLOSE) return i + 1;
