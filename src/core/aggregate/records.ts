@@ -22,6 +22,8 @@ export interface RecordOptions {
   buckets?: Buckets;
   /** The member each record counts under; default: its member of the table's split. */
   split?: MemberColumn;
+  /** Whether cells keep each sample behind a median (default); rows carry sums only. */
+  samples?: boolean;
 }
 
 /** The records a view keeps, and the member of its split each one counts under. */
@@ -48,6 +50,7 @@ class RecordBucketer {
   /** Member ids of the split, by record. */
   readonly memberIds: Int32Array;
   readonly mask: Uint8Array | undefined;
+  readonly samples: boolean;
 
   constructor(
     readonly builder: TableBuilder,
@@ -60,6 +63,7 @@ class RecordBucketer {
     this.byMember = [builder.member(UNATTRIBUTED), ...view.split.names.map((name) => builder.member(name))];
     this.memberIds = view.split.ids;
     this.mask = view.mask;
+    this.samples = options.samples ?? true;
   }
 
   /** The cell of the period holding instant t in the dataset's zone. */
@@ -78,7 +82,7 @@ class RecordBucketer {
     cell.sums.mqlsContacted++;
     cell.sums.responseHoursTotal += hours;
     if (hours <= this.options.windowHours) cell.sums.mqlsContactedInSla++;
-    cell.responseHours.push(hours);
+    if (this.samples) cell.responseHours.push(hours);
   }
 
   won(cell: FactCell, i: number, wonAt: number): void {
@@ -86,7 +90,7 @@ class RecordBucketer {
     cell.sums.revenue += this.columns.amount[i]!;
     const days = (wonAt - this.columns.createdAt[i]!) / MS_PER_DAY;
     cell.sums.salesCycleDaysTotal += days;
-    cell.cycleDays.push(days);
+    if (this.samples) cell.cycleDays.push(days);
   }
 
   /** The cell of record i's member for the period holding instant t. */

@@ -112,17 +112,11 @@ export class RowsFromRecords {
     const columns = scanner.columns();
     const dims = this.#options.dims ?? [];
     const split = dims.length > 0 ? compositeColumn(columns, dims) : undefined;
-    const span = addRecords(this.#builder, columns, { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity, ...(split && { split }) });
+    // Rows carry sums, not the samples behind medians: none is kept, or they would grow with the file.
+    const span = addRecords(this.#builder, columns, { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity, samples: false, ...(split && { split }) });
     if (span) {
       this.#first = Math.min(this.#first, span[0]);
       this.#last = Math.max(this.#last, span[1]);
-    }
-    // Rows carry sums, not the samples behind medians: drop them, or they grow with the file.
-    for (const cells of this.#builder.table.cells.values()) {
-      for (const [, cell] of cells.entries()) {
-        cell.responseHours.length = 0;
-        cell.cycleDays.length = 0;
-      }
     }
   }
 

@@ -5,6 +5,7 @@ import { messagesFor } from '../lazy/messages.js';
 import { emit, selectDetail } from '../contract/events.js';
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
+import type { MemberValues } from '../views/members.js';
 import { funnelStyles } from './kpi-funnel.styles.js';
 import { SERIES_COUNT } from '../contract/tokens.js';
 
@@ -29,8 +30,8 @@ interface StageRow {
   dropOff: number | null;
 }
 
-/** A split's segments: each member's counts (member undefined: the "other" segment of the rest). */
-type ChannelCounts = Array<{ member?: string | null; label: string; counts: Record<Stage, number | null> }>;
+/** A split's segments: each member's counts by stage (member undefined: the "other" segment of the rest). */
+type ChannelCounts = MemberValues[];
 
 const share = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 
@@ -95,30 +96,10 @@ export class KpiFunnel extends KpiElement {
     return `${ctx.periodText}, ${core().viewText(ctx)}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
-  /**
-   * The split: one segment per member of `by` (channels by default) while there are few;
-   * beyond the palette, the members with the most leads and one "other" segment of the
-   * rest's summed counts. Data without a member is a segment too, so segments sum to the stage.
-   */
-  #memberCounts(ctx: RenderContext): ChannelCounts {
-    const by = this.by || 'channel';
-    const at = ctx.result.interval;
-    const query = { mode: ctx.result.mode, by, ...(ctx.result.where && { where: ctx.result.where }) };
-    const { shown, rest } = core().foldMembers(core().rankedMembers(ctx.dataset, at, query.mode, query), SERIES_COUNT);
-    const counts = (members: Array<string | null>) => {
-      const byStage = core().STAGES.map((stage) => [stage, core().metricForChannels(ctx.dataset, at, { ...query, metric: stage }, members).value]);
-      return Object.fromEntries(byStage) as Record<Stage, number | null>;
-    };
-    const split: ChannelCounts = shown.map((member) => ({ member, label: core().memberLabel(ctx, member), counts: counts([member]) }));
-    if (rest.length > 0) split.push({ label: by === 'channel' ? ctx.t.otherChannels(rest.length) : ctx.t.others(rest.length), counts: counts(rest) });
-    return split;
-  }
-
-  /** What choosing a legend's member selects: its view (none for "other" or the unassigned). */
+  /** A legend's member chosen: its view (nothing for "other" or the unassigned). */
   #selectMember(ctx: RenderContext, member: string | null | undefined): void {
-    if (member === undefined || member === null) return;
-    const by = this.by || 'channel';
-    emit(this, 'kpi-select', selectDetail(ctx.result.period, { ...(by === 'channel' && { channel: member }), where: core().memberWhere(ctx, by, member) }));
+    const chosen = core().memberSelection(ctx, this.by || 'channel', member);
+    if (chosen) emit(this, 'kpi-select', selectDetail(ctx.result.period, chosen));
   }
 
   #bar(row: StageRow, max: number, split: ChannelCounts): TemplateResult {
@@ -127,7 +108,7 @@ export class KpiFunnel extends KpiElement {
     let x = 0;
     const segments = split.length
       ? split.map((c, i) => {
-          const width = scale(c.counts[row.stage] ?? 0);
+          const width = scale(c.values[row.stage] ?? 0);
           const rect = svg`<rect x=${x} y="2" width=${width} height="12" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} />`;
           x += width;
           return rect;
@@ -174,7 +155,7 @@ export class KpiFunnel extends KpiElement {
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
     const rows = this.#rows(ctx);
-    const split = this.split ? this.#memberCounts(ctx) : [];
+    const split = this.split ? core().memberSplit(ctx, this.by || 'channel', core().STAGES, SERIES_COUNT) : [];
     const max = Math.max(0, ...rows.map((r) => Math.max(r.count ?? 0, r.metric.previous?.value ?? 0)));
     return html`
       <ol @keydown=${this.#onKey}>
