@@ -63,7 +63,7 @@ const HELP = {
       machine's date in the dataset's time zone, and the JSON says so ("today").
 `,
   aggregate: `  inbound-kpi-kit aggregate <records.ndjson|records.json|-> [--granularity day|week|month|quarter]
-                            [--timezone Z] [--response-hours N] [--currency XXX] [--by segment,owner]
+                            [--timezone Z] [--response-hours N] [--acceptance-hours N] [--currency XXX] [--by segment,owner]
       Turns lead records (NDJSON, or one JSON array) into the contract's summary rows, one
       period x channel each, in one streaming pass: a file of any size, in a fixed memory.
       Prints a dataset of rows (JSON), to use as it is or to merge targets, SLAs and spend into.
@@ -228,7 +228,7 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { granularity: { type: 'string', default: 'month' }, timezone: { type: 'string', default: 'UTC' }, 'response-hours': { type: 'string', default: '24' }, currency: { type: 'string' }, by: { type: 'string' } },
+    options: { granularity: { type: 'string', default: 'month' }, timezone: { type: 'string', default: 'UTC' }, 'response-hours': { type: 'string', default: '24' }, 'acceptance-hours': { type: 'string', default: '24' }, currency: { type: 'string' }, by: { type: 'string' } },
   });
   const source = positionals[0];
   if (source === undefined) throw new UsageError('missing input: give a file of records (NDJSON or a JSON array), or - for standard input');
@@ -237,12 +237,14 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   if (!isTimeZone(values.timezone)) throw new UsageError(`--timezone takes an IANA time zone such as America/Sao_Paulo; not "${values.timezone}"`);
   const responseHours = Number(values['response-hours']);
   if (!(responseHours > 0) || !Number.isFinite(responseHours)) throw new UsageError(`--response-hours takes a positive number of hours; not "${values['response-hours']}"`);
+  const acceptanceHours = Number(values['acceptance-hours']);
+  if (!(acceptanceHours > 0) || !Number.isFinite(acceptanceHours)) throw new UsageError(`--acceptance-hours takes a positive number of hours; not "${values['acceptance-hours']}"`);
   const currency = values.currency;
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
   // About 128 bytes a record in a CRM export's NDJSON: enough to size the ids' table once.
   const size = await sizeOf(source);
   const dims = dimensionList(values.by);
-  const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, money: currency !== undefined, expectedRecords: Math.round(size / 128), dims });
+  const rows = new RowsFromRecords({ timezone: values.timezone, granularity: granularity as 'month', responseHours, acceptanceHours, money: currency !== undefined, expectedRecords: Math.round(size / 128), dims });
   try {
     // Small batches: records die young (a scavenge frees them) rather than fill the old space.
     for await (const batch of recordTexts(io.readChunks(source), 5000)) rows.addTexts(batch);

@@ -254,7 +254,22 @@ describe('the catalogue', () => {
     ltv                     money        up    economics  result
     ltv_to_cac              ratio        up    economics  result
     cac_payback_months      months       down  economics  result
-    roi                     rate         up    economics  result`;
+    roi                     rate         up    economics  result
+    sales_acceptance_rate   rate         up    shared     performance
+    mql_rejection_rate      rate         down  shared     performance
+    mqls_undecided          count        down  sales      performance
+    decision_time_hours     hours        down  sales      performance
+    acceptance_sla_rate     rate         up    sales      performance
+    disqualified_leads      count        down  sales      result       additive
+    recycled_leads          count        up    marketing  result       additive
+    failures_marketing_owned count       down  shared     result       additive
+    failures_sales_owned    count        down  shared     result       additive
+    marketing_owned_failure_share rate   down  shared     result
+    days_lead_to_mql        days         down  marketing  performance
+    days_mql_to_sql         days         down  sales      performance
+    days_sql_to_opportunity days         down  sales      performance
+    days_opportunity_to_customer days    down  sales      performance
+    stalled_leads           count        down  shared     performance`;
 
   it("is the specified table: every metric's unit, polarity, group, kind and whether it sums, in order", () => {
     const expected = SPECIFIED.trim().split('\n').map((line) => {

@@ -182,7 +182,7 @@ describe('parseDataset: the data contract', () => {
       [{ ...base, slas: [{ ...sla, owner: 'finance' }] }, 'slas[0].owner: expected "marketing" or "sales"'],
       [{ ...base, slas: [{ ...sla, target: 'ten' }] }, 'slas[0].target: expected a finite number'],
       [{ ...base, slas: [{ id: 'r', owner: 'sales', type: 'response', withinHours: 0, target: 0.9 }] }, 'slas[0].withinHours: expected a positive number of hours'],
-      [{ ...base, slas: [{ ...sla, type: 'speed' }] }, 'slas[0].type: expected type "volume", "response" or "metric"'],
+      [{ ...base, slas: [{ ...sla, type: 'speed' }] }, 'slas[0].type: expected type "volume", "response", "metric" or "acceptance"'],
       [{ ...base, benchmarks: [{ metric: 'cac', value: 1, source: { name: 'x', url: 'ftp://example.com/report' } }] }, 'benchmarks[0].source.url: expected an http(s) URL'],
       // The scheme is http or https exactly, not one that starts or ends like them.
       [{ ...base, benchmarks: [{ metric: 'cac', value: 1, source: { name: 'x', url: 'httpx://example.com/report' } }] }, 'benchmarks[0].source.url: expected an http(s) URL'],

@@ -23,10 +23,24 @@ export function responseWindowHours(dataset: Dataset): number {
   return dataset.responseWindowHours ?? 24;
 }
 
+/** Hours within which an MQL counts as "decided in SLA": the first acceptance SLA's, else 24. */
+export function acceptanceWindowHours(dataset: Dataset): number {
+  for (const sla of dataset.slas) if (sla.type === 'acceptance') return sla.withinHours;
+  return 24;
+}
+
+/** How long a lead may wait in each stage that can stall (leads, MQLs, SQLs, opportunities); NaN: no limit. Undefined when none has one. */
+function stallDays(dataset: Dataset): [number, number, number, number] | undefined {
+  const stages = dataset.stages;
+  if (!stages) return undefined;
+  const days = (['leads', 'mqls', 'sqls', 'opportunities'] as const).map((stage) => stages[stage]?.maxDays ?? NaN) as [number, number, number, number];
+  return days.some((d) => d === d) ? days : undefined;
+}
+
 function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: { from: number; buckets: Buckets }): void {
   if (!dataset.leads) return;
   const zone = zoneOffsets(dataset.timezone);
-  addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), until, ...cut });
+  addRecords(builder, recordColumns(dataset.leads), { zone, windowHours: responseWindowHours(dataset), acceptanceHours: acceptanceWindowHours(dataset), stallDays: stallDays(dataset), until, ...cut });
 }
 
 /**
@@ -65,7 +79,8 @@ export function buildWindowTable(dataset: Dataset, days: DayRange, mode: Mode, v
   };
   addRows(builder, dataset.rows, placement);
   const zone = zoneOffsets(dataset.timezone);
-  addLeads(builder, dataset, Math.min(asOfEnd(dataset), localDayStart(zone, days.endDay)), { from: localDayStart(zone, days.startDay), buckets: { indexOf: () => 0 } });
+  const end = localDayStart(zone, days.endDay);
+  addLeads(builder, dataset, Math.min(asOfEnd(dataset), end), { from: localDayStart(zone, days.startDay), buckets: { indexOf: () => 0, endOf: () => end } });
   return builder.table;
 }
 

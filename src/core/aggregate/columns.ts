@@ -20,6 +20,14 @@ export interface RecordColumns {
   firstContactAt: Float64Array;
   /** Won amount; 0 when absent. */
   amount: Float64Array;
+  /** The handoff ledger's stamps (NaN when absent). */
+  acceptedAt: Float64Array;
+  rejectedAt: Float64Array;
+  disqualifiedAt: Float64Array;
+  recycledAt: Float64Array;
+  /** The failure's reason, interned (index into `reasons`; -1 for none). */
+  reason: Int32Array;
+  reasons: string[];
   /** Each dimension a record names, by id: its members interned as channels are (-1: unassigned). */
   dims: Record<string, MemberColumn>;
 }
@@ -80,7 +88,7 @@ export function memberColumn(columns: RecordColumns, id: string): MemberColumn {
 const instantOrNaN = (value: string | undefined) => (value === undefined ? NaN : parseInstant(value));
 
 /** Empty columns for `length` records, and the interning of channels and dimensions that fills them. */
-export function columnsBuilder(length: number): { columns: RecordColumns; channelId: (name: string | undefined) => number; setDims: DimsWriter } {
+export function columnsBuilder(length: number): { columns: RecordColumns; channelId: (name: string | undefined) => number; reasonId: (code: string | undefined) => number; setDims: DimsWriter } {
   const columns: RecordColumns = {
     length,
     channel: new Int32Array(length),
@@ -93,13 +101,24 @@ export function columnsBuilder(length: number): { columns: RecordColumns; channe
     lostAt: new Float64Array(length),
     firstContactAt: new Float64Array(length),
     amount: new Float64Array(length),
+    acceptedAt: new Float64Array(length),
+    rejectedAt: new Float64Array(length),
+    disqualifiedAt: new Float64Array(length),
+    recycledAt: new Float64Array(length),
+    reason: new Int32Array(length),
+    reasons: [],
     dims: {},
   };
-  return { columns, channelId: interner({ ids: columns.channel, names: columns.channels }), setDims: dimsWriter(columns) };
+  return {
+    columns,
+    channelId: interner({ ids: columns.channel, names: columns.channels }),
+    reasonId: interner({ ids: columns.reason, names: columns.reasons }),
+    setDims: dimsWriter(columns),
+  };
 }
 
 export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
-  const { columns, channelId, setDims } = columnsBuilder(leads.length);
+  const { columns, channelId, reasonId, setDims } = columnsBuilder(leads.length);
   for (let i = 0; i < leads.length; i++) {
     const lead = leads[i]!;
     columns.channel[i] = channelId(lead.channel);
@@ -112,6 +131,11 @@ export function toColumns(leads: readonly LeadRecord[]): RecordColumns {
     columns.lostAt[i] = instantOrNaN(lead.lostAt);
     columns.firstContactAt[i] = instantOrNaN(lead.firstContactAt);
     columns.amount[i] = lead.amount ?? 0;
+    columns.acceptedAt[i] = instantOrNaN(lead.acceptedAt);
+    columns.rejectedAt[i] = instantOrNaN(lead.rejectedAt);
+    columns.disqualifiedAt[i] = instantOrNaN(lead.disqualifiedAt);
+    columns.recycledAt[i] = instantOrNaN(lead.recycledAt);
+    columns.reason[i] = reasonId(lead.reason);
   }
   return columns;
 }

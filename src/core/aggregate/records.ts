@@ -1,6 +1,6 @@
 import { MS_PER_DAY, MS_PER_HOUR } from '../time/civil.js';
 import type { ZoneOffsets } from '../time/zone.js';
-import type { FactCell } from './cell.js';
+import { reasonKey, type FactCell } from './cell.js';
 import { PeriodBoundaries } from '../time/boundaries.js';
 import { memberColumn, type MemberColumn, type RecordColumns } from './columns.js';
 import { recordMask } from './view.js';
@@ -14,6 +14,10 @@ export interface RecordOptions {
   zone: ZoneOffsets;
   /** "Contacted in SLA" means within this many hours. */
   windowHours: number;
+  /** "Decided in SLA" means accepted or rejected within this many hours of the MQL (default 24). */
+  acceptanceHours?: number;
+  /** How long a lead may wait in each stage before it is stalled (leads, MQLs, SQLs, opportunities; NaN: no limit). */
+  stallDays?: readonly [number, number, number, number];
   /** Events at or after this instant are absent, in both modes: the end of `asOf`, or of a to-date window. */
   until: number;
   /** Events before this instant are left out (a to-date window's start; in cohort mode, leads created before it). */
@@ -33,9 +37,11 @@ interface RecordView {
   mask: Uint8Array | undefined;
 }
 
-/** Maps an instant to the index of the cell it lands in. */
+/** Maps an instant to the index of the cell it lands in, and a cell to the instant it ends. */
 export interface Buckets {
   indexOf(t: number): number;
+  /** The first instant after cell `index`: decisions and stalls are read as they stood then. */
+  endOf(index: number): number;
 }
 
 class RecordBucketer {
@@ -51,6 +57,7 @@ class RecordBucketer {
   readonly memberIds: Int32Array;
   readonly mask: Uint8Array | undefined;
   readonly samples: boolean;
+  readonly acceptanceHours: number;
 
   constructor(
     readonly builder: TableBuilder,
@@ -64,11 +71,16 @@ class RecordBucketer {
     this.memberIds = view.split.ids;
     this.mask = view.mask;
     this.samples = options.samples ?? true;
+    this.acceptanceHours = options.acceptanceHours ?? 24;
   }
+
+  /** The index of the cell `at` last handed out. */
+  lastIndex = 0;
 
   /** The cell of the period holding instant t in the dataset's zone. */
   at(t: number): FactCell {
     const index = this.boundaries.indexOf(t);
+    this.lastIndex = index;
     if (index < this.first) this.first = index;
     if (index > this.last) this.last = index;
     return this.builder.cell(this.byPeriod, index);
@@ -83,6 +95,53 @@ class RecordBucketer {
     cell.sums.responseHoursTotal += hours;
     if (hours <= this.options.windowHours) cell.sums.mqlsContactedInSla++;
     if (this.samples) cell.responseHours.push(hours);
+  }
+
+  /** Sales' answer to an MQL, in the MQL's cell: decided by `deadline` (the period's end, or `asOf`), how fast. */
+  decision(cell: FactCell, i: number, mqlAt: number, deadline: number): void {
+    const c = this.columns;
+    const accepted = c.acceptedAt[i]!;
+    const at = accepted === accepted ? accepted : c.rejectedAt[i]!;
+    // Not decided yet (NaN compares false).
+    if (!(at < deadline)) return;
+    // A decision logged before the MQL instant was immediate, not negative.
+    const hours = Math.max(0, at - mqlAt) / MS_PER_HOUR;
+    cell.sums.mqlsDecided++;
+    cell.sums.decisionHoursTotal += hours;
+    if (hours <= this.acceptanceHours) cell.sums.mqlsDecidedInSla++;
+    if (this.samples) cell.decisionHours.push(hours);
+  }
+
+  /** A failure by its reason code ('' for none) and kind. */
+  failure(cell: FactCell, i: number, kind: string): void {
+    const id = this.columns.reason[i]!;
+    const key = reasonKey(kind, id < 0 ? '' : this.columns.reasons[id]!);
+    cell.reasons.set(key, (cell.reasons.get(key) ?? 0) + 1);
+  }
+
+  /** Time in a stage, in the cell of the later stamp (`to`): both there by `until`, never below 0. */
+  stageTime(cell: FactCell, stage: number, from: number, to: number): void {
+    if (!(from < this.options.until)) return;
+    const days = Math.max(0, to - from) / MS_PER_DAY;
+    const sums = cell.sums;
+    switch (stage) {
+      case 0:
+        sums.leadToMqlSamples++;
+        sums.leadToMqlDaysTotal += days;
+        break;
+      case 1:
+        sums.mqlToSqlSamples++;
+        sums.mqlToSqlDaysTotal += days;
+        break;
+      case 2:
+        sums.sqlToOpportunitySamples++;
+        sums.sqlToOpportunityDaysTotal += days;
+        break;
+      default:
+        sums.opportunityToCustomerSamples++;
+        sums.opportunityToCustomerDaysTotal += days;
+    }
+    if (this.samples) cell.stageDays[stage]!.push(days);
   }
 
   won(cell: FactCell, i: number, wonAt: number): void {
@@ -122,15 +181,41 @@ class RecordBucketer {
    */
   byEvent(): void {
     const c = this.columns;
+    const { until } = this.options;
     this.eachEvent(c.createdAt, (cell) => void cell.sums.leads++);
     this.eachEvent(c.mqlAt, (cell, i, t) => {
       cell.sums.mqls++;
       this.contact(cell, t, c.firstContactAt[i]!);
+      // Decided by the end of the MQL's period, or by `until` when that comes first.
+      this.decision(cell, i, t, Math.min(until, this.boundaries.endOf(this.lastIndex)));
+      this.stageTime(cell, 0, c.createdAt[i]!, t);
     });
-    this.eachEvent(c.sqlAt, (cell) => void cell.sums.sqls++);
-    this.eachEvent(c.opportunityAt, (cell) => void cell.sums.opportunities++);
-    this.eachEvent(c.wonAt, (cell, i, t) => this.won(cell, i, t));
-    this.eachEvent(c.lostAt, (cell) => void cell.sums.lostDeals++);
+    this.eachEvent(c.sqlAt, (cell, i, t) => {
+      cell.sums.sqls++;
+      this.stageTime(cell, 1, c.mqlAt[i]!, t);
+    });
+    this.eachEvent(c.opportunityAt, (cell, i, t) => {
+      cell.sums.opportunities++;
+      this.stageTime(cell, 2, c.sqlAt[i]!, t);
+    });
+    this.eachEvent(c.wonAt, (cell, i, t) => {
+      this.won(cell, i, t);
+      this.stageTime(cell, 3, c.opportunityAt[i]!, t);
+    });
+    this.eachEvent(c.lostAt, (cell, i) => {
+      cell.sums.lostDeals++;
+      this.failure(cell, i, 'lost');
+    });
+    this.eachEvent(c.acceptedAt, (cell) => void cell.sums.mqlsAccepted++);
+    this.eachEvent(c.rejectedAt, (cell, i) => {
+      cell.sums.mqlsRejected++;
+      this.failure(cell, i, 'rejected');
+    });
+    this.eachEvent(c.disqualifiedAt, (cell, i) => {
+      cell.sums.leadsDisqualified++;
+      this.failure(cell, i, 'disqualified');
+    });
+    this.eachEvent(c.recycledAt, (cell) => void cell.sums.leadsRecycled++);
   }
 
   /**
@@ -157,8 +242,28 @@ class RecordBucketer {
     if (reachedSql) sums.sqls++;
     if (reachedOpportunity) sums.opportunities++;
     if (seen(wonAt)) this.won(cell, i, wonAt);
-    if (seen(c.lostAt[i]!)) sums.lostDeals++;
-    if (seen(mqlAt)) this.contact(cell, mqlAt, c.firstContactAt[i]!);
+    if (seen(c.lostAt[i]!)) {
+      sums.lostDeals++;
+      this.failure(cell, i, 'lost');
+    }
+    if (seen(mqlAt)) {
+      this.contact(cell, mqlAt, c.firstContactAt[i]!);
+      this.decision(cell, i, mqlAt, until);
+      // Sales answers an MQL: over the cohort, the answers to its MQLs (accepted + rejected = decided).
+      if (seen(c.acceptedAt[i]!)) sums.mqlsAccepted++;
+      if (seen(c.rejectedAt[i]!)) {
+        sums.mqlsRejected++;
+        this.failure(cell, i, 'rejected');
+      }
+    }
+    if (seen(c.disqualifiedAt[i]!)) {
+      sums.leadsDisqualified++;
+      this.failure(cell, i, 'disqualified');
+    }
+    if (seen(c.recycledAt[i]!)) sums.leadsRecycled++;
+    // Time in each stage over the cohort: where both stamps are there by `until`.
+    const stamps = [createdAt, mqlAt, c.sqlAt[i]!, c.opportunityAt[i]!, wonAt];
+    for (let s = 0; s < 4; s++) if (seen(stamps[s + 1]!)) this.stageTime(cell, s, stamps[s]!, stamps[s + 1]!);
   }
 }
 
@@ -176,6 +281,57 @@ export function addRecords(builder: TableBuilder, columns: RecordColumns, option
   } else {
     bucketer.byEvent();
   }
+  if (options.stallDays) addStalls(bucketer, options.stallDays);
   if (builder.table.cells.get(UNATTRIBUTED)?.size === 0) builder.table.cells.delete(UNATTRIBUTED);
   return bucketer.first <= bucketer.last ? [bucketer.first, bucketer.last] : undefined;
+}
+
+/**
+ * Stalled leads (README, "Stages"): at the end of each period (or at `until` for the one
+ * that holds it), a lead waits in the latest stage it reached; it is stalled when that
+ * stage has a `maxDays` and it has waited longer, with no later stage and no win, loss,
+ * rejection, disqualification or recycling by then. A stock, counted in the cell of each
+ * period it is stalled at the end of (in cohort mode, only its cohort's period).
+ */
+function addStalls(bucketer: RecordBucketer, maxDays: readonly [number, number, number, number]): void {
+  const c = bucketer.columns;
+  const { until } = bucketer.options;
+  const from = bucketer.from;
+  const cohort = bucketer.builder.table.mode === 'cohort';
+  const enters = [c.createdAt, c.mqlAt, c.sqlAt, c.opportunityAt];
+  const laters = [c.mqlAt, c.sqlAt, c.opportunityAt, c.wonAt];
+  const endings = [c.wonAt, c.lostAt, c.rejectedAt, c.disqualifiedAt, c.recycledAt];
+  for (let i = 0; i < c.length; i++) {
+    if (bucketer.mask !== undefined && bucketer.mask[i] === 0) continue;
+    const createdAt = c.createdAt[i]!;
+    if (!(createdAt < until && createdAt >= from)) continue;
+    // The lead's end: the first ending, if any; and each stage's wait, ended by any later stage.
+    let end = Infinity;
+    for (const column of endings) {
+      const t = column[i]!;
+      if (t < end) end = t;
+    }
+    for (let s = 0; s < 4; s++) {
+      if (!(maxDays[s]! > 0)) continue;
+      const entered = enters[s]![i]!;
+      if (!(entered < until)) continue;
+      let leave = end;
+      for (let later = s; later < 4; later++) {
+        const t = laters[later]![i]!;
+        if (t < leave) leave = t;
+      }
+      const stalledFrom = entered + maxDays[s]! * MS_PER_DAY;
+      if (!(stalledFrom < leave && stalledFrom < until)) continue;
+      bucketer.byPeriod = bucketer.byMember[bucketer.memberIds[i]! + 1]!;
+      // The periods whose end (or `until`) falls inside (stalledFrom, leave).
+      let index = bucketer.boundaries.indexOf(cohort ? createdAt : stalledFrom);
+      for (;;) {
+        const periodEnd = bucketer.boundaries.endOf(index);
+        const at = Math.min(periodEnd, until);
+        if (at > stalledFrom && at < leave) bucketer.builder.cell(bucketer.byPeriod, index).stalled[s]!++;
+        if (cohort || periodEnd >= until || at >= leave) break;
+        index++;
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import type { SummaryRow } from '../schema/dataset.js';
 import { FACTS, STOCK_FACTS, type Fact } from '../schema/facts.js';
 import { containsPeriod, parsePeriod, periodFromIndex, periodIndexOfDay, type Granularity, type Period } from '../time/period.js';
+import { reasonKey } from './cell.js';
 import { UNATTRIBUTED, type TableBuilder } from './table.js';
 import { memberOf, rowMatches } from './view.js';
 
@@ -51,6 +52,14 @@ export function addRows(builder: TableBuilder, rows: readonly SummaryRow[], plac
     if (share.flow === 0 && share.stock === 0) continue;
     const cell = builder.cell(member, index);
     cell.hits++;
+    // Failures by reason: a row says how many, not of which kind.
+    if (row.reasons) {
+      cell.reasonsKnown = true;
+      for (const code of Object.keys(row.reasons)) {
+        const key = reasonKey('any', code);
+        cell.reasons.set(key, (cell.reasons.get(key) ?? 0) + row.reasons[code]! * share.flow);
+      }
+    }
     for (let f = 0; f < FACTS.length; f++) {
       const fact = FACTS[f]!;
       const value = row[fact];

@@ -24,7 +24,10 @@ export function selectFacts(table: FactTable, periodIndex: number, channel?: str
 export function selectChannels(table: FactTable, periodIndex: number, channels: Iterable<string>): FactCell {
   const selected = emptyCell();
   // With records, their facts are known even where no record fell (zero leads is a real 0).
-  if (table.fromRecords) for (const fact of RECORD_FACTS) selected.known.add(fact);
+  if (table.fromRecords) {
+    for (const fact of RECORD_FACTS) selected.known.add(fact);
+    selected.reasonsKnown = true;
+  }
   // One channel is one look-up: scanning every channel for each of 50,000 was quadratic.
   for (const channel of channels) {
     const cell = table.cells.get(channel)?.get(periodIndex);

@@ -58,7 +58,10 @@ export class TableBuilder {
     let cell = byPeriod.get(index);
     if (!cell) {
       cell = emptyCell();
-      if (this.table.fromRecords) for (const fact of RECORD_FACTS) cell.known.add(fact);
+      if (this.table.fromRecords) {
+        for (const fact of RECORD_FACTS) cell.known.add(fact);
+        cell.reasonsKnown = true;
+      }
       byPeriod.set(index, cell);
     }
     return cell;

@@ -1,5 +1,6 @@
 import { columnsBuilder, type DimsWriter, type RecordColumns } from '../aggregate/columns.js';
 import { DIMENSION_ID } from '../schema/dataset.js';
+import { ledgerIssues } from '../schema/ledger.js';
 import type { LeadRecord } from '../schema/dataset.js';
 import { parseInstant } from '../time/instant.js';
 
@@ -14,6 +15,8 @@ import { parseInstant } from '../time/instant.js';
 /** The contract's longest id and channel name (leadRecordSchema). */
 export const MAX_ID = 200;
 export const MAX_CHANNEL = 200;
+/** The contract's longest reason code (leadRecordSchema). */
+export const MAX_REASON = 64;
 
 export interface CheckedRecords {
   leads: LeadRecord[];
@@ -36,18 +39,28 @@ export interface DimsCheck {
   write: DimsWriter;
 }
 
+/** What a record is checked against beyond its own shape, and how its names are interned. */
+export interface RecordCheck {
+  channelId: (name: string | undefined) => number;
+  reasonId: (code: string | undefined) => number;
+  /** Absent: a record with `dims` is left to zod. */
+  dims?: DimsCheck;
+  /** The declared reason codes (any code of the right shape when undefined: the CLI's aggregate, which has no dataset). */
+  reasons?: ReadonlySet<string>;
+}
+
 /** The records, checked and in columns, against the declared dimensions; undefined when zod should look at them. */
-export function checkRecords(input: readonly unknown[], declared: ReadonlySet<string> = new Set()): CheckedRecords | undefined {
+export function checkRecords(input: readonly unknown[], declared: ReadonlySet<string> = new Set(), reasons: ReadonlySet<string> = new Set()): CheckedRecords | undefined {
   const length = input.length;
-  const { columns, channelId, setDims } = columnsBuilder(length);
-  const dims: DimsCheck = { declared, write: setDims };
+  const { columns, channelId, reasonId, setDims } = columnsBuilder(length);
+  const check: RecordCheck = { channelId, reasonId, dims: { declared, write: setDims }, reasons };
   // Ids are unique as text (1 and "1" are the same lead), kept apart by type so numeric ids
   // never pay for a conversion: a string is checked against the numbers only when it is one.
   const numberIds = new Set<number>();
   const textIds = new Set<string>();
   let hasAmount = false;
   for (let i = 0; i < length; i++) {
-    if (!checkRecord(input[i], columns, i, channelId, dims)) return undefined;
+    if (!checkRecord(input[i], columns, i, check)) return undefined;
     const r = input[i] as Record<string, unknown>;
     const id = r.id;
     if (typeof id === 'number') {
@@ -68,7 +81,7 @@ export function checkRecords(input: readonly unknown[], declared: ReadonlySet<st
  * records: the caller's), and writes it at `row` of the columns; false when zod should look
  * at it.
  */
-export function checkRecord(record: unknown, columns: RecordColumns, row: number, channelId: (name: string | undefined) => number, dims?: DimsCheck): boolean {
+export function checkRecord(record: unknown, columns: RecordColumns, row: number, check: RecordCheck): boolean {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return false;
   const prototype: unknown = Object.getPrototypeOf(record);
   if (prototype !== Object.prototype && prototype !== null) return false;
@@ -84,9 +97,14 @@ export function checkRecord(record: unknown, columns: RecordColumns, row: number
       case 'lostAt':
       case 'firstContactAt':
       case 'amount':
+      case 'acceptedAt':
+      case 'rejectedAt':
+      case 'disqualifiedAt':
+      case 'recycledAt':
+      case 'reason':
         break;
       case 'dims':
-        if (!dims) return false;
+        if (!check.dims) return false;
         break;
       default:
         return false; // an unknown key (or an inherited one)
@@ -113,13 +131,21 @@ export function checkRecord(record: unknown, columns: RecordColumns, row: number
   const lostAt = laterStamp(r.lostAt, createdAt);
   const firstContactAt = laterStamp(r.firstContactAt, createdAt);
   if (mqlAt === undefined || sqlAt === undefined || opportunityAt === undefined || wonAt === undefined || lostAt === undefined || firstContactAt === undefined) return false;
+  const acceptedAt = laterStamp(r.acceptedAt, createdAt);
+  const rejectedAt = laterStamp(r.rejectedAt, createdAt);
+  const disqualifiedAt = laterStamp(r.disqualifiedAt, createdAt);
+  const recycledAt = laterStamp(r.recycledAt, createdAt);
+  if (acceptedAt === undefined || rejectedAt === undefined || disqualifiedAt === undefined || recycledAt === undefined) return false;
 
   const amount = r.amount;
   if (amount !== undefined && (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0)) return false;
   const members = r.dims;
-  if (members !== undefined && !checkDims(members, dims!.declared)) return false;
+  if (members !== undefined && !checkDims(members, check.dims!.declared)) return false;
+  const reason = r.reason;
+  if (reason !== undefined && (typeof reason !== 'string' || reason.length < 1 || reason.length > MAX_REASON || (check.reasons !== undefined && !check.reasons.has(reason)))) return false;
+  if ((r.acceptedAt !== undefined || r.rejectedAt !== undefined || r.disqualifiedAt !== undefined || reason !== undefined) && ledgerIssues(r).length > 0) return false;
 
-  columns.channel[row] = channelId(channel);
+  columns.channel[row] = check.channelId(channel);
   columns.createdAt[row] = createdAt;
   columns.mqlAt[row] = mqlAt;
   columns.sqlAt[row] = sqlAt;
@@ -128,7 +154,12 @@ export function checkRecord(record: unknown, columns: RecordColumns, row: number
   columns.lostAt[row] = lostAt;
   columns.firstContactAt[row] = firstContactAt;
   columns.amount[row] = amount ?? 0;
-  if (members !== undefined) dims!.write(row, members as Record<string, string>);
+  columns.acceptedAt[row] = acceptedAt;
+  columns.rejectedAt[row] = rejectedAt;
+  columns.disqualifiedAt[row] = disqualifiedAt;
+  columns.recycledAt[row] = recycledAt;
+  columns.reason[row] = check.reasonId(reason as string | undefined);
+  if (members !== undefined) check.dims!.write(row, members as Record<string, string>);
   return true;
 }
 

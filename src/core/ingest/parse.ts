@@ -110,6 +110,19 @@ function declaredDimensions(dimensions: unknown): Set<string> | undefined {
   return ids;
 }
 
+/** The declared reason codes, read before zod has checked them; undefined when they are not plainly well formed. */
+function declaredReasons(reasons: unknown): Set<string> | undefined {
+  if (reasons === undefined) return new Set();
+  if (!Array.isArray(reasons)) return undefined;
+  const codes = new Set<string>();
+  for (const reason of reasons) {
+    const code: unknown = (reason as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string') return undefined;
+    codes.add(code);
+  }
+  return codes;
+}
+
 /**
  * A valid dataset with lead records, validated the fast way: the records by
  * {@link checkRecords}, the rest by zod. Undefined when anything is off (or odd), for zod to
@@ -121,8 +134,9 @@ function parseWithFastRecords(input: unknown): ParseResult | undefined {
     const leads: unknown = (input as { leads?: unknown }).leads;
     if (!Array.isArray(leads)) return undefined;
     const declared = declaredDimensions((input as { dimensions?: unknown }).dimensions);
-    if (!declared) return undefined;
-    const records = checkRecords(leads, declared);
+    const reasons = declaredReasons((input as { reasons?: unknown }).reasons);
+    if (!declared || !reasons) return undefined;
+    const records = checkRecords(leads, declared, reasons);
     if (!records) return undefined;
     // The rest, with an empty records list so the rules about records in rows still apply.
     const rest = datasetSchema.safeParse({ ...input, leads: [] });
@@ -168,10 +182,12 @@ function parseManyRecords(input: Record<string, unknown>, leads: readonly unknow
   const kept: number[] = [];
   const issues: SchemaIssue[] = [];
   let issueCount = 0;
-  const { columns, channelId } = columnsBuilder(1);
+  const { columns, channelId, reasonId } = columnsBuilder(1);
+  // Records with dims or a reason the fast check leaves to zod: it words what is wrong.
+  const check = { channelId, reasonId, reasons: new Set<string>() };
   for (let i = 0; i < leads.length; i++) {
     const record = leads[i];
-    if (checkRecord(record, columns, 0, channelId)) {
+    if (checkRecord(record, columns, 0, check)) {
       kept.push(i);
       continue;
     }

@@ -21,6 +21,8 @@ export interface RowsOptions {
   granularity: Exclude<Granularity, 'year'>;
   /** The response SLA's window: a contact within it counts in `mqlsContactedInSla`. */
   responseHours: number;
+  /** The acceptance SLA's window: a decision within it counts in `mqlsDecidedInSla` (default 24). */
+  acceptanceHours?: number;
   /** Whether the rows carry won revenue (money: their dataset then needs a currency). */
   money: boolean;
   /** About how many records will come (from the file's size): see SeenIds. */
@@ -113,7 +115,7 @@ export class RowsFromRecords {
     const dims = this.#options.dims ?? [];
     const split = dims.length > 0 ? compositeColumn(columns, dims) : undefined;
     // Rows carry sums, not the samples behind medians: none is kept, or they would grow with the file.
-    const span = addRecords(this.#builder, columns, { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, until: Infinity, samples: false, ...(split && { split }) });
+    const span = addRecords(this.#builder, columns, { zone: zoneOffsets(this.#options.timezone), windowHours: this.#options.responseHours, acceptanceHours: this.#options.acceptanceHours ?? 24, until: Infinity, samples: false, ...(split && { split }) });
     if (span) {
       this.#first = Math.min(this.#first, span[0]);
       this.#last = Math.max(this.#last, span[1]);
@@ -140,6 +142,8 @@ export class RowsFromRecords {
         const row: Record<string, unknown> = { period: periodFromIndex(this.#options.granularity, index).key, ...key };
         const cell = cells.get(index);
         for (const fact of RECORD_FACTS) if (fact !== 'revenue' || this.#options.money) row[fact] = cell ? cell.sums[fact] : 0;
+        // Always written, empty too: rows that say "no failure" make failures by team a real 0.
+        row.reasons = cell ? reasonCounts(cell.reasons) : {};
         rows.push(row as unknown as SummaryRow);
       }
     }
@@ -192,6 +196,16 @@ function compositeColumn(columns: RecordColumns, dims: readonly string[]): Membe
     ids[i] = composite;
   }
   return { ids, names };
+}
+
+/** Failures by reason code, whatever their kind: what a row carries (an own key even for "__proto__"). */
+function reasonCounts(reasons: ReadonlyMap<string, number>): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const [key, n] of reasons) {
+    const code = key.slice(key.indexOf('\u0000') + 1);
+    counts.set(code, (counts.get(code) ?? 0) + n);
+  }
+  return Object.fromEntries(counts);
 }
 
 /** A row's channel and dims from a composite member (see compositeColumn). */

@@ -167,6 +167,7 @@ function numberValue(text: string, token: Token): number {
 export class RecordScanner {
   readonly #columns: RecordColumns;
   readonly #channelId: (name: string | undefined) => number;
+  readonly #reasonId: (code: string | undefined) => number;
   readonly #channelSlots = new Int32Array(CHANNEL_SLOTS).fill(-1);
   /** Rows written in this batch. */
   length = 0;
@@ -185,9 +186,10 @@ export class RecordScanner {
   readonly #kept: KeptDimension[];
 
   constructor(capacity: number, keep: readonly string[] = []) {
-    const { columns, channelId } = columnsBuilder(capacity);
+    const { columns, channelId, reasonId } = columnsBuilder(capacity);
     this.#columns = columns;
     this.#channelId = channelId;
+    this.#reasonId = reasonId;
     this.#stampColumns = [columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt];
     this.#kept = keep.map((id) => {
       const column: MemberColumn = { ids: new Int32Array(capacity).fill(-1), names: [] };
@@ -241,6 +243,12 @@ export class RecordScanner {
       lostAt: c.lostAt.subarray(0, n),
       firstContactAt: c.firstContactAt.subarray(0, n),
       amount: c.amount.subarray(0, n),
+      acceptedAt: c.acceptedAt.subarray(0, n),
+      rejectedAt: c.rejectedAt.subarray(0, n),
+      disqualifiedAt: c.disqualifiedAt.subarray(0, n),
+      recycledAt: c.recycledAt.subarray(0, n),
+      reason: c.reason.subarray(0, n),
+      reasons: c.reasons,
       dims: Object.fromEntries(this.#kept.map(({ id, column }) => [id, { ids: column.ids.subarray(0, n), names: column.names }])),
     };
   }
@@ -248,7 +256,7 @@ export class RecordScanner {
   /** Checks a record JSON.parse made (see checkRecord) and adds it as the next row; false when it is not valid. */
   check(record: unknown): boolean {
     for (const kept of this.#kept) kept.column.ids[this.length] = -1;
-    if (!checkRecord(record, this.#columns, this.length, this.#channelId, { declared: undefined, write: this.#writeDims })) return false;
+    if (!checkRecord(record, this.#columns, this.length, { channelId: this.#channelId, reasonId: this.#reasonId, dims: { declared: undefined, write: this.#writeDims } })) return false;
     const { id, amount } = record as { id: string | number; amount?: number };
     const text = String(id);
     this.#setId(text, 0, text.length, typeof id === 'number' ? id : -1);
@@ -268,6 +276,12 @@ export class RecordScanner {
     const stamps = this.#stampColumns;
     for (const column of stamps) column[row] = NaN;
     c.amount[row] = 0;
+    // Records with the ledger's fields go through JSON.parse (keyAt knows none of them): here they are absent.
+    c.acceptedAt[row] = NaN;
+    c.rejectedAt[row] = NaN;
+    c.disqualifiedAt[row] = NaN;
+    c.recycledAt[row] = NaN;
+    c.reason[row] = -1;
     for (const kept of this.#kept) kept.column.ids[row] = -1;
     let seen = 0;
     let idStart = -1;

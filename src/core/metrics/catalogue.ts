@@ -60,6 +60,50 @@ function winRate(i: MetricInputs): Computed {
   return firstNull(won, lost) ?? ratio(won, { value: won.value! + lost.value!, n: 0 });
 }
 
+/** Failures with their reason's owning team (all kinds; rows' counts have none). */
+function failuresByTeam(i: MetricInputs): { marketing: number; sales: number; withReason: number } | undefined {
+  if (!i.facts.reasonsKnown) return undefined;
+  const counts = { marketing: 0, sales: 0, withReason: 0 };
+  for (const [key, n] of i.facts.reasons) {
+    const code = key.slice(key.indexOf('\u0000') + 1);
+    if (code === '') continue;
+    counts.withReason += n;
+    const owner = i.owners.get(code);
+    if (owner) counts[owner] += n;
+  }
+  return counts;
+}
+
+const failuresOwnedBy = (team: 'marketing' | 'sales') => (i: MetricInputs): Computed => {
+  const counts = failuresByTeam(i);
+  return counts ? { value: counts[team], n: counts[team] } : missing();
+};
+
+function marketingOwnedShare(i: MetricInputs): Computed {
+  const counts = failuresByTeam(i);
+  return counts ? ratio({ value: counts.marketing, n: counts.marketing }, { value: counts.withReason, n: counts.withReason }) : missing();
+}
+
+/** Accepted + rejected: the MQLs sales answered, each counted in the period of its answer. */
+const answered = (i: MetricInputs) => sumOfAny(i, ['mqlsAccepted', 'mqlsRejected']);
+
+function undecided(i: MetricInputs): Computed {
+  const mqls = i.get('mqls');
+  const decided = sumOf(i, 'mqlsDecided', true);
+  return firstNull(mqls, decided) ?? { value: mqls.value! - decided.value!, n: mqls.value! };
+}
+
+/** Leads stalled in their stage past its maxDays at the end of the period, or at asOf (records only). */
+function stalled(i: MetricInputs): Computed {
+  if (!i.fromRecords || !i.stallable) return missing();
+  const value = i.facts.stalled.reduce((a, b) => a + b, 0);
+  return { value, n: value };
+}
+
+/** Median (and p90) days in one stage from records, or the rows' mean. */
+const stageDays = (stage: number, total: Parameters<typeof sumOf>[1], samples: Parameters<typeof sumOf>[1]) => (i: MetricInputs) =>
+  medianOrMean(i.facts.stageDays[stage]!, i.fromRecords, sumOf(i, total), sumOf(i, samples, true));
+
 function roi(i: MetricInputs): Computed {
   const revenue = i.get('revenue');
   const spend = i.get('total_spend');
@@ -112,6 +156,25 @@ const DEFINITIONS: Def[] = [
   { id: 'ltv_to_cac', unit: 'ratio', polarity: 'up', group: 'economics', kind: 'result', formula: 'ltv / cac', compute: over('ltv', 'cac') },
   { id: 'cac_payback_months', unit: 'months', polarity: 'down', group: 'economics', kind: 'result', formula: 'cac / (arpa × grossMargin)', compute: paybackMonths },
   { id: 'roi', unit: 'rate', polarity: 'up', group: 'economics', kind: 'result', formula: '(revenue − total_spend) / total_spend', compute: roi },
+  // The handoff ledger: the demand waterfall's accept / reject step (SiriusDecisions), and where failures point.
+  { id: 'sales_acceptance_rate', unit: 'rate', polarity: 'up', group: 'shared', kind: 'performance', formula: 'mqlsAccepted / (mqlsAccepted + mqlsRejected)', compute: (i) => ratio(sumOf(i, 'mqlsAccepted', true), answered(i)) },
+  { id: 'mql_rejection_rate', unit: 'rate', polarity: 'down', group: 'shared', kind: 'performance', formula: 'mqlsRejected / (mqlsAccepted + mqlsRejected)', compute: (i) => ratio(sumOf(i, 'mqlsRejected', true), answered(i)) },
+  { id: 'mqls_undecided', unit: 'count', polarity: 'down', group: 'sales', kind: 'performance', formula: 'mqls − mqlsDecided (the period\'s MQLs with no decision by its end, or by asOf)', compute: undecided },
+  {
+    id: 'decision_time_hours', unit: 'hours', polarity: 'down', group: 'sales', kind: 'performance', formula: 'median of (acceptedAt or rejectedAt) − mqlAt (records) or decisionHoursTotal / mqlsDecided (rows)',
+    compute: (i) => medianOrMean(i.facts.decisionHours, i.fromRecords, sumOf(i, 'decisionHoursTotal'), sumOf(i, 'mqlsDecided', true)),
+  },
+  { id: 'acceptance_sla_rate', unit: 'rate', polarity: 'up', group: 'sales', kind: 'performance', formula: 'mqlsDecidedInSla / mqls', compute: (i) => ratio(sumOf(i, 'mqlsDecidedInSla', true), i.get('mqls')) },
+  { id: 'disqualified_leads', unit: 'count', polarity: 'down', group: 'sales', kind: 'result', formula: 'Σ leadsDisqualified', additive: true, compute: count('leadsDisqualified') },
+  { id: 'recycled_leads', unit: 'count', polarity: 'up', group: 'marketing', kind: 'result', formula: 'Σ leadsRecycled', additive: true, compute: count('leadsRecycled') },
+  { id: 'failures_marketing_owned', unit: 'count', polarity: 'down', group: 'shared', kind: 'result', formula: 'failures (rejected, disqualified, lost) whose reason\'s owner is marketing', additive: true, compute: failuresOwnedBy('marketing') },
+  { id: 'failures_sales_owned', unit: 'count', polarity: 'down', group: 'shared', kind: 'result', formula: 'failures (rejected, disqualified, lost) whose reason\'s owner is sales', additive: true, compute: failuresOwnedBy('sales') },
+  { id: 'marketing_owned_failure_share', unit: 'rate', polarity: 'down', group: 'shared', kind: 'result', formula: 'failures_marketing_owned / failures with a reason', compute: marketingOwnedShare },
+  { id: 'days_lead_to_mql', unit: 'days', polarity: 'down', group: 'marketing', kind: 'performance', formula: 'median of mqlAt − createdAt (records) or leadToMqlDaysTotal / leadToMqlSamples (rows)', compute: stageDays(0, 'leadToMqlDaysTotal', 'leadToMqlSamples') },
+  { id: 'days_mql_to_sql', unit: 'days', polarity: 'down', group: 'sales', kind: 'performance', formula: 'median of sqlAt − mqlAt (records) or mqlToSqlDaysTotal / mqlToSqlSamples (rows)', compute: stageDays(1, 'mqlToSqlDaysTotal', 'mqlToSqlSamples') },
+  { id: 'days_sql_to_opportunity', unit: 'days', polarity: 'down', group: 'sales', kind: 'performance', formula: 'median of opportunityAt − sqlAt (records) or sqlToOpportunityDaysTotal / sqlToOpportunitySamples (rows)', compute: stageDays(2, 'sqlToOpportunityDaysTotal', 'sqlToOpportunitySamples') },
+  { id: 'days_opportunity_to_customer', unit: 'days', polarity: 'down', group: 'sales', kind: 'performance', formula: 'median of wonAt − opportunityAt (records) or opportunityToCustomerDaysTotal / opportunityToCustomerSamples (rows)', compute: stageDays(3, 'opportunityToCustomerDaysTotal', 'opportunityToCustomerSamples') },
+  { id: 'stalled_leads', unit: 'count', polarity: 'down', group: 'shared', kind: 'performance', formula: 'leads waiting in a stage past its maxDays at the end of the period, or at asOf (records)', compute: stalled },
 ];
 
 const LABELS: Record<string, Localized> = {
@@ -149,6 +212,21 @@ const LABELS: Record<string, Localized> = {
   ltv_to_cac: label('LTV:CAC', 'LTV:CAC', 'LTV:CAC'),
   cac_payback_months: label('CAC payback', 'Payback do CAC', 'Recuperación del CAC'),
   roi: label('ROI', 'ROI', 'ROI'),
+  sales_acceptance_rate: label('Sales acceptance rate', 'Taxa de aceite de vendas', 'Tasa de aceptación de ventas'),
+  mql_rejection_rate: label('MQL rejection rate', 'Taxa de rejeição de MQLs', 'Tasa de rechazo de MQLs'),
+  mqls_undecided: label('MQLs awaiting a decision', 'MQLs sem decisão', 'MQLs sin decisión'),
+  decision_time_hours: label('Time to accept or reject', 'Tempo para aceitar ou rejeitar', 'Tiempo para aceptar o rechazar'),
+  acceptance_sla_rate: label('MQLs decided within SLA', 'MQLs decididos no SLA', 'MQLs decididos en el SLA'),
+  disqualified_leads: label('Disqualified leads', 'Leads desqualificados', 'Leads descalificados'),
+  recycled_leads: label('Recycled leads', 'Leads reciclados', 'Leads reciclados'),
+  failures_marketing_owned: label("Failures marketing owns", 'Perdas atribuídas a marketing', 'Pérdidas atribuidas a marketing'),
+  failures_sales_owned: label("Failures sales owns", 'Perdas atribuídas a vendas', 'Pérdidas atribuidas a ventas'),
+  marketing_owned_failure_share: label("Share of failures marketing owns", 'Parcela das perdas de marketing', 'Proporción de pérdidas de marketing'),
+  days_lead_to_mql: label('Days from lead to MQL', 'Dias de lead a MQL', 'Días de lead a MQL'),
+  days_mql_to_sql: label('Days from MQL to SQL', 'Dias de MQL a SQL', 'Días de MQL a SQL'),
+  days_sql_to_opportunity: label('Days from SQL to opportunity', 'Dias de SQL a oportunidade', 'Días de SQL a oportunidad'),
+  days_opportunity_to_customer: label('Days from opportunity to customer', 'Dias de oportunidade a cliente', 'Días de oportunidad a cliente'),
+  stalled_leads: label('Stalled leads', 'Leads parados', 'Leads estancados'),
 };
 
 /** The built-in metrics, in catalogue order. */

@@ -48,7 +48,7 @@ function statusOf(a: number | null, warnAt: number): SlaStatus {
 
 /** The at-risk threshold for a metric: that of an SLA on the same metric, so card and gauge judge alike. */
 export function warnAtOf(dataset: Dataset, metric: string): number {
-  for (const sla of dataset.slas) if (sla.type !== 'response' && sla.metric === metric) return sla.warnAt ?? DEFAULT_WARN_AT;
+  for (const sla of dataset.slas) if ((sla.type === 'volume' || sla.type === 'metric') && sla.metric === metric) return sla.warnAt ?? DEFAULT_WARN_AT;
   return DEFAULT_WARN_AT;
 }
 
@@ -80,18 +80,21 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
       owner: sla.owner,
       ...(sla.label !== undefined && { label: sla.label }),
       type: sla.type,
-      ...(sla.type === 'response' ? { withinHours: sla.withinHours } : { metric: sla.metric }),
+      ...(sla.type === 'response' || sla.type === 'acceptance' ? { withinHours: sla.withinHours } : { metric: sla.metric }),
       period: period.key,
       warnAt,
     };
     if (empty) return { ...base, target: sla.target, actual: null, reason: 'no-data' as const, attainment: null, status: 'unknown' as const };
 
-    if (sla.type === 'response') {
+    if (sla.type === 'response' || sla.type === 'acceptance') {
+      // The share of the period's MQLs answered in time: first contacted (response), or accepted or rejected (acceptance).
+      const inSla = sla.type === 'response' ? 'mqlsContactedInSla' : 'mqlsDecidedInSla';
       const mqls = facts.sums.mqls;
-      const known = facts.known.has('mqls') && facts.known.has('mqlsContactedInSla');
+      const known = facts.known.has('mqls') && facts.known.has(inSla);
       const reason: Reason | undefined = !known ? 'missing-input' : mqls === 0 ? 'zero-denominator' : undefined;
       if (reason) return { ...base, target: sla.target, actual: null, reason, attainment: null, status: 'unknown' as const };
-      const within = table.fromRecords ? facts.responseHours.filter((h) => h <= sla.withinHours).length : facts.sums.mqlsContactedInSla;
+      const samples = sla.type === 'response' ? facts.responseHours : facts.decisionHours;
+      const within = table.fromRecords ? samples.filter((h) => h <= sla.withinHours).length : facts.sums[inSla];
       const actual = within / mqls;
       const a = sla.target === 0 ? 1 : finiteOrNull(actual / sla.target);
       return { ...base, target: sla.target, actual, attainment: a, status: statusOf(a, warnAt) };

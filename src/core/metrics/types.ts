@@ -32,6 +32,10 @@ export interface MetricInputs {
   fromRecords: boolean;
   economics: Economics | undefined;
   channel: string | undefined;
+  /** The team each declared reason code points at. */
+  owners: ReadonlyMap<string, 'marketing' | 'sales'>;
+  /** Whether some stage has a `maxDays`, so stalled leads can be counted. */
+  stallable: boolean;
   /** Another metric's value for the same selection (memoised). */
   get(id: string): Computed;
 }

@@ -6,6 +6,19 @@ import type { Fact } from '../schema/facts.js';
 import { allMetrics, getMetric } from './registry.js';
 import type { Computed, MetricInputs } from './types.js';
 
+const ledgers = new WeakMap<Dataset, Pick<MetricInputs, 'owners' | 'stallable'>>();
+
+/** What the ledger's metrics read of the dataset itself: reasons' owners, and whether stalls are counted. */
+function ledgerOf(dataset: Dataset): Pick<MetricInputs, 'owners' | 'stallable'> {
+  let ledger = ledgers.get(dataset);
+  if (!ledger) {
+    const stages = dataset.stages ?? {};
+    ledger = { owners: new Map(dataset.reasons.map((r) => [r.code, r.owner])), stallable: Object.values(stages).some((stage) => stage?.maxDays !== undefined && stage !== stages.customers) };
+    ledgers.set(dataset, ledger);
+  }
+  return ledger;
+}
+
 /** The last guard of "never NaN or Infinity": sums of extreme but valid inputs can overflow. */
 function finite(computed: Computed): Computed {
   return computed.value === null || Number.isFinite(computed.value) ? computed : { value: null, reason: 'out-of-range', n: computed.n };
@@ -40,7 +53,8 @@ export class Selection {
         return target[fact];
       },
     });
-    this.#inputs = { facts: sums === facts.sums ? facts : { ...facts, sums }, fromRecords, economics: dataset.economics, channel, get: (id) => this.get(id) };
+    const { owners, stallable } = ledgerOf(dataset);
+    this.#inputs = { facts: sums === facts.sums ? facts : { ...facts, sums }, fromRecords, economics: dataset.economics, channel, owners, stallable, get: (id) => this.get(id) };
   }
 
   /** A metric's value for this selection (memoised); unknown ids are `missing-input`. */

@@ -4,6 +4,7 @@ import { GRANULARITIES, parsePeriod } from '../time/period.js';
 import { isTimeZone } from '../time/zone.js';
 import { COUNT_FACTS, LEAD_TIMESTAMPS, MONEY_FACTS, RECORD_FACTS, STAGE_LABEL_KEYS, TOTAL_FACTS, type Fact } from './facts.js';
 import { firstAtNote } from './issues.js';
+import { ledgerIssues, unknownReason } from './ledger.js';
 
 // The data contract, version 1 (README, "The data contract"). Strict objects everywhere: an unknown key
 // is a mistake to report, not data to drop. Messages say what was expected, in words a
@@ -50,12 +51,14 @@ export const dimensionSchema = z.strictObject({
   labels: z.optional(z.strictObject({ en: z.optional(text(80)), 'pt-BR': z.optional(text(80)), es: z.optional(text(80)) })),
 });
 
-const rowShape: Record<string, z.ZodMiniType> = { period: periodKey, channel: z.optional(channel), dims: z.optional(dims) };
+// A row's failures by reason code ('' for failures without a reason).
+const reasonCounts = z.record(z.string().check(z.maxLength(64, { error: 'expected at most 64 characters' })), count);
+const rowShape: Record<string, z.ZodMiniType> = { period: periodKey, channel: z.optional(channel), dims: z.optional(dims), reasons: z.optional(reasonCounts) };
 for (const fact of COUNT_FACTS) rowShape[fact] = z.optional(count);
 for (const fact of [...MONEY_FACTS, ...TOTAL_FACTS]) rowShape[fact] = z.optional(amount);
 
 /** Facts at period × channel × dimensions grain, all additive (README, "The data contract": summary rows). */
-export const summaryRowSchema = z.strictObject(rowShape as { period: typeof periodKey; channel: z.ZodMiniOptional<typeof channel>; dims: z.ZodMiniOptional<typeof dims> } & Record<Fact, z.ZodMiniOptional<typeof amount>>);
+export const summaryRowSchema = z.strictObject(rowShape as { period: typeof periodKey; channel: z.ZodMiniOptional<typeof channel>; dims: z.ZodMiniOptional<typeof dims>; reasons: z.ZodMiniOptional<typeof reasonCounts> } & Record<Fact, z.ZodMiniOptional<typeof amount>>);
 
 export const leadRecordSchema = z.strictObject({
   id: z.union([text(200), count]),
@@ -69,7 +72,31 @@ export const leadRecordSchema = z.strictObject({
   firstContactAt: z.optional(instant),
   amount: z.optional(amount),
   dims: z.optional(dims),
+  // The handoff ledger: sales' answer to the MQL, a failure's reason, a return to nurture.
+  acceptedAt: z.optional(instant),
+  rejectedAt: z.optional(instant),
+  disqualifiedAt: z.optional(instant),
+  recycledAt: z.optional(instant),
+  reason: z.optional(text(64)),
 });
+
+const team = z.enum(['marketing', 'sales'], { error: 'expected "marketing" or "sales"' });
+const localizedLabels = z.optional(z.strictObject({ en: z.optional(text(120)), 'pt-BR': z.optional(text(120)), es: z.optional(text(120)) }));
+
+/** A failure's reason, owned by the team whose work it points at ("not our ICP": marketing; "never called back": sales). */
+export const reasonSchema = z.strictObject({
+  code: text(64),
+  label: z.optional(text(120)),
+  labels: localizedLabels,
+  owner: team,
+});
+
+const stageSchema = z.strictObject({
+  owner: z.optional(team),
+  maxDays: z.optional(z.number().check(z.positive({ error: 'expected a positive number of days' }))),
+});
+/** The stages a lead waits in, each with its owning team and how long it may wait there. */
+const stagesSchema = z.strictObject({ leads: z.optional(stageSchema), mqls: z.optional(stageSchema), sqls: z.optional(stageSchema), opportunities: z.optional(stageSchema), customers: z.optional(stageSchema) });
 
 export const economicsSchema = z.strictObject({
   grossMargin: z.optional(fraction),
@@ -100,8 +127,9 @@ export const slaSchema = z.discriminatedUnion(
     z.strictObject({ ...slaBase, type: z.literal('volume'), metric: metricId }),
     z.strictObject({ ...slaBase, type: z.literal('response'), withinHours: z.number().check(z.positive({ error: 'expected a positive number of hours' })) }),
     z.strictObject({ ...slaBase, type: z.literal('metric'), metric: metricId }),
+    z.strictObject({ ...slaBase, type: z.literal('acceptance'), withinHours: z.number().check(z.positive({ error: 'expected a positive number of hours' })) }),
   ],
-  { error: 'expected type "volume", "response" or "metric"' },
+  { error: 'expected type "volume", "response", "metric" or "acceptance"' },
 );
 
 export const benchmarkSourceSchema = z.strictObject({
@@ -151,7 +179,7 @@ const LATER_STAMPS = LEAD_TIMESTAMPS.filter((stamp) => stamp !== 'createdAt');
  * or late-logged stage as passed (RELIABILITY.md 13); a contact before the MQL is a 0 h
  * response (README, "The data contract").
  */
-function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, ctx: z.core.$RefinementCtx): void {
+function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, reasonCodes: readonly string[], ctx: z.core.$RefinementCtx): void {
   const firstAt = new Map<string, number>();
   leads.forEach((lead, i) => {
     const id = String(lead.id);
@@ -163,8 +191,22 @@ function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, ctx
       const at = lead[stamp];
       if (at !== undefined && parseInstant(at) < created) ctx.addIssue({ code: 'custom', path: ['leads', i, stamp], message: 'is before createdAt: a lead cannot move before it exists', input: at });
     }
+    for (const { field, message } of ledgerIssues(lead)) ctx.addIssue({ code: 'custom', path: ['leads', i, field], message, input: lead[field] });
+    if (lead.reason !== undefined && !reasonCodes.includes(lead.reason)) ctx.addIssue({ code: 'custom', path: ['leads', i, 'reason'], message: unknownReason(lead.reason, reasonCodes), input: lead.reason });
   });
 }
+/** Reason codes declared once; a row's reason counts name declared codes. */
+function checkReasons(d: { reasons: ReadonlyArray<{ code: string }>; rows: ReadonlyArray<{ reasons?: Record<string, number> }> }, codes: readonly string[], ctx: z.core.$RefinementCtx): void {
+  const seen = new Set<string>();
+  d.reasons.forEach((reason, i) => {
+    if (seen.has(reason.code)) ctx.addIssue({ code: 'custom', path: ['reasons', i, 'code'], message: `reason "${reason.code}" is declared twice`, input: reason.code });
+    seen.add(reason.code);
+  });
+  d.rows.forEach((row, i) => {
+    for (const code of Object.keys(row.reasons ?? {})) if (!codes.includes(code) && code !== '') ctx.addIssue({ code: 'custom', path: ['rows', i, 'reasons', code], message: unknownReason(code, codes), input: row.reasons![code] });
+  });
+}
+
 type DimensionsInput = {
   dimensions: ReadonlyArray<{ id: string }>;
   rows: ReadonlyArray<{ period: string; channel?: string; dims?: Record<string, string> } & Partial<Record<Fact, number>>>;
@@ -235,6 +277,8 @@ export const datasetSchema = z
     responseWindowHours: z.optional(z.number().check(z.positive({ error: 'expected a positive number of hours' }))),
     stageLabels: z.optional(z.strictObject(stageLabelShape)),
     dimensions: z._default(z.array(dimensionSchema).check(z.maxLength(MAX_DIMENSIONS, { error: `expected at most ${MAX_DIMENSIONS} dimensions` })), []),
+    reasons: z._default(z.array(reasonSchema), []),
+    stages: z.optional(stagesSchema),
     rows: z._default(z.array(summaryRowSchema), []),
     leads: z.optional(z.array(leadRecordSchema)),
     economics: z.optional(economicsSchema),
@@ -262,7 +306,9 @@ export const datasetSchema = z
       if (hasMoney && d.currency === undefined) {
         ctx.addIssue({ code: 'custom', path: ['currency'], message: 'required when a money field is present', input: undefined });
       }
-      if (d.leads) checkLeads(d.leads, ctx);
+      const reasonCodes = d.reasons.map((r) => r.code);
+      if (d.leads) checkLeads(d.leads, reasonCodes, ctx);
+      checkReasons(d, reasonCodes, ctx);
       const slaIds = new Set<string>();
       d.slas.forEach((sla, i) => {
         if (slaIds.has(sla.id)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'id'], message: `duplicate SLA id "${sla.id}"`, input: sla.id });
@@ -289,4 +335,5 @@ export type Target = z.output<typeof targetSchema>;
 export type Sla = z.output<typeof slaSchema>;
 export type Benchmark = z.output<typeof benchmarkSchema>;
 export type Dimension = z.output<typeof dimensionSchema>;
+export type Reason = z.output<typeof reasonSchema>;
 export type BenchmarkSource = z.output<typeof benchmarkSourceSchema>;

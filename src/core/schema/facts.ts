@@ -13,13 +13,25 @@ export const COUNT_FACTS = [
   'mqlsContactedInSla',
   'activeCustomersStart',
   'churnedCustomers',
+  // The handoff ledger (README, "The handoff ledger"): sales' answer to each MQL, and what became of leads.
+  'mqlsAccepted',
+  'mqlsRejected',
+  'mqlsDecided',
+  'mqlsDecidedInSla',
+  'leadsDisqualified',
+  'leadsRecycled',
+  // Time in each stage: how many leads moved on, for the means rows give.
+  'leadToMqlSamples',
+  'mqlToSqlSamples',
+  'sqlToOpportunitySamples',
+  'opportunityToCustomerSamples',
 ] as const;
 
 /** Additive money facts, in the dataset's currency. */
 export const MONEY_FACTS = ['revenue', 'marketingSpend', 'salesSpend', 'mrr', 'expansionRevenue'] as const;
 
 /** Additive sums from which means are derived. */
-export const TOTAL_FACTS = ['responseHoursTotal', 'salesCycleDaysTotal'] as const;
+export const TOTAL_FACTS = ['responseHoursTotal', 'salesCycleDaysTotal', 'decisionHoursTotal', 'leadToMqlDaysTotal', 'mqlToSqlDaysTotal', 'sqlToOpportunityDaysTotal', 'opportunityToCustomerDaysTotal'] as const;
 
 export const FACTS = [...COUNT_FACTS, ...MONEY_FACTS, ...TOTAL_FACTS] as const;
 export type Fact = (typeof FACTS)[number];
@@ -43,7 +55,38 @@ export const RECORD_FACTS = [
   'mqlsContactedInSla',
   'responseHoursTotal',
   'salesCycleDaysTotal',
+  'mqlsAccepted',
+  'mqlsRejected',
+  'mqlsDecided',
+  'mqlsDecidedInSla',
+  'leadsDisqualified',
+  'leadsRecycled',
+  'leadToMqlSamples',
+  'mqlToSqlSamples',
+  'sqlToOpportunitySamples',
+  'opportunityToCustomerSamples',
+  'decisionHoursTotal',
+  'leadToMqlDaysTotal',
+  'mqlToSqlDaysTotal',
+  'sqlToOpportunityDaysTotal',
+  'opportunityToCustomerDaysTotal',
 ] as const satisfies readonly Fact[];
+
+/** Time in a stage: from one stage's timestamp to the next one's, and the facts that sum it. */
+export const STAGE_TIMES = [
+  { id: 'days_lead_to_mql', from: 'createdAt', to: 'mqlAt', total: 'leadToMqlDaysTotal', samples: 'leadToMqlSamples' },
+  { id: 'days_mql_to_sql', from: 'mqlAt', to: 'sqlAt', total: 'mqlToSqlDaysTotal', samples: 'mqlToSqlSamples' },
+  { id: 'days_sql_to_opportunity', from: 'sqlAt', to: 'opportunityAt', total: 'sqlToOpportunityDaysTotal', samples: 'sqlToOpportunitySamples' },
+  { id: 'days_opportunity_to_customer', from: 'opportunityAt', to: 'wonAt', total: 'opportunityToCustomerDaysTotal', samples: 'opportunityToCustomerSamples' },
+] as const;
+
+/** How a lead failed: sales rejected the MQL, or ruled the lead out, or the deal was lost. */
+export const FAILURE_KINDS = ['rejected', 'disqualified', 'lost'] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
+/** The teams a stage or a failure's reason belongs to. */
+export const TEAMS = ['marketing', 'sales'] as const;
+export type Team = (typeof TEAMS)[number];
 
 /** The funnel stages that lead records carry, in order (visitors come from rows only). */
 export const STAGES = ['leads', 'mqls', 'sqls', 'opportunities', 'customers'] as const;
@@ -52,5 +95,5 @@ export type Stage = (typeof STAGES)[number];
 export const STAGE_LABEL_KEYS = ['visitors', ...STAGES] as const;
 export type StageLabelKey = (typeof STAGE_LABEL_KEYS)[number];
 
-export const LEAD_TIMESTAMPS = ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt'] as const;
+export const LEAD_TIMESTAMPS = ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'firstContactAt', 'acceptedAt', 'rejectedAt', 'disqualifiedAt', 'recycledAt'] as const;
 export type LeadTimestamp = (typeof LEAD_TIMESTAMPS)[number];

@@ -61,6 +61,16 @@ export class PeriodBoundaries {
     this.rate = (starts.length - 1) / (this.end - this.origin);
   }
 
+  /** The first instant after period `index` (its exclusive end). */
+  endOf(index: number): number {
+    const k = index - this.firstIndex + 1;
+    if (!(k >= 1 && k < this.starts.length)) {
+      this.cover(localDayStart(this.zone, periodFromIndex(this.granularity, index).startDay));
+      return this.endOf(index);
+    }
+    return this.starts[k]!;
+  }
+
   indexOf(t: number): number {
     if (!(t >= this.origin && t < this.end)) this.cover(t);
     const starts = this.starts;

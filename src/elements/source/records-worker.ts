@@ -35,7 +35,7 @@ addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
   // aggregating a million records is the one long task the page would have left.
   const table = factTable(result.dataset, result.dataset.granularity, 'period');
   // Dimensions travel as columns too: each one's member ids, its names copied.
-  const buffers = columns ? [columns.channel, columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt, columns.amount, ...Object.values(columns.dims).map((d) => d.ids)].map((column) => column.buffer) : [];
+  const buffers = columns ? [columns.channel, columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt, columns.amount, columns.acceptedAt, columns.rejectedAt, columns.disqualifiedAt, columns.recycledAt, columns.reason, ...Object.values(columns.dims).map((d) => d.ids)].map((column) => column.buffer) : [];
   postMessage({ kind: 'ok', dataset, leadCount: leads?.length, columns, table } satisfies WorkerAnswer, { transfer: buffers as ArrayBuffer[] });
 });
 
