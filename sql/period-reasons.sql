@@ -8,8 +8,8 @@
 --   (a code, NULL: none).
 -- Output: one row per month x channel x reason code that has failures: period, channel,
 --   reason ('' for failures without a reason), failures (a count). A month x channel of
---   sql/period-rows.sql carries them as its `reasons`: { "<reason>": failures, ... };
---   one with no row here has no `reasons`.
+--   sql/period-rows.sql carries them as its `reasons`: { "<reason>": failures, ... }, and
+--   one with no row here `reasons: {}` (as aggregate writes it: no failure is a real 0).
 --
 -- The rules are the kit's own (README, "The handoff ledger"): a failure is a rejection by
 -- sales (rejected_at), a disqualification (disqualified_at) or a lost deal (lost_at), each
@@ -19,7 +19,7 @@ WITH params AS (
   SELECT CAST($1 AS VARCHAR) AS tz
 ),
 failed AS (
-  SELECT l.channel, f.at, coalesce(l.reason, '') AS reason
+  SELECT l.channel, f.at, coalesce(l.reason, 'none') AS reason
   FROM leads AS l
   CROSS JOIN LATERAL (
     SELECT date_trunc('milliseconds', l.rejected_at) AS at WHERE l.rejected_at IS NOT NULL

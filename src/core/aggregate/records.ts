@@ -304,7 +304,8 @@ function addStalls(bucketer: RecordBucketer, maxDays: readonly [number, number, 
   for (let i = 0; i < c.length; i++) {
     if (bucketer.mask !== undefined && bucketer.mask[i] === 0) continue;
     const createdAt = c.createdAt[i]!;
-    if (!(createdAt < until && createdAt >= from)) continue;
+    // Period mode: every lead known by then; cohort mode: the cohort's (a window's, from its start).
+    if (!(createdAt < until && (!cohort || createdAt >= from))) continue;
     // The lead's end: the first ending, if any; and each stage's wait, ended by any later stage.
     let end = Infinity;
     for (const column of endings) {
