@@ -4,7 +4,7 @@
 // paid channels) and recurring revenue, targets, two SLAs and attributed benchmarks.
 // Seeded, so every run writes the same files:  npx tsx scripts/make-sample-data.ts
 import { writeFileSync } from 'node:fs';
-import { buildFactTable, parseDataset, periodFromIndex, type DatasetInput, type LeadRecord, type SummaryRow } from '../src/core/index.js';
+import { buildFactTable, parseDataset, periodFromIndex, RECORD_FACTS, type DatasetInput, type LeadRecord, type SummaryRow } from '../src/core/index.js';
 
 const TIMEZONE = 'America/Sao_Paulo'; // UTC−03:00 all year since Brazil dropped DST in 2019
 const OFFSET = '-03:00';
@@ -48,6 +48,63 @@ const PAID = ['paid-search', 'paid-social', 'events'];
 const REPS = ['Ana Souza', 'Bruno Lima', 'Carla Mendes', 'Diego Alves', 'Elisa Rocha'];
 const SLOW_REP = 'Diego Alves';
 
+/**
+ * Sales' side of the handoff, drawn from what happened: most MQLs accepted within hours (the
+ * slow rep's within days), some rejected with a reason owned by one team or the other, some
+ * worked and disqualified, lost deals with their reason, some failures recycled to nurture,
+ * and the latest MQLs still waiting on asOf.
+ */
+function handoff(lead: LeadRecord, asOf: number): void {
+  const at = (t: number) => (t <= asOf ? iso(t) : undefined);
+  const after = (from: string, hours: number) => Date.parse(from) + hours * HOUR;
+  const slow = lead.dims?.owner === SLOW_REP;
+  if (lead.mqlAt) {
+    const decideIn = logNormal(slow ? 30 : 4, 0.8, dimensionRandom);
+    if (lead.sqlAt || lead.opportunityAt) {
+      // Accepted before it became an SQL.
+      const accepted = Math.min(after(lead.mqlAt, decideIn), Date.parse(lead.sqlAt ?? lead.opportunityAt!) - HOUR);
+      const stamp = at(Math.max(accepted, Date.parse(lead.createdAt)));
+      if (stamp) lead.acceptedAt = stamp;
+    } else {
+      const r = dimensionRandom();
+      const decided = at(after(lead.mqlAt, decideIn));
+      if (decided && r < 0.62) {
+        lead.acceptedAt = decided;
+        // Worked, then ruled out: a third of the accepted MQLs that never became SQLs.
+        if (dimensionRandom() < 0.35) {
+          const out = at(after(decided, logNormal(5, 0.5, dimensionRandom) * 24));
+          if (out) {
+            lead.disqualifiedAt = out;
+            lead.reason = pick(['not-icp', 'no-budget', 'never-reached']);
+          }
+        } else if (dimensionRandom() < 0.8) {
+          // Not ready to buy: back to nurture after a few weeks (the rest stay with sales, and stall).
+          const back = at(after(decided, logNormal(18, 0.4, dimensionRandom) * 24));
+          if (back) lead.recycledAt = back;
+        }
+      } else if (decided && r < 0.9) {
+        lead.rejectedAt = decided;
+        lead.reason = pick(['not-icp', 'wrong-contact', 'not-icp', 'no-budget', 'never-reached']);
+      }
+    }
+  }
+  if (lead.lostAt) lead.reason = pick(['lost-to-competitor', 'price', 'price', 'no-budget', 'never-reached']);
+  const failed = lead.rejectedAt ?? lead.disqualifiedAt;
+  if (failed && dimensionRandom() < 0.4) {
+    const recycled = at(after(failed, logNormal(10, 0.4, dimensionRandom) * 24));
+    if (recycled) lead.recycledAt = recycled;
+  }
+}
+
+const REASONS: DatasetInput['reasons'] = [
+  { code: 'not-icp', label: 'Not our ICP', labels: { 'pt-BR': 'Fora do ICP', es: 'Fuera del ICP' }, owner: 'marketing' },
+  { code: 'wrong-contact', label: 'Wrong contact data', labels: { 'pt-BR': 'Dados de contato errados', es: 'Datos de contacto erróneos' }, owner: 'marketing' },
+  { code: 'no-budget', label: 'No budget', labels: { 'pt-BR': 'Sem orçamento', es: 'Sin presupuesto' }, owner: 'marketing' },
+  { code: 'never-reached', label: 'Never reached by sales', labels: { 'pt-BR': 'Vendas não contatou', es: 'Ventas no contactó' }, owner: 'sales' },
+  { code: 'lost-to-competitor', label: 'Lost to a competitor', labels: { 'pt-BR': 'Perdido para concorrente', es: 'Perdido ante un competidor' }, owner: 'sales' },
+  { code: 'price', label: 'Price', labels: { 'pt-BR': 'Preço', es: 'Precio' }, owner: 'sales' },
+];
+
 /** A lead's members: its segment by its outcome, its campaign by its channel, its rep (MQLs only) by how fast it was called. */
 function dimsOf(lead: LeadRecord): Record<string, string> {
   const r = dimensionRandom();
@@ -64,7 +121,7 @@ function dimsOf(lead: LeadRecord): Record<string, string> {
 }
 const between = (lo: number, hi: number) => lo + (hi - lo) * random();
 /** Log-normal with the given median: long right tails, like real response times and cycles. */
-const logNormal = (median: number, spread: number) => median * Math.exp(spread * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random()));
+const logNormal = (median: number, spread: number, draw = random) => median * Math.exp(spread * Math.sqrt(-2 * Math.log(1 - draw())) * Math.cos(2 * Math.PI * draw()));
 
 interface Channel {
   id: string;
@@ -154,6 +211,7 @@ for (let i = 0; i < MONTHS; i++) {
     }
     if (!lead.mqlAt) delete lead.firstContactAt;
     lead.dims = dimsOf(lead);
+    handoff(lead, asOfEnd);
     leads.push(lead);
   }
 }
@@ -217,6 +275,7 @@ TARGETS.push({ metric: 'lead_to_mql', period: '2026-Q1', value: 0.3 });
 const SLAS: DatasetInput['slas'] = [
   { id: 'mql-volume', owner: 'marketing', label: 'MQLs delivered to sales each month', type: 'volume', metric: 'mqls', target: 95, warnAt: 0.9 },
   { id: 'mql-follow-up', owner: 'sales', label: 'MQLs contacted within 4 hours', type: 'response', withinHours: 4, target: 0.8, warnAt: 0.9 },
+  { id: 'mql-acceptance', owner: 'sales', label: 'MQLs accepted or rejected within 24 hours', type: 'acceptance', withinHours: 24, target: 0.9, warnAt: 0.9 },
 ];
 
 const common = {
@@ -226,6 +285,14 @@ const common = {
   granularity: 'month' as const,
   asOf: AS_OF,
   stageLabels: { sqls: 'SALs' },
+  reasons: REASONS,
+  stages: {
+    leads: { owner: 'marketing' as const },
+    mqls: { owner: 'sales' as const, maxDays: 5 },
+    sqls: { owner: 'sales' as const, maxDays: 14 },
+    opportunities: { owner: 'sales' as const, maxDays: 45 },
+    customers: { owner: 'sales' as const },
+  },
   dimensions: [
     { id: 'segment', label: 'Segment', labels: { 'pt-BR': 'Segmento', es: 'Segmento' } },
     { id: 'campaign', label: 'Campaign', labels: { 'pt-BR': 'Campanha', es: 'Campaña' } },
@@ -245,14 +312,21 @@ if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 // with means' totals, as a warehouse export would carry them.
 const table = buildFactTable(parsed.dataset, 'month', 'period');
 const summaryRows: SummaryRow[] = rows.map((row) => ({ ...row }));
-const funnelFacts = ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'revenue', 'mqlsContacted', 'mqlsContactedInSla', 'responseHoursTotal', 'salesCycleDaysTotal'] as const;
+const funnelFacts = RECORD_FACTS;
 for (const [channel, byPeriod] of table.cells) {
   for (const [index, cell] of byPeriod.entries()) {
     const row: SummaryRow = { period: periodFromIndex('month', index).key, ...(channel !== '' && { channel }) };
     for (const fact of funnelFacts) {
       const value = cell.sums[fact];
-      row[fact] = fact === 'responseHoursTotal' || fact === 'salesCycleDaysTotal' ? Math.round(value * 100) / 100 : value;
+      row[fact] = fact.endsWith('Total') ? Math.round(value * 100) / 100 : value;
     }
+    // Failures by reason, whatever their kind: what a row can say of them.
+    const reasons = new Map<string, number>();
+    for (const [key, n] of cell.reasons) {
+      const code = key.slice(key.indexOf('\u0000') + 1);
+      reasons.set(code, (reasons.get(code) ?? 0) + n);
+    }
+    row.reasons = Object.fromEntries(reasons);
     summaryRows.push(row);
   }
 }

@@ -19,7 +19,7 @@ WITH params AS (
   SELECT CAST($1 AS VARCHAR) AS tz
 ),
 failed AS (
-  SELECT l.channel, f.at, coalesce(l.reason, 'none') AS reason
+  SELECT l.channel, f.at, coalesce(l.reason, '') AS reason
   FROM leads AS l
   CROSS JOIN LATERAL (
     SELECT date_trunc('milliseconds', l.rejected_at) AS at WHERE l.rejected_at IS NOT NULL

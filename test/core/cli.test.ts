@@ -27,7 +27,7 @@ describe('inbound-kpi-kit validate', () => {
   it('exits 0 with a one-line summary for a valid dataset', () => {
     const { code, stdout } = cli(['validate', LEADS]);
     assert.equal(code, 0);
-    assert.match(stdout, /^valid dataset v1: 225 rows, \d+ lead records, 31 targets, 2 SLAs, 7 benchmarks, dimensions segment, campaign, owner \(month, America\/Sao_Paulo, BRL\)\n$/);
+    assert.match(stdout, /^valid dataset v1: 225 rows, \d+ lead records, 31 targets, 3 SLAs, 7 benchmarks, dimensions segment, campaign, owner \(month, America\/Sao_Paulo, BRL\)\n$/);
   });
 
   it('exits 1 with readable issues for an invalid one, from a file or stdin', () => {
@@ -126,7 +126,7 @@ describe('inbound-kpi-kit compute', () => {
       assert.ok(m.value === null ? typeof m.reason === 'string' : Number.isFinite(m.value));
       assert.equal(typeof m.n, 'number');
     }
-    assert.equal(out.slas.length, 2);
+    assert.equal(out.slas.length, 3);
   });
 
   it('gives the same funnel from lead records and from the rows aggregated from them', () => {

@@ -131,9 +131,12 @@ describe('the ledger in the contract', () => {
     assert.deepEqual([v.mql_rejection_rate!.value, v.failures_marketing_owned!.value, v.marketing_owned_failure_share!.reason], [1, 0, 'zero-denominator']);
   });
 
-  it('rows may carry failures by reason, declared codes only', () => {
-    assert.deepEqual(issues(undefined, { rows: [{ period: '2026-03', mqlsRejected: 3, reasons: { 'not-icp': 2, '': 1 } }] }), []);
-    assert.deepEqual(issues(undefined, { rows: [{ period: '2026-03', reasons: { nope: 1 } }] }), ['rows[0].reasons.nope: unknown reason "nope" (declared: not-icp, no-budget, never-called)']);
+  it('rows may carry failures by reason; a code the dataset does not declare has no team', () => {
+    const rows = [{ period: '2026-03', mqlsRejected: 4, reasons: { 'not-icp': 2, 'never-called': 1, nope: 1 } }];
+    assert.deepEqual(issues(undefined, { rows }), []);
+    const m = computeMetrics(dataset({ version: 1, asOf: '2026-03-31', reasons: REASONS, rows }), { period: '2026-03' }).metrics;
+    assert.deepEqual([m.failures_marketing_owned!.value, m.failures_sales_owned!.value, m.marketing_owned_failure_share!.value], [2, 1, 2 / 3]);
+    assert.deepEqual(issues(undefined, { reasons: [...REASONS, REASONS[0]] }), ['reasons[3].code: reason "not-icp" is declared twice']);
   });
 });
 

@@ -60,16 +60,15 @@ function winRate(i: MetricInputs): Computed {
   return firstNull(won, lost) ?? ratio(won, { value: won.value! + lost.value!, n: 0 });
 }
 
-/** Failures with their reason's owning team (all kinds; rows' counts have none). */
+/** Failures by their reason's owning team (every kind), and all with a reason the dataset gives a team. */
 function failuresByTeam(i: MetricInputs): { marketing: number; sales: number; withReason: number } | undefined {
   if (!i.facts.reasonsKnown) return undefined;
   const counts = { marketing: 0, sales: 0, withReason: 0 };
   for (const [key, n] of i.facts.reasons) {
-    const code = key.slice(key.indexOf('\u0000') + 1);
-    if (code === '') continue;
+    const owner = i.owners.get(key.slice(key.indexOf('\u0000') + 1));
+    if (!owner) continue;
+    counts[owner] += n;
     counts.withReason += n;
-    const owner = i.owners.get(code);
-    if (owner) counts[owner] += n;
   }
   return counts;
 }

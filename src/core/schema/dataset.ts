@@ -195,15 +195,16 @@ function checkLeads(leads: ReadonlyArray<z.output<typeof leadRecordSchema>>, rea
     if (lead.reason !== undefined && !reasonCodes.includes(lead.reason)) ctx.addIssue({ code: 'custom', path: ['leads', i, 'reason'], message: unknownReason(lead.reason, reasonCodes), input: lead.reason });
   });
 }
-/** Reason codes declared once; a row's reason counts name declared codes. */
-function checkReasons(d: { reasons: ReadonlyArray<{ code: string }>; rows: ReadonlyArray<{ reasons?: Record<string, number> }> }, codes: readonly string[], ctx: z.core.$RefinementCtx): void {
+/**
+ * Reason codes declared once. A row's counts may name codes the dataset does not declare
+ * (rows from `aggregate` know the codes, not their teams): they count as failures with a
+ * reason, and with no team until the dataset declares them.
+ */
+function checkReasons(d: { reasons: ReadonlyArray<{ code: string }> }, ctx: z.core.$RefinementCtx): void {
   const seen = new Set<string>();
   d.reasons.forEach((reason, i) => {
     if (seen.has(reason.code)) ctx.addIssue({ code: 'custom', path: ['reasons', i, 'code'], message: `reason "${reason.code}" is declared twice`, input: reason.code });
     seen.add(reason.code);
-  });
-  d.rows.forEach((row, i) => {
-    for (const code of Object.keys(row.reasons ?? {})) if (!codes.includes(code) && code !== '') ctx.addIssue({ code: 'custom', path: ['rows', i, 'reasons', code], message: unknownReason(code, codes), input: row.reasons![code] });
   });
 }
 
@@ -308,7 +309,7 @@ export const datasetSchema = z
       }
       const reasonCodes = d.reasons.map((r) => r.code);
       if (d.leads) checkLeads(d.leads, reasonCodes, ctx);
-      checkReasons(d, reasonCodes, ctx);
+      checkReasons(d, ctx);
       const slaIds = new Set<string>();
       d.slas.forEach((sla, i) => {
         if (slaIds.has(sla.id)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'id'], message: `duplicate SLA id "${sla.id}"`, input: sla.id });
