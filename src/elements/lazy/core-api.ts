@@ -19,6 +19,7 @@ export {
   channelsOf,
   COMPARISONS,
   computeMetrics,
+  failuresByReason,
   foldMembers,
   membersOf,
   rankedMembers,
