@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatValue } from '../../src/core/index.js';
 import '../../src/define/kpi-funnel.js';
 import type { KpiFunnel } from '../../src/elements/kpi-funnel/kpi-funnel.js';
+import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { coreResult, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, sampleData, shadow, textOf } from './helpers.js';
 
 const STAGES = ['leads', 'mqls', 'sqls', 'opportunities', 'customers'] as const;
@@ -87,5 +88,34 @@ describe('<kpi-funnel>', () => {
     const csv = await downloadedCsv(el, () => csvButton!.click());
     const core = await coreResult();
     expect(csv).to.include(`Leads,${core.metrics.leads!.value},,`);
+  });
+});
+
+describe('<kpi-funnel>: the handoff and the stages', () => {
+  it("says sales' answers on the MQL step, time in each stage, each step's team, and the MQLs stalled, against the raw records", async () => {
+    const { json } = await sampleData();
+    type Raw = Record<string, string | undefined>;
+    const leads = (json as { leads: Raw[] }).leads;
+    const day = (stamp: string | undefined) => stamp?.slice(0, 10);
+    const inMarch = (stamp: string | undefined) => stamp !== undefined && day(stamp)! >= '2026-03-01' && day(stamp)! <= '2026-03-18';
+    const accepted = leads.filter((l) => inMarch(l.acceptedAt)).length;
+    const rejected = leads.filter((l) => inMarch(l.rejectedAt)).length;
+    const waiting = leads.filter((l) => inMarch(l.mqlAt) && !(l.acceptedAt ?? l.rejectedAt)).length;
+    // Stalled as an MQL at the end of 18 March (São Paulo, −03:00): an MQL over 5 days ago, nothing after it.
+    const end = Date.parse('2026-03-19T00:00:00-03:00');
+    const stalled = leads.filter((l) => {
+      if (!l.mqlAt || Date.parse(l.mqlAt) + 5 * 86_400_000 >= end) return false;
+      return !['sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'rejectedAt', 'disqualifiedAt', 'recycledAt'].some((k) => l[k] !== undefined && Date.parse(l[k]!) < end);
+    }).length;
+    const el = await fixture<KpiElement>(html`<kpi-funnel .data=${json}></kpi-funnel>`);
+    await rendered(el);
+    const steps = [...shadow(el).querySelectorAll('li[part=stage]')];
+    const mql = steps[1]!.querySelector('[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(mql).to.include(`Sales · ${accepted} accepted · ${rejected} rejected · ${waiting} waiting`);
+    expect(mql).to.include(`${stalled} stalled`);
+    expect(steps[0]!.querySelector('[part=owner]')!.textContent).to.equal('Marketing');
+    // Time in the MQL stage, on the SQL step: a median and its p90 in days.
+    expect(steps[2]!.querySelector('.time')!.textContent).to.match(/^median [\d.]+ days in this stage \(p90 [\d.]+ days\)$/);
+    await expect(el).to.be.accessible();
   });
 });

@@ -171,6 +171,7 @@ export class KpiFunnel extends KpiElement {
               <span class="count">${ctx.format(row.count, 'count')}</span>
             </button>
             <p class="conv">${row.metric.status === 'neutral' ? nothing : html`${this.statusBadge(row.metric.status)} · `}${this.#conversion(ctx, row)}</p>
+            ${core().stageNotes(ctx, row.stage)}
           </li>`,
         )}
       </ol>

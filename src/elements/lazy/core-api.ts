@@ -71,5 +71,6 @@ export { fetchJson, jsonError, parseJsonBytes } from '../data/fetch-json.js';
 export { sharedMetrics } from './shared-metrics.js';
 export { sparkline } from '../views/sparkline.js';
 export { statusBadge, verdictText } from '../views/status-badge.js';
+export { stageNotes } from '../views/handoff.js';
 export { attributeLabel, memberLabel, memberSelection, memberSplit, memberWhere, viewText, whereText } from '../views/members.js';
 export { csvRows, renderTable } from '../views/table-view.js';

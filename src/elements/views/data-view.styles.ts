@@ -5,6 +5,21 @@ import { css } from 'lit';
 // beside its own styles then (KpiElement).
 
 export const dataViewStyles = css`
+  /* A funnel step's handoff notes: owner, sales' answers, time in stage, stalled. */
+  .handoff {
+    margin: 0.15rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .handoff .owner {
+    padding: 0 0.35rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+  .handoff .stalled {
+    color: var(--_warn);
+    font-weight: 600;
+  }
   .actions {
     position: relative;
     flex: none;
