@@ -28,7 +28,7 @@ import {
   type Mode,
 } from '../core/index.js';
 import { recordTexts } from './json-stream.js';
-import { periodRowsSql, withDimensions } from './sql-recipe.js';
+import { periodReasonsSql, periodRowsSql, reasonsWithDimensions, withDimensions } from './sql-recipe.js';
 
 /** Where the CLI reads and writes: the process's streams, or buffers in tests. */
 export interface CliIo {
@@ -73,10 +73,11 @@ const HELP = {
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
 `,
-  sql: `  inbound-kpi-kit sql [--by segment,owner]
+  sql: `  inbound-kpi-kit sql [--reasons] [--by segment,owner]
       Prints the SQL recipe that makes the summary rows in PostgreSQL or DuckDB from a table
-      \`leads\` (sql/period-rows.sql); --by groups them by those columns of the table too,
-      as aggregate --by does.
+      \`leads\` (sql/period-rows.sql; parameters: $1 time zone, $2 response hours, $3
+      acceptance hours), or with --reasons the failures by reason code (sql/period-reasons.sql;
+      $1 time zone); --by groups them by those columns of the table too, as aggregate --by does.
 `,
 };
 
@@ -271,9 +272,9 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
 
 /** The SQL recipe, grouped by the dimensions asked for. */
 async function sql(args: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({ args, options: { by: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { by: { type: 'string' }, reasons: { type: 'boolean' } } });
   const dims = dimensionList(values.by);
-  io.stdout(withDimensions(await periodRowsSql(), dims));
+  io.stdout(values.reasons ? reasonsWithDimensions(await periodReasonsSql(), dims) : withDimensions(await periodRowsSql(), dims));
   return EXIT_OK;
 }
 

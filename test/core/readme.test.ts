@@ -9,10 +9,12 @@ it('the README\'s metric table is the catalogue (run `npx tsx scripts/metric-tab
   assert.equal(readme, withMetricTable(readme));
 });
 
-it("the README's dataset with dimensions is valid", () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.slice(readme.indexOf('### Slicing by any dimension'));
-  const json = section.slice(section.indexOf('```jsonc') + 8, section.indexOf('```', section.indexOf('```jsonc') + 8));
-  const result = parseDataset(JSON.parse(json));
-  assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
-});
+for (const heading of ['### Slicing by any dimension', '### The handoff ledger']) {
+  it(`the README's example dataset under "${heading}" is valid`, () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf(heading));
+    const json = section.slice(section.indexOf('```jsonc') + 8, section.indexOf('```', section.indexOf('```jsonc') + 8));
+    const result = parseDataset({ version: 1, ...(JSON.parse(json) as object) });
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+  });
+}
