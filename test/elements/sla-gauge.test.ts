@@ -62,3 +62,23 @@ describe('<sla-gauge>', () => {
     expect(text).to.match(new RegExp(`^Metric,Value\r\nActual,${actual}\r\nTarget,95\r\n`));
   });
 });
+
+describe('<sla-gauge> for the acceptance SLA', () => {
+  it("draws the share of March's MQLs answered within 24 hours, counted from the raw records", async () => {
+    const { json } = await sampleData();
+    type Raw = Record<string, string | undefined>;
+    const leads = (json as { leads: Raw[] }).leads;
+    const end = Date.parse('2026-03-19T00:00:00-03:00');
+    const mqls = leads.filter((l) => l.mqlAt && l.mqlAt.slice(0, 10) >= '2026-03-01' && l.mqlAt.slice(0, 10) <= '2026-03-18');
+    const inTime = mqls.filter((l) => {
+      const answer = l.acceptedAt ?? l.rejectedAt;
+      return answer !== undefined && Date.parse(answer) < end && Math.max(0, Date.parse(answer) - Date.parse(l.mqlAt!)) <= 24 * 3_600_000;
+    });
+    const el = await fixture<SlaGauge>(html`<sla-gauge sla="mql-acceptance" .data=${json}></sla-gauge>`);
+    await rendered(el);
+    const share = inTime.length / mqls.length;
+    expect(textOf(el)).to.include(`Actual ${formatValue(share, 'rate', { locale: 'en' })}, Target 90%`);
+    expect(shadow(el).querySelector('h3')!.textContent).to.equal('MQLs accepted or rejected within 24 hours');
+    await expect(el).to.be.accessible();
+  });
+});

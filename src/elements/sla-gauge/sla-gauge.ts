@@ -30,7 +30,7 @@ export class SlaGauge extends KpiElement {
   }
 
   #unit(s: SlaResult): Unit {
-    return s.type === 'response' ? 'rate' : (core().getMetric(s.metric!)?.unit ?? 'count');
+    return s.withinHours !== undefined ? 'rate' : (core().getMetric(s.metric!)?.unit ?? 'count');
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
