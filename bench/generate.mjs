@@ -26,8 +26,10 @@ const OWNERS = ['Ana Souza', 'Bruno Lima', 'Carla Mendes', 'Diego Alves', 'Elisa
 /** Three dimensions of a record (segment, campaign, and a sales rep once an MQL), as a CRM export carries them. */
 export const DIMENSIONS = [{ id: 'segment' }, { id: 'campaign' }, { id: 'owner' }];
 
-/** `count` lead records, each with the stages it reached (and, with `dims`, its segment, campaign and rep). */
-export function generateLeads(count, seed = 42, { dims = false } = {}) {
+const REASONS = ['not-icp', 'no-budget', 'never-reached', 'price'];
+
+/** `count` lead records, each with the stages it reached (and, with `dims`, its segment, campaign and rep; with `ledger`, sales' answers and failures' reasons). */
+export function generateLeads(count, seed = 42, { dims = false, ledger = false } = {}) {
   const random = rng(seed);
   const leads = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -50,6 +52,17 @@ export function generateLeads(count, seed = 42, { dims = false } = {}) {
           } else lead.lostAt = iso(t);
         }
       }
+    }
+    if (ledger && lead.mqlAt) {
+      const answered = Date.parse(lead.mqlAt) + (i % 7) * HOUR;
+      if (lead.sqlAt || i % 5 !== 0) lead.acceptedAt = iso(answered + 3 * HOUR);
+      else lead.rejectedAt = iso(answered + 3 * HOUR);
+      if (lead.rejectedAt || lead.lostAt) lead.reason = REASONS[i % REASONS.length];
+      else if (!lead.sqlAt && i % 3 === 0) {
+        lead.disqualifiedAt = iso(answered + 5 * DAY);
+        lead.reason = REASONS[i % REASONS.length];
+      }
+      if (lead.rejectedAt && i % 2 === 0) lead.recycledAt = iso(answered + 20 * DAY);
     }
     if (dims) lead.dims = { segment: SEGMENTS[i % 3], campaign: CAMPAIGNS[(i * 7) % CAMPAIGNS.length], ...(lead.mqlAt && { owner: OWNERS[i % OWNERS.length] }) };
     leads[i] = lead;

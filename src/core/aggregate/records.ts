@@ -97,13 +97,17 @@ class RecordBucketer {
     if (this.samples) cell.responseHours.push(hours);
   }
 
-  /** Sales' answer to an MQL, in the MQL's cell: decided by `deadline` (the period's end, or `asOf`), how fast. */
-  decision(cell: FactCell, i: number, mqlAt: number, deadline: number): void {
+  /**
+   * Sales' answer to an MQL, in the MQL's cell: decided by the end of the MQL's period (or
+   * of `until`, when that comes first; in cohort mode `until` alone), and how fast.
+   */
+  decision(cell: FactCell, i: number, mqlAt: number, byPeriodEnd: boolean): void {
     const c = this.columns;
     const accepted = c.acceptedAt[i]!;
     const at = accepted === accepted ? accepted : c.rejectedAt[i]!;
-    // Not decided yet (NaN compares false).
-    if (!(at < deadline)) return;
+    // No answer at all (NaN compares false); the deadline is only looked up for an answer.
+    if (!(at < this.options.until)) return;
+    if (byPeriodEnd && !(at < this.boundaries.endOf(this.lastIndex))) return;
     // A decision logged before the MQL instant was immediate, not negative.
     const hours = Math.max(0, at - mqlAt) / MS_PER_HOUR;
     cell.sums.mqlsDecided++;
@@ -112,10 +116,17 @@ class RecordBucketer {
     if (this.samples) cell.decisionHours.push(hours);
   }
 
+  /** Failure keys by kind and reason id + 1 (slot 0: no reason), made once: no string per failure. */
+  readonly #failureKeys = new Map<string, string[]>();
+
   /** A failure by its reason code ('' for none) and kind. */
   failure(cell: FactCell, i: number, kind: string): void {
-    const id = this.columns.reason[i]!;
-    const key = reasonKey(kind, id < 0 ? '' : this.columns.reasons[id]!);
+    let keys = this.#failureKeys.get(kind);
+    if (!keys) {
+      keys = ['', ...this.columns.reasons].map((code) => reasonKey(kind, code));
+      this.#failureKeys.set(kind, keys);
+    }
+    const key = keys[this.columns.reason[i]! + 1]!;
     cell.reasons.set(key, (cell.reasons.get(key) ?? 0) + 1);
   }
 
@@ -181,13 +192,11 @@ class RecordBucketer {
    */
   byEvent(): void {
     const c = this.columns;
-    const { until } = this.options;
     this.eachEvent(c.createdAt, (cell) => void cell.sums.leads++);
     this.eachEvent(c.mqlAt, (cell, i, t) => {
       cell.sums.mqls++;
       this.contact(cell, t, c.firstContactAt[i]!);
-      // Decided by the end of the MQL's period, or by `until` when that comes first.
-      this.decision(cell, i, t, Math.min(until, this.boundaries.endOf(this.lastIndex)));
+      this.decision(cell, i, t, true);
       this.stageTime(cell, 0, c.createdAt[i]!, t);
     });
     this.eachEvent(c.sqlAt, (cell, i, t) => {
@@ -248,7 +257,7 @@ class RecordBucketer {
     }
     if (seen(mqlAt)) {
       this.contact(cell, mqlAt, c.firstContactAt[i]!);
-      this.decision(cell, i, mqlAt, until);
+      this.decision(cell, i, mqlAt, false);
       // Sales answers an MQL: over the cohort, the answers to its MQLs (accepted + rejected = decided).
       if (seen(c.acceptedAt[i]!)) sums.mqlsAccepted++;
       if (seen(c.rejectedAt[i]!)) {
@@ -262,8 +271,12 @@ class RecordBucketer {
     }
     if (seen(c.recycledAt[i]!)) sums.leadsRecycled++;
     // Time in each stage over the cohort: where both stamps are there by `until`.
-    const stamps = [createdAt, mqlAt, c.sqlAt[i]!, c.opportunityAt[i]!, wonAt];
-    for (let s = 0; s < 4; s++) if (seen(stamps[s + 1]!)) this.stageTime(cell, s, stamps[s]!, stamps[s + 1]!);
+    const sqlAt = c.sqlAt[i]!;
+    const opportunityAt = c.opportunityAt[i]!;
+    if (seen(mqlAt)) this.stageTime(cell, 0, createdAt, mqlAt);
+    if (seen(sqlAt)) this.stageTime(cell, 1, mqlAt, sqlAt);
+    if (seen(opportunityAt)) this.stageTime(cell, 2, sqlAt, opportunityAt);
+    if (seen(wonAt)) this.stageTime(cell, 3, opportunityAt, wonAt);
   }
 }
 
