@@ -13,27 +13,22 @@ const FIRST_MONTH = { year: 2025, month: 1 };
 const MONTHS = 15;
 
 // mulberry32: a tiny seeded PRNG, good enough for sample data.
-let seed = 20260318;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
+const random = mulberry32(20260318);
 const chance = (p: number) => random() < p;
 
 // The dimensions draw from a generator of their own, so the funnel's numbers stay those of
 // the company before it had dimensions; they are drawn from each lead's outcome, which is
 // what puts a story in them: enterprise leads win far more often, and one rep is slow.
-let dimensionSeed = 20261206;
-function dimensionRandom(): number {
-  dimensionSeed = (dimensionSeed + 0x6d2b79f5) | 0;
-  let t = dimensionSeed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const dimensionRandom = mulberry32(20261206);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(dimensionRandom() * items.length)]!;
 
 const CAMPAIGNS: Record<string, string[]> = {

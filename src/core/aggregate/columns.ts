@@ -39,7 +39,7 @@ export interface MemberColumn {
 }
 
 /** Interns the names of one attribute into a column: the same name, the same id. */
-function interner(column: MemberColumn): (name: string | undefined) => number {
+export function interner(column: MemberColumn): (name: string | undefined) => number {
   const ids = new Map<string, number>(column.names.map((name, i) => [name, i]));
   return (name) => {
     if (name === undefined) return -1;

@@ -97,30 +97,20 @@ function crossFieldIssues(input: unknown, shapeIssues: ReadonlyArray<z.core.$Zod
   });
 }
 
-/** The ids of the declared dimensions, read before zod has checked them; undefined when they are not plainly well formed. */
-function declaredDimensions(dimensions: unknown): Set<string> | undefined {
-  if (dimensions === undefined) return new Set();
-  if (!Array.isArray(dimensions)) return undefined;
-  const ids = new Set<string>();
-  for (const dimension of dimensions) {
-    const id: unknown = (dimension as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string') return undefined;
-    ids.add(id);
+/**
+ * The `key` of each item of a declared list (dimensions' ids, reasons' codes), read before
+ * zod has checked them; undefined when they are not plainly well formed (zod words that).
+ */
+function declared(list: unknown, key: 'id' | 'code'): Set<string> | undefined {
+  if (list === undefined) return new Set();
+  if (!Array.isArray(list)) return undefined;
+  const names = new Set<string>();
+  for (const item of list) {
+    const name: unknown = (item as Record<string, unknown> | null)?.[key];
+    if (typeof name !== 'string') return undefined;
+    names.add(name);
   }
-  return ids;
-}
-
-/** The declared reason codes, read before zod has checked them; undefined when they are not plainly well formed. */
-function declaredReasons(reasons: unknown): Set<string> | undefined {
-  if (reasons === undefined) return new Set();
-  if (!Array.isArray(reasons)) return undefined;
-  const codes = new Set<string>();
-  for (const reason of reasons) {
-    const code: unknown = (reason as { code?: unknown } | null)?.code;
-    if (typeof code !== 'string') return undefined;
-    codes.add(code);
-  }
-  return codes;
+  return names;
 }
 
 /**
@@ -133,10 +123,10 @@ function parseWithFastRecords(input: unknown): ParseResult | undefined {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
     const leads: unknown = (input as { leads?: unknown }).leads;
     if (!Array.isArray(leads)) return undefined;
-    const declared = declaredDimensions((input as { dimensions?: unknown }).dimensions);
-    const reasons = declaredReasons((input as { reasons?: unknown }).reasons);
-    if (!declared || !reasons) return undefined;
-    const records = checkRecords(leads, declared, reasons);
+    const dimensions = declared((input as { dimensions?: unknown }).dimensions, 'id');
+    const reasons = declared((input as { reasons?: unknown }).reasons, 'code');
+    if (!dimensions || !reasons) return undefined;
+    const records = checkRecords(leads, dimensions, reasons);
     if (!records) return undefined;
     // The rest, with an empty records list so the rules about records in rows still apply.
     const rest = datasetSchema.safeParse({ ...input, leads: [] });

@@ -1,4 +1,4 @@
-import { columnsBuilder, type MemberColumn, type RecordColumns } from '../aggregate/columns.js';
+import { columnsBuilder, interner, type MemberColumn, type RecordColumns } from '../aggregate/columns.js';
 import { instantEnd, parseInstantAt } from '../time/instant.js';
 import { checkRecord, MAX_CHANNEL, MAX_ID } from './parse-records.js';
 
@@ -78,7 +78,7 @@ function isDimensionId(text: string, start: number, end: number): boolean {
 interface KeptDimension {
   id: string;
   column: MemberColumn;
-  intern: (name: string) => number;
+  intern: (name: string | undefined) => number;
   slots: Int32Array;
 }
 
@@ -194,17 +194,7 @@ export class RecordScanner {
     this.#kept = keep.map((id) => {
       const column: MemberColumn = { ids: new Int32Array(capacity).fill(-1), names: [] };
       columns.dims[id] = column;
-      const ids = new Map<string, number>();
-      const intern = (name: string) => {
-        let member = ids.get(name);
-        if (member === undefined) {
-          member = column.names.length;
-          ids.set(name, member);
-          column.names.push(name);
-        }
-        return member;
-      };
-      return { id, column, intern, slots: new Int32Array(CHANNEL_SLOTS).fill(-1) };
+      return { id, column, intern: interner(column), slots: new Int32Array(CHANNEL_SLOTS).fill(-1) };
     });
   }
 

@@ -1,5 +1,13 @@
 // The facts of the data contract (README, "The data contract"). One list each; everything else derives.
 
+/**
+ * The handoff ledger's counts (README, "The handoff ledger"): sales' answer to each MQL, what
+ * became of leads, and how many moved on from each stage (for the means rows give).
+ */
+const LEDGER_COUNTS = ['mqlsAccepted', 'mqlsRejected', 'mqlsDecided', 'mqlsDecidedInSla', 'leadsDisqualified', 'leadsRecycled', 'leadToMqlSamples', 'mqlToSqlSamples', 'sqlToOpportunitySamples', 'opportunityToCustomerSamples'] as const;
+/** The ledger's sums: hours to a decision, days in each stage. */
+const LEDGER_TOTALS = ['decisionHoursTotal', 'leadToMqlDaysTotal', 'mqlToSqlDaysTotal', 'sqlToOpportunityDaysTotal', 'opportunityToCustomerDaysTotal'] as const;
+
 /** Additive integer facts of a summary row. */
 export const COUNT_FACTS = [
   'visitors',
@@ -13,25 +21,14 @@ export const COUNT_FACTS = [
   'mqlsContactedInSla',
   'activeCustomersStart',
   'churnedCustomers',
-  // The handoff ledger (README, "The handoff ledger"): sales' answer to each MQL, and what became of leads.
-  'mqlsAccepted',
-  'mqlsRejected',
-  'mqlsDecided',
-  'mqlsDecidedInSla',
-  'leadsDisqualified',
-  'leadsRecycled',
-  // Time in each stage: how many leads moved on, for the means rows give.
-  'leadToMqlSamples',
-  'mqlToSqlSamples',
-  'sqlToOpportunitySamples',
-  'opportunityToCustomerSamples',
+  ...LEDGER_COUNTS,
 ] as const;
 
 /** Additive money facts, in the dataset's currency. */
 export const MONEY_FACTS = ['revenue', 'marketingSpend', 'salesSpend', 'mrr', 'expansionRevenue'] as const;
 
 /** Additive sums from which means are derived. */
-export const TOTAL_FACTS = ['responseHoursTotal', 'salesCycleDaysTotal', 'decisionHoursTotal', 'leadToMqlDaysTotal', 'mqlToSqlDaysTotal', 'sqlToOpportunityDaysTotal', 'opportunityToCustomerDaysTotal'] as const;
+export const TOTAL_FACTS = ['responseHoursTotal', 'salesCycleDaysTotal', ...LEDGER_TOTALS] as const;
 
 export const FACTS = [...COUNT_FACTS, ...MONEY_FACTS, ...TOTAL_FACTS] as const;
 export type Fact = (typeof FACTS)[number];
@@ -55,21 +52,8 @@ export const RECORD_FACTS = [
   'mqlsContactedInSla',
   'responseHoursTotal',
   'salesCycleDaysTotal',
-  'mqlsAccepted',
-  'mqlsRejected',
-  'mqlsDecided',
-  'mqlsDecidedInSla',
-  'leadsDisqualified',
-  'leadsRecycled',
-  'leadToMqlSamples',
-  'mqlToSqlSamples',
-  'sqlToOpportunitySamples',
-  'opportunityToCustomerSamples',
-  'decisionHoursTotal',
-  'leadToMqlDaysTotal',
-  'mqlToSqlDaysTotal',
-  'sqlToOpportunityDaysTotal',
-  'opportunityToCustomerDaysTotal',
+  ...LEDGER_COUNTS,
+  ...LEDGER_TOTALS,
 ] as const satisfies readonly Fact[];
 
 /** Time in a stage: from one stage's timestamp to the next one's, and the facts that sum it. */
