@@ -5,6 +5,10 @@ import {
   COMPARISONS,
   computeBy,
   computeMetrics,
+  explain,
+  explainBy,
+  toCsv,
+  type CsvCell,
   datasetJsonSchema,
   DIMENSION_ID,
   MAX_DIMENSIONS,
@@ -69,6 +73,16 @@ const HELP = {
       Prints a dataset of rows (JSON), to use as it is or to merge targets, SLAs and spend into.
       --by keeps those dimensions of the records' dims: rows per period x channel x their
       members (declared in the output); other dims are checked and summed over.
+`,
+  explain: `  inbound-kpi-kit explain <file|-> --metric M [--period P] [--mode period|cohort] [--as-of YYYY-MM-DD]
+                          [--where W] [--against previous|target] [--by DIM] [--format json|table|csv]
+      Why a number moved: the change of customers, revenue, mqls or leads from the previous
+      period (to the same day while it runs) or from the targets, one exact contribution per
+      driver (LMDI, or Shapley when a factor is 0). With --by, a rate's change (lead_to_mql,
+      mql_to_sql, …) split into mix and rate by the members of a dimension.
+      Examples:
+        inbound-kpi-kit explain leads.json --metric customers --period 2026-02
+        inbound-kpi-kit explain leads.json --metric lead_to_mql --by segment --format table
 `,
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
@@ -270,6 +284,66 @@ async function aggregate(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+/** Why a number moved (see HELP.explain). */
+async function explainCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      metric: { type: 'string' },
+      period: { type: 'string' },
+      mode: { type: 'string' },
+      where: { type: 'string' },
+      against: { type: 'string', default: 'previous' },
+      by: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      'as-of': { type: 'string' },
+    },
+  });
+  if (values.metric === undefined) throw new UsageError('explain needs --metric (customers, revenue, mqls or leads; with --by, a rate such as lead_to_mql)');
+  if (values.against !== 'previous' && values.against !== 'target') throw new UsageError(`--against takes previous or target; not "${values.against}"`);
+  if (values.mode !== undefined && !(MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes period or cohort; not "${values.mode}"`);
+  if (!['json', 'csv', 'table'].includes(values.format)) throw new UsageError(`--format takes json, csv or table; not "${values.format}"`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && Number.isNaN(parseCivilDate(asOf))) throw new UsageError(`--as-of takes a calendar day YYYY-MM-DD; not "${asOf}"`);
+  const loaded = await loadDataset(positionals[0], io);
+  if (!loaded) return EXIT_INVALID;
+  const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
+  const query = {
+    metric: values.metric,
+    ...(values.period !== undefined && { period: values.period }),
+    ...(values.mode !== undefined && { mode: values.mode as Mode }),
+    ...(values.where !== undefined && { where: values.where }),
+  };
+  if (values.by !== undefined) {
+    const split = explainBy(dataset, { ...query, by: values.by });
+    if (values.format === 'json') io.stdout(`${JSON.stringify(split, null, 2)}\n`);
+    else {
+      const rows: CsvCell[][] = split.members.map((m) => [m.value ?? '(unassigned)', m.weightFrom, m.weightTo, m.rateFrom, m.rateTo, m.mix, m.rate]);
+      rows.push(['total', 1, 1, split.from, split.to, split.mix, split.rate]);
+      io.stdout(values.format === 'csv' ? toCsv([split.by, 'weight_from', 'weight_to', 'rate_from', 'rate_to', 'mix', 'rate'], rows) : textTable([split.by, 'share before', 'share now', 'rate before', 'rate now', 'mix', 'rate'], rows));
+    }
+    return EXIT_OK;
+  }
+  const bridge = explain(dataset, { ...query, against: values.against });
+  if (values.format === 'json') io.stdout(`${JSON.stringify(bridge, null, 2)}\n`);
+  else {
+    const rows: CsvCell[][] = bridge.contributions.map((c) => [c.driver, c.from, c.to, c.contribution, c.reference]);
+    rows.push([bridge.metric, bridge.from, bridge.to, bridge.to === null || bridge.from === null ? null : bridge.to - bridge.from, bridge.method ?? bridge.reason ?? '']);
+    io.stdout(values.format === 'csv' ? toCsv(['driver', 'from', 'to', 'contribution', 'reference'], rows) : textTable(['driver', 'from', 'to', 'contribution', 'reference'], rows));
+  }
+  return EXIT_OK;
+}
+
+/** Rows of numbers and words, aligned for a terminal (numbers to 4 significant digits). */
+function textTable(header: string[], rows: CsvCell[][]): string {
+  const cell = (v: CsvCell) => (typeof v === 'number' ? String(Number(v.toPrecision(4))) : (v ?? '—').toString());
+  const text = rows.map((r) => r.map(cell));
+  const widths = header.map((h, c) => Math.max(h.length, ...text.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...text.map(line)].join('\n') + '\n';
+}
+
 /** The SQL recipe, grouped by the dimensions asked for. */
 async function sql(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { by: { type: 'string' }, reasons: { type: 'boolean' } } });
@@ -303,6 +377,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'aggregate':
       case 'schema':
       case 'sql':
+      case 'explain':
         if (wantsHelp(rest)) {
           io.stdout(`Usage:\n${HELP[command]}`);
           return EXIT_OK;
@@ -311,6 +386,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         if (command === 'compute') return await compute(rest, io);
         if (command === 'aggregate') return await aggregate(rest, io);
         if (command === 'sql') return await sql(rest, io);
+        if (command === 'explain') return await explainCommand(rest, io);
         io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
         return EXIT_OK;
       case '--version':

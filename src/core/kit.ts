@@ -8,6 +8,7 @@ export type { Dataset, DatasetInput, SummaryRow, LeadRecord, Economics, Target, 
 export { NO_WHERE, sameWhere, whereKey, type Where } from './schema/where.js';
 export { KpiQueryError, parseWhere, resolveWhere, attributesOf, type ViewQuery } from './metrics/query.js';
 export { stalledByStage } from './metrics/stalls.js';
+export { explain, explainBy, decompose, CHAINS, RATE_PARTS, type Bridge, type Contribution, type MixRate, type Against } from './metrics/bridge.js';
 export { failuresByReason, type ReasonRow, type ReasonsResult, type ReasonsQuery } from './metrics/reasons.js';
 export { computeBy, membersOf, rankedMembers, foldMembers, MAX_MEMBERS, type SplitResult } from './metrics/members.js';
 export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS, STAGES, STAGE_LABEL_KEYS, LEAD_TIMESTAMPS, STAGE_TIMES, FAILURE_KINDS, TEAMS, type Fact, type Stage, type StageLabelKey, type FailureKind, type Team } from './schema/facts.js';

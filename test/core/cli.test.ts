@@ -250,3 +250,26 @@ describe('inbound-kpi-kit, sliced by a dimension', () => {
     assert.equal(cli(['aggregate', ndjson, '--by', 'Segment']).code, 2);
   });
 });
+
+describe('inbound-kpi-kit explain', () => {
+  it('prints the bridge as JSON, its contributions adding up to the change; a table and CSV too', () => {
+    const { code, stdout } = cli(['explain', LEADS, '--metric', 'customers', '--period', '2026-02']);
+    assert.equal(code, 0);
+    const bridge = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(bridge), ['metric', 'period', 'against', 'from', 'to', 'method', 'contributions']);
+    assert.deepEqual(bridge.contributions.map((c: { driver: string }) => c.driver), ['leads', 'lead_to_mql', 'mql_to_sql', 'sql_to_opportunity', 'opportunity_to_customer']);
+    const sum = bridge.contributions.reduce((s: number, c: { contribution: number }) => s + c.contribution, 0);
+    assert.ok(Math.abs(sum - (bridge.to - bridge.from)) < 1e-9);
+    assert.match(cli(['explain', LEADS, '--metric', 'customers', '--period', '2026-02', '--format', 'table']).stdout, /^customers\s+6\s+12\s+6\s+lmdi$/m);
+    assert.match(cli(['explain', LEADS, '--metric', 'lead_to_mql', '--by', 'segment', '--period', '2026-02', '--format', 'csv']).stdout, /^segment,weight_from,weight_to,rate_from,rate_to,mix,rate\r?\n/);
+  });
+
+  it('says what it takes: a metric that is a product of others, --against previous or target', () => {
+    assert.equal(cli(['explain', LEADS]).code, 2);
+    const cac = cli(['explain', LEADS, '--metric', 'cac']);
+    assert.equal(cac.code, 2);
+    assert.match(cac.stderr, /product of others: leads, mqls, customers, revenue/);
+    assert.equal(cli(['explain', LEADS, '--metric', 'customers', '--against', 'plan']).code, 2);
+    assert.match(cli(['explain', '--help']).stdout, /Examples:/);
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { withMetricTable } from '../../scripts/metric-table.js';
-import { parseDataset } from '../../src/core/index.js';
+import { explain, parseDataset } from '../../src/core/index.js';
 
 it('the README\'s metric table is the catalogue (run `npx tsx scripts/metric-table.ts --write` after changing it)', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -18,3 +18,19 @@ for (const heading of ['### Slicing by any dimension', '### The handoff ledger']
     assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
   });
 }
+
+it("the README's worked bridge is what explain prints for the sample company", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const table = readme.slice(readme.indexOf('<!-- explain-example:begin'), readme.indexOf('<!-- explain-example:end'));
+  const demo = parseDataset(JSON.parse(readFileSync(new URL('../../demo/data/leads.json', import.meta.url), 'utf8')));
+  assert.ok(demo.ok);
+  const bridge = explain(demo.dataset, { metric: 'customers', period: '2026-02' });
+  const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
+  const shown = (driver: string, x: number) => (driver === 'leads' ? String(x) : `${(x * 100).toFixed(1)}%`);
+  const lines = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| driver'));
+  bridge.contributions.forEach((c, i) => {
+    const cells = lines[i]!.split('|').map((cell) => cell.trim());
+    assert.deepEqual(cells.slice(2, 5), [shown(c.driver, c.from), shown(c.driver, c.to), signed(c.contribution)], c.driver);
+  });
+  assert.ok(lines.at(-1)!.includes(`**${bridge.from}** | **${bridge.to}** | **${signed(bridge.to! - bridge.from!)}** (LMDI)`));
+});

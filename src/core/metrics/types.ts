@@ -51,5 +51,7 @@ export interface MetricDefinition {
   formula: string;
   /** Counts and money: targets of sub-periods add up to the period's target. */
   additive: boolean;
+  /** A metric that is the product of these catalogue metrics: `explain` bridges its changes through them. */
+  drivers?: readonly string[];
   compute(inputs: MetricInputs): Computed;
 }
