@@ -7,6 +7,9 @@ import {
   computeMetrics,
   explain,
   explainBy,
+  review,
+  reviewHtml,
+  reviewMarkdown,
   toCsv,
   type CsvCell,
   datasetJsonSchema,
@@ -83,6 +86,15 @@ const HELP = {
       Examples:
         inbound-kpi-kit explain leads.json --metric customers --period 2026-02
         inbound-kpi-kit explain leads.json --metric lead_to_mql --by segment --format table
+`,
+  review: `  inbound-kpi-kit review <file|-> --since YYYY-MM-DD [--as-of YYYY-MM-DD] [--where W] [--format md|html|json] [--lang en|pt-BR|es]
+      What changed since the last meeting, for an e-mail or a chat: the metrics that moved
+      most, the verdicts and SLAs that changed, why new customers moved, the failure reasons
+      that grew and the leads that became stalled, in the period that holds asOf (the
+      records replayed as of both days). HTML is one self-contained page with no script.
+      Examples:
+        inbound-kpi-kit review leads.json --since 2026-03-11 --format md
+        inbound-kpi-kit review leads.json --since 2026-03-11 --format html --lang pt-BR > review.html
 `,
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
@@ -335,6 +347,27 @@ async function explainCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+/** The meeting's digest (see HELP.review). */
+async function reviewCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { since: { type: 'string' }, 'as-of': { type: 'string' }, where: { type: 'string' }, format: { type: 'string', default: 'md' }, lang: { type: 'string', default: 'en' } },
+  });
+  if (values.since === undefined || Number.isNaN(parseCivilDate(values.since))) throw new UsageError(`review needs --since YYYY-MM-DD (the day of the last meeting)${values.since ? `; not "${values.since}"` : ''}`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && Number.isNaN(parseCivilDate(asOf))) throw new UsageError(`--as-of takes a calendar day YYYY-MM-DD; not "${asOf}"`);
+  if (!['md', 'html', 'json'].includes(values.format)) throw new UsageError(`--format takes md, html or json; not "${values.format}"`);
+  if (!/^(en|pt|es)(-|$)/i.test(values.lang)) throw new UsageError(`--lang takes ${LOCALES.join(', ')}; not "${values.lang}"`);
+  const dataset = await loadDataset(positionals[0], io);
+  if (!dataset) return EXIT_INVALID;
+  const result = review(dataset, { since: values.since, ...(asOf !== undefined && { asOf }), ...(values.where !== undefined && { where: values.where }) });
+  const locale = resolveLocale(values.lang);
+  if (values.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  else io.stdout(values.format === 'html' ? reviewHtml(result, locale, dataset.currency) : reviewMarkdown(result, locale, dataset.currency));
+  return EXIT_OK;
+}
+
 /** Rows of numbers and words, aligned for a terminal (numbers to 4 significant digits). */
 function textTable(header: string[], rows: CsvCell[][]): string {
   const cell = (v: CsvCell) => (typeof v === 'number' ? String(Number(v.toPrecision(4))) : (v ?? '—').toString());
@@ -378,6 +411,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'schema':
       case 'sql':
       case 'explain':
+      case 'review':
         if (wantsHelp(rest)) {
           io.stdout(`Usage:\n${HELP[command]}`);
           return EXIT_OK;
@@ -387,6 +421,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         if (command === 'aggregate') return await aggregate(rest, io);
         if (command === 'sql') return await sql(rest, io);
         if (command === 'explain') return await explainCommand(rest, io);
+        if (command === 'review') return await reviewCommand(rest, io);
         io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
         return EXIT_OK;
       case '--version':

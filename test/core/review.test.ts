@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import fc from './fc.js';
+import { parseDataset, review, reviewHtml, reviewMarkdown, type DatasetInput } from '../../src/core/index.js';
+import { dataset } from './fixtures.js';
+
+// The meeting (README, "The meeting"): the records replayed as of the last meeting and as
+// of today, the period that holds today compared as it stood on each day.
+
+const REASONS = [
+  { code: 'not-icp', label: 'Not our ICP', owner: 'marketing' as const },
+  { code: 'never-reached', label: 'Never reached', owner: 'sales' as const },
+];
+const at = (day: number, hour = 12) => `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`;
+/** Six March leads (UTC): two by the 10th, four after; MQLs on the 3rd, 4th, 5th and 6th; rejections on the 8th, 12th and 15th. */
+const LEADS: NonNullable<DatasetInput['leads']> = [
+  { id: 1, createdAt: at(2), mqlAt: at(3), rejectedAt: at(8), reason: 'not-icp' },
+  { id: 2, createdAt: at(2), mqlAt: at(4), rejectedAt: at(12), reason: 'not-icp' },
+  { id: 3, createdAt: at(11), mqlAt: at(11, 13), rejectedAt: at(15), reason: 'not-icp' },
+  { id: 4, createdAt: at(12), mqlAt: at(12, 14) },
+  { id: 5, createdAt: at(13) },
+  { id: 6, createdAt: at(14) },
+  { id: 0, createdAt: '2026-02-10T12:00:00Z' },
+];
+const company = (extra: Partial<DatasetInput> = {}) =>
+  dataset({ version: 1, asOf: '2026-03-18', reasons: REASONS, targets: [{ metric: 'mqls', period: '2026-03', value: 10 }], leads: LEADS, ...extra });
+
+describe('review, by hand', () => {
+  it('ranks a count by the change of its pace: 2 leads by day 10, 4 by day 18', () => {
+    const r = review(company(), { since: '2026-03-10' });
+    assert.deepEqual([r.since, r.asOf, r.period], ['2026-03-10', '2026-03-18', '2026-03']);
+    const leads = r.movers.find((m) => m.metric === 'leads')!;
+    assert.deepEqual([leads.since, leads.now, leads.change], [2, 6, 4]);
+    // Paced: 2 / (10/31) = 6.2 a month, then 6 / (18/31) = 10.33: two thirds more.
+    assert.ok(Math.abs(leads.score - (6 / (18 / 31) - 2 / (10 / 31)) / (2 / (10 / 31))) < 1e-12);
+  });
+
+  it('names the verdicts that flipped, with both values: MQLs on pace for 10 on the 10th, behind it on the 18th', () => {
+    const r = review(company(), { since: '2026-03-10' });
+    // On the 10th: 2 MQLs of an expected 10 × 10/31 = 3.2 (62%, off track); on the 18th: 4 of 5.8 (69%): still off track.
+    assert.equal(r.flips.find((f) => f.id === 'mqls'), undefined);
+    const rejection = r.flips.find((f) => f.id === 'mql_rejection_rate');
+    assert.equal(rejection, undefined, 'no target nor benchmark, and no previous to judge against: neutral both days');
+    const stricter = review(company({ targets: [{ metric: 'mqls', period: '2026-03', value: 6 }] }), { since: '2026-03-10' });
+    // 6 × 10/31 = 1.9 expected on the 10th (2: on pace, good); 6 × 18/31 = 3.5 on the 18th (4: good).
+    assert.equal(stricter.flips.find((f) => f.id === 'mqls'), undefined);
+    const harder = review(company({ targets: [{ metric: 'mqls', period: '2026-03', value: 7 }] }), { since: '2026-03-10' });
+    // 7 × 10/31 = 2.26 on the 10th: 2 is 88% (off track); 7 × 18/31 = 4.06 on the 18th: 4 is 98.5% (needs attention).
+    assert.deepEqual(harder.flips.find((f) => f.id === 'mqls'), { id: 'mqls', kind: 'metric', since: 'bad', now: 'warn', valueSince: 2, valueNow: 4 });
+  });
+
+  it('lists the failure reasons that grew, with their teams', () => {
+    const r = review(company(), { since: '2026-03-10' });
+    assert.deepEqual(r.reasons, [{ code: 'not-icp', label: 'Not our ICP', owner: 'marketing', since: 1, now: 3 }]);
+  });
+
+  it('needs records, and an asOf, and a since before it', () => {
+    const rows = dataset({ version: 1, asOf: '2026-03-18', rows: [{ period: '2026-03', leads: 3 }] });
+    assert.equal(review(rows, { since: '2026-03-10' }).needsRecords, true);
+    assert.throws(() => review(company(), { since: '2026-03-20' }), /after asOf/);
+    assert.throws(() => review(dataset({ version: 1, reasons: REASONS, leads: LEADS }), { since: '2026-03-10' }), /needs asOf/);
+  });
+});
+
+describe('the digests', () => {
+  const demo = () => {
+    const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../demo/data/leads.json', import.meta.url), 'utf8')));
+    if (!parsed.ok) throw new Error('the sample is invalid');
+    return parsed.dataset;
+  };
+
+  for (const locale of ['en', 'pt-BR'] as const) {
+    for (const [format, render] of [['md', reviewMarkdown], ['html', reviewHtml]] as const) {
+      it(`the sample company's ${format} digest in ${locale} is the golden file (UPDATE_GOLDEN=1 rewrites it)`, () => {
+        const d = demo();
+        const text = render(review(d, { since: '2026-03-11' }), locale, d.currency);
+        const golden = new URL(`./golden/review-${locale}.${format}`, import.meta.url);
+        if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text);
+        assert.equal(text, readFileSync(golden, 'utf8'));
+      });
+    }
+  }
+
+  it('is the same run twice, in every format', () => {
+    const once = () => {
+      const r = review(demo(), { since: '2026-03-11' });
+      return [JSON.stringify(r), reviewMarkdown(r, 'es'), reviewHtml(r, 'es')];
+    };
+    assert.deepEqual(once(), once());
+  });
+
+  it('keeps a hostile label inert in JSON, Markdown and HTML', () => {
+    const hostile = '<img src=x onerror="alert(1)"> **loud** [click](javascript:alert(1))';
+    const r = review(company({ reasons: [{ code: 'not-icp', label: hostile, owner: 'marketing' }, REASONS[1]!] }), { since: '2026-03-10' });
+    assert.equal(JSON.parse(JSON.stringify(r)).reasons[0].label, hostile);
+    const markdown = reviewMarkdown(r);
+    // Every character that would start markup is escaped: it renders as the text it is.
+    const unescaped = (text: string) => new RegExp(`(^|[^\\\\])${text.replace(/[*[\]]/g, '\\$&')}`);
+    for (const markup of ['<img', '**', '[click]']) assert.doesNotMatch(markdown, unescaped(markup), markup);
+    assert.ok(markdown.includes('\\<img src=x onerror="alert(1)"\\> \\*\\*loud\\*\\* \\[click\\](javascript:alert(1))'), markdown);
+    const page = reviewHtml(r);
+    assert.ok(!page.includes('<img') && !/<script/i.test(page) && page.includes('&#60;img'), page);
+  });
+});
+
+describe('properties of the review', () => {
+  it('since = asOf: nothing moved, nothing flipped', () => {
+    const lead = fc.record({ day: fc.integer({ min: 1, max: 28 }), mql: fc.boolean(), reject: fc.boolean() }).map(({ day, mql, reject }) => ({
+      createdAt: at(day, 8),
+      ...(mql && { mqlAt: at(day, 9) }),
+      ...(mql && reject && { rejectedAt: at(day, 10), reason: 'not-icp' }),
+    }));
+    fc.assert(
+      fc.property(fc.array(lead, { maxLength: 20 }), fc.integer({ min: 1, max: 28 }), (leads, day) => {
+        const asOf = `2026-03-${String(day).padStart(2, '0')}`;
+        const d = dataset({ version: 1, asOf, reasons: REASONS, leads: [...leads.map((l, i) => ({ ...l, id: i })), { id: 'feb', createdAt: '2026-02-01T00:00:00Z' }] as DatasetInput['leads'] });
+        const r = review(d, { since: asOf });
+        assert.deepEqual([r.movers, r.flips, r.reasons], [[], [], []]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
