@@ -6,5 +6,6 @@ import './economics-card.js';
 import './kpi-trend.js';
 import './kpi-breakdown.js';
 import './kpi-benchmark.js';
+import './kpi-reasons.js';
 import './kpi-scorecard.js';
 import './kpi-dashboard.js';

@@ -8,6 +8,7 @@ import './economics-card.js';
 import './kpi-trend.js';
 import './kpi-breakdown.js';
 import './kpi-benchmark.js';
+import './kpi-reasons.js';
 import './kpi-scorecard.js';
 
 define('kpi-dashboard', KpiDashboard);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { parseExpression } from 'vega-expression';
 import { compile } from 'vega-lite';
-import { benchmarkChart, breakdownChart, trendChart } from '../../src/core/specs/index.js';
+import { benchmarkChart, breakdownChart, reasonsChart, reasonsSpec, TEAM_KEYS, trendChart } from '../../src/core/specs/index.js';
 import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
 import { COMPILED } from '../../src/core/specs/compiled.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
@@ -30,6 +30,7 @@ function assertInert(spec: VegaLiteSpec): void {
 const base = { valueTitle: 'MQLs', valueFormat: ',.0f', width: 480 };
 const benchmarkBase = { width: 480, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['green', 'grey', 'red'], bandColor: 'lightblue' };
 const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date' };
+const reasonsBase = { valueTitle: 'Failures', valueFormat: ',.0f', width: 480, reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share', teams: ['orange', 'blue', 'grey'] };
 
 describe('spec builders', () => {
   it('trend: a line per series in the given order, the running point hollow on a dashed segment, a target rule of its own datum', () => {
@@ -98,6 +99,27 @@ describe('spec builders', () => {
     assert.deepEqual(layers[3]!.encoding.color!.scale, verdictScale);
   });
 
+  it('reasons: bars in the rows\' order coloured by owner (the theme\'s team colours, no legend), the team and share written beside each, a dashed rule only where `cut` is set', () => {
+    const title = '<img src=x onerror=alert(1)> ${datum.x} " + alert(1) + "';
+    const spec = reasonsSpec({ ...reasonsBase, reasonTitle: title });
+    assertInert(spec);
+    type Encoding = Record<string, { field?: string; value?: unknown; sort?: null; bandPosition?: number; legend?: null; scale?: { domain: string[]; range: string[] } }>;
+    const layers = spec.layer as Array<{ mark: { type: string; strokeDash?: number[] }; encoding: Encoding }>;
+    assert.deepEqual(layers.map((l) => l.mark.type), ['bar', 'text', 'rule']);
+    const y = (spec.encoding as Encoding).y!;
+    assert.deepEqual([y.field, y.sort], ['label', null]);
+    assert.equal(layers[0]!.encoding.x!.field, 'failures');
+    assert.equal(layers[0]!.encoding.color!.field, 'owner');
+    assert.deepEqual(layers[0]!.encoding.color!.scale, { domain: [...TEAM_KEYS], range: ['orange', 'blue', 'grey'] });
+    assert.equal(layers[0]!.encoding.color!.legend, null);
+    assert.deepEqual([layers[1]!.encoding.x!.field, layers[1]!.encoding.text!.field], ['failures', 'note']);
+    // The rule reads `cut` (null on every bar but one: vega-lite draws no mark for a null), under its bar.
+    assert.ok(layers[2]!.mark.strokeDash);
+    assert.deepEqual([layers[2]!.encoding.x!.field, layers[2]!.encoding.x2!.value, layers[2]!.encoding.y!.bandPosition], ['cut', 'width', 1]);
+    const holders = [...entries(spec)].filter(([, value]) => value === title).map(([key]) => key);
+    assert.deepEqual(holders, ['title']);
+  });
+
   it('benchmark scores: better is right for either polarity', () => {
     // CAC payback 18 months against ≤ 12: 12/18, short of the threshold's zone [1, 1.5].
     assert.deepEqual(benchmarkScore(18, { value: 12, comparator: '<=' }, 'down'), { value: 12 / 18, low: 1, high: 1.5 });
@@ -127,11 +149,12 @@ describe('spec builders', () => {
   });
 
   it('turn off per-mark ARIA (the element has its own text alternative) and fit the given width', () => {
-    const config = chartConfig({ text: '#111', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif', palette: ['#2b59c3', 'orange'] });
+    const config = chartConfig({ text: '#111', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif', palette: ['#2b59c3', 'orange'], teams: ['orange', 'blue', 'grey'] });
     assert.equal(config.aria, false);
     assert.deepEqual(config.range, { category: ['#2b59c3', 'orange'] }, 'categories in the theme\'s series colours');
     assert.deepEqual(config.mark, { color: '#2b59c3', aria: false });
-    for (const spec of [trendSpec({ ...trendBase, series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c' }), benchmarkSpec({ ...benchmarkBase, width: 1 })]) {
+    assert.deepEqual(config.text, { color: '#111' }, 'words on a chart in the text colour');
+    for (const spec of [trendSpec({ ...trendBase, series: ['a'] }), breakdownSpec({ ...base, channelTitle: 'c' }), benchmarkSpec({ ...benchmarkBase, width: 1 }), reasonsSpec({ ...reasonsBase, width: 1 })]) {
       assert.deepEqual(spec.autosize, { type: 'fit-x', contains: 'padding' });
     }
   });
@@ -145,8 +168,8 @@ describe('charts compiled ahead of time', () => {
   // each option set below gives its titles distinct texts.
   const HOSTILE = 'He said "hi", it\'s ⟦valueTitle⟧ <b>';
   const themes: ChartTheme[] = [
-    { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'system-ui, sans-serif', palette: [...CATEGORY_COLORS] },
-    { text: '#eceef2', muted: '#a9b0bc', border: '#343944', accent: '#7aa2ff', font: '"Fira Sans", serif', palette: ['#7aa2ff', 'rgb(1 2 3)', 'var(--x)'] },
+    { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'system-ui, sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] },
+    { text: '#eceef2', muted: '#a9b0bc', border: '#343944', accent: '#7aa2ff', font: '"Fira Sans", serif', palette: ['#7aa2ff', 'rgb(1 2 3)', 'var(--x)'], teams: ['var(--m)', 'rgb(4 5 6)', '"q"'] },
   ];
   const OPTIONS: Record<TemplateId, Record<string, TokenValue>[]> = {
     trend: [
@@ -165,8 +188,16 @@ describe('charts compiled ahead of time', () => {
       { valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'], bandColor: '#9db5ea' },
       { valueTitle: HOSTILE, bandTitle: 'Referência', scaleTitle: `${HOSTILE} (scale)`, verdicts: ['melhor "que"', 'pior'], colors: ['green', 'red'], bandColor: 'rgb(1 2 3)' },
     ],
+    // `teams` comes from the theme.
+    reasons: [
+      { valueTitle: 'Failures', valueFormat: ',.0f', reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share' },
+      { valueTitle: HOSTILE, valueFormat: ',.1f', reasonTitle: `${HOSTILE} (reason)`, cumulativeTitle: 'Acumulada "y"' },
+    ],
   };
-  const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' }];
+  const rows = [
+    { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' },
+    { code: 'price', label: 'Price', owner: 'sales', failures: 3, note: 'Sales · 60%', cumulativeText: '60%', cut: 0 },
+  ];
 
   it('src/core/specs/compiled.generated.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
     assert.equal(readFileSync(new URL('../../src/core/specs/compiled.generated.ts', import.meta.url), 'utf8'), compiledTemplates());
@@ -178,7 +209,7 @@ describe('charts compiled ahead of time', () => {
         for (const theme of themes) {
           for (const width of [400, 613]) {
             const drawn = instantiate(COMPILED[id], { template: id, options }, theme, rows, width);
-            const spec = { ...TEMPLATES[id].build({ ...options, ...(id === 'trend' && { targetTitle: '' }) } as never), width, datasets: { table: rows } };
+            const spec = { ...TEMPLATES[id].build({ ...options, ...(id === 'trend' && { targetTitle: '' }), ...(id === 'reasons' && { teams: theme.teams }) } as never), width, datasets: { table: rows } };
             const expected = compile(spec as never, { config: chartConfig(theme) as never, logger: quiet }).spec;
             assert.deepEqual(drawn, JSON.parse(JSON.stringify(expected)), `${id} ${JSON.stringify(options)} at ${width}px`);
           }
@@ -200,6 +231,8 @@ describe('charts compiled ahead of time', () => {
       const text = JSON.stringify(COMPILED[id]);
       for (const name of TEMPLATES[id].options) assert.ok(text.includes(`⟦${name}⟧`) || (name === 'target' && text.includes('987654.125')), `${id} uses ${name}`);
       assert.throws(() => instantiate(COMPILED[id], { template: id, options: {} }, themes[0]!, [], 400), /no value for/);
+      // Options the theme gives (the teams' colours) are not the element's to forget.
+      assert.throws(() => instantiate(COMPILED[id], { template: id, options: {} }, { ...themes[0]!, teams: undefined } as never, [], 400), /no value for/);
     }
   });
 });
@@ -217,5 +250,7 @@ describe('what an element asks to draw', () => {
     assert.deepEqual(breakdownChart(breakdown), { template: 'breakdown', options: breakdown });
     const { width: _w, ...benchmark } = benchmarkBase;
     assert.deepEqual(benchmarkChart(benchmark), { template: 'benchmark', options: benchmark });
+    const { width: _wr, teams: _teams, ...reasons } = reasonsBase;
+    assert.deepEqual(reasonsChart(reasons), { template: 'reasons', options: reasons });
   });
 });

@@ -3,9 +3,14 @@ import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { clickMark, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, shadow, textOf, waitUntil } from './helpers.js';
+import { clickMark, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
-const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard')];
+const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard, kpi-reasons')];
+/** A block's widgets: the grid after the block's heading. */
+const blockOf = (el: KpiDashboard, heading: string) => {
+  const h5 = [...shadow(el).querySelectorAll('h5')].find((h) => h.textContent === heading);
+  return h5 ? [...h5.nextElementSibling!.children] : undefined;
+};
 
 describe('<kpi-dashboard>', () => {
   it('lays out every catalogue metric by group and kind, from exactly one request', async () => {
@@ -18,10 +23,44 @@ describe('<kpi-dashboard>', () => {
     expect(textOf(el)).to.include('Performance indicators');
     const cards = [...shadow(el).querySelectorAll('kpi-card')].map((c) => (c as unknown as { metric: string }).metric);
     expect(cards.sort()).to.deep.equal(allMetrics().map((m) => m.id).sort());
-    expect(shadow(el).querySelectorAll('sla-gauge').length).to.equal(2);
+    // One gauge per SLA of the sample: its volume and follow-up SLAs with the funnel, the acceptance SLA in the handoff block.
+    expect(shadow(el).querySelectorAll('sla-gauge').length).to.equal((await sampleData()).dataset.slas.length);
     expect(await requestCount('sample', key)).to.equal(1);
     // Every widget reads the dashboard's one dataset object.
     expect(new Set(widgets(el).map((w) => w.currentDataset)).size).to.equal(1);
+  });
+
+  it('places a Handoff block in Marketing & Sales (acceptance, decision time, undecided and stalled leads, failures by reason, the acceptance SLA) and time in stage in Sales', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const handoff = blockOf(el, 'Handoff')!;
+    expect(handoff, 'a Handoff block').to.exist;
+    expect(handoff[0]!.closest('section')!.querySelector('h4')!.textContent).to.equal('Marketing & Sales');
+    const what = (w: Element) => (w.localName === 'kpi-card' ? (w as unknown as { metric: string }).metric : w.localName === 'sla-gauge' ? `sla-gauge ${(w as unknown as { sla: string }).sla}` : w.localName);
+    expect(handoff.map(what)).to.deep.equal(['sales_acceptance_rate', 'decision_time_hours', 'mqls_undecided', 'stalled_leads', 'kpi-reasons', 'sla-gauge mql-acceptance']);
+    const stages = blockOf(el, 'Time in stage')!;
+    expect(stages[0]!.closest('section')!.querySelector('h4')!.textContent).to.equal('Sales');
+    expect(stages.map(what)).to.deep.equal(['days_mql_to_sql', 'days_sql_to_opportunity', 'days_opportunity_to_customer']);
+    // The other gauges stay with the funnel, the acceptance SLA is not drawn twice.
+    expect([...shadow(el).querySelectorAll('sla-gauge')].map((g) => (g as unknown as { sla: string }).sla)).to.deep.equal(['mql-volume', 'mql-follow-up', 'mql-acceptance']);
+    // Every widget of the block draws its numbers from the dashboard's dataset, the chart included.
+    const reasons = handoff.find((w) => w.localName === 'kpi-reasons') as KpiElement;
+    await waitUntil(() => handoff.every((w) => (w as KpiElement).result !== undefined) && reasons.shadowRoot!.querySelector('.chart svg g.mark-rect'), 'the handoff block did not draw', { timeout: 15_000 });
+    expect(reasons.shadowRoot!.querySelector('[part=headline]')!.textContent).to.match(/^\d+% of failures point at marketing's work, \d+% at sales'\.$/);
+    for (const w of handoff) expect((w as KpiElement).shadowRoot!.querySelector('[role=alert]'), w.localName).to.equal(null);
+    // In Portuguese, its headings too.
+    el.setAttribute('lang', 'pt-BR');
+    await waitUntil(() => blockOf(el, 'Passagem para vendas') && blockOf(el, 'Tempo na etapa'), 'the blocks\' headings in Portuguese');
+  });
+
+  it('a JSON layout places kpi-reasons with its kind, and gauges by SLA type', async () => {
+    const layout = { sections: [{ blocks: [{ topic: 'handoff', widgets: [{ element: 'kpi-reasons', kind: 'rejected' }, { element: 'sla-gauge', type: 'acceptance' }, { element: 'sla-gauge' }] }] }] };
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" layout=${JSON.stringify(layout)}></kpi-dashboard>`);
+    await rendered(el);
+    expect(widgets(el).map((w) => w.localName)).to.deep.equal(['kpi-reasons', 'sla-gauge', 'sla-gauge', 'sla-gauge']);
+    expect((widgets(el)[0] as unknown as { kind: string }).kind).to.equal('rejected');
+    expect(widgets(el).slice(1).map((g) => (g as unknown as { sla: string }).sla)).to.deep.equal(['mql-acceptance', 'mql-volume', 'mql-follow-up']);
+    expect(textOf(el)).to.include('Handoff');
   });
 
   it('hands its density to every widget', async () => {
@@ -61,6 +100,9 @@ describe('<kpi-dashboard>', () => {
       [{ sections: [null] }, 'sections[0]: expected object'],
       [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-card', metric: 42 }] }] }] }, 'sections[0].blocks[0].widgets[0].metric: expected a metric id'],
       [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-funnel', split: 'yes' }] }] }] }, 'sections[0].blocks[0].widgets[0].split: expected true or false'],
+      [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-reasons', kind: 'stolen' }] }] }] }, 'sections[0].blocks[0].widgets[0].kind: expected one of all, rejected, disqualified, lost'],
+      [{ sections: [{ blocks: [{ widgets: [{ element: 'sla-gauge', type: 'speed' }] }] }] }, 'sections[0].blocks[0].widgets[0].type: expected one of volume, response, metric, acceptance'],
+      [{ sections: [{ blocks: [{ topic: 'gossip', widgets: [] }] }] }, 'sections[0].blocks[0].topic: expected one of handoff, time-in-stage'],
       [{ sections: [{ title: 'x', blocks: [], extra: 1 }] }, 'sections[0].extra: unknown key'],
       ['{not json', 'the layout attribute is not valid JSON'],
     ];

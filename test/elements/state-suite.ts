@@ -193,7 +193,7 @@ export function stateSuite(subject: Subject): void {
         const { detail } = await heard;
         expect(detail.period).to.match(/^\d{4}-/);
         expect(Object.values(detail).every((v) => v !== undefined)).to.equal(true);
-        expect(detail.metric ?? detail.channel ?? detail.stage).to.be.a('string');
+        expect(detail.metric ?? detail.channel ?? detail.stage ?? detail.reason).to.be.a('string');
       });
     }
   });

@@ -25,12 +25,14 @@ describe('under a strict Content-Security-Policy', () => {
       <kpi-trend metric="mqls" src=${src}></kpi-trend>
       <kpi-breakdown metric="cac" src=${src}></kpi-breakdown>
       <kpi-benchmark src=${src}></kpi-benchmark>
+      <kpi-reasons src=${src}></kpi-reasons>
       <kpi-dashboard src=${src}></kpi-dashboard>
     </div>`);
     const elements = [...wrapper.children] as KpiElement[];
     for (const el of elements) await rendered(el);
-    const charts = () => [...elements.slice(0, 3), ...shadow(elements[3]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark')];
+    const charts = () => [...elements.slice(0, 4), ...shadow(elements[4]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')];
     await waitUntil(() => charts().every((el) => shadow(el).querySelector('.chart svg g.mark-rect, .chart svg g.mark-line')), 'charts were not drawn', { timeout: 20_000 });
+    expect(charts().filter((el) => el.localName === 'kpi-reasons')).to.have.length(2);
     expect(violations.map((v) => `${v.violatedDirective} ${v.blockedURI}`)).to.deep.equal([]);
   });
 

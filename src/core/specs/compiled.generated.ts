@@ -1695,5 +1695,345 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
     }
    }
   }
+ },
+ "reasons": {
+  "$schema": "https://vega.github.io/schema/vega/v6.json",
+  "autosize": {
+   "type": "fit-x",
+   "contains": "padding"
+  },
+  "padding": 5,
+  "width": 400,
+  "style": "cell",
+  "data": [
+   {
+    "name": "table",
+    "values": []
+   },
+   {
+    "name": "data_1",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"failures\"]) && isFinite(+datum[\"failures\"])"
+     }
+    ]
+   },
+   {
+    "name": "data_2",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"failures\"]) && isFinite(+datum[\"failures\"])"
+     }
+    ]
+   },
+   {
+    "name": "data_3",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"cut\"]) && isFinite(+datum[\"cut\"])"
+     }
+    ]
+   }
+  ],
+  "signals": [
+   {
+    "name": "y_step",
+    "value": 28
+   },
+   {
+    "name": "height",
+    "update": "bandspace(domain('y').length, 0.1, 0.05) * y_step"
+   }
+  ],
+  "marks": [
+   {
+    "name": "layer_0_marks",
+    "type": "rect",
+    "style": [
+     "bar"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_1"
+    },
+    "encode": {
+     "update": {
+      "cornerRadiusTopRight": {
+       "value": 3
+      },
+      "cornerRadiusBottomRight": {
+       "value": 3
+      },
+      "fill": {
+       "scale": "color",
+       "field": "owner"
+      },
+      "tooltip": {
+       "signal": "{\"⟦reasonTitle⟧\": isValid(datum[\"label\"]) ? isArray(datum[\"label\"]) ? join(datum[\"label\"], '\\n') : datum[\"label\"] : \"\"+datum[\"label\"], \"⟦valueTitle⟧\": format(datum[\"failures\"], \"⟦valueFormat⟧\"), \"⟦cumulativeTitle⟧\": isValid(datum[\"cumulativeText\"]) ? isArray(datum[\"cumulativeText\"]) ? join(datum[\"cumulativeText\"], '\\n') : datum[\"cumulativeText\"] : \"\"+datum[\"cumulativeText\"]}"
+      },
+      "x": {
+       "scale": "x",
+       "field": "failures"
+      },
+      "x2": {
+       "scale": "x",
+       "value": 0
+      },
+      "y": {
+       "scale": "y",
+       "field": "label"
+      },
+      "height": {
+       "signal": "max(0.25, bandwidth('y'))"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_1_marks",
+    "type": "text",
+    "style": [
+     "text"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_2"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "left"
+      },
+      "baseline": {
+       "value": "middle"
+      },
+      "dx": {
+       "value": 5
+      },
+      "fontSize": {
+       "value": 11
+      },
+      "fill": {
+       "value": "⟦text⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "failures"
+      },
+      "y": {
+       "scale": "y",
+       "field": "label",
+       "band": 0.5
+      },
+      "text": {
+       "signal": "isValid(datum[\"note\"]) ? datum[\"note\"] : \"\"+datum[\"note\"]"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_2_marks",
+    "type": "rule",
+    "style": [
+     "rule"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "strokeWidth": {
+       "value": 1.5
+      },
+      "strokeDash": {
+       "value": [
+        5,
+        3
+       ]
+      },
+      "stroke": {
+       "value": "⟦text⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "cut"
+      },
+      "x2": {
+       "field": {
+        "group": "width"
+       }
+      },
+      "y": {
+       "scale": "y",
+       "field": "label",
+       "offset": 1.5,
+       "band": 1
+      }
+     }
+    }
+   }
+  ],
+  "scales": [
+   {
+    "name": "x",
+    "type": "linear",
+    "domain": {
+     "fields": [
+      {
+       "data": "data_1",
+       "field": "failures"
+      },
+      {
+       "data": "data_2",
+       "field": "failures"
+      },
+      {
+       "data": "data_3",
+       "field": "cut"
+      }
+     ]
+    },
+    "range": [
+     0,
+     {
+      "signal": "width"
+     }
+    ],
+    "nice": true,
+    "zero": true
+   },
+   {
+    "name": "y",
+    "type": "band",
+    "domain": {
+     "fields": [
+      {
+       "data": "data_1",
+       "field": "label"
+      },
+      {
+       "data": "data_2",
+       "field": "label"
+      },
+      {
+       "data": "data_3",
+       "field": "label"
+      }
+     ]
+    },
+    "range": {
+     "step": {
+      "signal": "y_step"
+     }
+    },
+    "paddingInner": 0.1,
+    "paddingOuter": 0.05
+   },
+   {
+    "name": "color",
+    "type": "ordinal",
+    "domain": [
+     "marketing",
+     "sales",
+     "none"
+    ],
+    "range": [
+     "⟦teams⟧"
+    ]
+   }
+  ],
+  "axes": [
+   {
+    "scale": "x",
+    "orient": "bottom",
+    "tickCount": 5,
+    "gridScale": "y",
+    "grid": true,
+    "domain": false,
+    "labels": false,
+    "aria": false,
+    "maxExtent": 0,
+    "minExtent": 0,
+    "ticks": false,
+    "zindex": 0
+   },
+   {
+    "scale": "x",
+    "orient": "bottom",
+    "grid": false,
+    "title": "⟦valueTitle⟧",
+    "format": "⟦valueFormat⟧",
+    "labelOverlap": "greedy",
+    "tickCount": 5,
+    "aria": false,
+    "labelFlush": true,
+    "zindex": 0
+   },
+   {
+    "scale": "y",
+    "orient": "left",
+    "grid": false,
+    "labelLimit": 200,
+    "aria": false,
+    "zindex": 0
+   }
+  ],
+  "config": {
+   "aria": false,
+   "range": {
+    "category": [
+     "⟦palette⟧"
+    ]
+   },
+   "mark": {
+    "aria": false
+   },
+   "axis": {
+    "labelColor": "⟦muted⟧",
+    "titleColor": "⟦muted⟧",
+    "gridColor": "⟦border⟧",
+    "domainColor": "⟦border⟧",
+    "tickColor": "⟦border⟧",
+    "labelFontSize": 11,
+    "titleFontSize": 11,
+    "titleFontWeight": "normal"
+   },
+   "legend": {
+    "labelColor": "⟦text⟧",
+    "titleColor": "⟦muted⟧",
+    "labelFontSize": 11
+   },
+   "style": {
+    "guide-label": {
+     "font": "⟦font⟧"
+    },
+    "guide-title": {
+     "font": "⟦font⟧"
+    },
+    "group-title": {
+     "font": "⟦font⟧",
+     "fill": "⟦text⟧"
+    },
+    "group-subtitle": {
+     "font": "⟦font⟧"
+    },
+    "cell": {
+     "stroke": null
+    },
+    "bar": {
+     "fill": "⟦accent⟧"
+    },
+    "text": {
+     "font": "⟦font⟧"
+    }
+   }
+  }
  }
 };

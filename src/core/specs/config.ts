@@ -14,6 +14,8 @@ export interface ChartTheme {
   font: string;
   /** The category colours, in order (channels, series). */
   palette: readonly string[];
+  /** The teams' colours (`--kpi-team-marketing`, `--kpi-team-sales`), then that of failures without a team: the reasons chart's bars. */
+  teams: readonly string[];
 }
 
 /** A theme as a vega-lite config: charts follow --kpi-* and dark mode. */
@@ -32,6 +34,8 @@ export function chartConfig(theme: ChartTheme): Record<string, unknown> {
     bar: { fill: accent },
     tick: { color: text },
     rule: { color: text },
+    // Words written on a chart (beside a bar) in the text colour, not the accent.
+    text: { color: text },
     range: { category: palette },
   };
 }

@@ -1,6 +1,7 @@
 import { benchmarkSpec, type BenchmarkOptions } from './benchmark.js';
 import { breakdownSpec, type BreakdownOptions } from './breakdown.js';
 import { chartConfig, type ChartTheme } from './config.js';
+import { reasonsSpec, type ReasonsOptions } from './reasons.js';
 import { trendSpec, type TrendOptions } from './trend.js';
 import type { VegaLiteSpec } from './types.js';
 
@@ -18,7 +19,7 @@ const LIST_TOKEN = /^⟦(\w+)⟧$/;
 /** Number options, each as a number no chart would hold. */
 const NUMBER_TOKENS: Readonly<Record<string, number>> = { target: 987_654.125 };
 /** Option values that are lists. */
-const LIST_OPTIONS = new Set(['series', 'verdicts', 'colors', 'palette']);
+const LIST_OPTIONS = new Set(['series', 'verdicts', 'colors', 'palette', 'teams']);
 /** Keys whose string value vega reads as an expression: a value goes inside it as a string literal's content. (An object under `update` is an encoding set, not an expression.) */
 const EXPRESSION_KEYS = new Set(['signal', 'expr', 'update', 'test']);
 
@@ -30,6 +31,8 @@ export const TEMPLATES = {
   'trend-target': { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'series', 'targetTitle', 'target'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
   breakdown: { options: ['valueTitle', 'valueFormat', 'channelTitle'], build: (o: Omit<BreakdownOptions, 'width'>) => breakdownSpec({ ...o, width: 400 }) },
   benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
+  // `teams` is the theme's: the element does not pass it (see reasonsChart).
+  reasons: { options: ['valueTitle', 'valueFormat', 'reasonTitle', 'cumulativeTitle', 'teams'], build: (o: Omit<ReasonsOptions, 'width'>) => reasonsSpec({ ...o, width: 400 }) },
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;
 
@@ -39,7 +42,7 @@ export interface Chart {
   options: Readonly<Record<string, TokenValue>>;
 }
 
-const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font', 'palette'] as const;
+const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font', 'palette', 'teams'] as const;
 
 /** What vega-lite compiles for a template: the builder's spec and the config, all options as tokens. */
 export function templateSource(id: TemplateId): { spec: VegaLiteSpec; config: Record<string, unknown> } {
@@ -108,4 +111,9 @@ export function breakdownChart(options: Omit<BreakdownOptions, 'width'>): Chart 
 /** Bullet charts against benchmarks to draw. */
 export function benchmarkChart(options: Omit<BenchmarkOptions, 'width'>): Chart {
   return { template: 'benchmark', options };
+}
+
+/** Failures by reason to draw; the bars' colours are the theme's teams. */
+export function reasonsChart(options: Omit<ReasonsOptions, 'width' | 'teams'>): Chart {
+  return { template: 'reasons', options };
 }

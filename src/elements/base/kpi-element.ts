@@ -51,6 +51,8 @@ import type { RenderContext, TableData } from '../views/render-context.js';
  * @cssprop --kpi-series-6 - The sixth category colour.
  * @cssprop --kpi-series-7 - The seventh category colour.
  * @cssprop --kpi-series-8 - The eighth category colour.
+ * @cssprop --kpi-team-marketing - Marketing's colour, where something is marked as marketing's (the reasons chart's bars; the team is written too).
+ * @cssprop --kpi-team-sales - Sales' colour, likewise.
  * @cssprop --kpi-good - Good news (with ▲ and words, never colour alone).
  * @cssprop --kpi-warn - Needs attention.
  * @cssprop --kpi-bad - Off track.

@@ -23,6 +23,8 @@ export function chartTheme(host: HTMLElement): ChartTheme {
     accent: token('--_accent', '#2b59c3'),
     font: token('--_font', 'system-ui, sans-serif'),
     palette: Array.from({ length: SERIES_COUNT }, (_, i) => token(`--_series-${i + 1}`, '#2b59c3')),
+    // TEAM_KEYS' order: marketing, sales, then failures without a team in the muted colour.
+    teams: [token('--_team-marketing', '#a8490f'), token('--_team-sales', '#1f6fa8'), token('--_muted', '#566070')],
   };
 }
 

@@ -35,15 +35,21 @@ export interface KpiSelectDetail {
   where?: Record<string, string>;
   metric?: string;
   stage?: string;
+  /** A reason's code (`<kpi-reasons>`): '' for failures without a reason. */
+  reason?: string;
 }
 
 /** A kpi-select detail, the same shape from every element: keys only for what was chosen (no `channel: undefined`). */
-export function selectDetail(period: string, chosen: { channel?: string | undefined; where?: Record<string, string> | undefined; metric?: string | undefined; stage?: string | undefined }): KpiSelectDetail {
+export function selectDetail(
+  period: string,
+  chosen: { channel?: string | undefined; where?: Record<string, string> | undefined; metric?: string | undefined; stage?: string | undefined; reason?: string | undefined },
+): KpiSelectDetail {
   const detail: KpiSelectDetail = { period };
   if (chosen.channel !== undefined) detail.channel = chosen.channel;
   if (chosen.where !== undefined && Object.keys(chosen.where).length > 0) detail.where = chosen.where;
   if (chosen.metric !== undefined) detail.metric = chosen.metric;
   if (chosen.stage !== undefined) detail.stage = chosen.stage;
+  if (chosen.reason !== undefined) detail.reason = chosen.reason;
   return detail;
 }
 

@@ -16,6 +16,8 @@ const DARK = unsafeCSS(`
   --_warn: var(--kpi-warn, #f2b154);
   --_bad: var(--kpi-bad, #ff8f86);
   --_focus: var(--kpi-focus, #9dbaff);
+  --_team-marketing: var(--kpi-team-marketing, #f59e5b);
+  --_team-sales: var(--kpi-team-sales, #6cb4f0);
 `);
 
 /** How many series colours there are (`--kpi-series-1` … `--kpi-series-8`). */
@@ -44,6 +46,9 @@ export const tokens = css`
     --_series-6: var(--kpi-series-6, #8a6d1a);
     --_series-7: var(--kpi-series-7, #2f8fbd);
     --_series-8: var(--kpi-series-8, #c2453d);
+    /* The teams a failure's reason points at (the reasons chart): orange and blue, told apart in every common colour vision, and each written beside its bars. */
+    --_team-marketing: var(--kpi-team-marketing, #a8490f);
+    --_team-sales: var(--kpi-team-sales, #1f6fa8);
     --_font: var(--kpi-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_radius: var(--kpi-radius, 10px);
     --_gap: var(--kpi-gap, 0.75rem);

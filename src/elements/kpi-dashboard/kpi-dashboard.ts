@@ -8,7 +8,7 @@ import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 import { props } from './widget-props.js';
-import { defaultLayout, parseLayout, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
+import { defaultLayout, parseLayout, type DashboardBlock, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
 /** Elements whose choice of a member (a channel, a segment…) narrows the dashboard's view. */
 const DRILLS_CHANNEL = new Set(['kpi-breakdown', 'kpi-funnel', 'kpi-scorecard']);
@@ -26,7 +26,7 @@ const MAX_CHOICES = 200;
  *
  * @summary The whole benchmarking dashboard, from one data source.
  * @tag kpi-dashboard
- * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }] }] }] }`; default: built from the catalogue's groups and kinds.
+ * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "topic"?: "handoff" | "time-in-stage", "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }, { "element": "kpi-reasons", "kind": "rejected" }, { "element": "sla-gauge", "type": "acceptance" }] }] }] }`; default: built from the catalogue's groups and kinds, with a Handoff block in Marketing & Sales and Time in stage in Sales.
  * @attr compare-by - The dimension the by-channel section compares by (its breakdown, funnel split and scorecard); default `channel`.
  * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period.
  * @csspart controls - The period, channel, dimension, mode and comparison controls.
@@ -255,11 +255,27 @@ export class KpiDashboard extends KpiElement {
         return html`<economics-card class="wide" ${props(withComparisons)}></economics-card>`;
       case 'kpi-scorecard':
         return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
+      case 'kpi-reasons':
+        return html`<kpi-reasons class="wide" ${props({ ...filtered, kind: widget.kind ?? 'all' })}></kpi-reasons>`;
       case 'sla-gauge': {
-        const ids = widget.sla ? [widget.sla] : ctx.dataset.slas.map((s) => s.id);
+        const ids = widget.sla ? [widget.sla] : widget.type ? ctx.dataset.slas.filter((s) => s.type === widget.type).map((s) => s.id) : this.#unclaimedSlas(ctx);
         return ids.map((sla) => html`<sla-gauge ${props({ ...shown, sla })}></sla-gauge>`);
       }
     }
+  }
+
+  /** The SLAs no gauge of the layout names by id or type: what a gauge without either stands for. */
+  #unclaimedSlas(ctx: RenderContext): string[] {
+    const gauges = this.#layout().sections.flatMap((s) => s.blocks.flatMap((b) => b.widgets.flatMap((w) => (w.element === 'sla-gauge' ? [w] : []))));
+    const claimed = (sla: { id: string; type: string }) => gauges.some((g) => g.sla === sla.id || g.type === sla.type);
+    return ctx.dataset.slas.filter((s) => !claimed(s)).map((s) => s.id);
+  }
+
+  /** A block's heading: the page's title, else its topic's or its kind's words; none for a block of charts. */
+  #blockHeading(ctx: RenderContext, block: DashboardBlock): string | undefined {
+    if (block.title) return block.title;
+    if (block.topic) return block.topic === 'handoff' ? ctx.t.reasons.handoffBlock : ctx.t.reasons.stageTimeBlock;
+    return block.kind ? ctx.t.kinds[block.kind] : undefined;
   }
 
   /** The by-channel section's heading: "By channel", or "By segment" when it compares by a dimension. */
@@ -273,10 +289,11 @@ export class KpiDashboard extends KpiElement {
       ${this.#layout().sections.map(
         (section) => html`<section part="section">
           <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? this.#byHeading(ctx) : '')}</h4>
-          ${section.blocks.map(
-            (block) => html`${block.title || block.kind ? html`<h5>${block.title ?? ctx.t.kinds[block.kind!]}</h5>` : nothing}
-              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, block.title || block.kind ? 6 : 5, section.view === 'by-channel'))}</div>`,
-          )}
+          ${section.blocks.map((block) => {
+            const heading = this.#blockHeading(ctx, block);
+            return html`${heading ? html`<h5>${heading}</h5>` : nothing}
+              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, heading ? 6 : 5, section.view === 'by-channel'))}</div>`;
+          })}
         </section>`,
       )}`;
   }

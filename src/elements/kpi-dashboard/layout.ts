@@ -4,18 +4,29 @@ import { GROUPS, KINDS } from '../../core/metrics/types.js';
 import { core } from '../lazy/core.js';
 import { MalformedAttribute } from '../contract/data-attribute.js';
 
+/** The kinds of SLA a dataset declares (an sla-gauge widget's `type`). */
+export const SLA_TYPES = ['volume', 'response', 'metric', 'acceptance'] as const;
+/** Which failures a kpi-reasons widget shows. */
+export const FAILURE_CHOICES = ['all', 'rejected', 'disqualified', 'lost'] as const;
+/** Blocks on a topic of the kit's own, headed in the page's language. */
+export const TOPICS = ['handoff', 'time-in-stage'] as const;
+export type Topic = (typeof TOPICS)[number];
+
 /** One element placed on the dashboard. Only known tags and attributes: no markup from JSON. */
 export type Widget =
   | { element: 'kpi-card' | 'kpi-trend' | 'kpi-breakdown'; metric: string }
-  | { element: 'sla-gauge'; sla?: string }
+  /** One gauge for `sla`; else one per SLA of `type`; else one per SLA of the dataset that no other gauge of the layout shows. */
+  | { element: 'sla-gauge'; sla?: string; type?: (typeof SLA_TYPES)[number] }
+  | { element: 'kpi-reasons'; kind?: (typeof FAILURE_CHOICES)[number] }
   | { element: 'kpi-benchmark'; metrics?: string }
   | { element: 'kpi-funnel'; split?: boolean }
   | { element: 'economics-card' }
   | { element: 'kpi-scorecard'; metrics?: string };
 
 export interface DashboardBlock {
-  /** "performance" or "result", or a title of the page's own. */
+  /** "performance" or "result", a topic ("handoff", "time-in-stage"), or a title of the page's own. */
   kind?: MetricKind;
+  topic?: Topic;
   title?: string;
   widgets: Widget[];
 }
@@ -36,21 +47,40 @@ export interface DashboardLayout {
 const FEATURES: Record<MetricGroup, Widget[]> = {
   marketing: [{ element: 'kpi-trend', metric: 'mqls' }, { element: 'kpi-breakdown', metric: 'leads' }],
   sales: [{ element: 'kpi-trend', metric: 'customers' }, { element: 'kpi-breakdown', metric: 'win_rate' }],
-  // An sla-gauge without `sla` stands for one gauge per SLA of the dataset.
+  // An sla-gauge without `sla` or `type` stands for one gauge per SLA of the dataset not shown elsewhere (the acceptance SLA is the handoff's).
   shared: [{ element: 'kpi-funnel', split: true }, { element: 'sla-gauge' }],
   economics: [{ element: 'economics-card' }, { element: 'kpi-breakdown', metric: 'cac' }, { element: 'kpi-benchmark' }],
 };
 
-/** The default: a section per catalogue group, a block per kind, a card per metric, and a few charts; the scorecard before economics. */
+const cards = (...metrics: string[]): Widget[] => metrics.map((metric) => ({ element: 'kpi-card', metric }));
+
+/**
+ * Blocks on a topic, after a section's charts: how the handoff between the teams goes (sales'
+ * answers to MQLs, what is stuck, why leads and deals fail and whose work each reason points
+ * at, the acceptance SLA) and how long sales' stages take. Their cards are not repeated in
+ * the blocks by kind.
+ */
+const TOPIC_BLOCKS: Partial<Record<MetricGroup, DashboardBlock[]>> = {
+  sales: [{ topic: 'time-in-stage', widgets: cards('days_mql_to_sql', 'days_sql_to_opportunity', 'days_opportunity_to_customer') }],
+  shared: [{ topic: 'handoff', widgets: [...cards('sales_acceptance_rate', 'decision_time_hours', 'mqls_undecided', 'stalled_leads'), { element: 'kpi-reasons' }, { element: 'sla-gauge', type: 'acceptance' }] }],
+};
+
+/** The default: a section per catalogue group, its charts, its topics, a block per kind with a card per metric not placed yet; the scorecard before economics. */
 export function defaultLayout(): DashboardLayout {
   const metrics = core().allMetrics();
+  const placed = new Set(
+    Object.values(TOPIC_BLOCKS)
+      .flat()
+      .flatMap((block) => block.widgets.flatMap((w) => (w.element === 'kpi-card' ? [w.metric] : []))),
+  );
   const sections: DashboardSection[] = GROUPS.map((group) => ({
     group,
     blocks: [
       { widgets: FEATURES[group] },
+      ...(TOPIC_BLOCKS[group] ?? []),
       ...KINDS.map((kind) => ({
         kind,
-        widgets: metrics.filter((m) => m.group === group && m.kind === kind).map((m): Widget => ({ element: 'kpi-card', metric: m.id })),
+        widgets: metrics.filter((m) => m.group === group && m.kind === kind && !placed.has(m.id)).map((m): Widget => ({ element: 'kpi-card', metric: m.id })),
       })).filter((block) => block.widgets.length > 0),
     ],
   }));
@@ -71,19 +101,21 @@ const layoutSchema = z.strictObject({
       blocks: z.array(
         z.strictObject({
           kind: z.optional(z.enum(KINDS, { error: `expected one of ${KINDS.join(', ')}` })),
+          topic: z.optional(z.enum(TOPICS, { error: `expected one of ${TOPICS.join(', ')}` })),
           title: z.optional(text),
           widgets: z.array(
             z.discriminatedUnion(
               'element',
               [
                 z.strictObject({ element: z.enum(['kpi-card', 'kpi-trend', 'kpi-breakdown']), metric }),
-                z.strictObject({ element: z.literal('sla-gauge'), sla: z.optional(text) }),
+                z.strictObject({ element: z.literal('sla-gauge'), sla: z.optional(text), type: z.optional(z.enum(SLA_TYPES, { error: `expected one of ${SLA_TYPES.join(', ')}` })) }),
+                z.strictObject({ element: z.literal('kpi-reasons'), kind: z.optional(z.enum(FAILURE_CHOICES, { error: `expected one of ${FAILURE_CHOICES.join(', ')}` })) }),
                 z.strictObject({ element: z.literal('kpi-benchmark'), metrics: z.optional(text) }),
                 z.strictObject({ element: z.literal('kpi-funnel'), split: z.optional(z.boolean({ error: 'expected true or false' })) }),
                 z.strictObject({ element: z.literal('economics-card') }),
                 z.strictObject({ element: z.literal('kpi-scorecard'), metrics: z.optional(text) }),
               ],
-              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card or kpi-scorecard' },
+              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card, kpi-scorecard or kpi-reasons' },
             ),
           ),
         }),

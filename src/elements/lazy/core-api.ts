@@ -23,6 +23,7 @@ export {
   foldMembers,
   membersOf,
   rankedMembers,
+  reasonsChart,
   CSV_DIALECT,
   findBenchmark,
   formatDelta,
