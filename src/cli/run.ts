@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import {
   channelsOf,
   COMPARISONS,
+  availablePeriods,
   computeBy,
   computeMetrics,
   explain,
@@ -138,7 +139,11 @@ async function readJson(source: string | undefined, io: CliIo): Promise<unknown>
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON: ${(error as Error).message}`);
+    const name = source === '-' ? 'standard input' : source;
+    // A CRM export read as it is: say what the CLI reads instead of quoting JSON.parse.
+    const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
+    if (/^[^{[]/.test(firstLine) && /[,;\t]/.test(firstLine)) throw new UsageError(`${name} looks like CSV (its first line: "${firstLine.slice(0, 80)}"): the CLI reads a JSON dataset (README, "The data contract"); turn the export into one first`);
+    throw new UsageError(`${name} is not JSON: ${(error as Error).message}`);
   }
 }
 
@@ -150,9 +155,10 @@ function summary(dataset: Dataset): string {
   return `valid dataset v1: ${parts.join(', ')} (${dataset.granularity}, ${dataset.timezone}${dataset.currency ? `, ${dataset.currency}` : ''})`;
 }
 
-async function loadDataset(source: string | undefined, io: CliIo): Promise<Dataset | undefined> {
+async function loadDataset(source: string | undefined, io: CliIo, report?: { issueCount: number; issues: unknown[] }): Promise<Dataset | undefined> {
   const result = parseDataset(await readJson(source, io));
   if (result.ok) return result.dataset;
+  if (report) Object.assign(report, { issueCount: result.issueCount, issues: result.issues });
   io.stderr(`invalid dataset: ${result.issueCount} issue${result.issueCount === 1 ? '' : 's'}\n`);
   for (const line of formatIssues(result)) io.stderr(`  ${line}\n`);
   return undefined;
@@ -215,6 +221,10 @@ async function compute(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const result = computeMetrics(dataset, query);
+  if (result.empty && values.period !== undefined) {
+    const periods = availablePeriods(dataset, result.granularity);
+    io.stderr(`warning: ${values.period} has no data${periods.length ? `; the data covers ${periods[0]} to ${periods.at(-1)} (${periods.length} periods: --period takes a day, ISO week, month, quarter or year key)` : ''}\n`);
+  }
   for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`);
   if (values.format === 'csv') io.stdout(reportCsv(result, locale));
   else if (values.format === 'table') io.stdout(reportTable(result, locale));
@@ -229,24 +239,33 @@ function withoutInterval(result: MetricsResult): Omit<MetricsResult, 'interval'>
 }
 
 /** Validates each file given; the exit code is the worst of them. With several, each line names its file. */
-async function validate(files: string[], io: CliIo): Promise<number> {
+async function validate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals: files } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
   if (files.length === 0) throw new UsageError('missing input: give one or more file paths, or - for standard input');
   let worst = EXIT_OK;
+  // --json: one line per file, for pipelines: {"file", "valid", "issueCount", "issues", "summary" | "error"}.
+  const report: Array<Record<string, unknown>> = [];
   for (const file of files) {
     const prefix = files.length > 1 ? `${file}: ` : '';
-    const named: CliIo = { ...io, stdout: (text) => io.stdout(prefix + text), stderr: (text) => io.stderr(prefix ? prefix + text.trimStart() : text) };
+    const issues: { issueCount: number; issues: unknown[] } = { issueCount: 0, issues: [] };
+    const named: CliIo = values.json
+      ? { ...io, stdout: () => {}, stderr: () => {} }
+      : { ...io, stdout: (text) => io.stdout(prefix + text), stderr: (text) => io.stderr(prefix ? prefix + text.trimStart() : text) };
     let code: number;
     try {
-      const dataset = await loadDataset(file, named);
+      const dataset = await loadDataset(file, named, issues);
       if (dataset) named.stdout(`${summary(dataset)}\n`);
       code = dataset ? EXIT_OK : EXIT_INVALID;
+      report.push({ file, valid: code === EXIT_OK, ...issues, ...(dataset && { summary: summary(dataset) }) });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       named.stderr(`error: ${error.message}\n`);
       code = EXIT_USAGE;
+      report.push({ file, valid: false, error: error.message });
     }
     worst = Math.max(worst, code);
   }
+  if (values.json) for (const line of report) io.stdout(`${JSON.stringify(line)}\n`);
   return worst;
 }
 
@@ -438,7 +457,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof KpiQueryError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // Node's own words talk of positional arguments; say which option is unknown, and where the right ones are.
+      const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+      io.stderr(`error: ${command} has no option ${option}; see inbound-kpi-kit ${command} --help\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof KpiQueryError || code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`error: ${(error as Error).message}\n`);
       if (error instanceof UsageError && command !== 'validate' && command !== 'compute' && command !== 'aggregate') io.stderr(USAGE);
       return EXIT_USAGE;

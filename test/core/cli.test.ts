@@ -273,3 +273,29 @@ describe('inbound-kpi-kit explain', () => {
     assert.match(cli(['explain', '--help']).stdout, /Examples:/);
   });
 });
+
+describe('inbound-kpi-kit, mistakes a person makes', () => {
+  it('validate --json prints one JSON line per file', () => {
+    const bad = file('bad-metric.json', JSON.stringify({ version: 1, rows: [{ period: '2026-03', leads: 3 }], targets: [{ metric: 'mqlz', period: '2026-03', value: 3 }] }));
+    const { code, stdout } = cli(['validate', LEADS, bad, '--json']);
+    assert.equal(code, 1);
+    const [good, invalid] = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual([good.file, good.valid, invalid.valid, invalid.issueCount], [LEADS, true, false, 1]);
+    assert.deepEqual(invalid.issues, [{ path: 'targets[0].metric', message: 'unknown metric "mqlz"' }]);
+  });
+
+  it('an unknown option names itself and the help to read; a CSV export says what the CLI reads', () => {
+    const unknown = cli(['compute', LEADS, '--nope']);
+    assert.equal(unknown.code, 2);
+    assert.equal(unknown.stderr, 'error: compute has no option --nope; see inbound-kpi-kit compute --help\n');
+    const csv = cli(['validate', file('export.csv', 'period,leads\n2026-03,3\n')]);
+    assert.equal(csv.code, 2);
+    assert.match(csv.stderr, /looks like CSV \(its first line: "period,leads"\): the CLI reads a JSON dataset/);
+  });
+
+  it('a period outside the data says so, and which periods the data covers', () => {
+    const { code, stderr } = cli(['compute', LEADS, '--period', '2019-06']);
+    assert.equal(code, 0);
+    assert.match(stderr, /warning: 2019-06 has no data; the data covers 2025-01 to 2026-03 \(15 periods/);
+  });
+});
