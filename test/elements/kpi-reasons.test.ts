@@ -81,7 +81,7 @@ describe('<kpi-reasons>', () => {
     expect(teamColor(el, 'marketing')).not.to.equal(teamColor(el, 'sales'));
     byTop.forEach((bar, i) => expect(bar.getAttribute('fill'), key[i]![0]).to.equal(teamColor(el, owner(key[i]![0])!)));
     // Beside each bar, the team in words and the share: never colour alone.
-    expect(notes(svg)).to.deep.equal(key.map(([code, n]) => `${owner(code) === 'marketing' ? 'Marketing' : 'Sales'} · ${Math.round((n / total) * 1000) / 10}%`));
+    expect(notes(svg)).to.deep.equal(key.map(([code, n]) => `${owner(code) === 'marketing' ? 'Marketing' : 'Sales'} · ${Math.round((n / total) * 100)}%`));
     expect(textOf(el)).to.include('Failures by reason');
     await expect(el).to.be.accessible();
   });
@@ -176,7 +176,7 @@ describe('<kpi-reasons>', () => {
     const cumulative = key.map(([, n]) => (running += n) / total);
     const cut = cumulative.findIndex((c) => c >= 0.8);
     expect(svg.querySelectorAll('g.mark-rule.role-mark > line').length, 'one rule').to.equal(cut < key.length - 1 ? 1 : 0);
-    expect(shadow(el).querySelector('[part=legend]')!.textContent!.replace(/\s+/g, ' ')).to.include(`the reasons behind ${Math.round(cumulative[cut]! * 1000) / 10}% of these failures`);
+    expect(shadow(el).querySelector('[part=legend]')!.textContent!.replace(/\s+/g, ' ')).to.include(`the reasons behind ${Math.round(cumulative[cut]! * 100)}% of these failures`);
     const [toggle, csvItem] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
     toggle!.click();
     await el.updateComplete;

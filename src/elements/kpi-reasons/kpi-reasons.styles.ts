@@ -22,10 +22,16 @@ export const reasonsStyles = css`
     font-size: 0.78rem;
     color: var(--_muted);
   }
+  /* A mark and its words side by side: words that wrap stay beside their mark. */
+  .legend li {
+    display: flex;
+    align-items: baseline;
+  }
   .swatch {
     display: inline-block;
     width: 0.7rem;
     height: 0.7rem;
+    flex: none;
     margin-right: 0.3rem;
     border-radius: 2px;
     vertical-align: -0.05rem;
@@ -41,6 +47,7 @@ export const reasonsStyles = css`
   }
   .dash {
     display: inline-block;
+    flex: none;
     width: 1.2rem;
     margin-right: 0.3rem;
     border-top: 2px dashed var(--_text);

@@ -86,6 +86,11 @@ export class KpiReasons extends KpiChartElement {
     return core().formatPercent(value, { locale: ctx.locale });
   }
 
+  /** A share as a whole percent, as the chart writes it ("28%"); below 1%, as it is ("0.31%"), never "0%". */
+  #whole(ctx: RenderContext, value: number): string {
+    return this.#percent(ctx, value < 0.01 ? value : Math.round(value * 100) / 100);
+  }
+
   /** What the chart draws: the first reasons, the rest as one bar, labels made unique, and the cut-off on the bar where the running share reaches it. */
   #bars(ctx: RenderContext): ReasonBar[] {
     const r = this.#reasons(ctx);
@@ -95,11 +100,11 @@ export class KpiReasons extends KpiChartElement {
       // Two reasons with one label would be one bar: the second says its code.
       const label = seen.has(row.label) ? `${row.label} (${row.code})` : row.label;
       seen.add(label);
-      return { code: row.code, label, owner: row.owner ?? 'none', failures: row.failures, note: `${this.#team(ctx, row)} · ${this.#percent(ctx, row.share)}`, cumulativeText: this.#percent(ctx, row.cumulative), cut: null };
+      return { code: row.code, label, owner: row.owner ?? 'none', failures: row.failures, note: `${this.#team(ctx, row)} · ${this.#whole(ctx, row.share)}`, cumulativeText: this.#percent(ctx, row.cumulative), cut: null };
     });
     if (rest.length > 0) {
       const failures = rest.reduce((sum, row) => sum + row.failures, 0);
-      bars.push({ code: null, label: ctx.t.reasons.otherReasons(rest.length), owner: 'none', failures, note: this.#percent(ctx, failures / r.total), cumulativeText: this.#percent(ctx, 1), cut: null });
+      bars.push({ code: null, label: ctx.t.reasons.otherReasons(rest.length), owner: 'none', failures, note: this.#whole(ctx, failures / r.total), cumulativeText: this.#percent(ctx, 1), cut: null });
     }
     const cut = this.#cut(ctx);
     if (cut !== undefined) bars[cut]!.cut = 0;
@@ -155,7 +160,7 @@ export class KpiReasons extends KpiChartElement {
       <ul class="legend" part="legend">
         ${teams.map((team) => html`<li><span class="swatch ${team}"></span>${ctx.t.owner[team as 'marketing' | 'sales']}</li>`)}
         ${r.rows.some((row) => !row.owner) ? html`<li><span class="swatch none"></span>${words.noTeam}</li>` : nothing}
-        ${cut !== undefined ? html`<li><span class="dash"></span>${words.cutoff(this.#percent(ctx, r.rows[cut]!.cumulative))}</li>` : nothing}
+        ${cut !== undefined ? html`<li><span class="dash"></span>${words.cutoff(this.#whole(ctx, r.rows[cut]!.cumulative))}</li>` : nothing}
       </ul>`;
   }
 
