@@ -2035,5 +2035,286 @@ export const COMPILED: Readonly<Record<TemplateId, unknown>> = {
     }
    }
   }
+ },
+ "bridge": {
+  "$schema": "https://vega.github.io/schema/vega/v6.json",
+  "autosize": {
+   "type": "fit-x",
+   "contains": "padding"
+  },
+  "padding": 5,
+  "width": 400,
+  "style": "cell",
+  "data": [
+   {
+    "name": "table",
+    "values": []
+   },
+   {
+    "name": "data_1",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"start\"]) && isFinite(+datum[\"start\"])"
+     }
+    ]
+   },
+   {
+    "name": "data_2",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"edge\"]) && isFinite(+datum[\"edge\"])"
+     }
+    ]
+   }
+  ],
+  "signals": [
+   {
+    "name": "y_step",
+    "value": 28
+   },
+   {
+    "name": "height",
+    "update": "bandspace(domain('y').length, 0.1, 0.05) * y_step"
+   }
+  ],
+  "marks": [
+   {
+    "name": "layer_0_marks",
+    "type": "rect",
+    "style": [
+     "bar"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_1"
+    },
+    "encode": {
+     "update": {
+      "cornerRadius": {
+       "value": 2
+      },
+      "fill": {
+       "scale": "color",
+       "field": "kind"
+      },
+      "tooltip": {
+       "signal": "{\"⟦driverTitle⟧\": isValid(datum[\"label\"]) ? isArray(datum[\"label\"]) ? join(datum[\"label\"], '\\n') : datum[\"label\"] : \"\"+datum[\"label\"], \"⟦valueTitle⟧\": isValid(datum[\"note\"]) ? isArray(datum[\"note\"]) ? join(datum[\"note\"], '\\n') : datum[\"note\"] : \"\"+datum[\"note\"], \"⟦changeTitle⟧\": isValid(datum[\"detail\"]) ? isArray(datum[\"detail\"]) ? join(datum[\"detail\"], '\\n') : datum[\"detail\"] : \"\"+datum[\"detail\"]}"
+      },
+      "x": {
+       "scale": "x",
+       "field": "start"
+      },
+      "x2": {
+       "scale": "x",
+       "field": "end"
+      },
+      "y": {
+       "scale": "y",
+       "field": "label"
+      },
+      "height": {
+       "signal": "max(0.25, bandwidth('y'))"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_1_marks",
+    "type": "text",
+    "style": [
+     "text"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_2"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "left"
+      },
+      "baseline": {
+       "value": "middle"
+      },
+      "dx": {
+       "value": 5
+      },
+      "fontSize": {
+       "value": 11
+      },
+      "fill": {
+       "value": "⟦text⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "edge"
+      },
+      "y": {
+       "scale": "y",
+       "field": "label",
+       "band": 0.5
+      },
+      "text": {
+       "signal": "isValid(datum[\"note\"]) ? datum[\"note\"] : \"\"+datum[\"note\"]"
+      }
+     }
+    }
+   }
+  ],
+  "scales": [
+   {
+    "name": "x",
+    "type": "linear",
+    "domain": {
+     "fields": [
+      {
+       "data": "data_1",
+       "field": "start"
+      },
+      {
+       "data": "data_1",
+       "field": "end"
+      },
+      {
+       "data": "data_2",
+       "field": "edge"
+      }
+     ]
+    },
+    "range": [
+     0,
+     {
+      "signal": "width"
+     }
+    ],
+    "nice": true,
+    "zero": true
+   },
+   {
+    "name": "y",
+    "type": "band",
+    "domain": {
+     "fields": [
+      {
+       "data": "data_1",
+       "field": "label"
+      },
+      {
+       "data": "data_2",
+       "field": "label"
+      }
+     ]
+    },
+    "range": {
+     "step": {
+      "signal": "y_step"
+     }
+    },
+    "paddingInner": 0.1,
+    "paddingOuter": 0.05
+   },
+   {
+    "name": "color",
+    "type": "ordinal",
+    "domain": [
+     "good",
+     "total",
+     "bad"
+    ],
+    "range": [
+     "⟦colors⟧"
+    ]
+   }
+  ],
+  "axes": [
+   {
+    "scale": "x",
+    "orient": "bottom",
+    "tickCount": 5,
+    "gridScale": "y",
+    "grid": true,
+    "domain": false,
+    "labels": false,
+    "aria": false,
+    "maxExtent": 0,
+    "minExtent": 0,
+    "ticks": false,
+    "zindex": 0
+   },
+   {
+    "scale": "x",
+    "orient": "bottom",
+    "grid": false,
+    "title": "⟦valueTitle⟧",
+    "format": "⟦valueFormat⟧",
+    "labelOverlap": "greedy",
+    "tickCount": 5,
+    "aria": false,
+    "labelFlush": true,
+    "zindex": 0
+   },
+   {
+    "scale": "y",
+    "orient": "left",
+    "grid": false,
+    "labelLimit": 200,
+    "aria": false,
+    "zindex": 0
+   }
+  ],
+  "config": {
+   "aria": false,
+   "range": {
+    "category": [
+     "⟦palette⟧"
+    ]
+   },
+   "mark": {
+    "aria": false
+   },
+   "axis": {
+    "labelColor": "⟦muted⟧",
+    "titleColor": "⟦muted⟧",
+    "gridColor": "⟦border⟧",
+    "domainColor": "⟦border⟧",
+    "tickColor": "⟦border⟧",
+    "labelFontSize": 11,
+    "titleFontSize": 11,
+    "titleFontWeight": "normal"
+   },
+   "legend": {
+    "labelColor": "⟦text⟧",
+    "titleColor": "⟦muted⟧",
+    "labelFontSize": 11
+   },
+   "style": {
+    "guide-label": {
+     "font": "⟦font⟧"
+    },
+    "guide-title": {
+     "font": "⟦font⟧"
+    },
+    "group-title": {
+     "font": "⟦font⟧",
+     "fill": "⟦text⟧"
+    },
+    "group-subtitle": {
+     "font": "⟦font⟧"
+    },
+    "cell": {
+     "stroke": null
+    },
+    "bar": {
+     "fill": "⟦accent⟧"
+    },
+    "text": {
+     "font": "⟦font⟧"
+    }
+   }
+  }
  }
 };

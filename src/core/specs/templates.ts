@@ -1,5 +1,6 @@
 import { benchmarkSpec, type BenchmarkOptions } from './benchmark.js';
 import { breakdownSpec, type BreakdownOptions } from './breakdown.js';
+import { bridgeSpec, type BridgeOptions } from './bridge.js';
 import { chartConfig, type ChartTheme } from './config.js';
 import { reasonsSpec, type ReasonsOptions } from './reasons.js';
 import { trendSpec, type TrendOptions } from './trend.js';
@@ -33,6 +34,7 @@ export const TEMPLATES = {
   benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
   // `teams` is the theme's: the element does not pass it (see reasonsChart).
   reasons: { options: ['valueTitle', 'valueFormat', 'reasonTitle', 'cumulativeTitle', 'teams'], build: (o: Omit<ReasonsOptions, 'width'>) => reasonsSpec({ ...o, width: 400 }) },
+  bridge: { options: ['valueTitle', 'valueFormat', 'driverTitle', 'changeTitle', 'colors'], build: (o: Omit<BridgeOptions, 'width'>) => bridgeSpec({ ...o, width: 400 }) },
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;
 
@@ -116,4 +118,9 @@ export function benchmarkChart(options: Omit<BenchmarkOptions, 'width'>): Chart 
 /** Failures by reason to draw; the bars' colours are the theme's teams. */
 export function reasonsChart(options: Omit<ReasonsOptions, 'width' | 'teams'>): Chart {
   return { template: 'reasons', options };
+}
+
+/** A metric's bridge (waterfall) from its reference to its value to draw. */
+export function bridgeChart(options: Omit<BridgeOptions, 'width'>): Chart {
+  return { template: 'bridge', options };
 }
