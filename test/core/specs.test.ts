@@ -193,10 +193,15 @@ describe('charts compiled ahead of time', () => {
       { valueTitle: 'Failures', valueFormat: ',.0f', reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share' },
       { valueTitle: HOSTILE, valueFormat: ',.1f', reasonTitle: `${HOSTILE} (reason)`, cumulativeTitle: 'Acumulada "y"' },
     ],
+    bridge: [
+      { valueTitle: 'New customers', valueFormat: ',.0f', driverTitle: 'Driver', changeTitle: 'Change', colors: ['#1a7a3a', '#566070', '#b02a20'] },
+      { valueTitle: HOSTILE, valueFormat: '.1%', driverTitle: `${HOSTILE} (driver)`, changeTitle: 'Variação "z"', colors: ['green', 'var(--x)', 'red'] },
+    ],
   };
   const rows = [
     { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' },
     { code: 'price', label: 'Price', owner: 'sales', failures: 3, note: 'Sales · 60%', cumulativeText: '60%', cut: 0 },
+    { key: 'leads', label: 'Leads', start: 10, end: 12, edge: 12, kind: 'good', note: '+2.00', detail: '+20' },
   ];
 
   it('src/core/specs/compiled.generated.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
