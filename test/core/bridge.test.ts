@@ -21,6 +21,16 @@ describe('the decomposition, by hand', () => {
     close(sum(contributions), 2);
   });
 
+  it('LMDI stays finite and exact at the extremes: neighbours a few ulps apart, and a product that falls a billionfold', () => {
+    // ln a − ln b rounds to 0 for neighbours, and 1 − a/b loses every digit when a/b ≈ 1e-9.
+    const [a, b] = [0.05000000000000011, 0.050000000000000114];
+    assert.equal(decompose([a], [b]).contributions[0], b - a);
+    const from = [0.05, 0.05, 0.05, 565.4124983734456, 218.39027881803509, 0.9642614763727724];
+    const to = [0.0657616925273446, 0.05, 0.050000000000000114, 0.05, 0.05, 0.05];
+    const product = (xs: number[]) => xs.reduce((p, x) => p * x, 1);
+    assert.ok(Math.abs(sum(decompose(from, to).contributions) - (product(to) - product(from))) < 1e-12);
+  });
+
   it('Shapley where a factor is 0: two drivers, by hand', () => {
     // 0 × 5 → 4 × 3: f(∅)=0, f({a})=4·5=20, f({b})=0·3=0, f({a,b})=12.
     // φa = ½(f(a) − f(∅)) + ½(f(ab) − f(b)) = ½·20 + ½·12 = 16; φb = ½(0 − 0) + ½(12 − 20) = −4.

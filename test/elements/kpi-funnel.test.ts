@@ -110,10 +110,10 @@ describe('<kpi-funnel>: the handoff and the stages', () => {
     const el = await fixture<KpiElement>(html`<kpi-funnel .data=${json}></kpi-funnel>`);
     await rendered(el);
     const steps = [...shadow(el).querySelectorAll('li[part=stage]')];
-    const mql = steps[1]!.querySelector('[part=handoff]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const mql = steps[1]!.querySelector('.handoff')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(mql).to.include(`Sales · ${accepted} accepted · ${rejected} rejected · ${waiting} waiting`);
     expect(mql).to.include(`${stalled} stalled`);
-    expect(steps[0]!.querySelector('[part=owner]')!.textContent).to.equal('Marketing');
+    expect(steps[0]!.querySelector('.owner')!.textContent).to.equal('Marketing');
     // Time in the MQL stage, on the SQL step: a median and its p90 in days.
     expect(steps[2]!.querySelector('.time')!.textContent).to.match(/^median [\d.]+ days in this stage \(p90 [\d.]+ days\)$/);
     await expect(el).to.be.accessible();

@@ -56,9 +56,20 @@ export interface Bridge {
   unknown?: string;
 }
 
-/** The logarithmic mean: (a − b) / (ln a − ln b), and a where they are equal. */
+/**
+ * ln(a / b), taken where it is exact: as log1p((a − b) / b) when a and b are within a factor of 2
+ * (a − b is then exact, where ln a − ln b or ln(a / b) would round neighbours a few ulps apart to
+ * 0 or to a whole ulp), else as ln(a / b).
+ */
+function lnRatio(a: number, b: number): number {
+  const d = (a - b) / b;
+  return Math.abs(d) < 0.5 ? Math.log1p(d) : Math.log(a / b);
+}
+
+/** The logarithmic mean (a − b) / ln(a / b), and a where they are equal. */
 function logMean(a: number, b: number): number {
-  return a === b ? a : (a - b) / (Math.log(a) - Math.log(b));
+  const ln = lnRatio(a, b);
+  return ln === 0 ? a : (a - b) / ln;
 }
 
 /**
@@ -71,7 +82,7 @@ export function decompose(from: readonly number[], to: readonly number[]): { met
   const product = (xs: readonly number[]) => xs.reduce((p, x) => p * x, 1);
   if (from.every((x) => x > 0) && to.every((x) => x > 0)) {
     const l = logMean(product(to), product(from));
-    return { method: 'lmdi', contributions: from.map((x0, i) => l * Math.log(to[i]! / x0)) };
+    return { method: 'lmdi', contributions: from.map((x0, i) => l * lnRatio(to[i]!, x0)) };
   }
   const n = from.length;
   const factorial = (k: number): number => (k <= 1 ? 1 : k * factorial(k - 1));

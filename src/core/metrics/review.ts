@@ -123,7 +123,9 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
   if (from.every((v): v is number => v !== null) && to.every((v): v is number => v !== null)) {
     const { method, contributions } = decompose(from, to);
     const product = (xs: number[]) => xs.reduce((p, x) => p * x, 1);
-    const ranked = drivers.map((driver, i) => ({ driver, contribution: contributions[i]! })).sort((m, n) => Math.abs(n.contribution) - Math.abs(m.contribution) || (m.driver < n.driver ? -1 : 1));
+    // Sizes equal to within rounding (a rate that moved as much as another fell) keep the funnel's order.
+    const size = (x: number) => Number(Math.abs(x).toPrecision(12));
+    const ranked = drivers.map((driver, i) => ({ driver, contribution: contributions[i]! })).sort((m, n) => size(n.contribution) - size(m.contribution));
     bridge = { metric: 'customers', from: product(from), to: product(to), method, contributions: ranked.slice(0, TOP) };
   }
 

@@ -21,7 +21,7 @@ export function stageNotes(ctx: RenderContext, stage: Stage): TemplateResult | t
   const count = (n: number | null | undefined) => formatValue(n ?? null, 'count', { locale: ctx.locale });
   const notes: Array<TemplateResult | string> = [];
   const owner = ctx.dataset.stages?.[stage]?.owner;
-  if (owner) notes.push(html`<span class="owner" part="owner">${ctx.t.owner[owner]}</span>`);
+  if (owner) notes.push(html`<span class="owner">${ctx.t.owner[owner]}</span>`);
   if (stage === 'mqls' && hasLedger(ctx)) {
     const accepted = m.sales_acceptance_rate!.value === null ? null : Math.round(m.sales_acceptance_rate!.value * m.sales_acceptance_rate!.n);
     const rejected = accepted === null ? null : m.sales_acceptance_rate!.n - accepted;
@@ -33,7 +33,7 @@ export function stageNotes(ctx: RenderContext, stage: Stage): TemplateResult | t
     notes.push(html`<span class="time" title=${ctx.t.handoff.timeInStage}>${ctx.t.handoff.inStage(days(time.value), time.p90 === undefined ? '—' : days(time.p90))}</span>`);
   }
   const stalled = stalledByStage(ctx.dataset, ctx.result.interval, { mode: ctx.result.mode, ...(ctx.result.where && { where: ctx.result.where }) })?.[stage];
-  if (stalled) notes.push(html`<span class="stalled" part="stalled"><span aria-hidden="true">⚠</span> ${ctx.t.handoff.stalled(count(stalled))}</span>`);
+  if (stalled) notes.push(html`<span class="stalled"><span aria-hidden="true">⚠</span> ${ctx.t.handoff.stalled(count(stalled))}</span>`);
   if (notes.length === 0) return nothing;
-  return html`<p class="handoff" part="handoff">${notes.map((note, i) => (i === 0 ? note : html` · ${note}`))}</p>`;
+  return html`<p class="handoff">${notes.map((note, i) => (i === 0 ? note : html` · ${note}`))}</p>`;
 }
