@@ -5,9 +5,13 @@ import { parseExpression } from 'vega-expression';
 import { compile } from 'vega-lite';
 import { benchmarkChart, breakdownChart, reasonsChart, reasonsSpec, TEAM_KEYS, trendChart } from '../../src/core/specs/index.js';
 import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
-import { COMPILED } from '../../src/core/specs/compiled.generated.js';
+import { COMPILED as SHARED } from '../../src/core/specs/compiled.generated.js';
+import { COMPILED_BRIDGE } from '../../src/core/specs/compiled-bridge.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
+
+/** Every compiled template: the vega runtime's, and the ones their element carries. */
+const COMPILED = { ...SHARED, bridge: COMPILED_BRIDGE } as Record<TemplateId, unknown>;
 
 /** vega-lite's warnings about our own specs ("Dropping fit-y") are not the test's business. */
 const quiet = { level: () => quiet, error: (...args: unknown[]) => console.error(...args), warn: () => quiet, info: () => quiet, debug: () => quiet } as never;
@@ -204,8 +208,13 @@ describe('charts compiled ahead of time', () => {
     { key: 'leads', label: 'Leads', start: 10, end: 12, edge: 12, kind: 'good', note: '+2.00', detail: '+20' },
   ];
 
-  it('src/core/specs/compiled.generated.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
-    assert.equal(readFileSync(new URL('../../src/core/specs/compiled.generated.ts', import.meta.url), 'utf8'), compiledTemplates());
+  it('src/core/specs/compiled*.generated.ts are vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
+    const files = compiledTemplates();
+    for (const [name, source] of Object.entries(files)) assert.equal(readFileSync(new URL(`../../src/core/specs/${name}`, import.meta.url), 'utf8'), source, name);
+    // An `own` template is in its own file, and only there.
+    assert.deepEqual(Object.keys(files), ['compiled.generated.ts', 'compiled-bridge.generated.ts']);
+    assert.ok(!('bridge' in SHARED));
+    assert.deepEqual(Object.keys(COMPILED).sort(), Object.keys(TEMPLATES).sort());
   });
 
   it('a compiled template with the options put back is what vega-lite compiles from the builder with those options', () => {

@@ -1,7 +1,8 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Against, BridgeBar, BridgeKey, Locale, MixRate, PreviousComparison, Reason, Unit } from '../../core/kit.js';
+import type * as BridgeModule from '../lazy/bridge-api.js';
+import type { BridgeWords } from '../i18n/bridge-words.js';
 import { core } from '../lazy/core.js';
-import { messagesFor } from '../lazy/messages.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { benchmarkColors } from '../charts/chart-theme.js';
@@ -12,6 +13,13 @@ import type { RenderContext, TableData } from '../views/render-context.js';
 import { bridgeStyles } from './kpi-bridge.styles.js';
 
 const AGAINST: readonly Against[] = ['previous', 'target'];
+
+// The decomposition and the bridge's chart are this element's alone: a chunk of their own,
+// loaded (once per page) when the first <kpi-bridge> connects, beside the shared core.
+type BridgeApi = typeof BridgeModule;
+let bridgeApi: BridgeApi | undefined;
+let loadingBridgeApi: Promise<BridgeApi> | undefined;
+const loadBridgeApi = (): Promise<BridgeApi> => (loadingBridgeApi ??= import('../lazy/bridge-api.js').then((module) => (bridgeApi = module)));
 
 /** One step of the bridge: a driver's contribution (or the mix's, or the rate's). */
 interface Step {
@@ -70,6 +78,20 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     this.metric = 'customers';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!bridgeApi) void loadBridgeApi().then(() => this.requestUpdate(), () => undefined);
+  }
+
+  #t(ctx: RenderContext): BridgeWords {
+    return bridgeApi!.BRIDGE_WORDS[ctx.locale];
+  }
+
+  /** Nothing to show (the loading state) until the bridge's own code is in too. */
+  protected override context(): RenderContext | undefined {
+    return bridgeApi ? super.context() : undefined;
+  }
+
   #against(): Against | undefined {
     const against = (this.against ?? '').trim() || 'previous';
     return AGAINST.find((a) => a === against);
@@ -82,19 +104,19 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   protected override problem(ctx: RenderContext): string | undefined {
     const unknown = super.problem(ctx);
     if (unknown) return unknown;
-    const words = ctx.t.bridge;
+    const words = this.#t(ctx);
     if (!this.#against()) return words.unknownAgainst(this.against);
     if (this.#by()) {
-      if (!core().RATE_PARTS[this.metric]) return words.notRate(this.metric, Object.keys(core().RATE_PARTS));
+      if (!bridgeApi!.RATE_PARTS[this.metric]) return words.notRate(this.metric, Object.keys(bridgeApi!.RATE_PARTS));
       const error = this.#model(ctx).error;
       return error ? words.unknownBy(error) : undefined;
     }
-    if (!core().CHAINS[this.metric] && !core().getMetric(this.metric)?.drivers) return words.notChain(this.metric, Object.keys(core().CHAINS));
+    if (!bridgeApi!.CHAINS[this.metric] && !core().getMetric(this.metric)?.drivers) return words.notChain(this.metric, Object.keys(bridgeApi!.CHAINS));
     return undefined;
   }
 
   protected override heading(ctx?: RenderContext): string {
-    const words = messagesFor(ctx?.locale ?? this.locale)?.bridge;
+    const words = bridgeApi?.BRIDGE_WORDS[ctx?.locale ?? this.locale];
     const label = super.heading(ctx);
     return words ? words.heading(label) : label;
   }
@@ -111,17 +133,17 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     let model: Model;
     try {
       if (by) {
-        const split = core().explainBy(ctx.dataset, { ...query, metric: this.metric, by });
+        const split = bridgeApi!.explainBy(ctx.dataset, { ...query, metric: this.metric, by });
         const steps: Step[] =
           split.mix === null || split.rate === null
             ? []
             : [
-                { key: 'mix', label: ctx.t.bridge.mix, from: null, to: null, unit: null, contribution: split.mix },
-                { key: 'rate', label: ctx.t.bridge.rate, from: null, to: null, unit: null, contribution: split.rate },
+                { key: 'mix', label: this.#t(ctx).mix, from: null, to: null, unit: null, contribution: split.mix },
+                { key: 'rate', label: this.#t(ctx).rate, from: null, to: null, unit: null, contribution: split.rate },
               ];
         model = { from: split.from, to: split.to, method: split.from === null ? null : 'mix-rate', steps, members: split.members, ...(split.reason && { reason: split.reason }) };
       } else {
-        const bridge = core().explain(ctx.dataset, { ...query, metric: this.metric, against });
+        const bridge = bridgeApi!.explain(ctx.dataset, { ...query, metric: this.metric, against });
         model = {
           from: bridge.from,
           to: bridge.to,
@@ -145,8 +167,8 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     if (model.method !== null && model.from !== null && model.to !== null) return undefined;
     const metric = this.metricLabel(this.metric);
     const reason = core().REASON_TEXT[model.reason ?? 'no-data'][ctx.locale];
-    if (model.unknown) return ctx.t.bridge.none(metric, this.metricLabel(model.unknown), reason);
-    return ctx.t.bridge.noSplit(metric, reason);
+    if (model.unknown) return this.#t(ctx).none(metric, this.metricLabel(model.unknown), reason);
+    return this.#t(ctx).noSplit(metric, reason);
   }
 
   /** The metric's unit: that of its values and of the contributions. */
@@ -187,7 +209,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   }
 
   #referenceLabel(ctx: RenderContext): string {
-    return ctx.t.bridge.reference[this.#by() ? 'previous' : (this.#against() ?? 'previous')];
+    return this.#t(ctx).reference[this.#by() ? 'previous' : (this.#against() ?? 'previous')];
   }
 
   /** The bars, top to bottom: the reference, each step from the running total, the value. */
@@ -202,20 +224,20 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
       bars.push({ key: step.key, label: step.label, start: running, end, edge: Math.max(running, end), kind: this.#kind(step.contribution), note: this.#signed(ctx, step.contribution), detail: this.#move(ctx, step) });
       running = end;
     }
-    bars.push({ key: 'to', label: ctx.t.bridge.now, start: 0, end: to, edge: Math.max(0, to), kind: 'total', note: this.#total(ctx, to), detail: '' });
+    bars.push({ key: 'to', label: this.#t(ctx).now, start: 0, end: to, edge: Math.max(0, to), kind: 'total', note: this.#total(ctx, to), detail: '' });
     return bars;
   }
 
   #methodText(ctx: RenderContext): string {
     const model = this.#model(ctx);
-    if (model.method === 'mix-rate') return ctx.t.bridge.mixRate(core().attributeLabel(ctx.dataset, this.#by(), ctx.locale, ctx.t.channel));
-    return ctx.t.bridge.method(model.method === 'shapley' ? 'Shapley' : 'LMDI');
+    if (model.method === 'mix-rate') return this.#t(ctx).mixRate(core().attributeLabel(ctx.dataset, this.#by(), ctx.locale, ctx.t.channel));
+    return this.#t(ctx).method(model.method === 'shapley' ? 'Shapley' : 'LMDI');
   }
 
   /** "New customers from 10 (Previous period) to 12, 2026-02". */
   #lead(ctx: RenderContext): string {
     const model = this.#model(ctx);
-    return ctx.t.bridge.summary(this.metricLabel(this.metric), this.#total(ctx, model.from), this.#referenceLabel(ctx), this.#total(ctx, model.to), ctx.periodText);
+    return this.#t(ctx).summary(this.metricLabel(this.metric), this.#total(ctx, model.from), this.#referenceLabel(ctx), this.#total(ctx, model.to), ctx.periodText);
   }
 
   protected summary(ctx: RenderContext): string {
@@ -242,10 +264,10 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
-    const words = ctx.t.bridge;
+    const words = this.#t(ctx);
     const { colors } = benchmarkColors(this);
     return {
-      chart: core().bridgeChart({ valueTitle: this.metricLabel(this.metric), valueFormat: d3Format(this.#unit), driverTitle: words.driver, changeTitle: words.change, colors }),
+      chart: bridgeApi!.bridgeChart({ valueTitle: this.metricLabel(this.metric), valueFormat: d3Format(this.#unit), driverTitle: words.driver, changeTitle: words.change, colors }),
       values: this.#nothing(ctx) ? [] : this.#bars(ctx),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -259,7 +281,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   }
 
   protected tableData(ctx: RenderContext): TableData {
-    const words = ctx.t.bridge;
+    const words = this.#t(ctx);
     const caption = this.summary(ctx);
     if (this.#nothing(ctx)) return { caption, columns: [words.driver, words.contribution], rows: [] };
     const model = this.#model(ctx);
