@@ -3,7 +3,7 @@
 import { availablePeriods, channelsOf } from '/dist/cdn/inbound-kpi-kit.js';
 
 const form = document.getElementById('controls');
-const elements = () => document.querySelectorAll('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons');
+const elements = () => document.querySelectorAll('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons, kpi-bridge');
 
 function apply() {
   const values = Object.fromEntries(new FormData(form));

@@ -33,6 +33,7 @@ const ENTRIES = {
   [TOGETHER]: ELEMENTS.map((tag) => `import 'inbound-kpi-kit/define/${tag}';`).join('\n'),
   'a page with one chart (<kpi-trend>)': "import 'inbound-kpi-kit/define/kpi-trend';",
   'a page with <kpi-reasons>': "import 'inbound-kpi-kit/define/kpi-reasons';",
+  'a page with <kpi-bridge>': "import 'inbound-kpi-kit/define/kpi-bridge';",
   'uPlot (baseline)': "import uPlot from 'uplot'; new uPlot({ width: 400, height: 200, series: [{}, {}] }, [[1, 2], [3, 4]], document.body);",
   'Chart.js, tree-shaken bar chart (baseline)':
     "import { Chart, BarController, BarElement, CategoryScale, LinearScale } from 'chart.js'; Chart.register(BarController, BarElement, CategoryScale, LinearScale); new Chart(document.createElement('canvas'), { type: 'bar', data: { labels: ['a'], datasets: [{ data: [1] }] } });",
@@ -66,7 +67,7 @@ function measure(dir, isEntry) {
   const text = files.map((f) => readFileSync(f, 'utf8')).join('\n');
   // vega's parser is in any build that carries it (the kit's runtime or the whole bundle);
   // a chart element in any build that registers its tag.
-  return { entry, all, vega: text.includes('Unrecognized transform type'), charts: ['kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons'].filter((tag) => text.includes(`"${tag}"`) || text.includes(`'${tag}'`)) };
+  return { entry, all, vega: text.includes('Unrecognized transform type'), charts: ['kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons', 'kpi-bridge'].filter((tag) => text.includes(`"${tag}"`) || text.includes(`'${tag}'`)) };
 }
 
 function esbuild(name, code) {

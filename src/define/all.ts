@@ -7,5 +7,6 @@ import './kpi-trend.js';
 import './kpi-breakdown.js';
 import './kpi-benchmark.js';
 import './kpi-reasons.js';
+import './kpi-bridge.js';
 import './kpi-scorecard.js';
 import './kpi-dashboard.js';

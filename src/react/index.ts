@@ -9,6 +9,7 @@ import { EconomicsCard as EconomicsCardElement } from '../elements/economics-car
 import { KpiBenchmark as KpiBenchmarkElement } from '../elements/kpi-benchmark/kpi-benchmark.js';
 import { KpiBreakdown as KpiBreakdownElement } from '../elements/kpi-breakdown/kpi-breakdown.js';
 import { KpiReasons as KpiReasonsElement } from '../elements/kpi-reasons/kpi-reasons.js';
+import { KpiBridge as KpiBridgeElement } from '../elements/kpi-bridge/kpi-bridge.js';
 import { KpiCard as KpiCardElement } from '../elements/kpi-card/kpi-card.js';
 import { KpiDashboard as KpiDashboardElement } from '../elements/kpi-dashboard/kpi-dashboard.js';
 import { KpiScorecard as KpiScorecardElement } from '../elements/kpi-scorecard/kpi-scorecard.js';
@@ -31,5 +32,6 @@ export const KpiTrend = createComponent({ tagName: 'kpi-trend', elementClass: Kp
 export const KpiBreakdown = createComponent({ tagName: 'kpi-breakdown', elementClass: KpiBreakdownElement, react: React, events });
 export const KpiBenchmark = createComponent({ tagName: 'kpi-benchmark', elementClass: KpiBenchmarkElement, react: React, events });
 export const KpiReasons = createComponent({ tagName: 'kpi-reasons', elementClass: KpiReasonsElement, react: React, events });
+export const KpiBridge = createComponent({ tagName: 'kpi-bridge', elementClass: KpiBridgeElement, react: React, events });
 export const KpiScorecard = createComponent({ tagName: 'kpi-scorecard', elementClass: KpiScorecardElement, react: React, events });
 export const KpiDashboard = createComponent({ tagName: 'kpi-dashboard', elementClass: KpiDashboardElement, react: React, events });

@@ -5,9 +5,13 @@ import { parseExpression } from 'vega-expression';
 import { compile } from 'vega-lite';
 import { benchmarkChart, breakdownChart, reasonsChart, reasonsSpec, TEAM_KEYS, trendChart } from '../../src/core/specs/index.js';
 import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
-import { COMPILED } from '../../src/core/specs/compiled.generated.js';
+import { COMPILED as SHARED } from '../../src/core/specs/compiled.generated.js';
+import { COMPILED_BRIDGE } from '../../src/core/specs/compiled-bridge.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
+
+/** Every compiled template: the vega runtime's, and the ones their element carries. */
+const COMPILED = { ...SHARED, bridge: COMPILED_BRIDGE } as Record<TemplateId, unknown>;
 
 /** vega-lite's warnings about our own specs ("Dropping fit-y") are not the test's business. */
 const quiet = { level: () => quiet, error: (...args: unknown[]) => console.error(...args), warn: () => quiet, info: () => quiet, debug: () => quiet } as never;
@@ -193,14 +197,24 @@ describe('charts compiled ahead of time', () => {
       { valueTitle: 'Failures', valueFormat: ',.0f', reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share' },
       { valueTitle: HOSTILE, valueFormat: ',.1f', reasonTitle: `${HOSTILE} (reason)`, cumulativeTitle: 'Acumulada "y"' },
     ],
+    bridge: [
+      { valueTitle: 'New customers', valueFormat: ',.0f', driverTitle: 'Driver', changeTitle: 'Change', colors: ['#1a7a3a', '#566070', '#b02a20'] },
+      { valueTitle: HOSTILE, valueFormat: '.1%', driverTitle: `${HOSTILE} (driver)`, changeTitle: 'Variação "z"', colors: ['green', 'var(--x)', 'red'] },
+    ],
   };
   const rows = [
     { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' },
     { code: 'price', label: 'Price', owner: 'sales', failures: 3, note: 'Sales · 60%', cumulativeText: '60%', cut: 0 },
+    { key: 'leads', label: 'Leads', start: 10, end: 12, edge: 12, kind: 'good', note: '+2.00', detail: '+20' },
   ];
 
-  it('src/core/specs/compiled.generated.ts is vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
-    assert.equal(readFileSync(new URL('../../src/core/specs/compiled.generated.ts', import.meta.url), 'utf8'), compiledTemplates());
+  it('src/core/specs/compiled*.generated.ts are vega-lite\'s compile of today\'s builders (run `npm run specs` after changing them)', () => {
+    const files = compiledTemplates();
+    for (const [name, source] of Object.entries(files)) assert.equal(readFileSync(new URL(`../../src/core/specs/${name}`, import.meta.url), 'utf8'), source, name);
+    // An `own` template is in its own file, and only there.
+    assert.deepEqual(Object.keys(files), ['compiled.generated.ts', 'compiled-bridge.generated.ts']);
+    assert.ok(!('bridge' in SHARED));
+    assert.deepEqual(Object.keys(COMPILED).sort(), Object.keys(TEMPLATES).sort());
   });
 
   it('a compiled template with the options put back is what vega-lite compiles from the builder with those options', () => {

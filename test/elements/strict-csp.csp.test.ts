@@ -26,13 +26,15 @@ describe('under a strict Content-Security-Policy', () => {
       <kpi-breakdown metric="cac" src=${src}></kpi-breakdown>
       <kpi-benchmark src=${src}></kpi-benchmark>
       <kpi-reasons src=${src}></kpi-reasons>
+      <kpi-bridge period="2026-02" src=${src}></kpi-bridge>
       <kpi-dashboard src=${src}></kpi-dashboard>
     </div>`);
     const elements = [...wrapper.children] as KpiElement[];
     for (const el of elements) await rendered(el);
-    const charts = () => [...elements.slice(0, 4), ...shadow(elements[4]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')];
+    const charts = () => [...elements.slice(0, 5), ...shadow(elements[5]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')];
     await waitUntil(() => charts().every((el) => shadow(el).querySelector('.chart svg g.mark-rect, .chart svg g.mark-line')), 'charts were not drawn', { timeout: 20_000 });
     expect(charts().filter((el) => el.localName === 'kpi-reasons')).to.have.length(2);
+    expect(charts().filter((el) => el.localName === 'kpi-bridge')).to.have.length(1);
     expect(violations.map((v) => `${v.violatedDirective} ${v.blockedURI}`)).to.deep.equal([]);
   });
 

@@ -30,13 +30,15 @@ describe('where Trusted Types are enforced', () => {
       <kpi-breakdown metric="cac" src=${src}></kpi-breakdown>
       <kpi-benchmark src=${src}></kpi-benchmark>
       <kpi-reasons src=${src}></kpi-reasons>
+      <kpi-bridge period="2026-02" src=${src}></kpi-bridge>
       <kpi-dashboard src=${src}></kpi-dashboard>
     </div>`);
     const elements = [...wrapper.children] as KpiElement[];
     for (const el of elements) await rendered(el);
-    const charts = () => [...elements.slice(4, 8), ...shadow(elements[8]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')] as KpiChartElement[];
+    const charts = () => [...elements.slice(4, 9), ...shadow(elements[9]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')] as KpiChartElement[];
     await waitUntil(() => charts().every((el) => shadow(el).querySelector('.chart svg g.mark-rect, .chart svg g.mark-line')), 'charts were not drawn', { timeout: 20_000 });
     expect(charts().filter((el) => el.localName === 'kpi-reasons')).to.have.length(2);
+    expect(charts().filter((el) => el.localName === 'kpi-bridge')).to.have.length(1);
     for (const el of elements) expect(shadow(el).querySelector('[role=alert]'), el.localName).to.equal(null);
 
     // Exports: CSV from every element, SVG and PNG from a chart.

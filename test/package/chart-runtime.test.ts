@@ -9,17 +9,21 @@ it('draws every compiled chart template with the runtime\'s transforms alone', (
     const runtime = await import(${JSON.stringify(new URL('../../src/elements/charts/vega-runtime.ts', import.meta.url).href)});
     const { CATEGORY_COLORS } = await import(${JSON.stringify(new URL('../../src/core/specs/config.ts', import.meta.url).href)});
     const theme = { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
-    const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1', code: 'price', owner: 'sales', failures: 3, note: 'n', cumulativeText: '60%', cut: 0 }];
+    const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1', code: 'price', owner: 'sales', failures: 3, note: 'n', cumulativeText: '60%', cut: 0, key: 'leads', start: 10, end: 12, edge: 12, kind: 'good', detail: '+2' }];
     const options = {
       trend: { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', series: ['2026', 'last year'] },
       'trend-target': { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
       breakdown: { valueTitle: 'CAC', valueFormat: '$,.0f', channelTitle: 'Channel' },
       benchmark: { valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'], bandColor: '#9db5ea' },
       reasons: { valueTitle: 'Failures', valueFormat: ',.0f', reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share' },
+      bridge: { valueTitle: 'New customers', valueFormat: ',.2f', driverTitle: 'Driver', changeTitle: 'Change', colors: ['#1a7a3a', '#566070', '#b02a20'] },
     };
+    // The bridge's template travels with its chart, not in the runtime; the runtime draws it all the same.
+    const { COMPILED_BRIDGE } = await import(${JSON.stringify(new URL('../../src/core/specs/compiled-bridge.generated.ts', import.meta.url).href)});
+    const compiled = { ...runtime.COMPILED, bridge: COMPILED_BRIDGE };
     const drawn = [];
-    for (const id of Object.keys(runtime.COMPILED)) {
-      const spec = runtime.instantiate(runtime.COMPILED[id], { template: id, options: options[id] }, theme, rows, 400);
+    for (const id of Object.keys(compiled)) {
+      const spec = runtime.instantiate(compiled[id], { template: id, options: options[id] }, theme, rows, 400);
       const view = new runtime.View(runtime.parse(spec, undefined, { ast: true }), { renderer: 'none', expr: runtime.expressionInterpreter, logger: runtime.logger(runtime.Error) });
       await view.runAsync();
       drawn.push(id + ':' + view.scenegraph().root.items.length);
@@ -28,5 +32,5 @@ it('draws every compiled chart template with the runtime\'s transforms alone', (
   `;
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
-  assert.equal(result.stdout.trim(), 'trend:1 trend-target:1 breakdown:1 benchmark:1 reasons:1');
+  assert.equal(result.stdout.trim(), 'trend:1 trend-target:1 breakdown:1 benchmark:1 reasons:1 bridge:1');
 });

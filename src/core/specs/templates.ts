@@ -1,5 +1,7 @@
 import { benchmarkSpec, type BenchmarkOptions } from './benchmark.js';
 import { breakdownSpec, type BreakdownOptions } from './breakdown.js';
+import { bridgeSpec, type BridgeOptions } from './bridge.js';
+import { COMPILED_BRIDGE } from './compiled-bridge.generated.js';
 import { chartConfig, type ChartTheme } from './config.js';
 import { reasonsSpec, type ReasonsOptions } from './reasons.js';
 import { trendSpec, type TrendOptions } from './trend.js';
@@ -33,6 +35,8 @@ export const TEMPLATES = {
   benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
   // `teams` is the theme's: the element does not pass it (see reasonsChart).
   reasons: { options: ['valueTitle', 'valueFormat', 'reasonTitle', 'cumulativeTitle', 'teams'], build: (o: Omit<ReasonsOptions, 'width'>) => reasonsSpec({ ...o, width: 400 }) },
+  // `own`: only <kpi-bridge> draws it, so it travels in that element's lazy code, not the vega runtime's.
+  bridge: { own: true, options: ['valueTitle', 'valueFormat', 'driverTitle', 'changeTitle', 'colors'], build: (o: Omit<BridgeOptions, 'width'>) => bridgeSpec({ ...o, width: 400 }) },
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;
 
@@ -40,6 +44,8 @@ export type TemplateId = keyof typeof TEMPLATES;
 export interface Chart {
   template: TemplateId;
   options: Readonly<Record<string, TokenValue>>;
+  /** An `own` template's compiled spec, which the chart carries (the vega runtime has the rest). */
+  compiled?: unknown;
 }
 
 const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font', 'palette', 'teams'] as const;
@@ -116,4 +122,9 @@ export function benchmarkChart(options: Omit<BenchmarkOptions, 'width'>): Chart 
 /** Failures by reason to draw; the bars' colours are the theme's teams. */
 export function reasonsChart(options: Omit<ReasonsOptions, 'width' | 'teams'>): Chart {
   return { template: 'reasons', options };
+}
+
+/** A metric's bridge (waterfall) from its reference to its value to draw. */
+export function bridgeChart(options: Omit<BridgeOptions, 'width'>): Chart {
+  return { template: 'bridge', options, compiled: COMPILED_BRIDGE };
 }

@@ -158,7 +158,7 @@ export class ChartController implements ReactiveController {
     const width = Math.floor(container.clientWidth);
     if (width === 0) return;
     const theme = chartTheme(this.#host);
-    const shape = JSON.stringify([input.chart, theme, input.locale, input.currency]);
+    const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency]);
     if (this.#view && shape === this.#shape && container === this.#container) {
       const view = this.#view;
       view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
@@ -168,7 +168,7 @@ export class ChartController implements ReactiveController {
       return;
     }
     this.#finalize();
-    const spec = vega.instantiate(vega.COMPILED[input.chart.template], input.chart, theme, input.values, this.#chartWidth(width));
+    const spec = vega.instantiate(input.chart.compiled ?? vega.COMPILED[input.chart.template], input.chart, theme, input.values, this.#chartWidth(width));
     // Errors only: vega's warnings here would be about the kit's own specs, nothing a
     // page's author could act on.
     const logger = vega.logger(vega.Error);
