@@ -9,6 +9,7 @@ import './kpi-trend.js';
 import './kpi-breakdown.js';
 import './kpi-benchmark.js';
 import './kpi-reasons.js';
+import './kpi-bridge.js';
 import './kpi-scorecard.js';
 
 define('kpi-dashboard', KpiDashboard);

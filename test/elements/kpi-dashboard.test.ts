@@ -5,7 +5,7 @@ import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboar
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
 import { clickMark, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
-const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard, kpi-reasons')];
+const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard, kpi-reasons, kpi-bridge')];
 /** A block's widgets: the grid after the block's heading. */
 const blockOf = (el: KpiDashboard, heading: string) => {
   const h5 = [...shadow(el).querySelectorAll('h5')].find((h) => h.textContent === heading);
@@ -51,6 +51,29 @@ describe('<kpi-dashboard>', () => {
     // In Portuguese, its headings too.
     el.setAttribute('lang', 'pt-BR');
     await waitUntil(() => blockOf(el, 'Passagem para vendas') && blockOf(el, 'Tempo na etapa'), 'the blocks\' headings in Portuguese');
+  });
+
+  it('shows in Marketing & Sales why new customers moved: the bridge after the funnel, from the dashboard\'s dataset, to the customers card\'s value', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const bridge = shadow(el).querySelector<KpiElement>('kpi-bridge')!;
+    expect(bridge.closest('section')!.querySelector('h4')!.textContent).to.equal('Marketing & Sales');
+    expect(bridge.previousElementSibling!.localName).to.equal('kpi-funnel');
+    await waitUntil(() => bridge.shadowRoot!.querySelector('.chart svg g.mark-rect'), 'the bridge did not draw', { timeout: 15_000 });
+    expect(bridge.currentDataset).to.equal(shadow(el).querySelector<KpiElement>('kpi-funnel')!.currentDataset);
+    expect(bridge.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    const customers = [...shadow(el).querySelectorAll<KpiElement>('kpi-card')].find((c) => (c as unknown as { metric: string }).metric === 'customers')!;
+    await waitUntil(() => customers.result !== undefined, 'the customers card did not compute');
+    const value = customers.result!.metrics.customers!.value!;
+    expect(bridge.shadowRoot!.querySelector('[part=note]')!.textContent).to.match(new RegExp(`^New customers from .+ to ${value}\\b`));
+  });
+
+  it('a JSON layout places kpi-bridge with its metric and reference', async () => {
+    const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-bridge', metric: 'revenue', against: 'target' }] }] }] };
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" layout=${JSON.stringify(layout)}></kpi-dashboard>`);
+    await rendered(el);
+    const bridge = widgets(el)[0] as unknown as { localName: string; metric: string; against: string };
+    expect([bridge.localName, bridge.metric, bridge.against]).to.deep.equal(['kpi-bridge', 'revenue', 'target']);
   });
 
   it('a JSON layout places kpi-reasons with its kind, and gauges by SLA type', async () => {
@@ -101,6 +124,7 @@ describe('<kpi-dashboard>', () => {
       [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-card', metric: 42 }] }] }] }, 'sections[0].blocks[0].widgets[0].metric: expected a metric id'],
       [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-funnel', split: 'yes' }] }] }] }, 'sections[0].blocks[0].widgets[0].split: expected true or false'],
       [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-reasons', kind: 'stolen' }] }] }] }, 'sections[0].blocks[0].widgets[0].kind: expected one of all, rejected, disqualified, lost'],
+      [{ sections: [{ blocks: [{ widgets: [{ element: 'kpi-bridge', against: 'yesterday' }] }] }] }, 'sections[0].blocks[0].widgets[0].against: expected one of previous, target'],
       [{ sections: [{ blocks: [{ widgets: [{ element: 'sla-gauge', type: 'speed' }] }] }] }, 'sections[0].blocks[0].widgets[0].type: expected one of volume, response, metric, acceptance'],
       [{ sections: [{ blocks: [{ topic: 'gossip', widgets: [] }] }] }, 'sections[0].blocks[0].topic: expected one of handoff, time-in-stage'],
       [{ sections: [{ title: 'x', blocks: [], extra: 1 }] }, 'sections[0].extra: unknown key'],

@@ -26,7 +26,7 @@ const MAX_CHOICES = 200;
  *
  * @summary The whole benchmarking dashboard, from one data source.
  * @tag kpi-dashboard
- * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "topic"?: "handoff" | "time-in-stage", "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }, { "element": "kpi-reasons", "kind": "rejected" }, { "element": "sla-gauge", "type": "acceptance" }] }] }] }`; default: built from the catalogue's groups and kinds, with a Handoff block in Marketing & Sales and Time in stage in Sales.
+ * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "topic"?: "handoff" | "time-in-stage", "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }, { "element": "kpi-reasons", "kind": "rejected" }, { "element": "kpi-bridge", "metric": "revenue", "against": "target" }, { "element": "sla-gauge", "type": "acceptance" }] }] }] }`; default: built from the catalogue's groups and kinds, with why new customers moved (kpi-bridge) after the funnel and a Handoff block in Marketing & Sales, and Time in stage in Sales.
  * @attr compare-by - The dimension the by-channel section compares by (its breakdown, funnel split and scorecard); default `channel`.
  * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period.
  * @csspart controls - The period, channel, dimension, mode and comparison controls.
@@ -257,6 +257,8 @@ export class KpiDashboard extends KpiElement {
         return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
       case 'kpi-reasons':
         return html`<kpi-reasons class="wide" ${props({ ...filtered, kind: widget.kind ?? 'all' })}></kpi-reasons>`;
+      case 'kpi-bridge':
+        return html`<kpi-bridge class="wide" ${props({ ...filtered, metric: widget.metric ?? 'customers', against: widget.against ?? 'previous' })}></kpi-bridge>`;
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : widget.type ? ctx.dataset.slas.filter((s) => s.type === widget.type).map((s) => s.id) : this.#unclaimedSlas(ctx);
         return ids.map((sla) => html`<sla-gauge ${props({ ...shown, sla })}></sla-gauge>`);

@@ -8,6 +8,8 @@ import { MalformedAttribute } from '../contract/data-attribute.js';
 export const SLA_TYPES = ['volume', 'response', 'metric', 'acceptance'] as const;
 /** Which failures a kpi-reasons widget shows. */
 export const FAILURE_CHOICES = ['all', 'rejected', 'disqualified', 'lost'] as const;
+/** What a kpi-bridge widget's change is measured from. */
+export const BRIDGE_REFERENCES = ['previous', 'target'] as const;
 /** Blocks on a topic of the kit's own, headed in the page's language. */
 export const TOPICS = ['handoff', 'time-in-stage'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -18,6 +20,8 @@ export type Widget =
   /** One gauge for `sla`; else one per SLA of `type`; else one per SLA of the dataset that no other gauge of the layout shows. */
   | { element: 'sla-gauge'; sla?: string; type?: (typeof SLA_TYPES)[number] }
   | { element: 'kpi-reasons'; kind?: (typeof FAILURE_CHOICES)[number] }
+  /** Default: customers, against the previous period. */
+  | { element: 'kpi-bridge'; metric?: string; against?: (typeof BRIDGE_REFERENCES)[number] }
   | { element: 'kpi-benchmark'; metrics?: string }
   | { element: 'kpi-funnel'; split?: boolean }
   | { element: 'economics-card' }
@@ -48,7 +52,8 @@ const FEATURES: Record<MetricGroup, Widget[]> = {
   marketing: [{ element: 'kpi-trend', metric: 'mqls' }, { element: 'kpi-breakdown', metric: 'leads' }],
   sales: [{ element: 'kpi-trend', metric: 'customers' }, { element: 'kpi-breakdown', metric: 'win_rate' }],
   // An sla-gauge without `sla` or `type` stands for one gauge per SLA of the dataset not shown elsewhere (the acceptance SLA is the handoff's).
-  shared: [{ element: 'kpi-funnel', split: true }, { element: 'sla-gauge' }],
+  // The funnel, then why its last number (new customers) moved: the two teams' drivers, each with its share of the change.
+  shared: [{ element: 'kpi-funnel', split: true }, { element: 'kpi-bridge' }, { element: 'sla-gauge' }],
   economics: [{ element: 'economics-card' }, { element: 'kpi-breakdown', metric: 'cac' }, { element: 'kpi-benchmark' }],
 };
 
@@ -110,12 +115,13 @@ const layoutSchema = z.strictObject({
                 z.strictObject({ element: z.enum(['kpi-card', 'kpi-trend', 'kpi-breakdown']), metric }),
                 z.strictObject({ element: z.literal('sla-gauge'), sla: z.optional(text), type: z.optional(z.enum(SLA_TYPES, { error: `expected one of ${SLA_TYPES.join(', ')}` })) }),
                 z.strictObject({ element: z.literal('kpi-reasons'), kind: z.optional(z.enum(FAILURE_CHOICES, { error: `expected one of ${FAILURE_CHOICES.join(', ')}` })) }),
+                z.strictObject({ element: z.literal('kpi-bridge'), metric: z.optional(metric), against: z.optional(z.enum(BRIDGE_REFERENCES, { error: `expected one of ${BRIDGE_REFERENCES.join(', ')}` })) }),
                 z.strictObject({ element: z.literal('kpi-benchmark'), metrics: z.optional(text) }),
                 z.strictObject({ element: z.literal('kpi-funnel'), split: z.optional(z.boolean({ error: 'expected true or false' })) }),
                 z.strictObject({ element: z.literal('economics-card') }),
                 z.strictObject({ element: z.literal('kpi-scorecard'), metrics: z.optional(text) }),
               ],
-              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card, kpi-scorecard or kpi-reasons' },
+              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card, kpi-scorecard, kpi-reasons or kpi-bridge' },
             ),
           ),
         }),
