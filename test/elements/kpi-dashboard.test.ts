@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
@@ -66,6 +67,36 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => customers.result !== undefined, 'the customers card did not compute');
     const value = customers.result!.metrics.customers!.value!;
     expect(bridge.shadowRoot!.querySelector('[part=note]')!.textContent).to.match(new RegExp(`^New customers from .+ to ${value}\\b`));
+  });
+
+  it('"Why did it move?" on a chain metric\'s card opens its bridge in place, by keyboard, and Escape closes it back to the card', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const cardOf = (metric: string) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card')].find((c) => (c as unknown as { metric: string }).metric === metric)!;
+    await waitUntil(() => cardOf('customers').result !== undefined && cardOf('cac').result !== undefined, 'the cards did not compute');
+    // Only metrics that are a product of drivers offer it.
+    expect((cardOf('customers') as unknown as { why: boolean }).why).to.equal(true);
+    expect((cardOf('cac') as unknown as { why: boolean }).why).to.equal(false);
+    const card = cardOf('customers');
+    const button = card.shadowRoot!.querySelector<HTMLElement>('[part=actions]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'End' });
+    expect(card.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Why did it move?');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('.why kpi-bridge'), 'the bridge did not open');
+    const panel = shadow(el).querySelector<HTMLElement>('.why')!;
+    // Identity checks as booleans: a failing equal() on elements would print the whole dataset.
+    expect(panel.previousElementSibling === card, 'the panel opens right after its card').to.equal(true);
+    await waitUntil(() => shadow(el).activeElement === panel, 'focus did not move into the opened bridge');
+    const bridge = panel.querySelector<KpiElement>('kpi-bridge')!;
+    expect((bridge as unknown as { metric: string }).metric).to.equal('customers');
+    await waitUntil(() => bridge.shadowRoot!.querySelector('.chart svg g.mark-rect'), 'the opened bridge did not draw', { timeout: 15_000 });
+    expect(bridge.currentDataset === card.currentDataset, 'the bridge reads the dashboard\'s dataset').to.equal(true);
+    // Escape closes it and gives focus back to the card's menu button.
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadow(el).querySelector('.why'), 'the bridge did not close');
+    await waitUntil(() => card.shadowRoot!.activeElement === button, 'focus did not return to the card');
   });
 
   it('a JSON layout places kpi-bridge with its metric and reference', async () => {

@@ -53,7 +53,13 @@ export function selectDetail(
   return detail;
 }
 
+/** A card asks why its metric moved (its menu's "Why did it move?"): the dashboard opens the bridge. */
+export interface KpiExplainDetail {
+  metric: string;
+}
+
 export type KpiLoadEvent = CustomEvent<KpiLoadDetail>;
+export type KpiExplainEvent = CustomEvent<KpiExplainDetail>;
 export type KpiErrorEvent = CustomEvent<KpiErrorDetail>;
 export type KpiSelectEvent = CustomEvent<KpiSelectDetail>;
 
@@ -62,6 +68,7 @@ declare global {
     'kpi-load': KpiLoadEvent;
     'kpi-error': KpiErrorEvent;
     'kpi-select': KpiSelectEvent;
+    'kpi-explain': KpiExplainEvent;
   }
 }
 
@@ -69,6 +76,7 @@ interface KpiEvents {
   'kpi-load': KpiLoadDetail;
   'kpi-error': KpiErrorDetail;
   'kpi-select': KpiSelectDetail;
+  'kpi-explain': KpiExplainDetail;
 }
 
 /** Dispatches one of the kit's events: bubbling and composed, so a page hears it from any depth. */

@@ -32,6 +32,8 @@ export const messages = {
   svg: 'Download SVG',
   png: 'Download PNG',
   actions: (name: string) => `${name}: more actions`,
+  why: 'Why did it move?',
+  whyClose: 'Close',
   mode: { period: 'Counted by period (flow): each stage counts events in the period', cohort: 'Counted by cohort: leads created in the period, and how far they went' },
   target: 'Target',
   benchmark: 'Benchmark',

@@ -29,6 +29,8 @@ export const messages: Messages = {
   svg: 'Descargar SVG',
   png: 'Descargar PNG',
   actions: (name: string) => `${name}: más acciones`,
+  why: '¿Por qué cambió?',
+  whyClose: 'Cerrar',
   mode: { period: 'Conteo por período (flujo): cada etapa cuenta los eventos del período', cohort: 'Conteo por cohorte: leads creados en el período y hasta dónde llegaron' },
   target: 'Meta',
   benchmark: 'Benchmark',

@@ -29,6 +29,8 @@ export const messages: Messages = {
   svg: 'Baixar SVG',
   png: 'Baixar PNG',
   actions: (name: string) => `${name}: mais ações`,
+  why: 'Por que mudou?',
+  whyClose: 'Fechar',
   mode: { period: 'Contagem por período (fluxo): cada etapa conta os eventos do período', cohort: 'Contagem por coorte: leads criados no período e até onde avançaram' },
   target: 'Meta',
   benchmark: 'Benchmark',

@@ -1,7 +1,8 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { MetricPoint, MetricResult } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { emit, selectDetail } from '../contract/events.js';
+import type { MenuAction } from '../views/actions-menu.js';
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
 import { SingleMetric } from '../base/single-metric.js';
@@ -14,12 +15,24 @@ import { cardStyles } from './kpi-card.styles.js';
  *
  * @summary One KPI with its delta, target, benchmark and trend.
  * @tag kpi-card
+ * @attr why - Offers "Why did it move?" in the actions menu, which fires kpi-explain (the dashboard sets it on the cards of metrics it can explain, and opens the bridge).
  * @fires {KpiSelectEvent} kpi-select - The card was activated: detail.metric and period.
+ * @fires {KpiExplainEvent} kpi-explain - "Why did it move?" was chosen: detail.metric.
  * @csspart value - The big number.
  * @csspart sparkline - The trend line.
  */
 export class KpiCard extends SingleMetric(KpiElement) {
   static override styles = [...KpiElement.styles, cardStyles];
+  static override properties: PropertyDeclarations = {
+    why: { type: Boolean },
+  };
+
+  /** Whether the menu offers "Why did it move?". */
+  why = false;
+
+  protected override actions(ctx: RenderContext): MenuAction[] {
+    return this.why ? [{ label: ctx.t.why, run: () => emit(this, 'kpi-explain', { metric: this.metric }) }] : [];
+  }
 
   #metric(ctx: RenderContext): MetricResult | undefined {
     return ctx.result.metrics[this.metric];

@@ -68,6 +68,15 @@ export const dashboardStyles = css`
     margin: -0.25rem 0 1rem;
     font-size: 0.875rem;
   }
+  .why {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 0.5rem;
+  }
+  .why > kpi-bridge {
+    align-self: stretch;
+  }
   .grid {
     display: flex;
     flex-wrap: wrap;

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { messagesFor } from '../lazy/messages.js';
 import { jsonAttribute } from '../contract/data-attribute.js';
-import { emit, type KpiErrorDetail, type KpiSelectEvent } from '../contract/events.js';
+import { emit, type KpiErrorDetail, type KpiExplainEvent, type KpiSelectEvent } from '../contract/events.js';
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
@@ -104,6 +104,12 @@ export class KpiDashboard extends KpiElement {
     // the dashboard's channel, a period chosen on a trend its period. The page still hears
     // every kpi-select: it bubbles on.
     root.addEventListener('kpi-select', (event) => this.#drill(event as KpiSelectEvent));
+    // "Why did it move?" on a card: the bridge of its metric opens in place, under the card.
+    root.addEventListener('kpi-explain', (event) => {
+      event.stopPropagation();
+      this.#why = { metric: (event as KpiExplainEvent).detail.metric, card: event.target as HTMLElement, focus: true };
+      this.requestUpdate();
+    });
     root.addEventListener('kpi-error', (event) => {
       event.stopPropagation();
       emit(this, 'kpi-error', (event as CustomEvent<KpiErrorDetail>).detail);
@@ -121,6 +127,33 @@ export class KpiDashboard extends KpiElement {
       this.where = Object.keys(dims).length > 0 ? dims : undefined;
       this.#announce = true;
     } else if (from === 'kpi-trend') this.period = detail.period;
+  }
+
+  /** The metric whose bridge is open under its card, and the card to return focus to on closing. */
+  #why: { metric: string; card: HTMLElement; focus: boolean } | undefined;
+
+  #whyPanel(ctx: RenderContext, widgetProps: Record<string, unknown>, metric: string): TemplateResult {
+    const close = () => {
+      const card = this.#why?.card;
+      this.#why = undefined;
+      this.requestUpdate();
+      void this.updateComplete.then(() => card?.shadowRoot?.querySelector<HTMLElement>('[part=actions]')?.focus());
+    };
+    return html`<div class="full why" role="region" tabindex="-1" aria-label=${ctx.t.why} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
+      <kpi-bridge ${props({ ...widgetProps, metric, against: 'previous' })}></kpi-bridge>
+      <button @click=${close}>${ctx.t.whyClose}</button>
+    </div>`;
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Focus moves into the bridge that just opened, so a keyboard or screen reader user is where it is.
+    if (this.#why?.focus) {
+      this.#why.focus = false;
+      // After every microtask: the card's menu gives focus back to its button once it has closed.
+      const panel = this.renderRoot.querySelector<HTMLElement>('.why');
+      setTimeout(() => panel?.focus());
+    }
   }
 
   /** Say which view is shown after a drill-down (not on first render with a `channel` or `where` attribute). */
@@ -241,8 +274,12 @@ export class KpiDashboard extends KpiElement {
     const filtered = { ...shown, where, channel: ctx.result.channel };
     const withComparisons = { ...filtered, compare: this.compare };
     switch (widget.element) {
-      case 'kpi-card':
-        return html`<kpi-card ${props({ ...withComparisons, metric: widget.metric })}></kpi-card>`;
+      case 'kpi-card': {
+        const why = core().CHAINS[widget.metric] !== undefined;
+        const card = html`<kpi-card ${props({ ...withComparisons, metric: widget.metric, why })}></kpi-card>`;
+        // Always a list, so opening the panel keeps the card's own element (and its focus).
+        return [card, this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``];
+      }
       case 'kpi-trend':
         return html`<kpi-trend class="wide" ${props({ ...filtered, metric: widget.metric })}></kpi-trend>`;
       case 'kpi-breakdown':

@@ -15,6 +15,7 @@ export {
   benchmarkChart,
   benchmarkScore,
   breakdownChart,
+  CHAINS,
   channelsByLeads,
   channelsOf,
   COMPARISONS,
