@@ -10,7 +10,7 @@ export { KpiQueryError, parseWhere, resolveWhere, attributesOf, type ViewQuery }
 export { stalledByStage } from './metrics/stalls.js';
 export { review, type Review, type Mover, type Flip } from './metrics/review.js';
 export { reviewMarkdown, reviewHtml } from './format/review.js';
-export { explain, explainBy, decompose, CHAINS, RATE_PARTS, type Bridge, type Contribution, type MixRate, type Against } from './metrics/bridge.js';
+export { explain, explainBy, decompose, driversOf, CHAINS, RATE_PARTS, type Bridge, type Contribution, type MixRate, type Against } from './metrics/bridge.js';
 export { failuresByReason, type ReasonRow, type ReasonsResult, type ReasonsQuery } from './metrics/reasons.js';
 export { computeBy, membersOf, rankedMembers, foldMembers, MAX_MEMBERS, type SplitResult } from './metrics/members.js';
 export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS, STAGES, STAGE_LABEL_KEYS, LEAD_TIMESTAMPS, STAGE_TIMES, FAILURE_KINDS, TEAMS, type Fact, type Stage, type StageLabelKey, type FailureKind, type Team } from './schema/facts.js';

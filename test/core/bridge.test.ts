@@ -79,6 +79,8 @@ describe('explain on a dataset', () => {
     const b = explain(d(), { metric: 'customers', period: '2026-02' });
     assert.deepEqual([b.from, b.method, b.reason, b.unknown], [null, null, 'no-data', 'leads']);
     assert.throws(() => explain(d(), { metric: 'cac' }), /product of others/);
+    // An inherited key of the chains is no metric either.
+    assert.throws(() => explain(d(), { metric: 'constructor' }), /product of others/);
   });
 
   it('mix and rate by a dimension: exact, by hand', () => {

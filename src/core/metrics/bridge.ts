@@ -109,6 +109,11 @@ function referenceOf(result: MetricsResult, driver: string, against: Against): {
   return previous === null ? { value: null, reason: m.previous ? 'no-data' : 'missing-input', reference: 'previous' } : { value: previous, reference: 'previous' };
 }
 
+/** A metric's drivers, if it is a product of others: its chain, or a registered metric's `drivers`. */
+export function driversOf(metric: string): readonly string[] | undefined {
+  return Object.hasOwn(CHAINS, metric) ? CHAINS[metric] : getMetric(metric)?.drivers;
+}
+
 /**
  * The bridge of a chain metric (customers, revenue, MQLs, leads, or a registered metric with
  * `drivers`) from its reference to its value in one period and view: one exact contribution
@@ -116,7 +121,7 @@ function referenceOf(result: MetricsResult, driver: string, against: Against): {
  */
 export function explain(dataset: Dataset, query: MetricsQuery & { metric: string; against?: Against }): Bridge {
   const { metric, against = 'previous', ...rest } = query;
-  const drivers = CHAINS[metric] ?? getMetric(metric)?.drivers;
+  const drivers = driversOf(metric);
   if (!drivers) throw new KpiQueryError(`explain takes a metric that is a product of others: ${[...Object.keys(CHAINS), 'or a registered metric with drivers'].join(', ')}; not "${metric}"`);
   const result = computeMetrics(dataset, { ...rest, compare: ['previous', 'target'] });
   const none = (driver: string, reason: Reason): Bridge => ({ metric, period: result.period, against, from: null, to: null, method: null, contributions: [], reason, unknown: driver });

@@ -111,7 +111,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
       const error = this.#model(ctx).error;
       return error ? words.unknownBy(error) : undefined;
     }
-    if (!bridgeApi!.CHAINS[this.metric] && !core().getMetric(this.metric)?.drivers) return words.notChain(this.metric, Object.keys(bridgeApi!.CHAINS));
+    if (!core().driversOf(this.metric)) return words.notChain(this.metric, Object.keys(bridgeApi!.CHAINS));
     return undefined;
   }
 

@@ -275,7 +275,7 @@ export class KpiDashboard extends KpiElement {
     const withComparisons = { ...filtered, compare: this.compare };
     switch (widget.element) {
       case 'kpi-card': {
-        const why = core().CHAINS[widget.metric] !== undefined;
+        const why = core().driversOf(widget.metric) !== undefined;
         const card = html`<kpi-card ${props({ ...withComparisons, metric: widget.metric, why })}></kpi-card>`;
         // Always a list, so opening the panel keeps the card's own element (and its focus).
         return [card, this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``];
