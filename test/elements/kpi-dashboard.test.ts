@@ -99,6 +99,29 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => card.shadowRoot!.activeElement === button, 'focus did not return to the card');
   });
 
+  it('a driver chosen in the bridge opens its trend under the bridge, focus inside; Escape closes it back to the bridge', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const bridge = shadow(el).querySelector<KpiElement>('kpi-bridge')!;
+    await waitUntil(() => bridge.shadowRoot!.querySelector('.chart svg g.mark-rect.role-mark > path'), 'the bridge did not draw', { timeout: 15_000 });
+    // The bars from the top: the reference, then the drivers in the funnel's order (leads, lead_to_mql, mql_to_sql, …).
+    const byTop = [...bridge.shadowRoot!.querySelectorAll('.chart svg g.mark-rect.role-mark > path')].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    const box = byTop[3]!.getBoundingClientRect();
+    byTop[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    await waitUntil(() => shadow(el).querySelector('.driver-trend kpi-trend'), 'the driver\'s trend did not open');
+    const panel = shadow(el).querySelector<HTMLElement>('.driver-trend')!;
+    expect(panel.previousElementSibling === bridge, 'the trend opens right after its bridge').to.equal(true);
+    const trend = panel.querySelector<KpiElement>('kpi-trend')!;
+    expect((trend as unknown as { metric: string }).metric).to.equal('mql_to_sql');
+    await waitUntil(() => shadow(el).activeElement === panel, 'focus did not move into the driver\'s trend');
+    await waitUntil(() => trend.result !== undefined, 'the trend did not compute');
+    expect(trend.currentDataset === bridge.currentDataset, 'the trend reads the dashboard\'s dataset').to.equal(true);
+    expect(trend.result!.period).to.equal(bridge.result!.period);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadow(el).querySelector('.driver-trend'), 'the trend did not close');
+    await waitUntil(() => bridge.shadowRoot!.activeElement === bridge.shadowRoot!.querySelector('[part=actions]'), 'focus did not return to the bridge');
+  });
+
   it('a JSON layout places kpi-bridge with its metric and reference', async () => {
     const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-bridge', metric: 'revenue', against: 'target' }] }] }] };
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" layout=${JSON.stringify(layout)}></kpi-dashboard>`);

@@ -68,13 +68,14 @@ export const dashboardStyles = css`
     margin: -0.25rem 0 1rem;
     font-size: 0.875rem;
   }
-  .why {
+  /* A panel opened in place ("Why?", a driver's trend): its widget full width, Close under it. */
+  .panel {
     display: flex;
     flex-direction: column;
     align-items: flex-end;
     gap: 0.5rem;
   }
-  .why > kpi-bridge {
+  .panel > :not(button) {
     align-self: stretch;
   }
   .grid {

@@ -107,7 +107,8 @@ export class KpiDashboard extends KpiElement {
     // "Why did it move?" on a card: the bridge of its metric opens in place, under the card.
     root.addEventListener('kpi-explain', (event) => {
       event.stopPropagation();
-      this.#why = { metric: (event as KpiExplainEvent).detail.metric, card: event.target as HTMLElement, focus: true };
+      this.#why = { metric: (event as KpiExplainEvent).detail.metric, card: event.target as HTMLElement };
+      this.#focusNext = '.why';
       this.requestUpdate();
     });
     root.addEventListener('kpi-error', (event) => {
@@ -127,31 +128,69 @@ export class KpiDashboard extends KpiElement {
       this.where = Object.keys(dims).length > 0 ? dims : undefined;
       this.#announce = true;
     } else if (from === 'kpi-trend') this.period = detail.period;
+    else if (from === 'kpi-bridge' && detail.metric !== undefined) {
+      // A driver chosen in a bridge: its trend opens under that bridge, focus inside it.
+      const bridge = event.target as HTMLElement;
+      this.#driver = { metric: detail.metric, place: bridge.dataset.place ?? '', bridge };
+      this.#focusNext = '.driver-trend';
+      this.requestUpdate();
+    }
+  }
+
+  /** The driver whose trend is open, under the bridge at `place` (the layout's, or a card's "Why?"), and the bridge to return focus to. */
+  #driver: { metric: string; place: string; bridge: HTMLElement } | undefined;
+
+  /** The panel that takes focus once it is on screen. */
+  #focusNext: string | undefined;
+
+  /** Close a panel: focus goes back where the panel was opened from, once it is gone. */
+  #closePanel(opener: HTMLElement | undefined): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => opener?.shadowRoot?.querySelector<HTMLElement>('[part=actions]')?.focus());
+  }
+
+  /** A region that closes with its button or Escape. */
+  #panel(className: string, label: string, content: TemplateResult, close: () => void, closeWord: string): TemplateResult {
+    return html`<div class="full panel ${className}" role="region" tabindex="-1" aria-label=${label} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
+      ${content}
+      <button @click=${close}>${closeWord}</button>
+    </div>`;
+  }
+
+  /** A bridge, and under it the trend of the driver chosen in it. */
+  #bridge(ctx: RenderContext, widgetProps: Record<string, unknown>, place: string, className = ''): TemplateResult[] {
+    const bridge = html`<kpi-bridge class=${className} data-place=${place} ${props(widgetProps)}></kpi-bridge>`;
+    const driver = this.#driver?.place === place ? this.#driver : undefined;
+    if (!driver) return [bridge, html``];
+    const close = () => {
+      this.#driver = undefined;
+      this.#closePanel(driver.bridge);
+    };
+    const { metric: _bridged, against: _against, ...shown } = widgetProps;
+    const trend = html`<kpi-trend ${props({ ...shown, metric: driver.metric })}></kpi-trend>`;
+    return [bridge, this.#panel('driver-trend', ctx.t.driverTrend, trend, close, ctx.t.whyClose)];
   }
 
   /** The metric whose bridge is open under its card, and the card to return focus to on closing. */
-  #why: { metric: string; card: HTMLElement; focus: boolean } | undefined;
+  #why: { metric: string; card: HTMLElement } | undefined;
 
   #whyPanel(ctx: RenderContext, widgetProps: Record<string, unknown>, metric: string): TemplateResult {
     const close = () => {
       const card = this.#why?.card;
       this.#why = undefined;
-      this.requestUpdate();
-      void this.updateComplete.then(() => card?.shadowRoot?.querySelector<HTMLElement>('[part=actions]')?.focus());
+      if (this.#driver?.place === 'why') this.#driver = undefined;
+      this.#closePanel(card);
     };
-    return html`<div class="full why" role="region" tabindex="-1" aria-label=${ctx.t.why} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
-      <kpi-bridge ${props({ ...widgetProps, metric, against: 'previous' })}></kpi-bridge>
-      <button @click=${close}>${ctx.t.whyClose}</button>
-    </div>`;
+    return this.#panel('why', ctx.t.why, html`${this.#bridge(ctx, { ...widgetProps, metric, against: 'previous' }, 'why')}`, close, ctx.t.whyClose);
   }
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Focus moves into the bridge that just opened, so a keyboard or screen reader user is where it is.
-    if (this.#why?.focus) {
-      this.#why.focus = false;
-      // After every microtask: the card's menu gives focus back to its button once it has closed.
-      const panel = this.renderRoot.querySelector<HTMLElement>('.why');
+    // Focus moves into the panel that just opened, so a keyboard or screen reader user is where it is.
+    if (this.#focusNext) {
+      const panel = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
+      this.#focusNext = undefined;
+      // After every microtask: the opener's menu gives focus back to its button once it has closed.
       setTimeout(() => panel?.focus());
     }
   }
@@ -294,8 +333,11 @@ export class KpiDashboard extends KpiElement {
         return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
       case 'kpi-reasons':
         return html`<kpi-reasons class="wide" ${props({ ...filtered, kind: widget.kind ?? 'all' })}></kpi-reasons>`;
-      case 'kpi-bridge':
-        return html`<kpi-bridge class="wide" ${props({ ...filtered, metric: widget.metric ?? 'customers', against: widget.against ?? 'previous' })}></kpi-bridge>`;
+      case 'kpi-bridge': {
+        const metric = widget.metric ?? 'customers';
+        const against = widget.against ?? 'previous';
+        return this.#bridge(ctx, { ...filtered, metric, against }, `${metric}:${against}`, 'wide');
+      }
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : widget.type ? ctx.dataset.slas.filter((s) => s.type === widget.type).map((s) => s.id) : this.#unclaimedSlas(ctx);
         return ids.map((sla) => html`<sla-gauge ${props({ ...shown, sla })}></sla-gauge>`);
