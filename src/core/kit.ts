@@ -9,7 +9,7 @@ export { NO_WHERE, sameWhere, whereKey, type Where } from './schema/where.js';
 export { KpiQueryError, parseWhere, resolveWhere, attributesOf, type ViewQuery } from './metrics/query.js';
 export { stalledByStage } from './metrics/stalls.js';
 export { review, type Review, type Mover, type Flip } from './metrics/review.js';
-export { reviewMarkdown, reviewHtml } from './format/review.js';
+export { reviewMarkdown, reviewHtml, reviewText, type ReviewText, type ReviewItem, type ReviewTarget } from './format/review.js';
 export { explain, explainBy, decompose, driversOf, CHAINS, RATE_PARTS, type Bridge, type Contribution, type MixRate, type Against } from './metrics/bridge.js';
 export { failuresByReason, type ReasonRow, type ReasonsResult, type ReasonsQuery } from './metrics/reasons.js';
 export { computeBy, membersOf, rankedMembers, foldMembers, MAX_MEMBERS, type SplitResult } from './metrics/members.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from './fc.js';
-import { parseDataset, review, reviewHtml, reviewMarkdown, type DatasetInput } from '../../src/core/index.js';
+import { parseDataset, review, reviewHtml, reviewMarkdown, reviewText, type DatasetInput } from '../../src/core/index.js';
 import { dataset } from './fixtures.js';
 
 // The meeting (README, "The meeting"): the records replayed as of the last meeting and as
@@ -60,6 +60,25 @@ describe('review, by hand', () => {
     assert.equal(review(rows, { since: '2026-03-10' }).needsRecords, true);
     assert.throws(() => review(company(), { since: '2026-03-20' }), /after asOf/);
     assert.throws(() => review(dataset({ version: 1, reasons: REASONS, leads: LEADS }), { since: '2026-03-10' }), /needs asOf/);
+  });
+});
+
+describe('the review in words', () => {
+  it('opens with one sentence: new customers, the biggest mover, how many verdicts changed; or that nothing moved', () => {
+    const r = review(company({ targets: [{ metric: 'mqls', period: '2026-03', value: 7 }] }), { since: '2026-03-10' });
+    const text = reviewText(r, 'en');
+    const top = text.sections.find((s) => s.id === 'movers')!.items[0]!;
+    assert.equal(top.target?.metric, r.movers[0]!.metric);
+    assert.match(text.headline, new RegExp(`^Since 2026-03-10: (.+; )?.+ moved most \\(.+ → .+\\); ${r.flips.length} verdicts? changed\\.$`));
+    assert.equal(reviewText(review(company(), { since: '2026-03-18' }), 'pt-BR').headline, 'Nada mudou desde 2026-03-18.');
+  });
+
+  it('points each line at what an element shows: a metric, an SLA, a reason, a stage', () => {
+    const r = review(company(), { since: '2026-03-10' });
+    const sections = Object.fromEntries(reviewText(r).sections.map((s) => [s.id, s.items]));
+    assert.deepEqual(sections.reasons, [{ text: 'Not our ICP (marketing): 1 → 3', target: { reason: 'not-icp' } }]);
+    assert.deepEqual(sections.movers!.map((i) => i.target), r.movers.map((m) => ({ metric: m.metric })));
+    assert.deepEqual(sections.flips!.map((i) => i.target), r.flips.map((f) => (f.kind === 'sla' ? { sla: f.id } : { metric: f.id })));
   });
 });
 

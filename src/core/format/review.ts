@@ -20,6 +20,10 @@ const WORDS = {
     owner: { marketing: 'marketing', sales: 'sales' },
     from: 'from',
     to: 'to',
+    headline: (since: string, parts: string[]) => `Since ${since}: ${parts.join('; ')}.`,
+    quiet: (since: string) => `Nothing moved since ${since}.`,
+    mostMoved: (what: string, from: string, to: string) => `${what} moved most (${from} → ${to})`,
+    flipped: (n: number) => (n === 1 ? '1 verdict changed' : `${n} verdicts changed`),
   },
   'pt-BR': {
     title: (since: string, asOf: string, period: string) => `O que mudou desde ${since} (até ${asOf}, ${period})`,
@@ -33,6 +37,10 @@ const WORDS = {
     owner: { marketing: 'marketing', sales: 'vendas' },
     from: 'de',
     to: 'para',
+    headline: (since: string, parts: string[]) => `Desde ${since}: ${parts.join('; ')}.`,
+    quiet: (since: string) => `Nada mudou desde ${since}.`,
+    mostMoved: (what: string, from: string, to: string) => `${what} foi o que mais mudou (${from} → ${to})`,
+    flipped: (n: number) => (n === 1 ? '1 avaliação mudou' : `${n} avaliações mudaram`),
   },
   es: {
     title: (since: string, asOf: string, period: string) => `Qué cambió desde ${since} (al ${asOf}, ${period})`,
@@ -46,35 +54,76 @@ const WORDS = {
     owner: { marketing: 'marketing', sales: 'ventas' },
     from: 'de',
     to: 'a',
+    headline: (since: string, parts: string[]) => `Desde ${since}: ${parts.join('; ')}.`,
+    quiet: (since: string) => `Nada cambió desde ${since}.`,
+    mostMoved: (what: string, from: string, to: string) => `${what} fue lo que más cambió (${from} → ${to})`,
+    flipped: (n: number) => (n === 1 ? '1 valoración cambió' : `${n} valoraciones cambiaron`),
   },
 } as const;
 
-/** The review's sections as titled lists of lines, in the order a meeting reads them. */
-function sections(review: Review, locale: Locale, currency: string | undefined): { title: string; sections: Array<{ title: string; lines: string[] }> } {
+/** What an item of the review points at: the metric, SLA, stage or reason an element shows. */
+export interface ReviewTarget {
+  metric?: string;
+  sla?: string;
+  stage?: string;
+  reason?: string;
+}
+
+/** One line of the review, and what it points at. */
+export interface ReviewItem {
+  text: string;
+  target?: ReviewTarget;
+}
+
+/** The review in words: a title, a one-sentence headline, and its sections in the order a meeting reads them. */
+export interface ReviewText {
+  title: string;
+  headline: string;
+  sections: Array<{ id: 'movers' | 'flips' | 'why' | 'reasons' | 'stalled'; title: string; items: ReviewItem[] }>;
+  /** What an empty section says. */
+  nothing: string;
+}
+
+/** The review in words, in the order a meeting reads it; each line knows what it points at. */
+export function reviewText(review: Review, locale: Locale = 'en', currency?: string): ReviewText {
   const w = WORDS[locale];
   const label = (id: string) => getMetric(id)?.label[locale] ?? id;
   const value = (id: string, v: number | null) => formatValue(v, getMetric(id)?.unit ?? 'count', { locale, currency });
   const verdict = (v: string) => (v in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[v as keyof typeof SLA_STATUS_TEXT][locale] : STATUS_TEXT[v as keyof typeof STATUS_TEXT][locale]);
   const title = w.title(review.since, review.asOf, review.period);
-  if (review.needsRecords) return { title, sections: [{ title: w.movers, lines: [w.needsRecords] }] };
+  if (review.needsRecords) return { title, headline: w.needsRecords, sections: [], nothing: w.nothing };
   const number = (x: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
   const signed = (x: number, digits = 2) => `${x < 0 ? '−' : '+'}${number(Math.abs(x), digits)}`;
+  const moved = (m: Review['movers'][number]) => `${label(m.metric)}: ${w.from} ${value(m.metric, m.since)} ${w.to} ${value(m.metric, m.now)}`;
+  const customers = review.bridge && `${label('customers')}: ${number(review.bridge.from, 1)} → ${number(review.bridge.to, 1)}`;
+  const top = review.movers[0];
+  const parts = [
+    review.bridge && `${label('customers')} ${number(review.bridge.from, 1)} → ${number(review.bridge.to, 1)}`,
+    top && w.mostMoved(label(top.metric), value(top.metric, top.since), value(top.metric, top.now)),
+    review.flips.length > 0 && w.flipped(review.flips.length),
+  ].filter((p): p is string => Boolean(p));
+  const quiet = review.movers.length === 0 && review.flips.length === 0;
   return {
     title,
+    headline: quiet ? w.quiet(review.since) : w.headline(review.since, parts),
+    nothing: w.nothing,
     sections: [
-      { title: w.movers, lines: review.movers.map((m) => `${label(m.metric)}: ${w.from} ${value(m.metric, m.since)} ${w.to} ${value(m.metric, m.now)}`) },
+      { id: 'movers', title: w.movers, items: review.movers.map((m) => ({ text: moved(m), target: { metric: m.metric } })) },
       {
+        id: 'flips',
         title: w.flips,
-        lines: review.flips.map((f) => `${f.kind === 'metric' ? label(f.id) : (f.label ?? f.id)}: ${verdict(f.since)} → ${verdict(f.now)}`),
+        items: review.flips.map((f) => ({ text: `${f.kind === 'metric' ? label(f.id) : (f.label ?? f.id)}: ${verdict(f.since)} → ${verdict(f.now)}`, target: f.kind === 'metric' ? { metric: f.id } : { sla: f.id } })),
       },
       {
+        id: 'why',
         title: w.why,
-        lines: review.bridge ? [`${label('customers')}: ${number(review.bridge.from, 1)} → ${number(review.bridge.to, 1)}`, ...review.bridge.contributions.map((c) => `${label(c.driver)}: ${signed(c.contribution)}`)] : [],
+        items: review.bridge ? [{ text: customers!, target: { metric: 'customers' } }, ...review.bridge.contributions.map((c) => ({ text: `${label(c.driver)}: ${signed(c.contribution)}`, target: { metric: c.driver } }))] : [],
       },
-      { title: w.reasons, lines: review.reasons.map((r) => `${r.labels?.[locale] ?? r.label}${r.owner ? ` (${w.owner[r.owner]})` : ''}: ${r.since} → ${r.now}`) },
+      { id: 'reasons', title: w.reasons, items: review.reasons.map((r) => ({ text: `${r.labels?.[locale] ?? r.label}${r.owner ? ` (${w.owner[r.owner]})` : ''}: ${r.since} → ${r.now}`, target: { reason: r.code } })) },
       {
+        id: 'stalled',
         title: w.stalled,
-        lines: review.stalled ? Object.entries(review.stalled).map(([stage, n]) => `${STAGE_TEXT[stage as keyof typeof STAGE_TEXT][locale]}: ${signed(n, 0)}`) : [],
+        items: review.stalled ? Object.entries(review.stalled).map(([stage, n]) => ({ text: `${STAGE_TEXT[stage as keyof typeof STAGE_TEXT][locale]}: ${signed(n, 0)}`, target: { stage } })) : [],
       },
     ],
   };
@@ -85,18 +134,17 @@ const md = (text: string) => text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`);
 
 /** The review as Markdown for chat and e-mail. */
 export function reviewMarkdown(review: Review, locale: Locale = 'en', currency?: string): string {
-  const { title, sections: parts } = sections(review, locale, currency);
-  const nothing = WORDS[locale].nothing;
-  return `## ${md(title)}\n\n${parts.map((s) => `### ${md(s.title)}\n\n${s.lines.length ? s.lines.map((line) => `- ${md(line)}`).join('\n') : md(nothing)}\n`).join('\n')}`;
+  const { title, headline, sections: parts, nothing } = reviewText(review, locale, currency);
+  const body = parts.map((s) => `### ${md(s.title)}\n\n${s.items.length ? s.items.map((item) => `- ${md(item.text)}`).join('\n') : md(nothing)}\n`);
+  return `## ${md(title)}\n\n${md(headline)}\n\n${body.join('\n')}`;
 }
 
 const html = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The review as one self-contained HTML page: its own small stylesheet, no script, every label escaped. */
 export function reviewHtml(review: Review, locale: Locale = 'en', currency?: string): string {
-  const { title, sections: parts } = sections(review, locale, currency);
-  const nothing = WORDS[locale].nothing;
-  const body = parts.map((s) => `<section><h2>${html(s.title)}</h2>${s.lines.length ? `<ul>${s.lines.map((line) => `<li>${html(line)}</li>`).join('')}</ul>` : `<p>${html(nothing)}</p>`}</section>`).join('\n');
+  const { title, headline, sections: parts, nothing } = reviewText(review, locale, currency);
+  const body = parts.map((s) => `<section><h2>${html(s.title)}</h2>${s.items.length ? `<ul>${s.items.map((item) => `<li>${html(item.text)}</li>`).join('')}</ul>` : `<p>${html(nothing)}</p>`}</section>`).join('\n');
   return `<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><title>${html(title)}</title>
@@ -104,6 +152,7 @@ export function reviewHtml(review: Review, locale: Locale = 'en', currency?: str
 </head>
 <body>
 <h1>${html(title)}</h1>
+<p>${html(headline)}</p>
 ${body}
 </body>
 </html>
