@@ -15,4 +15,5 @@ stateSuite({ tag: 'kpi-breakdown', props: { metric: 'leads' }, partialProps: { m
 stateSuite({ tag: 'kpi-benchmark', partial: false, select: (el) => clickMark(el, '.mark-rect path') });
 stateSuite({ tag: 'kpi-bridge', partial: false, select: (el) => clickMark(el, '.mark-rect path:nth-child(2)') });
 stateSuite({ tag: 'kpi-reasons', partial: false, select: (el) => clickMark(el, '.mark-rect path') });
+stateSuite({ tag: 'kpi-review', partial: false, select: click('button.item') });
 stateSuite({ tag: 'kpi-dashboard', partial: false, select: (el) => click('[part=value]')(shadow(el).querySelector('kpi-card')!) });

@@ -32,9 +32,11 @@ describe('where Trusted Types are enforced', () => {
       <kpi-reasons src=${src}></kpi-reasons>
       <kpi-bridge period="2026-02" src=${src}></kpi-bridge>
       <kpi-dashboard src=${src}></kpi-dashboard>
+      <kpi-review src=${src}></kpi-review>
     </div>`);
     const elements = [...wrapper.children] as KpiElement[];
     for (const el of elements) await rendered(el);
+    await waitUntil(() => shadow(elements[10]!).querySelector('[part=headline]'), 'the review did not render', { timeout: 20_000 });
     const charts = () => [...elements.slice(4, 9), ...shadow(elements[9]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')] as KpiChartElement[];
     await waitUntil(() => charts().every((el) => shadow(el).querySelector('.chart svg g.mark-rect, .chart svg g.mark-line')), 'charts were not drawn', { timeout: 20_000 });
     expect(charts().filter((el) => el.localName === 'kpi-reasons')).to.have.length(2);

@@ -37,12 +37,14 @@ export interface KpiSelectDetail {
   stage?: string;
   /** A reason's code (`<kpi-reasons>`): '' for failures without a reason. */
   reason?: string;
+  /** An SLA's id (a verdict flip in `<kpi-review>`). */
+  sla?: string;
 }
 
 /** A kpi-select detail, the same shape from every element: keys only for what was chosen (no `channel: undefined`). */
 export function selectDetail(
   period: string,
-  chosen: { channel?: string | undefined; where?: Record<string, string> | undefined; metric?: string | undefined; stage?: string | undefined; reason?: string | undefined },
+  chosen: { channel?: string | undefined; where?: Record<string, string> | undefined; metric?: string | undefined; stage?: string | undefined; reason?: string | undefined; sla?: string | undefined },
 ): KpiSelectDetail {
   const detail: KpiSelectDetail = { period };
   if (chosen.channel !== undefined) detail.channel = chosen.channel;
@@ -50,6 +52,7 @@ export function selectDetail(
   if (chosen.metric !== undefined) detail.metric = chosen.metric;
   if (chosen.stage !== undefined) detail.stage = chosen.stage;
   if (chosen.reason !== undefined) detail.reason = chosen.reason;
+  if (chosen.sla !== undefined) detail.sla = chosen.sla;
   return detail;
 }
 

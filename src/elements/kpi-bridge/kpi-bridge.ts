@@ -3,6 +3,7 @@ import type { Against, BridgeBar, BridgeKey, Locale, MixRate, PreviousComparison
 import type * as BridgeModule from '../lazy/bridge-api.js';
 import type { BridgeWords } from '../i18n/bridge-words.js';
 import { core } from '../lazy/core.js';
+import { ownChunk } from '../lazy/own-chunk.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { benchmarkColors } from '../charts/chart-theme.js';
@@ -14,12 +15,8 @@ import { bridgeStyles } from './kpi-bridge.styles.js';
 
 const AGAINST: readonly Against[] = ['previous', 'target'];
 
-// The decomposition and the bridge's chart are this element's alone: a chunk of their own,
-// loaded (once per page) when the first <kpi-bridge> connects, beside the shared core.
-type BridgeApi = typeof BridgeModule;
-let bridgeApi: BridgeApi | undefined;
-let loadingBridgeApi: Promise<BridgeApi> | undefined;
-const loadBridgeApi = (): Promise<BridgeApi> => (loadingBridgeApi ??= import('../lazy/bridge-api.js').then((module) => (bridgeApi = module)));
+// The decomposition and the bridge's chart are this element's alone: a chunk of their own.
+const bridgeChunk = ownChunk<typeof BridgeModule>(() => import('../lazy/bridge-api.js'));
 
 /** One step of the bridge: a driver's contribution (or the mix's, or the rate's). */
 interface Step {
@@ -80,16 +77,16 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!bridgeApi) void loadBridgeApi().then(() => this.requestUpdate(), () => undefined);
+    bridgeChunk.load(this);
   }
 
   #t(ctx: RenderContext): BridgeWords {
-    return bridgeApi!.BRIDGE_WORDS[ctx.locale];
+    return bridgeChunk.api!.BRIDGE_WORDS[ctx.locale];
   }
 
   /** Nothing to show (the loading state) until the bridge's own code is in too. */
   protected override context(): RenderContext | undefined {
-    return bridgeApi ? super.context() : undefined;
+    return bridgeChunk.api ? super.context() : undefined;
   }
 
   #against(): Against | undefined {
@@ -107,16 +104,16 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     const words = this.#t(ctx);
     if (!this.#against()) return words.unknownAgainst(this.against);
     if (this.#by()) {
-      if (!bridgeApi!.RATE_PARTS[this.metric]) return words.notRate(this.metric, Object.keys(bridgeApi!.RATE_PARTS));
+      if (!bridgeChunk.api!.RATE_PARTS[this.metric]) return words.notRate(this.metric, Object.keys(bridgeChunk.api!.RATE_PARTS));
       const error = this.#model(ctx).error;
       return error ? words.unknownBy(error) : undefined;
     }
-    if (!core().driversOf(this.metric)) return words.notChain(this.metric, Object.keys(bridgeApi!.CHAINS));
+    if (!core().driversOf(this.metric)) return words.notChain(this.metric, Object.keys(bridgeChunk.api!.CHAINS));
     return undefined;
   }
 
   protected override heading(ctx?: RenderContext): string {
-    const words = bridgeApi?.BRIDGE_WORDS[ctx?.locale ?? this.locale];
+    const words = bridgeChunk.api?.BRIDGE_WORDS[ctx?.locale ?? this.locale];
     const label = super.heading(ctx);
     return words ? words.heading(label) : label;
   }
@@ -133,7 +130,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     let model: Model;
     try {
       if (by) {
-        const split = bridgeApi!.explainBy(ctx.dataset, { ...query, metric: this.metric, by });
+        const split = bridgeChunk.api!.explainBy(ctx.dataset, { ...query, metric: this.metric, by });
         const steps: Step[] =
           split.mix === null || split.rate === null
             ? []
@@ -143,7 +140,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
               ];
         model = { from: split.from, to: split.to, method: split.from === null ? null : 'mix-rate', steps, members: split.members, ...(split.reason && { reason: split.reason }) };
       } else {
-        const bridge = bridgeApi!.explain(ctx.dataset, { ...query, metric: this.metric, against });
+        const bridge = bridgeChunk.api!.explain(ctx.dataset, { ...query, metric: this.metric, against });
         model = {
           from: bridge.from,
           to: bridge.to,
@@ -267,7 +264,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     const words = this.#t(ctx);
     const { colors } = benchmarkColors(this);
     return {
-      chart: bridgeApi!.bridgeChart({ valueTitle: this.metricLabel(this.metric), valueFormat: d3Format(this.#unit), driverTitle: words.driver, changeTitle: words.change, colors }),
+      chart: bridgeChunk.api!.bridgeChart({ valueTitle: this.metricLabel(this.metric), valueFormat: d3Format(this.#unit), driverTitle: words.driver, changeTitle: words.change, colors }),
       values: this.#nothing(ctx) ? [] : this.#bars(ctx),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
