@@ -10,6 +10,7 @@ import './kpi-breakdown.js';
 import './kpi-benchmark.js';
 import './kpi-reasons.js';
 import './kpi-bridge.js';
+import './kpi-review.js';
 import './kpi-scorecard.js';
 
 define('kpi-dashboard', KpiDashboard);

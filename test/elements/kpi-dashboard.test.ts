@@ -122,6 +122,62 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => bridge.shadowRoot!.activeElement === bridge.shadowRoot!.querySelector('[part=actions]'), 'focus did not return to the bridge');
   });
 
+  it('the meeting view shows what changed since the last meeting; a line goes back to the widget that shows it', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard since="2026-03-11" src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const view = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith('View'))!.querySelector('select')!;
+    view.value = 'meeting';
+    view.dispatchEvent(new Event('change'));
+    await waitUntil(() => shadow(el).querySelector('kpi-review'), 'the meeting view did not open');
+    expect(shadow(el).querySelectorAll('kpi-card').length, 'the review replaces the sections').to.equal(0);
+    const review = shadow(el).querySelector<KpiElement>('kpi-review')!;
+    await waitUntil(() => review.shadowRoot!.querySelector('[part=headline]'), 'the review did not render', { timeout: 15_000 });
+    expect(review.shadowRoot!.querySelector('[part=dates]')!.textContent).to.include('since 2026-03-11');
+    expect((review as unknown as { headingLevel: number }).headingLevel).to.equal(4);
+    // An SLA that slipped: its line leads to its gauge, whose menu takes focus.
+    const line = [...review.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.item')].find((b) => b.textContent!.startsWith('MQLs contacted within 4 hours'))!;
+    line.click();
+    await waitUntil(() => !shadow(el).querySelector('kpi-review') && shadow(el).querySelector('sla-gauge'), 'the dashboard did not come back');
+    const gauge = [...shadow(el).querySelectorAll<KpiElement>('sla-gauge')].find((g) => (g as unknown as { sla: string }).sla === 'mql-follow-up')!;
+    await waitUntil(() => gauge.shadowRoot!.activeElement === gauge.shadowRoot!.querySelector('[part=actions]'), 'the gauge did not take focus');
+  });
+
+  it('with url-state, the URL fragment holds the view: a link opens it, a choice updates it', async () => {
+    const page = `${location.pathname}${location.search}`;
+    history.replaceState(null, '', `${page}#period=2026-02&mode=cohort&where.segment=SMB&compare-by=segment&view=meeting&since=2026-02-20`);
+    try {
+      const el = await fixture<KpiDashboard>(html`<kpi-dashboard url-state src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+      await rendered(el);
+      expect([el.period, el.mode, el.where, el.compareBy, el.view, el.since]).to.deep.equal(['2026-02', 'cohort', { segment: 'SMB' }, 'segment', 'meeting', '2026-02-20']);
+      await waitUntil(() => el.result?.period === '2026-02' && shadow(el).querySelector('kpi-review'), 'the fragment\'s view did not show');
+      // A choice in the controls: the fragment follows, in one order, with nothing that is a default.
+      const period = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith('Period'))!.querySelector('select')!;
+      period.value = '2026-01';
+      period.dispatchEvent(new Event('change'));
+      await waitUntil(() => location.hash === '#period=2026-01&mode=cohort&compare-by=segment&view=meeting&since=2026-02-20&where.segment=SMB', `the fragment is ${location.hash}`);
+      // Going back to a link's fragment (the page's own navigation) sets the view again.
+      location.hash = '#period=2026-02';
+      await waitUntil(() => el.period === '2026-02' && el.view === 'dashboard' && el.where === undefined && el.mode === 'period', 'the fragment was not read again');
+      // Without url-state the fragment is the page's: a dashboard neither reads nor writes it.
+      const plain = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+      await rendered(plain);
+      expect(plain.period).to.equal(undefined);
+    } finally {
+      history.replaceState(null, '', page);
+    }
+  });
+
+  it('a JSON layout places kpi-review with its since, and names a since that is not a day', async () => {
+    const layout = (since: string) => JSON.stringify({ sections: [{ blocks: [{ widgets: [{ element: 'kpi-review', since }] }] }] });
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" layout=${layout('2026-03-04')}></kpi-dashboard>`);
+    await rendered(el);
+    const review = widgets(el).length === 0 ? shadow(el).querySelector('kpi-review') : null;
+    expect((review as unknown as { since: string }).since).to.equal('2026-03-04');
+    el.setAttribute('layout', layout('last week'));
+    await waitUntil(() => shadow(el).querySelector('[role=alert]'), 'no error for a bad since');
+    expect(textOf(el)).to.include('expected a day YYYY-MM-DD');
+  });
+
   it('a JSON layout places kpi-bridge with its metric and reference', async () => {
     const layout = { sections: [{ blocks: [{ widgets: [{ element: 'kpi-bridge', metric: 'revenue', against: 'target' }] }] }] };
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" layout=${JSON.stringify(layout)}></kpi-dashboard>`);

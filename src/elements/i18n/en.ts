@@ -33,6 +33,7 @@ export const messages = {
   png: 'Download PNG',
   actions: (name: string) => `${name}: more actions`,
   why: 'Why did it move?',
+  views: { label: 'View', dashboard: 'Dashboard', meeting: 'Since the last meeting' },
   driverTrend: 'The driver over time',
   whyClose: 'Close',
   mode: { period: 'Counted by period (flow): each stage counts events in the period', cohort: 'Counted by cohort: leads created in the period, and how far they went' },

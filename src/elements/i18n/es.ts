@@ -30,6 +30,7 @@ export const messages: Messages = {
   png: 'Descargar PNG',
   actions: (name: string) => `${name}: más acciones`,
   why: '¿Por qué cambió?',
+  views: { label: 'Vista', dashboard: 'Panel', meeting: 'Desde la última reunión' },
   driverTrend: 'El factor a lo largo del tiempo',
   whyClose: 'Cerrar',
   mode: { period: 'Conteo por período (flujo): cada etapa cuenta los eventos del período', cohort: 'Conteo por cohorte: leads creados en el período y hasta dónde llegaron' },

@@ -30,6 +30,7 @@ export const messages: Messages = {
   png: 'Baixar PNG',
   actions: (name: string) => `${name}: mais ações`,
   why: 'Por que mudou?',
+  views: { label: 'Visão', dashboard: 'Painel', meeting: 'Desde a última reunião' },
   driverTrend: 'O fator ao longo do tempo',
   whyClose: 'Fechar',
   mode: { period: 'Contagem por período (fluxo): cada etapa conta os eventos do período', cohort: 'Contagem por coorte: leads criados no período e até onde avançaram' },

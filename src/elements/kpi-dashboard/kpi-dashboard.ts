@@ -8,6 +8,7 @@ import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 import { props } from './widget-props.js';
+import { fromFragment, toFragment, type DashboardState } from './url-state.js';
 import { defaultLayout, parseLayout, type DashboardBlock, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
 /** Elements whose choice of a member (a channel, a segment…) narrows the dashboard's view. */
@@ -28,6 +29,9 @@ const MAX_CHOICES = 200;
  * @tag kpi-dashboard
  * @attr layout - JSON: `{ "sections": [{ "group"?, "view"?: "by-channel", "title"?, "blocks": [{ "kind"?, "topic"?: "handoff" | "time-in-stage", "title"?, "widgets": [{ "element": "kpi-card", "metric": "cac" }, { "element": "kpi-reasons", "kind": "rejected" }, { "element": "kpi-bridge", "metric": "revenue", "against": "target" }, { "element": "sla-gauge", "type": "acceptance" }] }] }] }`; default: built from the catalogue's groups and kinds, with why new customers moved (kpi-bridge) after the funnel and a Handoff block in Marketing & Sales, and Time in stage in Sales.
  * @attr compare-by - The dimension the by-channel section compares by (its breakdown, funnel split and scorecard); default `channel`.
+ * @attr view - `dashboard` (default) or `meeting`: what changed since the last meeting (`<kpi-review>`) in place of the sections; its line goes to the widget that shows it.
+ * @attr since - The last meeting's day for the meeting view, `YYYY-MM-DD`; default: 7 days before the data's today.
+ * @attr url-state - Keeps the period, channel, where, mode, comparisons, compare-by, view and since in the page's URL fragment (`#period=2026-03&where.segment=SMB`), and reads them from it: a link opens the same view.
  * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period.
  * @csspart controls - The period, channel, dimension, mode and comparison controls.
  * @csspart section - One section.
@@ -38,12 +42,70 @@ export class KpiDashboard extends KpiElement {
   static override properties: PropertyDeclarations = {
     layout: { attribute: 'layout', converter: jsonAttribute },
     compareBy: { attribute: 'compare-by' },
+    view: {},
+    since: {},
+    urlState: { type: Boolean, attribute: 'url-state' },
   };
 
   /** Which widgets go where; default: built from the catalogue. */
   layout: unknown;
   /** The dimension the by-channel section compares by; default `channel`. */
   compareBy = 'channel';
+  /** `dashboard` (default) or `meeting`. */
+  view = 'dashboard';
+  /** The last meeting's day for the meeting view; default: 7 days before the data's today. */
+  since: string | undefined;
+  /** Mirror the dashboard's state in the URL fragment, and read it from there. */
+  urlState = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState) this.#readFragment();
+    window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  readonly #onHashChange = (): void => {
+    if (this.urlState) this.#readFragment();
+  };
+
+  #state(): DashboardState {
+    const where = typeof this.where === 'string' ? Object.fromEntries(new URLSearchParams(this.where)) : this.where;
+    return {
+      period: this.period,
+      channel: this.channel,
+      where: where && Object.keys(where).length > 0 ? { ...where } : undefined,
+      mode: this.mode === 'period' ? undefined : this.mode,
+      compare: this.compare === 'previous target benchmark' ? undefined : this.compare,
+      compareBy: this.compareBy === 'channel' ? undefined : this.compareBy,
+      view: this.view === 'dashboard' ? undefined : this.view,
+      since: this.since,
+    };
+  }
+
+  /** The fragment's state, over the defaults (a key it lacks goes back to its default). */
+  #readFragment(): void {
+    const state = fromFragment(location.hash);
+    if (toFragment(state) === toFragment(this.#state())) return;
+    this.period = state.period;
+    this.channel = state.channel;
+    this.where = state.where;
+    this.mode = (state.mode ?? 'period') as Mode;
+    this.compare = state.compare ?? 'previous target benchmark';
+    this.compareBy = state.compareBy ?? 'channel';
+    this.view = state.view ?? 'dashboard';
+    this.since = state.since;
+  }
+
+  /** The state into the fragment, replacing the history entry: choosing a period is not a page to go back to. */
+  #writeFragment(): void {
+    const fragment = toFragment(this.#state());
+    if (fragment !== location.hash.replace(/^#/, '')) history.replaceState(history.state, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
+  }
 
   /** The dashboard's view but its channel (kept in `channel`): the members chosen of each dimension. */
   #dims(ctx: RenderContext): Record<string, string> {
@@ -128,6 +190,7 @@ export class KpiDashboard extends KpiElement {
       this.where = Object.keys(dims).length > 0 ? dims : undefined;
       this.#announce = true;
     } else if (from === 'kpi-trend') this.period = detail.period;
+    else if (from === 'kpi-review') this.#goTo(detail);
     else if (from === 'kpi-bridge' && detail.metric !== undefined) {
       // A driver chosen in a bridge: its trend opens under that bridge, focus inside it.
       const bridge = event.target as HTMLElement;
@@ -135,6 +198,21 @@ export class KpiDashboard extends KpiElement {
       this.#focusNext = '.driver-trend';
       this.requestUpdate();
     }
+  }
+
+  /** A line of the review chosen: the dashboard's view, scrolled to the widget that shows it, its menu focused. */
+  #goTo(detail: KpiSelectEvent['detail']): void {
+    const selector = detail.sla !== undefined ? 'sla-gauge' : detail.reason !== undefined ? 'kpi-reasons' : 'kpi-card';
+    const metric = detail.stage !== undefined ? 'stalled_leads' : detail.metric;
+    const matches = (el: Element) => (detail.sla !== undefined ? (el as unknown as { sla: string }).sla === detail.sla : metric === undefined || (el as unknown as { metric: string }).metric === metric);
+    this.view = 'dashboard';
+    void this.updateComplete.then(() => {
+      const widget = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find(matches);
+      if (!widget) return;
+      widget.scrollIntoView({ block: 'center' });
+      // After the widget's own update: its menu button is there once its numbers are.
+      setTimeout(() => widget.shadowRoot?.querySelector<HTMLElement>('[part=actions]')?.focus());
+    });
   }
 
   /** The driver whose trend is open, under the bridge at `place` (the layout's, or a card's "Why?"), and the bridge to return focus to. */
@@ -186,6 +264,7 @@ export class KpiDashboard extends KpiElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.urlState) this.#writeFragment();
     // Focus moves into the panel that just opened, so a keyboard or screen reader user is where it is.
     if (this.#focusNext) {
       const panel = this.renderRoot.querySelector<HTMLElement>(this.#focusNext);
@@ -228,6 +307,7 @@ export class KpiDashboard extends KpiElement {
       else next.delete(c);
       this.compare = [...next].join(' ');
     };
+    const views = ctx.t.views;
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
       <label>${w.period}
         <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
@@ -260,6 +340,11 @@ export class KpiDashboard extends KpiElement {
           (c) => html`<label><input type="checkbox" .checked=${compare.has(c)} @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)} /> ${w[c]}</label>`,
         )}
       </fieldset>
+      <label>${views.label}
+        <select @change=${(e: Event) => (this.view = (e.target as HTMLSelectElement).value)}>
+          ${(['dashboard', 'meeting'] as const).map((v) => html`<option value=${v} ?selected=${v === this.#view()}>${views[v]}</option>`)}
+        </select>
+      </label>
     </form>`;
   }
 
@@ -333,6 +418,8 @@ export class KpiDashboard extends KpiElement {
         return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
       case 'kpi-reasons':
         return html`<kpi-reasons class="wide" ${props({ ...filtered, kind: widget.kind ?? 'all' })}></kpi-reasons>`;
+      case 'kpi-review':
+        return html`<kpi-review class="full" ${props({ ...filtered, since: widget.since ?? this.since })}></kpi-review>`;
       case 'kpi-bridge': {
         const metric = widget.metric ?? 'customers';
         const against = widget.against ?? 'previous';
@@ -365,7 +452,15 @@ export class KpiDashboard extends KpiElement {
     return by === 'channel' ? ctx.t.byChannel : ctx.t.byWhat(core().attributeLabel(ctx.dataset, by, ctx.locale, ctx.t.channel));
   }
 
+  #view(): 'dashboard' | 'meeting' {
+    return this.view === 'meeting' ? 'meeting' : 'dashboard';
+  }
+
   protected renderVisual(ctx: RenderContext): TemplateResult {
+    if (this.#view() === 'meeting') {
+      return html`${this.#controls(ctx)}${this.#drilled(ctx)}
+        <section part="section"><div class="grid">${this.#widget(ctx, { element: 'kpi-review' }, 4, false)}</div></section>`;
+    }
     return html`${this.#controls(ctx)}${this.#drilled(ctx)}
       ${this.#layout().sections.map(
         (section) => html`<section part="section">

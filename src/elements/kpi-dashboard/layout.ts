@@ -25,7 +25,9 @@ export type Widget =
   | { element: 'kpi-benchmark'; metrics?: string }
   | { element: 'kpi-funnel'; split?: boolean }
   | { element: 'economics-card' }
-  | { element: 'kpi-scorecard'; metrics?: string };
+  | { element: 'kpi-scorecard'; metrics?: string }
+  /** What changed since the last meeting; default: the last 7 days. */
+  | { element: 'kpi-review'; since?: string };
 
 export interface DashboardBlock {
   /** "performance" or "result", a topic ("handoff", "time-in-stage"), or a title of the page's own. */
@@ -94,6 +96,7 @@ export function defaultLayout(): DashboardLayout {
 }
 
 const text = z.string({ error: 'expected a string' }).check(z.maxLength(200, { error: 'expected at most 200 characters' }));
+const day = z.string({ error: 'expected a day YYYY-MM-DD' }).check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day YYYY-MM-DD' }));
 const metric = z.string({ error: 'expected a metric id' }).check(z.refine((id: string) => core().isMetricId(id), { error: 'expected a metric id of the catalogue' }));
 
 /** The layout's own schema: only known elements and attributes, each of the right type. */
@@ -120,8 +123,9 @@ const layoutSchema = z.strictObject({
                 z.strictObject({ element: z.literal('kpi-funnel'), split: z.optional(z.boolean({ error: 'expected true or false' })) }),
                 z.strictObject({ element: z.literal('economics-card') }),
                 z.strictObject({ element: z.literal('kpi-scorecard'), metrics: z.optional(text) }),
+                z.strictObject({ element: z.literal('kpi-review'), since: z.optional(day) }),
               ],
-              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card, kpi-scorecard, kpi-reasons or kpi-bridge' },
+              { error: 'expected element kpi-card, kpi-trend, kpi-breakdown, sla-gauge, kpi-benchmark, kpi-funnel, economics-card, kpi-scorecard, kpi-reasons, kpi-bridge or kpi-review' },
             ),
           ),
         }),
