@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
@@ -134,6 +134,15 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => review.shadowRoot!.querySelector('[part=headline]'), 'the review did not render', { timeout: 15_000 });
     expect(review.shadowRoot!.querySelector('[part=dates]')!.textContent).to.include('since 2026-03-11');
     expect((review as unknown as { headingLevel: number }).headingLevel).to.equal(4);
+    // Printed for the meeting: the review without the dashboard's controls.
+    const controls = shadow(el).querySelector('[part=controls]')!;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(controls.getClientRects().length).to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(controls.getClientRects().length).to.equal(1);
     // An SLA that slipped: its line leads to its gauge, whose menu takes focus.
     const line = [...review.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.item')].find((b) => b.textContent!.startsWith('MQLs contacted within 4 hours'))!;
     line.click();

@@ -93,6 +93,15 @@ export const dashboardStyles = css`
   .grid > .full {
     flex-basis: 100%;
   }
+  /* On paper: the numbers, not the controls or the panels' buttons. */
+  @media print {
+    .controls,
+    header .actions,
+    .drilled button,
+    .panel > button {
+      display: none;
+    }
+  }
   @container (min-width: 90rem) {
     .grid > * {
       flex-basis: 18rem;
