@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { withMetricTable } from '../../scripts/metric-table.js';
 import { explain, parseDataset } from '../../src/core/index.js';
@@ -33,4 +33,14 @@ it("the README's worked bridge is what explain prints for the sample company", (
     assert.deepEqual(cells.slice(2, 5), [shown(c.driver, c.from), shown(c.driver, c.to), signed(c.contribution)], c.driver);
   });
   assert.ok(lines.at(-1)!.includes(`**${bridge.from}** | **${bridge.to}** | **${signed(bridge.to! - bridge.from!)}** (LMDI)`));
+});
+
+it("the README's first screen: its picture is in the repository, the install line and a first page come before the contributor's commands", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const picture = /!\[[^\]]+\]\(([^)]+)\)/.exec(readme)![1]!;
+  assert.ok(existsSync(new URL(`../../${picture}`, import.meta.url)), `${picture} (npm run picture writes it)`);
+  const at = (text: string) => readme.indexOf(text);
+  assert.ok(at('npm install inbound-kpi-kit') > 0 && at('npm install inbound-kpi-kit') < at('## Quick start'));
+  assert.ok(at('<kpi-card') < at('## Quick start') && at('npm ci && npm run demo') > at('## Quick start'));
+  assert.equal(at('your.cdn'), -1, 'the CDN line is a real address');
 });
