@@ -54,9 +54,13 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 const HELP = {
-  validate: `  inbound-kpi-kit validate <file|-> [<file> …]
+  validate: `  inbound-kpi-kit validate <file|-> [<file> …] [--json]
       Checks each dataset against the contract; prints a summary or its issues.
       Exit: the worst of the files (0 valid · 1 invalid · 2 unreadable or not JSON).
+      --json prints one JSON report per file instead (for pipelines).
+      Examples:
+        inbound-kpi-kit validate kpis.json
+        curl -s https://example.com/kpis.json | inbound-kpi-kit validate - --json
 `,
   compute: `  inbound-kpi-kit compute <file|-> [--period P] [--channel C] [--where "segment=smb&owner=Ana"] [--by DIM] [--mode period|cohort]
                           [--compare previous,target,benchmark] [--format json|csv|table] [--lang en|pt-BR|es]
@@ -69,6 +73,13 @@ const HELP = {
       --as-of sets "today" (what has happened by the end of that day, and how far a running
       period has got), overriding the dataset's asOf. Without either, today is this
       machine's date in the dataset's time zone, and the JSON says so ("today").
+      --period takes a period at the data's granularity or coarser: 2026-03-05 (day),
+      2026-W10 (ISO week), 2026-03 (month), 2026-Q1 (quarter), 2026 (year); default: the
+      latest period with data.
+      Examples:
+        inbound-kpi-kit compute kpis.json --period 2026-03 --format table
+        inbound-kpi-kit compute kpis.json --period 2026-Q1 --where "segment=SMB" --compare previous,target
+        inbound-kpi-kit compute kpis.json --by channel --format csv > by-channel.csv
 `,
   aggregate: `  inbound-kpi-kit aggregate <records.ndjson|records.json|-> [--granularity day|week|month|quarter]
                             [--timezone Z] [--response-hours N] [--acceptance-hours N] [--currency XXX] [--by segment,owner]
@@ -77,6 +88,9 @@ const HELP = {
       Prints a dataset of rows (JSON), to use as it is or to merge targets, SLAs and spend into.
       --by keeps those dimensions of the records' dims: rows per period x channel x their
       members (declared in the output); other dims are checked and summed over.
+      Examples:
+        inbound-kpi-kit aggregate leads.ndjson --timezone America/Sao_Paulo > rows.json
+        inbound-kpi-kit aggregate leads.json --granularity week --by segment > weekly.json
 `,
   explain: `  inbound-kpi-kit explain <file|-> --metric M [--period P] [--mode period|cohort] [--as-of YYYY-MM-DD]
                           [--where W] [--against previous|target] [--by DIM] [--format json|table|csv]
@@ -99,12 +113,16 @@ const HELP = {
 `,
   schema: `  inbound-kpi-kit schema
       Prints the dataset's JSON Schema.
+      Example:
+        inbound-kpi-kit schema > dataset.schema.json
 `,
   sql: `  inbound-kpi-kit sql [--reasons] [--by segment,owner]
       Prints the SQL recipe that makes the summary rows in PostgreSQL or DuckDB from a table
       \`leads\` (sql/period-rows.sql; parameters: $1 time zone, $2 response hours, $3
       acceptance hours), or with --reasons the failures by reason code (sql/period-reasons.sql;
       $1 time zone); --by groups them by those columns of the table too, as aggregate --by does.
+      Example:
+        inbound-kpi-kit sql --by segment > period-rows.sql
 `,
 };
 

@@ -56,11 +56,14 @@ describe('inbound-kpi-kit validate', () => {
 describe('inbound-kpi-kit, any command', () => {
   it('--version, and --help for each command', () => {
     assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
-    for (const command of ['validate', 'compute', 'schema']) {
+    for (const command of ['validate', 'compute', 'aggregate', 'explain', 'review', 'schema', 'sql']) {
       const help = cli([command, '--help']);
       assert.equal(help.code, 0, command);
       assert.match(help.stdout, new RegExp(`inbound-kpi-kit ${command}`));
+      // Each command's help ends with examples to copy (clig.dev), each a line of this command.
+      assert.match(help.stdout, new RegExp(`Examples?:\\n(\\s+.*inbound-kpi-kit ${command} .*\\n)+$`), command);
     }
+    assert.match(cli(['compute', '--help']).stdout, /--period takes .*2026-03-05 \(day\),\s+2026-W10 \(ISO week\), 2026-03 \(month\), 2026-Q1 \(quarter\), 2026 \(year\)/);
   });
 
   it('validate takes several files; each line names its file; the exit code is the worst', () => {
