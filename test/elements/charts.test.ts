@@ -9,6 +9,7 @@ import { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
 import type { ChartInput } from '../../src/elements/charts/chart-controller.js';
 import type { RenderContext } from '../../src/elements/views/render-context.js';
 import { fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { tooltipPosition } from '../../src/elements/charts/tooltip-position.js';
 
 interface TestView {
   finalize(): void;
@@ -206,6 +207,37 @@ describe('charts', () => {
     expect(tooltip.querySelector('img')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(await requestCount('hostile', src.split('key=')[1]!)).to.equal(1);
+  });
+});
+
+describe('the chart tooltip', () => {
+  it('stays inside the viewport at every edge and corner, beside the pointer where there is room', async () => {
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" src=${`/api/test/sample?key=${freshKey()}`}></kpi-breakdown>`);
+    await drawn(el);
+    const handler = chartOf(el).view!.tooltip();
+    const tooltip = shadow(el).querySelector<HTMLElement>('.tooltip')!;
+    const long = { channel: 'organic-search, the longest channel name a company could give it', leads: 12345, share: '34.5%' };
+    const [width, height] = [document.documentElement.clientWidth, document.documentElement.clientHeight];
+    for (const [x, y] of [[0, 0], [width - 1, 0], [0, height - 1], [width - 1, height - 1], [width / 2, height / 2], [width - 1, height / 2], [width / 2, height - 1]] as const) {
+      handler(null, new MouseEvent('mousemove', { clientX: x, clientY: y }), null, long);
+      const box = tooltip.getBoundingClientRect();
+      const at = `pointer at ${x},${y}: tooltip ${Math.round(box.left)}–${Math.round(box.right)} × ${Math.round(box.top)}–${Math.round(box.bottom)}`;
+      expect(box.left >= 0 && box.top >= 0 && box.right <= width && box.bottom <= height, at).to.equal(true);
+    }
+    // Where there is room: 12 px below and right of the pointer.
+    handler(null, new MouseEvent('mousemove', { clientX: 20, clientY: 20 }), null, long);
+    expect([Math.round(tooltip.getBoundingClientRect().left), Math.round(tooltip.getBoundingClientRect().top)]).to.deep.equal([32, 32]);
+  });
+
+  it('places a box beside the pointer, flips it at the far edges, clamps it to the viewport', () => {
+    const size = { width: 100, height: 40 };
+    const viewport = { width: 300, height: 200 };
+    expect(tooltipPosition({ x: 10, y: 10 }, size, viewport)).to.deep.equal({ x: 22, y: 22 });
+    expect(tooltipPosition({ x: 290, y: 190 }, size, viewport)).to.deep.equal({ x: 178, y: 138 });
+    // No room on either side (a box wider than the viewport): at the near margin.
+    expect(tooltipPosition({ x: 150, y: 100 }, { width: 400, height: 40 }, viewport).x).to.equal(4);
+    // Flipped left but the pointer is near the left edge too: clamped at the margin.
+    expect(tooltipPosition({ x: 60, y: 10 }, { width: 250, height: 40 }, viewport)).to.deep.equal({ x: 4, y: 22 });
   });
 });
 

@@ -3,6 +3,7 @@ import type { View } from 'vega-view';
 import type { Chart, Locale } from '../../core/kit.js';
 import { chartTheme, vegaFormatLocale } from './chart-theme.js';
 import type * as VegaRuntime from './vega-runtime.js';
+import { tooltipPosition } from './tooltip-position.js';
 
 /** What a chart element hands its controller after each render. */
 export interface ChartInput {
@@ -214,9 +215,12 @@ function showTooltip(tooltip: HTMLElement | null, container: HTMLElement, event:
   }
   const lines = typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`) : [String(value)];
   tooltip.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
-  const box = container.getBoundingClientRect();
   tooltip.hidden = false;
+  // left and top are from the tooltip's containing block (the chart's frame).
+  const box = (tooltip.offsetParent ?? container).getBoundingClientRect();
+  const size = tooltip.getBoundingClientRect();
+  const at = tooltipPosition({ x: event.clientX, y: event.clientY }, size, { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
   // CSSOM, not a style attribute: allowed under style-src 'self'.
-  tooltip.style.setProperty('left', `${event.clientX - box.left + 12}px`);
-  tooltip.style.setProperty('top', `${event.clientY - box.top + 12}px`);
+  tooltip.style.setProperty('left', `${at.x - box.left}px`);
+  tooltip.style.setProperty('top', `${at.y - box.top}px`);
 }

@@ -24,6 +24,8 @@ export const chartStyles = css`
     padding: 0.375rem 0.5rem;
     font-size: 0.78rem;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
-    max-width: 18rem;
+    /* Its own width wherever it is placed (not squeezed by the frame's edge), so it can be measured and then placed. */
+    width: max-content;
+    max-width: min(18rem, calc(100vw - 8px));
   }
 `;
