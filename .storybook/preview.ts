@@ -10,6 +10,12 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // The site opens on the first entry: Getting started, then the guides, then the elements.
+    options: {
+      storySort: {
+        order: ['Getting started', 'Introduction', 'Theming', 'Data contract', 'Frameworks and server rendering', 'CSP and Trusted Types', 'Metric catalogue', '*', 'Elements'],
+      },
+    },
   },
   tags: ['autodocs'],
 };
