@@ -1,0 +1,105 @@
+import * as z from 'zod/mini';
+import { dimensionSchema, reasonSchema } from '../../core/schema/dataset.js';
+import { LEAD_TIMESTAMPS } from '../../core/schema/facts.js';
+import { GRANULARITIES } from '../../core/time/period.js';
+import { isTimeZone } from '../../core/time/zone.js';
+import { isDateFormat } from './dates.js';
+
+// The mapping file: which column of a CRM export is which field of a lead record, how its
+// dates and numbers are written, and how its enums (sources, statuses, lost reasons) read in
+// the contract's words (README, "From your CRM in one command"). Presets are mapping files.
+
+/** Fields a column can fill directly. */
+export const TEXT_FIELDS = ['id', 'channel', 'reason'] as const;
+export const FIELDS = [...TEXT_FIELDS, 'amount', ...LEAD_TIMESTAMPS] as const;
+export type Field = (typeof FIELDS)[number];
+/** A column whose values are events: `status` maps each value to a timestamp field (or null: no event), stamped with the date of the column `at`. */
+export const STATUS = 'status';
+const DIMS = /^dims\.[a-z][a-z0-9_]{0,31}$/;
+
+const FIELD_WORDS = `${FIELDS.join(', ')}, status or dims.<dimension id>`;
+const field = z.string().check(z.refine((f) => (FIELDS as readonly string[]).includes(f) || f === STATUS || DIMS.test(f), { error: `expected a field: ${FIELD_WORDS}` }));
+const dateFormat = z.string().check(z.refine(isDateFormat, { error: 'expected a date format such as DD/MM/YYYY HH:mm, M/D/YYYY h:mm A or ISO (YYYY, MM or M, DD or D once each; HH, H, hh, h with A, mm, ss, SSS)' }));
+
+export const columnSchema = z.union([
+  field,
+  z.strictObject({
+    field,
+    /** Cell values to the contract's: channel names, dimension members, reason codes, or for `status` a timestamp field (null: no event). Values not listed are kept as written (channel, dims), or make their row fail (reason, status). */
+    values: z.optional(z.record(z.string(), z.nullable(z.string()))),
+    /** For cells not listed in `values`: this value instead (null: no value, or no event). Without it, such cells are kept as written (channel, dims) or make their row fail (reason, status). */
+    otherwise: z.optional(z.nullable(z.string())),
+    /** This column's date formats, tried in order (default: the mapping's dateFormats). */
+    dateFormats: z.optional(z.array(dateFormat).check(z.minLength(1))),
+    /** For `status`: the column holding the date of the status. */
+    at: z.optional(z.string().check(z.minLength(1))),
+  }),
+]);
+
+export const mappingSchema = z
+  .strictObject({
+    $schema: z.optional(z.string()),
+    $comment: z.optional(z.string()),
+    /** The IANA zone dates without an offset were written in (default UTC; --timezone overrides it). Also the dataset's zone. */
+    timezone: z.optional(z.string().check(z.refine(isTimeZone, { error: 'expected an IANA time zone such as America/Sao_Paulo' }))),
+    /** Date formats tried in order for every date column (default ISO; --date-format overrides them). */
+    dateFormats: z.optional(z.array(dateFormat).check(z.minLength(1))),
+    /** How amounts are written: decimal `.` and thousands `,` by default. */
+    number: z.optional(z.strictObject({ decimal: z.enum(['.', ',']), thousands: z.enum([',', '.', ' ', '']) })),
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD or BRL' }))),
+    granularity: z.optional(z.enum(GRANULARITIES.filter((g) => g !== 'year') as ['day', 'week', 'month', 'quarter'])),
+    /** Declared in the dataset as they are; every dims.<id> column must name one. */
+    dimensions: z.optional(z.array(dimensionSchema)),
+    /** Reason codes with their owning team, declared in the dataset; a reason column's values map to these codes. */
+    reasons: z.optional(z.array(reasonSchema)),
+    /** CSV header → field. */
+    columns: z.record(z.string(), columnSchema),
+  })
+  .check(z.superRefine((m, ctx) => checkMapping(m, ctx)));
+
+export type Mapping = z.output<typeof mappingSchema>;
+export type ColumnSpec = Exclude<z.output<typeof columnSchema>, string>;
+
+/** A column's spec in its long form. */
+export const specOf = (spec: z.output<typeof columnSchema>): ColumnSpec => (typeof spec === 'string' ? { field: spec } : spec);
+
+/** Rules across columns: each field once (status columns aside), id and createdAt mapped, dimensions and reason codes declared, status columns complete. */
+function checkMapping(m: { columns: Record<string, z.output<typeof columnSchema>>; dimensions?: Array<{ id: string }>; reasons?: Array<{ code: string }> }, ctx: z.core.$RefinementCtx): void {
+  const seen = new Map<string, string>();
+  const dims = new Set((m.dimensions ?? []).map((d) => d.id));
+  const codes = new Set((m.reasons ?? []).map((r) => r.code));
+  for (const [column, raw] of Object.entries(m.columns)) {
+    const spec = specOf(raw);
+    const path = ['columns', column];
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', path, message, input: raw });
+    if (spec.field !== STATUS) {
+      const first = seen.get(spec.field);
+      if (first !== undefined) issue(`maps to ${spec.field}, which column "${first}" already fills`);
+      seen.set(spec.field, column);
+      if (spec.at !== undefined) issue('"at" is for status columns only');
+    }
+    if (spec.field.startsWith('dims.') && !dims.has(spec.field.slice(5))) issue(`${spec.field}: declare "${spec.field.slice(5)}" in "dimensions"`);
+    if (spec.field === 'reason') {
+      for (const code of [...Object.values(spec.values ?? {}), spec.otherwise]) if (typeof code === 'string' && !codes.has(code)) issue(`reason code "${code}" is not declared in "reasons"`);
+    }
+    if (spec.field === STATUS) {
+      if (spec.at === undefined) issue('a status column needs "at": the column holding the date of the status');
+      if (spec.values === undefined) issue('a status column needs "values": each status to a timestamp field, or null');
+      for (const [status, to] of [...Object.entries(spec.values ?? {}), ...(spec.otherwise === undefined ? [] : [['(otherwise)', spec.otherwise] as const])]) {
+        if (to !== null && (!(LEAD_TIMESTAMPS as readonly string[]).includes(to) || to === 'createdAt')) issue(`status "${status}" maps to "${to}": expected a timestamp field (${LEAD_TIMESTAMPS.slice(1).join(', ')}) or null`);
+      }
+    }
+  }
+  for (const required of ['id', 'createdAt']) if (!seen.has(required)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `no column maps to ${required}`, input: m.columns });
+}
+
+/** The mapping file's JSON Schema (draft 2020-12): what `schema/mapping.json` ships. */
+export function mappingJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(mappingSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://inbound-kpi-kit.dev/schema/mapping.json',
+    title: 'inbound-kpi-kit import mapping',
+    description: 'How the columns of a CRM export (CSV) become lead records of the dataset: fields, date formats and time zone, number locale, value maps. Cross-field rules (each field once, id and createdAt mapped, declared dimensions and reason codes, status columns with "at" and "values") are checked by the import command.',
+  };
+}
