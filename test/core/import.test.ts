@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { mappingJsonSchema, mappingSchema } from '../../src/cli/import/mapping.js';
@@ -143,7 +143,7 @@ const FULL_MAPPING = {
     MQL: 'mqlAt',
     Ganho: { field: 'wonAt', dateFormats: ['ISO'] },
     Origem: { field: 'channel', values: { ORGANIC_SEARCH: 'organic-search', PAID_SOCIAL: 'paid-social', UNKNOWN: null } },
-    Situacao: { field: 'status', at: 'Decidido', values: { ACEITO: 'acceptedAt', RECUSADO: 'rejectedAt', NOVO: null } },
+    Situacao: { field: 'status', at: 'Decidido', values: { ACEITO: 'acceptedAt', RECUSADO: 'rejectedAt', NOVO: null, FECHADO: 'wonAt' } },
     Motivo: { field: 'reason', values: { 'Fora do perfil': 'not-icp', Caro: 'price' } },
     Valor: 'amount',
     Segmento: { field: 'dims.segment', values: { ent: 'Enterprise' } },
@@ -157,15 +157,16 @@ describe('inbound-kpi-kit import: a mapping file', () => {
       'full.csv',
       '\ufeff' +
         [
-          'Codigo;Criado;MQL;Decidido;Situacao;Motivo;Ganho;Origem;Valor;Segmento',
+          // A quoted first header: the BOM must go before the parser reads the quote.
+          '"Codigo";Criado;MQL;Decidido;Situacao;Motivo;Ganho;Origem;Valor;Segmento',
           // 2: an ordinary row; 8 March 02:30 in New York does not exist (gap): 03:30 EDT.
           'A1;02/03/2026 09:00;08/03/2026 02:30;09/03/2026 10:00;ACEITO;;2026-03-20T15:00:00Z;ORGANIC_SEARCH;"1.250,50";ent',
           // 3: the other date format; rejected by sales for a reason marketing owns.
           'A2;2026.03.04 7:05;05/03/2026 11:00;05/03/2026 15:00;RECUSADO;Fora do perfil;;PAID_SOCIAL;;smb',
           // 4: 1 November 01:30 happens twice (overlap): the first, EDT; a source mapped to no channel.
           'A3;01/11/2026 01:30;;;NOVO;;;UNKNOWN;;',
-          // 5: a source not in the map is kept as written.
-          'A4;10/03/2026 12:00;;;;;;NEWSLETTER_X;0,5;',
+          // 5: a source not in the map is kept as written; a status stamps only what no date column gave.
+          'A4;10/03/2026 12:00;;25/03/2026 10:00;FECHADO;;2026-03-24T12:00:00Z;NEWSLETTER_X;0,5;',
         ].join('\r\n') +
         '\r\n',
     );
@@ -178,7 +179,7 @@ describe('inbound-kpi-kit import: a mapping file', () => {
       { id: 'A1', channel: 'organic-search', createdAt: '2026-03-02T09:00:00-05:00', mqlAt: '2026-03-08T03:30:00-04:00', wonAt: '2026-03-20T15:00:00Z', amount: 1250.5, dims: { segment: 'Enterprise' }, acceptedAt: '2026-03-09T10:00:00-04:00' },
       { id: 'A2', channel: 'paid-social', createdAt: '2026-03-04T07:05:00-05:00', mqlAt: '2026-03-05T11:00:00-05:00', dims: { segment: 'smb' }, rejectedAt: '2026-03-05T15:00:00-05:00', reason: 'not-icp' },
       { id: 'A3', createdAt: '2026-11-01T01:30:00-04:00' },
-      { id: 'A4', channel: 'NEWSLETTER_X', createdAt: '2026-03-10T12:00:00-04:00', amount: 0.5 },
+      { id: 'A4', channel: 'NEWSLETTER_X', createdAt: '2026-03-10T12:00:00-04:00', wonAt: '2026-03-24T12:00:00Z', amount: 0.5 },
     ]);
     assert.match(stderr, /import: 4 rows read, 4 imported, 0 skipped\n/);
     assert.match(stderr, /DST adjustments \(America\/New_York\): 2 \(1 in a gap, moved forward; 1 in an overlap, the earlier instant\)/);
@@ -187,12 +188,14 @@ describe('inbound-kpi-kit import: a mapping file', () => {
     assert.equal(value(dataset, 'mqls'), 2);
     assert.equal(value(dataset, 'sales_acceptance_rate'), 0.5);
     assert.equal(value(dataset, 'failures_marketing_owned'), 1);
-    assert.equal(value(dataset, 'customers'), 1);
+    // Won in March: A1 (20th) and A4 (24th, from its date column, not the status's date).
+    assert.equal(value(dataset, 'customers'), 2);
   });
 
   it('--timezone and --date-format override the mapping; --out writes a file; - reads standard input', async () => {
     const map = file('small.json', JSON.stringify({ timezone: 'Asia/Kolkata', dateFormats: ['DD/MM/YYYY HH:mm'], columns: { id: 'id', created: 'createdAt' } }));
-    const csv = 'id,created\n1,2026-03-04 10:00\n';
+    // Spaces around a header name are not part of it.
+    const csv = 'id, created \n1,2026-03-04 10:00\n';
     const out = join(scratch, 'small-out.json');
     const run = await cli(['import', '-', '--map', map, '--timezone', 'Asia/Tokyo', '--date-format', 'ISO', '--out', out], csv);
     assert.equal(run.code, 0);
@@ -218,8 +221,9 @@ describe('inbound-kpi-kit import: rows that cannot be mapped', () => {
       'B1;05/03/2026 09:00;;;;;;;;', // 9: B1 again
       'B6;02/03/2026 09:00;01/03/2026 09:00;;;;;;;', // 10: MQL before creation
       'B7;02/03/2026 09:00;;04/03/2026 09:00;ACEITO;;;;;', // 11: accepted without an MQL
-      'B8;02/03/2026 09:00;;;;;;;;;extra', // 12: a cell more than the header
-      'B9;02/03/2026 09:00;;;;;;;;', // 13: fine
+      'B8;02/03/2026 09:00;;;;;;;"two', // 12: a cell more than the header, on a row of two lines
+      'lines";;extra', // 13
+      'B9;02/03/2026 09:00;;;;;;;;', // 14: fine
     ];
     const { code, dataset, stderr } = await imported([file('bad.csv', lines.join('\n') + '\n'), '--map', map]);
     assert.equal(code, 1);
@@ -232,7 +236,7 @@ describe('inbound-kpi-kit import: rows that cannot be mapped', () => {
     assert.deepEqual(reported, [
       'line 4, column "Criado": "31/02/2026 10:00" is not a date in DD/MM/YYYY HH:mm or YYYY.MM.DD H:mm',
       'line 5, column "Valor": "12.50" is not a non-negative amount',
-      'line 6, column "Situacao": status "TALVEZ" is not in the mapping\'s values (ACEITO, RECUSADO, NOVO)',
+      'line 6, column "Situacao": status "TALVEZ" is not in the mapping\'s values (ACEITO, RECUSADO, NOVO, FECHADO)',
       'line 7, column "Motivo": reason "Sem motivo" is neither in the mapping\'s values nor a declared reason code',
       'line 8, column "Codigo": has no id',
       'line 9, column "Codigo": id "B1" was given on an earlier line',
@@ -251,6 +255,14 @@ describe('inbound-kpi-kit import: rows that cannot be mapped', () => {
     assert.equal(JSON.parse(run.stdout).leads.length, 1);
     assert.match(run.stderr, /^line 3: Quote Not Closed/m);
     assert.match(run.stderr, /2 rows read, 1 imported, 1 skipped \(malformed CSV: 1\)/);
+  });
+
+  it('a text longer than the contract takes is reported, not cut', async () => {
+    const map = file('long.json', JSON.stringify({ columns: { id: 'id', created: 'createdAt', source: 'channel' } }));
+    const run = await cli(['import', '-', '--map', map], `id,created,source\n1,2026-03-04,${'x'.repeat(200)}\n2,2026-03-04,${'y'.repeat(201)}\n`);
+    assert.equal(run.code, 1);
+    assert.equal(JSON.parse(run.stdout).leads[0].channel.length, 200);
+    assert.match(run.stderr, /^line 3, column "source": has 201 characters; channel takes at most 200$/m);
   });
 
   it('a hostile cell is data: kept as the very string, and guarded when the kit writes CSV', async () => {
@@ -294,5 +306,15 @@ describe('inbound-kpi-kit import: usage', () => {
     assert.equal(run.code, 0);
     assert.match(run.stderr, /warning: the file has no column "MQL date"; its field stays empty/);
     assert.deepEqual(JSON.parse(run.stdout).leads, [{ id: '1', createdAt: '2026-03-04T00:00:00Z' }]);
+  });
+});
+
+describe('inbound-kpi-kit import: the CSV parser stays in the CLI', () => {
+  it('csv-parse is imported by src/cli/import/csv-rows.ts alone, and nothing outside src/cli imports the CLI, so no browser bundle can reach it', () => {
+    const src = new URL('../../src/', import.meta.url).pathname;
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const importers = (pattern: RegExp) => files.filter((f) => pattern.test(readFileSync(join(src, f), 'utf8'))).map((f) => relative(src, join(src, f)));
+    assert.deepEqual(importers(/from 'csv-parse/), ['cli/import/csv-rows.ts']);
+    assert.deepEqual(importers(/from '(\.\.\/)+cli\//).filter((f) => !f.startsWith('cli/')), []);
   });
 });
