@@ -120,6 +120,11 @@ describe('inbound-kpi-kit import: the presets', () => {
       assert.match(json.$comment, /https:\/\/\S+/, preset);
     }
     assert.deepEqual(JSON.parse(readFileSync(new URL('../../schema/mapping.json', import.meta.url), 'utf8')), mappingJsonSchema());
+    // The README's example mapping (comments dropped) follows the schema too.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('**The mapping file**'));
+    const example = section.slice(section.indexOf('```jsonc') + 8, section.indexOf('```', section.indexOf('```jsonc') + 8)).replace(/\s+\/\/.*$/gm, '');
+    assert.ok(mappingSchema.safeParse(JSON.parse(example)).success, example);
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     assert.equal(pkg.exports['./schema/mapping.json'], './schema/mapping.json');
     assert.ok(pkg.files.includes('presets'));
