@@ -111,7 +111,11 @@ function datasetHead(mapping: Mapping, timezone: string, currency: string | unde
 /** The column a mapping reads a field from. */
 const columnFor = (mapping: Mapping, field: string) => Object.entries(mapping.columns).find(([, spec]) => (typeof spec === 'string' ? spec : spec.field) === field)?.[0];
 
-const describe = (issue: RowIssue) => `line ${issue.line}${issue.column === undefined ? '' : `, column "${issue.column}"`}: ${issue.message}`;
+/** A skipped row in one line: where, what, and the value at fault when the words do not quote it already. */
+function describe(issue: RowIssue): string {
+  const value = issue.value && !issue.message.includes(issue.value) ? ` (value "${issue.value}")` : '';
+  return `line ${issue.line}${issue.column === undefined ? '' : `, column "${issue.column}"`}: ${issue.message}${value}`;
+}
 
 /** The import command (see IMPORT_HELP). */
 export async function importCsv(args: string[], io: CliIo): Promise<number> {

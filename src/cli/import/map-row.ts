@@ -185,7 +185,7 @@ export class RowMapper {
     else if (field === 'reason' && !this.#codes.has(text)) throw new Fault('unknown value', `reason "${text}" is neither in the mapping's values nor a declared reason code`, column, text);
     if (value === null) return undefined;
     const max = MAX_TEXT[field] ?? 200;
-    if (value.length > max) throw new Fault('too long', `has ${value.length} characters; ${field} takes at most ${max}`, column, text.slice(0, 40));
+    if (value.length > max) throw new Fault('too long', `has ${value.length} characters; ${field} takes at most ${max}`, column, `${text.slice(0, 40)}…`);
     return value;
   }
 

@@ -93,9 +93,39 @@ function checkMapping(m: { columns: Record<string, z.output<typeof columnSchema>
   for (const required of ['id', 'createdAt']) if (!seen.has(required)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `no column maps to ${required}`, input: m.columns });
 }
 
+type JsonSchema = { properties?: Record<string, JsonSchema & { description?: string }>; additionalProperties?: { anyOf?: JsonSchema[] } };
+
+/** What each key means, for editors that show a schema's descriptions. */
+const DESCRIPTIONS = {
+  mapping: {
+    timezone: 'IANA time zone the dates without an offset were written in (default UTC; --timezone overrides it); also the dataset\'s zone.',
+    dateFormats: 'Date formats tried in order for every date column (default ["ISO"]; --date-format overrides them): YYYY, MM or M, DD or D, HH or H, hh or h with A, mm, ss, SSS and literal text; or ISO.',
+    number: 'How amounts are written: the decimal and thousands separators (default "." and ",").',
+    currency: 'ISO 4217 code of the amounts (--currency overrides it).',
+    granularity: 'The dataset\'s granularity (default month).',
+    dimensions: 'Dimensions declared in the dataset; every dims.<id> column names one.',
+    reasons: 'Failure reasons declared in the dataset, each with its owning team; a reason column\'s values map to these codes.',
+    columns: `CSV header -> field: ${FIELD_WORDS}; or an object with "field" and its options.`,
+  },
+  column: {
+    field: `The record's field this column fills: ${FIELD_WORDS}.`,
+    values: 'Cell value -> the contract\'s word: a channel, a dimension member, a reason code; for status, a timestamp field or null (no event).',
+    otherwise: 'For cells not in "values": this value instead (null: none). Without it, channels and members are kept as written, and reasons and statuses make their row fail.',
+    dateFormats: 'Date formats of this column, tried in order (instead of the mapping\'s).',
+    at: 'For status: the column holding the date of the status.',
+  },
+} as const;
+
+function describe(schema: JsonSchema, words: Record<string, string>): void {
+  for (const [key, description] of Object.entries(words)) if (schema.properties?.[key]) schema.properties[key]!.description = description;
+}
+
 /** The mapping file's JSON Schema (draft 2020-12): what `schema/mapping.json` ships. */
 export function mappingJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(mappingSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(mappingSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown> & JsonSchema;
+  describe(schema, DESCRIPTIONS.mapping);
+  const spec = schema.properties?.columns?.additionalProperties?.anyOf?.find((s) => s.properties?.field);
+  if (spec) describe(spec, DESCRIPTIONS.column);
   return {
     ...schema,
     $id: 'https://inbound-kpi-kit.dev/schema/mapping.json',
