@@ -16,4 +16,6 @@ export interface CliIo {
   readStdin(): Promise<string>;
   /** A file (or - for standard input) as text, a chunk at a time. */
   readChunks(source: string): AsyncIterable<string>;
+  /** Standard output as a stream, for a writer that must wait for it to drain (a pipe buffers what a slow reader has not taken yet). */
+  output?: NodeJS.WritableStream;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { mappingJsonSchema, mappingSchema } from '../../src/cli/import/mapping.js';
 import { run } from '../../src/cli/run.js';
@@ -311,6 +311,35 @@ describe('inbound-kpi-kit import: usage', () => {
     assert.equal(run.code, 0);
     assert.match(run.stderr, /warning: the file has no column "MQL date"; its field stays empty/);
     assert.deepEqual(JSON.parse(run.stdout).leads, [{ id: '1', createdAt: '2026-03-04T00:00:00Z' }]);
+  });
+});
+
+describe('inbound-kpi-kit import: a slow reader', () => {
+  it('is waited for: what is written but not yet taken stays near one piece, whatever the length of the export', async () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `${i},2026-03-04 10:00,channel-${i % 7}`);
+    const map = file('slow.json', JSON.stringify({ columns: { id: 'id', created: 'createdAt', source: 'channel' } }));
+    let taken = '';
+    let mostWaiting = 0;
+    const output = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        taken += chunk.toString();
+        setTimeout(done, 1); // a reader slower than the writer
+      },
+    });
+    const write = output.write.bind(output);
+    output.write = ((chunk: string, ...rest: never[]) => {
+      const ok = write(chunk, ...rest);
+      mostWaiting = Math.max(mostWaiting, output.writableLength);
+      return ok;
+    }) as typeof output.write;
+    const csv = `id,created,source\n${rows.join('\n')}\n`;
+    const code = await run(['import', '-', '--map', map], { stdout: () => assert.fail('the stream is used'), stderr: () => {}, readStdin: async () => csv, readChunks: () => Readable.from([csv]), output });
+    await new Promise((resolve) => output.end(resolve));
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(taken).leads.length, 4000);
+    assert.ok(taken.length > 4 * 65536, `the output spans several pieces (${taken.length} characters)`);
+    assert.ok(mostWaiting <= 2 * 65536, `at most about one piece waits (${mostWaiting} bytes did)`);
   });
 });
 

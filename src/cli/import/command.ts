@@ -65,15 +65,17 @@ async function loadMapping(values: { preset?: string; map?: string }): Promise<{
   return { mapping: parsed.data, name };
 }
 
-/** Where the dataset goes: standard output, or a file written with back-pressure. */
+/** Where the dataset goes: standard output or a file, written with back-pressure so that a slow reader never makes it pile up in memory. */
 class Sink {
   #pending = '';
-  readonly #file: WriteStream | undefined;
+  readonly #stream: NodeJS.WritableStream | undefined;
+  readonly #ownStream: boolean;
   readonly #io: CliIo;
 
   constructor(io: CliIo, out: string | undefined) {
     this.#io = io;
-    this.#file = out === undefined ? undefined : createWriteStream(out, { encoding: 'utf8' });
+    this.#ownStream = out !== undefined;
+    this.#stream = out === undefined ? io.output : createWriteStream(out, { encoding: 'utf8' });
   }
 
   async write(text: string): Promise<void> {
@@ -84,15 +86,15 @@ class Sink {
   async #flush(): Promise<void> {
     const text = this.#pending;
     this.#pending = '';
-    if (!this.#file) this.#io.stdout(text);
-    else if (!this.#file.write(text)) await once(this.#file, 'drain');
+    if (!this.#stream) this.#io.stdout(text);
+    else if (!this.#stream.write(text)) await once(this.#stream as WriteStream, 'drain');
   }
 
   async close(): Promise<void> {
     await this.#flush();
-    if (this.#file) {
-      this.#file.end();
-      await once(this.#file, 'finish');
+    if (this.#stream && this.#ownStream) {
+      this.#stream.end();
+      await once(this.#stream as WriteStream, 'finish');
     }
   }
 }
