@@ -262,6 +262,18 @@ describe('inbound-kpi-kit import: rows that cannot be mapped', () => {
     assert.match(run.stderr, /2 rows read, 1 imported, 1 skipped \(malformed CSV: 1\)/);
   });
 
+  it('lists the first hundred skipped rows, then counts the rest', async () => {
+    const map = file('many.json', JSON.stringify({ columns: { id: 'id', created: 'createdAt' } }));
+    const bad = Array.from({ length: 130 }, (_, i) => `${i},not a date`);
+    const run = await cli(['import', '-', '--map', map, '--date-format', 'DD/MM/YYYY', '--date-format', 'ISO'], `id,created\n${bad.join('\n')}\n999,2026-03-04\n`);
+    assert.equal(run.code, 1);
+    const listed = run.stderr.split('\n').filter((l) => l.startsWith('line '));
+    assert.equal(listed.length, 100);
+    assert.equal(listed[99], 'line 101, column "created": "not a date" is not a date in DD/MM/YYYY or ISO');
+    assert.match(run.stderr, /^… and 30 more rows skipped$/m);
+    assert.match(run.stderr, /import: 131 rows read, 1 imported, 130 skipped \(bad date: 130\)/);
+  });
+
   it('a text longer than the contract takes is reported, not cut', async () => {
     const map = file('long.json', JSON.stringify({ columns: { id: 'id', created: 'createdAt', source: 'channel' } }));
     const run = await cli(['import', '-', '--map', map], `id,created,source\n1,2026-03-04,${'x'.repeat(200)}\n2,2026-03-04,${'y'.repeat(201)}\n`);
@@ -298,6 +310,13 @@ describe('inbound-kpi-kit import: usage', () => {
     const noId = await cli(['import', csv, '--map', file('noid.json', JSON.stringify({ columns: { Id: 'id', 'Create Date': 'createdAt' } }))]);
     assert.equal(noId.code, 2);
     assert.match(noId.stderr, /the file has no column "Id" \(.* maps it to id\); its columns: "Record ID", "First Name"/);
+    const small = file('small-map.json', JSON.stringify({ columns: { id: 'id', created: 'createdAt' } }));
+    const empty = await cli(['import', '-', '--map', small], '');
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /standard input is empty: expected a header line/);
+    const brokenHeader = await cli(['import', '-', '--map', small], '"id,created\n');
+    assert.equal(brokenHeader.code, 2);
+    assert.match(brokenHeader.stderr, /standard input: the header line cannot be read: Quote Not Closed/);
     const badZone = await cli(['import', csv, '--preset', 'hubspot-contacts', '--timezone', 'Mars/Olympus']);
     assert.equal(badZone.code, 2);
     const help = await cli(['import', '--help']);

@@ -138,14 +138,17 @@ export async function importCsv(args: string[], io: CliIo): Promise<number> {
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency takes an ISO 4217 code such as USD or BRL; not "${currency}"`);
 
   const rows = csvRows(io.readChunks(source));
+  const named = source === '-' ? 'standard input' : source;
   let header: string[] | undefined;
   try {
     const first = await rows.next();
-    if (!first.done && 'cells' in first.value) header = first.value.cells;
+    if (first.done) throw new UsageError(`${named} is empty: expected a header line, then a row per record`);
+    if ('error' in first.value) throw new UsageError(`${named}: the header line cannot be read: ${first.value.error}`);
+    header = first.value.cells;
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (!header) throw new UsageError(`${source === '-' ? 'standard input' : source} has no header line`);
   const mapper = new RowMapper(mapping, header, { timezone, dateFormats, number: mapping.number ?? { decimal: '.', thousands: ',' } });
   for (const field of ['id', 'createdAt']) {
     if (!mapper.has(field)) {
@@ -192,8 +195,11 @@ export async function importCsv(args: string[], io: CliIo): Promise<number> {
       overlaps += mapped.overlaps;
     }
   } catch (error) {
+    // The parser skips what it can; what it cannot (a read error, a record past its size
+    // limit) ends the import, and the output written so far is not a whole dataset.
     const code = (error as NodeJS.ErrnoException).code;
-    if (code && !code.startsWith('CSV_')) throw new UsageError(`cannot read ${source}: ${code}`);
+    if (code?.startsWith('CSV_')) throw new UsageError(`${named}: ${(error as Error).message}; the output stops at the line before`);
+    if (code) throw new UsageError(`cannot read ${source}: ${code}; the output stops at the line before`);
     throw error;
   }
   await sink.write('\n]}\n');
