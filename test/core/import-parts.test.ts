@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectDelimiter } from '../../src/cli/import/csv-rows.js';
 import { dateReader, formatInstant, isDateFormat, resolveLocal } from '../../src/cli/import/dates.js';
+import { mappingSchema } from '../../src/cli/import/mapping.js';
 import { amountReader } from '../../src/cli/import/numbers.js';
 import { ZoneOffsets } from '../../src/core/time/zone.js';
 
@@ -145,5 +146,37 @@ describe('import: the delimiter', () => {
     assert.equal(detectDelimiter('a\tb\tc,d\n'), '\t');
     assert.equal(detectDelimiter('a,b\n1;2;3;4;5\n'), ',', 'the first line only');
     assert.equal(detectDelimiter('\ufeffa;b\r\nc,d,e,f'), ';');
+  });
+});
+
+describe('import: the mapping file\'s rules', () => {
+  const base = { Id: 'id', Created: 'createdAt' };
+  const issues = (mapping: object) => {
+    const result = mappingSchema.safeParse(mapping);
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it('accepts a complete mapping', () => {
+    assert.deepEqual(issues({ columns: { ...base, S: { field: 'status', at: 'D', values: { X: 'wonAt', Y: null }, otherwise: null } } }), []);
+  });
+
+  it('says what is wrong, at its key', () => {
+    const cases: Array<[object, string]> = [
+      [{ columns: { Id: 'id' } }, 'columns: no column maps to createdAt'],
+      [{ columns: { Created: 'createdAt' } }, 'columns: no column maps to id'],
+      [{ columns: { ...base, S: { field: 'status', values: { X: 'wonAt' } } } }, 'columns.S: a status column needs "at": the column holding the date of the status'],
+      [{ columns: { ...base, S: { field: 'status', at: 'D' } } }, 'columns.S: a status column needs "values": each status to a timestamp field, or null'],
+      [{ columns: { ...base, S: { field: 'status', at: 'D', values: { X: 'createdAt' } } } }, 'columns.S: status "X" maps to "createdAt": expected a timestamp field (mqlAt, sqlAt, opportunityAt, wonAt, lostAt, firstContactAt, acceptedAt, rejectedAt, disqualifiedAt, recycledAt) or null'],
+      [{ columns: { ...base, S: { field: 'status', at: 'D', values: {}, otherwise: 'won' } } }, 'columns.S: status "(otherwise)" maps to "won": expected a timestamp field (mqlAt, sqlAt, opportunityAt, wonAt, lostAt, firstContactAt, acceptedAt, rejectedAt, disqualifiedAt, recycledAt) or null'],
+      [{ columns: { ...base, M: { field: 'mqlAt', at: 'D' } } }, 'columns.M: "at" is for status columns only'],
+      [{ columns: { ...base, G: 'dims.segment' } }, 'columns.G: dims.segment: declare "segment" in "dimensions"'],
+      [{ reasons: [{ code: 'price', owner: 'sales' }], columns: { ...base, R: { field: 'reason', values: { Caro: 'pricey' } } } }, 'columns.R: reason code "pricey" is not declared in "reasons"'],
+      [{ reasons: [{ code: 'price', owner: 'sales' }], columns: { ...base, R: { field: 'reason', otherwise: 'other' } } }, 'columns.R: reason code "other" is not declared in "reasons"'],
+      [{ dateFormats: ['DD/MM'], columns: base }, 'dateFormats.0: expected a date format such as DD/MM/YYYY HH:mm, M/D/YYYY h:mm A or ISO (YYYY, MM or M, DD or D once each; HH, H, hh, h with A, mm, ss, SSS)'],
+      [{ timezone: 'Nowhere/Land', columns: base }, 'timezone: expected an IANA time zone such as America/Sao_Paulo'],
+      [{ number: { decimal: ',', thousands: '_' }, columns: base }, 'number.thousands: expected ",", ".", " " or "" (none)'],
+      [{ granularity: 'year', columns: base }, 'granularity: expected "day", "week", "month" or "quarter"'],
+    ];
+    for (const [mapping, expected] of cases) assert.deepEqual(issues(mapping), [expected], JSON.stringify(mapping));
   });
 });

@@ -307,6 +307,10 @@ describe('inbound-kpi-kit import: usage', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /columns\.Source: expected a field: id, channel, reason, amount, createdAt/);
     assert.match(bad.stderr, /columns\.Y: maps to mqlAt, which column "X" already fills/);
+    const twice = await cli(['import', csv, '--map', file('twice.json', JSON.stringify({ reasons: [{ code: 'x', owner: 'sales' }, { code: 'x', owner: 'marketing' }], columns: { 'Record ID': 'id', 'Create Date': 'createdAt', 'Original Source': { field: 'channel', values: { 'Paid search': '' } } } }))]);
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /reasons\.1: "x" is declared twice/);
+    assert.match(twice.stderr, /expected a non-empty string, or null for no value/);
     const noId = await cli(['import', csv, '--map', file('noid.json', JSON.stringify({ columns: { Id: 'id', 'Create Date': 'createdAt' } }))]);
     assert.equal(noId.code, 2);
     assert.match(noId.stderr, /the file has no column "Id" \(.* maps it to id\); its columns: "Record ID", "First Name"/);

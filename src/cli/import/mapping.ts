@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dimensionSchema, reasonSchema } from '../../core/schema/dataset.js';
+import { dimensionSchema, MAX_DIMENSIONS, reasonSchema } from '../../core/schema/dataset.js';
 import { LEAD_TIMESTAMPS } from '../../core/schema/facts.js';
 import { GRANULARITIES } from '../../core/time/period.js';
 import { isTimeZone } from '../../core/time/zone.js';
@@ -17,6 +17,9 @@ export type Field = (typeof FIELDS)[number];
 export const STATUS = 'status';
 const DIMS = /^dims\.[a-z][a-z0-9_]{0,31}$/;
 
+/** What a value map yields: the contract has no empty channel, member or code. */
+const word = z.string().check(z.minLength(1, { error: 'expected a non-empty string, or null for no value' }));
+
 const FIELD_WORDS = `${FIELDS.join(', ')}, status or dims.<dimension id>`;
 const field = z.string().check(z.refine((f) => (FIELDS as readonly string[]).includes(f) || f === STATUS || DIMS.test(f), { error: `expected a field: ${FIELD_WORDS}` }));
 const dateFormat = z.string().check(z.refine(isDateFormat, { error: 'expected a date format such as DD/MM/YYYY HH:mm, M/D/YYYY h:mm A or ISO (YYYY, MM or M, DD or D once each; HH, H, hh, h with A, mm, ss, SSS)' }));
@@ -26,9 +29,9 @@ export const columnSchema = z.union([
   z.strictObject({
     field,
     /** Cell values to the contract's: channel names, dimension members, reason codes, or for `status` a timestamp field (null: no event). Values not listed are kept as written (channel, dims), or make their row fail (reason, status). */
-    values: z.optional(z.record(z.string(), z.nullable(z.string()))),
+    values: z.optional(z.record(z.string(), z.nullable(word))),
     /** For cells not listed in `values`: this value instead (null: no value, or no event). Without it, such cells are kept as written (channel, dims) or make their row fail (reason, status). */
-    otherwise: z.optional(z.nullable(z.string())),
+    otherwise: z.optional(z.nullable(word)),
     /** This column's date formats, tried in order (default: the mapping's dateFormats). */
     dateFormats: z.optional(z.array(dateFormat).check(z.minLength(1))),
     /** For `status`: the column holding the date of the status. */
@@ -45,11 +48,11 @@ export const mappingSchema = z
     /** Date formats tried in order for every date column (default ISO; --date-format overrides them). */
     dateFormats: z.optional(z.array(dateFormat).check(z.minLength(1))),
     /** How amounts are written: decimal `.` and thousands `,` by default. */
-    number: z.optional(z.strictObject({ decimal: z.enum(['.', ',']), thousands: z.enum([',', '.', ' ', '']) })),
+    number: z.optional(z.strictObject({ decimal: z.enum(['.', ','], { error: 'expected "." or ","' }), thousands: z.enum([',', '.', ' ', ''], { error: 'expected ",", ".", " " or "" (none)' }) })),
     currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/, { error: 'expected an ISO 4217 code such as USD or BRL' }))),
-    granularity: z.optional(z.enum(GRANULARITIES.filter((g) => g !== 'year') as ['day', 'week', 'month', 'quarter'])),
+    granularity: z.optional(z.enum(GRANULARITIES.filter((g) => g !== 'year') as ['day', 'week', 'month', 'quarter'], { error: 'expected "day", "week", "month" or "quarter"' })),
     /** Declared in the dataset as they are; every dims.<id> column must name one. */
-    dimensions: z.optional(z.array(dimensionSchema)),
+    dimensions: z.optional(z.array(dimensionSchema).check(z.maxLength(MAX_DIMENSIONS, { error: `expected at most ${MAX_DIMENSIONS} dimensions` }))),
     /** Reason codes with their owning team, declared in the dataset; a reason column's values map to these codes. */
     reasons: z.optional(z.array(reasonSchema)),
     /** CSV header → field. */
@@ -63,11 +66,21 @@ export type ColumnSpec = Exclude<z.output<typeof columnSchema>, string>;
 /** A column's spec in its long form. */
 export const specOf = (spec: z.output<typeof columnSchema>): ColumnSpec => (typeof spec === 'string' ? { field: spec } : spec);
 
+/** The ids of a list, each once (the dataset refuses a dimension or a reason declared twice). */
+function declaredOnce(ids: readonly string[], list: string, ctx: z.core.$RefinementCtx): Set<string> {
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [list, i], message: `"${id}" is declared twice`, input: id });
+    seen.add(id);
+  });
+  return seen;
+}
+
 /** Rules across columns: each field once (status columns aside), id and createdAt mapped, dimensions and reason codes declared, status columns complete. */
 function checkMapping(m: { columns: Record<string, z.output<typeof columnSchema>>; dimensions?: Array<{ id: string }>; reasons?: Array<{ code: string }> }, ctx: z.core.$RefinementCtx): void {
   const seen = new Map<string, string>();
-  const dims = new Set((m.dimensions ?? []).map((d) => d.id));
-  const codes = new Set((m.reasons ?? []).map((r) => r.code));
+  const dims = declaredOnce(m.dimensions?.map((d) => d.id) ?? [], 'dimensions', ctx);
+  const codes = declaredOnce(m.reasons?.map((r) => r.code) ?? [], 'reasons', ctx);
   for (const [column, raw] of Object.entries(m.columns)) {
     const spec = specOf(raw);
     const path = ['columns', column];
