@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { mappingJsonSchema, mappingSchema } from '../../src/cli/import/mapping.js';
 import { run } from '../../src/cli/run.js';
 import { computeMetrics, parseDataset, type Dataset } from '../../src/core/index.js';
+import fc from './fc.js';
 
 // `inbound-kpi-kit import` run in this process (no build needed): each preset on a small
 // export written from the CRM's documented columns (test/fixtures/crm/), then the kit's own
@@ -334,6 +335,43 @@ describe('inbound-kpi-kit import: usage', () => {
     assert.equal(run.code, 0);
     assert.match(run.stderr, /warning: the file has no column "MQL date"; its field stays empty/);
     assert.deepEqual(JSON.parse(run.stdout).leads, [{ id: '1', createdAt: '2026-03-04T00:00:00Z' }]);
+  });
+});
+
+describe('inbound-kpi-kit import: whatever the cells', () => {
+  it('the output follows the contract, and every row is imported or reported, never both or neither', async () => {
+    const map = file('property.json', JSON.stringify(FULL_MAPPING));
+    const date = fc.oneof(
+      fc.constant(''),
+      fc.constantFrom('02/03/2026 09:00', '08/03/2026 02:30', '01/11/2026 01:30', '31/12/2025 23:59', '2026.03.04 7:05', '31/02/2026 10:00', 'soon'),
+    );
+    const cell = (...values: string[]) => fc.oneof(fc.constantFrom('', ...values), fc.string({ maxLength: 8 }));
+    const row = fc.tuple(
+      fc.constantFrom('P1', 'P2', 'P3', '7', ''),
+      date,
+      date,
+      date,
+      cell('ACEITO', 'RECUSADO', 'NOVO', 'FECHADO'),
+      cell('Fora do perfil', 'Caro', 'price'),
+      fc.constantFrom('', '2026-03-20T15:00:00Z', '2026-01-01T00:00:00-03:00', 'x'),
+      cell('ORGANIC_SEARCH', 'PAID_SOCIAL', 'UNKNOWN', '=1+1', '<b>'),
+      cell('1.250,50', '0', '-3', '12.50'),
+      cell('ent'),
+    );
+    // Cells are quoted and their quotes doubled, as a CRM writes them.
+    const line = (cells: string[]) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(';');
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 12 }), async (rows) => {
+        const csv = ['Codigo;Criado;MQL;Decidido;Situacao;Motivo;Ganho;Origem;Valor;Segmento', ...rows.map(line)].join('\n');
+        const run = await cli(['import', '-', '--map', map], csv);
+        const parsed = parseDataset(JSON.parse(run.stdout));
+        assert.ok(parsed.ok, JSON.stringify(!parsed.ok && parsed.issues));
+        const reported = run.stderr.split('\n').filter((l) => l.startsWith('line ')).length;
+        assert.equal(parsed.dataset.leads!.length + reported, rows.length);
+        assert.equal(run.code, reported > 0 ? 1 : 0);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 
