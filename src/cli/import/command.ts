@@ -1,6 +1,3 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { SeenIds } from '../../core/ingest/seen-ids.js';
 import { isTimeZone } from '../../core/time/zone.js';
@@ -8,13 +5,13 @@ import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
 import { csvRows } from './csv-rows.js';
 import { isDateFormat, ISO } from './dates.js';
 import { RowMapper, type IssueKind, type RowIssue } from './map-row.js';
-import { mappingSchema, type Mapping } from './mapping.js';
+import type { Mapping } from './mapping.js';
+import { loadMapping, PRESETS } from './presets.js';
+import { Sink } from './sink.js';
 
 // `inbound-kpi-kit import`: a CRM export (CSV) into a dataset of lead records, streamed row
 // by row into the output, so a file of any length is read in a fixed memory (the ids seen
 // aside: a bit each for integer ids).
-
-export const PRESETS = ['hubspot-contacts', 'pipedrive-deals', 'rd-station', 'salesforce-leads'] as const;
 
 export const IMPORT_HELP = `  inbound-kpi-kit import <export.csv|-> (--preset ${PRESETS.join('|')} | --map mapping.json)
                          [--timezone Z] [--date-format F …] [--currency XXX] [--out dataset.json]
@@ -35,70 +32,6 @@ export const IMPORT_HELP = `  inbound-kpi-kit import <export.csv|-> (--preset ${
 
 /** At most this many skipped rows are listed one by one; the summary counts them all. */
 const LISTED = 100;
-/** Output is written in pieces of about this many characters. */
-const PIECE = 1 << 16;
-
-async function loadMapping(values: { preset?: string; map?: string }): Promise<{ mapping: Mapping; name: string }> {
-  if ((values.preset === undefined) === (values.map === undefined)) throw new UsageError(`import needs --preset (${PRESETS.join(', ')}) or --map mapping.json, one of them`);
-  let name: string;
-  let url: URL | string;
-  if (values.preset !== undefined) {
-    if (!(PRESETS as readonly string[]).includes(values.preset)) throw new UsageError(`--preset takes ${PRESETS.join(', ')}; not "${values.preset}"`);
-    name = `preset ${values.preset}`;
-    url = new URL(`../../../presets/${values.preset}.json`, import.meta.url);
-  } else {
-    name = values.map!;
-    url = values.map!;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(url, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code ? `cannot read ${name}: ${code}` : `${name} is not JSON: ${(error as Error).message}`);
-  }
-  const parsed = mappingSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 20).map((issue) => `  ${issue.path.join('.') || '(the mapping)'}: ${issue.message}`);
-    throw new UsageError(`${name} is not a valid mapping (schema/mapping.json):\n${issues.join('\n')}`);
-  }
-  return { mapping: parsed.data, name };
-}
-
-/** Where the dataset goes: standard output or a file, written with back-pressure so that a slow reader never makes it pile up in memory. */
-class Sink {
-  #pending = '';
-  readonly #stream: NodeJS.WritableStream | undefined;
-  readonly #ownStream: boolean;
-  readonly #io: CliIo;
-
-  constructor(io: CliIo, out: string | undefined) {
-    this.#io = io;
-    this.#ownStream = out !== undefined;
-    this.#stream = out === undefined ? io.output : createWriteStream(out, { encoding: 'utf8' });
-  }
-
-  async write(text: string): Promise<void> {
-    this.#pending += text;
-    if (this.#pending.length >= PIECE) await this.#flush();
-  }
-
-  async #flush(): Promise<void> {
-    const text = this.#pending;
-    this.#pending = '';
-    if (!this.#stream) this.#io.stdout(text);
-    else if (!this.#stream.write(text)) await once(this.#stream as WriteStream, 'drain');
-  }
-
-  async close(): Promise<void> {
-    await this.#flush();
-    if (this.#stream && this.#ownStream) {
-      this.#stream.end();
-      await once(this.#stream as WriteStream, 'finish');
-    }
-  }
-}
-
 /** The dataset's opening, up to the leads array: everything the mapping knows before the rows. */
 function datasetHead(mapping: Mapping, timezone: string, currency: string | undefined): string {
   const head: Record<string, unknown> = { version: 1 };
