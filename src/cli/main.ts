@@ -4,6 +4,7 @@ import { run, type CliIo } from './run.js';
 
 const io: CliIo = {
   stdout: (text) => void process.stdout.write(text),
+  output: process.stdout,
   stderr: (text) => void process.stderr.write(text),
   async readStdin() {
     const chunks: Buffer[] = [];

@@ -35,23 +35,13 @@ import {
   type MetricsResult,
   type Mode,
 } from '../core/index.js';
+import { IMPORT_HELP, importCsv } from './import/command.js';
+import { mappingJsonSchema } from './import/mapping.js';
 import { recordTexts } from './json-stream.js';
 import { periodReasonsSql, periodRowsSql, reasonsWithDimensions, withDimensions } from './sql-recipe.js';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './usage.js';
 
-/** Where the CLI reads and writes: the process's streams, or buffers in tests. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readStdin(): Promise<string>;
-  /** A file (or - for standard input) as text, a chunk at a time. */
-  readChunks(source: string): AsyncIterable<string>;
-}
-
-export const EXIT_OK = 0;
-/** The dataset is invalid (schema issues printed). */
-export const EXIT_INVALID = 1;
-/** The input could not be read or is not JSON, or the command line is wrong. */
-export const EXIT_USAGE = 2;
+export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo };
 
 const HELP = {
   validate: `  inbound-kpi-kit validate <file|-> [<file> …] [--json]
@@ -111,10 +101,12 @@ const HELP = {
         inbound-kpi-kit review leads.json --since 2026-03-11 --format md
         inbound-kpi-kit review leads.json --since 2026-03-11 --format html --lang pt-BR > review.html
 `,
-  schema: `  inbound-kpi-kit schema
-      Prints the dataset's JSON Schema.
-      Example:
+  import: IMPORT_HELP,
+  schema: `  inbound-kpi-kit schema [--mapping]
+      Prints the dataset's JSON Schema, or with --mapping the import mapping file's.
+      Examples:
         inbound-kpi-kit schema > dataset.schema.json
+        inbound-kpi-kit schema --mapping > mapping.schema.json
 `,
   sql: `  inbound-kpi-kit sql [--reasons] [--by segment,owner]
       Prints the SQL recipe that makes the summary rows in PostgreSQL or DuckDB from a table
@@ -129,12 +121,10 @@ const HELP = {
 const USAGE = `Usage:
 ${Object.values(HELP).join('')}  inbound-kpi-kit --version
 
-Exit codes: 0 ok · 1 invalid dataset · 2 unreadable input, not JSON, or bad arguments.
+Exit codes: 0 ok · 1 invalid dataset (import: rows skipped) · 2 unreadable input, not JSON, or bad arguments.
 `;
 
 const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
-
-class UsageError extends Error {}
 
 /** A file's size in bytes; 0 for standard input or a file that cannot be read (reading it says why). */
 const sizeOf = (source: string) => (source === '-' ? Promise.resolve(0) : stat(source).then((s) => s.size, () => 0));
@@ -160,7 +150,7 @@ async function readJson(source: string | undefined, io: CliIo): Promise<unknown>
     const name = source === '-' ? 'standard input' : source;
     // A CRM export read as it is: say what the CLI reads instead of quoting JSON.parse.
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
-    if (/^[^{[]/.test(firstLine) && /[,;\t]/.test(firstLine)) throw new UsageError(`${name} looks like CSV (its first line: "${firstLine.slice(0, 80)}"): the CLI reads a JSON dataset (README, "The data contract"); turn the export into one first`);
+    if (/^[^{[]/.test(firstLine) && /[,;\t]/.test(firstLine)) throw new UsageError(`${name} looks like CSV (its first line: "${firstLine.slice(0, 80)}"): the CLI reads a JSON dataset (README, "The data contract"); turn the export into one first (inbound-kpi-kit import --help)`);
     throw new UsageError(`${name} is not JSON: ${(error as Error).message}`);
   }
 }
@@ -449,6 +439,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'sql':
       case 'explain':
       case 'review':
+      case 'import':
         if (wantsHelp(rest)) {
           io.stdout(`Usage:\n${HELP[command]}`);
           return EXIT_OK;
@@ -459,7 +450,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         if (command === 'sql') return await sql(rest, io);
         if (command === 'explain') return await explainCommand(rest, io);
         if (command === 'review') return await reviewCommand(rest, io);
-        io.stdout(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+        if (command === 'import') return await importCsv(rest, io);
+        io.stdout(`${JSON.stringify(parseArgs({ args: rest, options: { mapping: { type: 'boolean' } } }).values.mapping ? mappingJsonSchema() : datasetJsonSchema(), null, 2)}\n`);
         return EXIT_OK;
       case '--version':
       case '-v':
@@ -484,7 +476,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof UsageError || error instanceof KpiQueryError || code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`error: ${(error as Error).message}\n`);
-      if (error instanceof UsageError && command !== 'validate' && command !== 'compute' && command !== 'aggregate') io.stderr(USAGE);
+      if (error instanceof UsageError && command !== 'validate' && command !== 'compute' && command !== 'aggregate' && command !== 'import') io.stderr(USAGE);
       return EXIT_USAGE;
     }
     throw error;

@@ -56,7 +56,7 @@ describe('inbound-kpi-kit validate', () => {
 describe('inbound-kpi-kit, any command', () => {
   it('--version, and --help for each command', () => {
     assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
-    for (const command of ['validate', 'compute', 'aggregate', 'explain', 'review', 'schema', 'sql']) {
+    for (const command of ['validate', 'compute', 'aggregate', 'explain', 'review', 'import', 'schema', 'sql']) {
       const help = cli([command, '--help']);
       assert.equal(help.code, 0, command);
       assert.match(help.stdout, new RegExp(`inbound-kpi-kit ${command}`));
@@ -300,5 +300,17 @@ describe('inbound-kpi-kit, mistakes a person makes', () => {
     const { code, stderr } = cli(['compute', LEADS, '--period', '2019-06']);
     assert.equal(code, 0);
     assert.match(stderr, /warning: 2019-06 has no data; the data covers 2025-01 to 2026-03 \(15 periods/);
+  });
+});
+
+describe('inbound-kpi-kit import (the built CLI)', () => {
+  it('finds its presets beside dist/ and writes a dataset validate accepts', () => {
+    const csv = new URL('../fixtures/crm/pipedrive-deals.csv', import.meta.url).pathname;
+    const run = cli(['import', csv, '--preset', 'pipedrive-deals', '--currency', 'USD']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /import: 4 rows read, 4 imported, 0 skipped/);
+    const check = cli(['validate', '-'], run.stdout);
+    assert.equal(check.code, 0);
+    assert.match(check.stdout, /^valid dataset v1: 0 rows, 4 lead records/);
   });
 });

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError } from '../usage.js';
+import { mappingSchema, type Mapping } from './mapping.js';
+
+// The mapping a command line names: a preset shipped in the package (presets/<name>.json,
+// beside dist/) or a file of the user's, checked against the mapping's schema.
+
+export const PRESETS = ['hubspot-contacts', 'pipedrive-deals', 'rd-station', 'salesforce-leads'] as const;
+
+/** The mapping of --preset or --map (exactly one), or a usage error that lists what is wrong with it. */
+export async function loadMapping(values: { preset?: string; map?: string }): Promise<{ mapping: Mapping; name: string }> {
+  if ((values.preset === undefined) === (values.map === undefined)) throw new UsageError(`import needs --preset (${PRESETS.join(', ')}) or --map mapping.json, one of them`);
+  let name: string;
+  let url: URL | string;
+  if (values.preset !== undefined) {
+    if (!(PRESETS as readonly string[]).includes(values.preset)) throw new UsageError(`--preset takes ${PRESETS.join(', ')}; not "${values.preset}"`);
+    name = `preset ${values.preset}`;
+    url = new URL(`../../../presets/${values.preset}.json`, import.meta.url);
+  } else {
+    name = values.map!;
+    url = values.map!;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(url, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code ? `cannot read ${name}: ${code}` : `${name} is not JSON: ${(error as Error).message}`);
+  }
+  const parsed = mappingSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 20).map((issue) => `  ${issue.path.join('.') || '(the mapping)'}: ${issue.message}`);
+    throw new UsageError(`${name} is not a valid mapping (schema/mapping.json):\n${issues.join('\n')}`);
+  }
+  return { mapping: parsed.data, name };
+}
