@@ -6,29 +6,13 @@ import { csvRows } from './csv-rows.js';
 import { isDateFormat, ISO } from './dates.js';
 import { RowMapper, type IssueKind, type RowIssue } from './map-row.js';
 import type { Mapping } from './mapping.js';
-import { loadMapping, PRESETS } from './presets.js';
+import { loadMapping } from './presets.js';
 import { Sink } from './sink.js';
 
 // `inbound-kpi-kit import`: a CRM export (CSV) into a dataset of lead records, streamed row
 // by row into the output, so a file of any length is read in a fixed memory (the ids seen
 // aside: a bit each for integer ids).
 
-export const IMPORT_HELP = `  inbound-kpi-kit import <export.csv|-> (--preset ${PRESETS.join('|')} | --map mapping.json)
-                         [--timezone Z] [--date-format F …] [--currency XXX] [--out dataset.json]
-      Turns a CRM export (CSV, , or ; separated, UTF-8 with or without BOM) into a dataset of
-      lead records, by a preset or a mapping file (schema/mapping.json): columns to fields,
-      date formats, the time zone of dates without an offset, value maps, number locale.
-      --timezone and --date-format (repeatable) override the mapping's. A local time in a
-      DST gap is moved forward by the gap; in an overlap, the earlier instant is taken.
-      Rows that cannot be mapped are listed with their line, column and value, the rest
-      imported; a summary goes to stderr. Prints the dataset, or writes it to --out.
-      Exit: 0 every row imported · 1 rows skipped (the others written) · 2 bad arguments,
-      mapping or file.
-      Examples:
-        inbound-kpi-kit import contacts.csv --preset hubspot-contacts --timezone America/New_York > leads.json
-        inbound-kpi-kit import negocios.csv --preset rd-station --currency BRL --out leads.json
-        inbound-kpi-kit import export.csv --map my-crm.json --date-format "DD.MM.YYYY HH:mm"
-`;
 
 /** At most this many skipped rows are listed one by one; the summary counts them all. */
 const LISTED = 100;
@@ -52,7 +36,7 @@ function describe(issue: RowIssue): string {
   return `line ${issue.line}${issue.column === undefined ? '' : `, column "${issue.column}"`}: ${issue.message}${value}`;
 }
 
-/** The import command (see IMPORT_HELP). */
+/** The import command (see its help in help.ts). */
 export async function importCsv(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

@@ -5,7 +5,9 @@ import { mappingSchema, type Mapping } from './mapping.js';
 // The mapping a command line names: a preset shipped in the package (presets/<name>.json,
 // beside dist/) or a file of the user's, checked against the mapping's schema.
 
-export const PRESETS = ['hubspot-contacts', 'pipedrive-deals', 'rd-station', 'salesforce-leads'] as const;
+import { PRESETS } from './preset-names.js';
+
+export { PRESETS };
 
 /** The mapping of --preset or --map (exactly one), or a usage error that lists what is wrong with it. */
 export async function loadMapping(values: { preset?: string; map?: string }): Promise<{ mapping: Mapping; name: string }> {
