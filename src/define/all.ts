@@ -8,5 +8,6 @@ import './kpi-breakdown.js';
 import './kpi-benchmark.js';
 import './kpi-reasons.js';
 import './kpi-bridge.js';
+import './kpi-chart.js';
 import './kpi-scorecard.js';
 import './kpi-dashboard.js';

@@ -10,6 +10,7 @@ import { KpiBenchmark as KpiBenchmarkElement } from '../elements/kpi-benchmark/k
 import { KpiBreakdown as KpiBreakdownElement } from '../elements/kpi-breakdown/kpi-breakdown.js';
 import { KpiReasons as KpiReasonsElement } from '../elements/kpi-reasons/kpi-reasons.js';
 import { KpiBridge as KpiBridgeElement } from '../elements/kpi-bridge/kpi-bridge.js';
+import { KpiChart as KpiChartElement } from '../elements/kpi-chart/kpi-chart.js';
 import { KpiCard as KpiCardElement } from '../elements/kpi-card/kpi-card.js';
 import { KpiDashboard as KpiDashboardElement } from '../elements/kpi-dashboard/kpi-dashboard.js';
 import { KpiScorecard as KpiScorecardElement } from '../elements/kpi-scorecard/kpi-scorecard.js';
@@ -33,5 +34,6 @@ export const KpiBreakdown = createComponent({ tagName: 'kpi-breakdown', elementC
 export const KpiBenchmark = createComponent({ tagName: 'kpi-benchmark', elementClass: KpiBenchmarkElement, react: React, events });
 export const KpiReasons = createComponent({ tagName: 'kpi-reasons', elementClass: KpiReasonsElement, react: React, events });
 export const KpiBridge = createComponent({ tagName: 'kpi-bridge', elementClass: KpiBridgeElement, react: React, events });
+export const KpiChart = createComponent({ tagName: 'kpi-chart', elementClass: KpiChartElement, react: React, events });
 export const KpiScorecard = createComponent({ tagName: 'kpi-scorecard', elementClass: KpiScorecardElement, react: React, events });
 export const KpiDashboard = createComponent({ tagName: 'kpi-dashboard', elementClass: KpiDashboardElement, react: React, events });

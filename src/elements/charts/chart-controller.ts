@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { View } from 'vega-view';
 import type { Chart, Locale } from '../../core/kit.js';
 import { chartTheme, vegaFormatLocale } from './chart-theme.js';
+import { showTooltip } from './tooltip.js';
 import type * as VegaRuntime from './vega-runtime.js';
 
 /** What a chart element hands its controller after each render. */
@@ -203,20 +204,4 @@ export class ChartController implements ReactiveController {
   #chartWidth(width: number): number {
     return Math.max(160, width);
   }
-}
-
-/** Our tooltip, inside the shadow root, built from text nodes only: labels from data stay text. */
-function showTooltip(tooltip: HTMLElement | null, container: HTMLElement, event: MouseEvent, value: unknown): void {
-  if (!tooltip) return;
-  if (value === undefined || value === null || value === '') {
-    tooltip.hidden = true;
-    return;
-  }
-  const lines = typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`) : [String(value)];
-  tooltip.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
-  const box = container.getBoundingClientRect();
-  tooltip.hidden = false;
-  // CSSOM, not a style attribute: allowed under style-src 'self'.
-  tooltip.style.setProperty('left', `${event.clientX - box.left + 12}px`);
-  tooltip.style.setProperty('top', `${event.clientY - box.top + 12}px`);
 }
