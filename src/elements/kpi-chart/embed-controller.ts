@@ -7,6 +7,8 @@ import { TABLE } from './user-spec.js';
 export interface EmbedInput {
   /** vega-embed, from the element's own chunk. */
   embed(el: HTMLElement, spec: object, options: EmbedOptions): Promise<Result>;
+  /** vega's View class (the one vega-embed uses), to give a view its rows before its first run. */
+  View: NonNullable<EmbedOptions['viewClass']>;
   /** The prepared spec (prepareSpec): a change of it, or of the options, embeds afresh. */
   spec: Record<string, unknown>;
   /** Whether the element sets the spec's width (and follows its container's). */
@@ -131,6 +133,15 @@ export class EmbedController implements ReactiveController {
     }
     this.#finalize();
     const tooltip = this.#hooks.tooltip();
+    const rows = input.rows;
+    // The rows go into the view before vega-embed first runs it: no empty first draw (and
+    // never into the spec, which "View source" writes out as it is).
+    class TableView extends input.View {
+      override initialize(el?: Element, bind?: Element): this {
+        this.data(TABLE, rows);
+        return super.initialize(el as HTMLElement, bind as HTMLElement);
+      }
+    }
     const result = await input.embed(container, input.fit ? { ...input.spec, width } : input.spec, {
       ...input.options,
       mode: 'vega-lite',
@@ -141,6 +152,7 @@ export class EmbedController implements ReactiveController {
       // No <style> injected (a strict CSP refuses it): the element's own styles dress the menu.
       defaultStyle: false,
       forceActionsMenu: true,
+      viewClass: TableView,
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),
     });
     this.#result = result;
@@ -153,8 +165,6 @@ export class EmbedController implements ReactiveController {
     const details = container.querySelector('details');
     if (summary && details?.title) summary.setAttribute('aria-label', details.title);
     this.#label(container, input.label);
-    result.view.data(TABLE, input.rows);
-    await result.view.runAsync();
   }
 
   /** The drawing's text alternative, on the chart's own wrapper (the menu beside it stays reachable). */

@@ -195,6 +195,7 @@ export class KpiChart extends KpiElement {
     const actions = readActions(this.vegaActions) as EmbedOptions['actions'];
     return {
       embed: chartApi!.embed,
+      View: chartApi!.vega.View,
       spec,
       fit,
       rows: this.#table(ctx),
