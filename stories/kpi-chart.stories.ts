@@ -5,7 +5,6 @@ import { elementMeta, renderFromArgs, stateStories } from './support.js';
 
 /** MQLs by campaign as a heat map: the README's worked spec. */
 const HEAT_MAP = {
-  title: 'MQLs by campaign',
   mark: 'rect',
   encoding: {
     x: { field: 'period', type: 'ordinal', title: null },

@@ -13,7 +13,9 @@ export const kpiChartStyles = css`
     display: block;
     box-sizing: border-box;
   }
-  .vega-embed.has-actions {
+  /* Room for the menu's button beside the chart, taken from the frame: the chart is drawn
+     to its container's width, which then leaves the button clear. */
+  .chart-frame.with-menu {
     padding-right: 2.25rem;
   }
   .vega-embed details:not([open]) > :not(summary) {
@@ -23,7 +25,7 @@ export const kpiChartStyles = css`
     list-style: none;
     position: absolute;
     top: 0;
-    right: 0;
+    right: -2.25rem;
     z-index: 2;
     padding: 6px;
     line-height: 0;
@@ -49,7 +51,7 @@ export const kpiChartStyles = css`
     position: absolute;
     z-index: 3;
     top: 2.25rem;
-    right: 0;
+    right: -2.25rem;
     display: flex;
     flex-direction: column;
     padding: 0.25rem 0;

@@ -226,7 +226,7 @@ export class KpiChart extends KpiElement {
     }
     // vega-embed draws into .chart (which Lit renders empty and never re-creates) and puts
     // its menu there too; the drawing's text alternative is set on its own wrapper.
-    return html`<div class="chart-frame">
+    return html`<div class="chart-frame ${readActions(this.vegaActions) === false ? '' : 'with-menu'}">
       <div class="chart" part="chart"></div>
       <div class="tooltip" role="tooltip" hidden></div>
     </div>`;
