@@ -1,14 +1,37 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EmbedOptions, Result } from 'vega-embed';
 import { showTooltip } from '../charts/tooltip.js';
 import { TABLE } from './user-spec.js';
+
+// What the kit uses of vega-embed and of a vega view, in its own words: the public typings
+// never reach into vega-embed's (a consumer type-checks them without its dependencies').
+
+/** A vega view, as <kpi-chart> uses it. */
+export interface EmbedView {
+  data(name: string, values: object[]): unknown;
+  width(width: number): unknown;
+  initialize(el?: Element, bind?: Element): unknown;
+  runAsync(): Promise<unknown>;
+  toSVG(): Promise<string>;
+  toCanvas(scaleFactor?: number): Promise<unknown>;
+  tooltip(): unknown;
+  finalize(): void;
+}
+
+/** vega-embed's result. */
+export interface EmbedResult {
+  view: EmbedView;
+  finalize(): void;
+}
+
+/** vega-embed's options (its own typings name them). */
+export type EmbedOptions = Record<string, unknown>;
 
 /** What <kpi-chart> hands its controller after each render. */
 export interface EmbedInput {
   /** vega-embed, from the element's own chunk. */
-  embed(el: HTMLElement, spec: object, options: EmbedOptions): Promise<Result>;
+  embed(el: HTMLElement, spec: object, options: EmbedOptions): Promise<EmbedResult>;
   /** vega's View class (the one vega-embed uses), to give a view its rows before its first run. */
-  View: NonNullable<EmbedOptions['viewClass']>;
+  View: new (runtime: never, options?: never) => EmbedView;
   /** The prepared spec (prepareSpec): a change of it, or of the options, embeds afresh. */
   spec: Record<string, unknown>;
   /** Whether the element sets the spec's width (and follows its container's). */
@@ -44,7 +67,7 @@ const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: ref
 export class EmbedController implements ReactiveController {
   /** How many times a spec was embedded: tests check data updates do not re-embed. */
   embeds = 0;
-  #result: Result | undefined;
+  #result: EmbedResult | undefined;
   #key = '';
   #container: HTMLElement | undefined;
   #width = 0;
@@ -61,7 +84,7 @@ export class EmbedController implements ReactiveController {
   }
 
   /** The live vega view, if any. */
-  get view(): Result['view'] | undefined {
+  get view(): EmbedView | undefined {
     return this.#result?.view;
   }
 
@@ -137,9 +160,9 @@ export class EmbedController implements ReactiveController {
     // The rows go into the view before vega-embed first runs it: no empty first draw (and
     // never into the spec, which "View source" writes out as it is).
     class TableView extends input.View {
-      override initialize(el?: Element, bind?: Element): this {
+      override initialize(el?: Element, bind?: Element): unknown {
         this.data(TABLE, rows);
-        return super.initialize(el as HTMLElement, bind as HTMLElement);
+        return super.initialize(el, bind);
       }
     }
     const result = await input.embed(container, input.fit ? { ...input.spec, width } : input.spec, {
@@ -148,7 +171,7 @@ export class EmbedController implements ReactiveController {
       renderer: 'svg',
       // The expression interpreter, not `new Function`: a strict CSP without 'unsafe-eval' holds.
       ast: true,
-      loader: refusingLoader as never,
+      loader: refusingLoader,
       // No <style> injected (a strict CSP refuses it): the element's own styles dress the menu.
       defaultStyle: false,
       forceActionsMenu: true,

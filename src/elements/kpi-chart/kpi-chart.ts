@@ -1,5 +1,4 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { EmbedOptions } from 'vega-embed';
 import type * as ChartModule from '../lazy/chart-api.js';
 import type { ChartWords } from '../i18n/chart-words.js';
 import { core } from '../lazy/core.js';
@@ -192,10 +191,10 @@ export class KpiChart extends KpiElement {
   #input(ctx: RenderContext): EmbedInput {
     const words = this.#t(ctx);
     const { spec, fit } = prepareSpec((this.#spec() as { spec: Record<string, unknown> }).spec);
-    const actions = readActions(this.vegaActions) as EmbedOptions['actions'];
+    const actions = readActions(this.vegaActions);
     return {
-      embed: chartApi!.embed,
-      View: chartApi!.vega.View,
+      embed: chartApi!.embed as unknown as EmbedInput['embed'],
+      View: chartApi!.vega.View as unknown as EmbedInput['View'],
       spec,
       fit,
       rows: this.#table(ctx),
@@ -203,7 +202,7 @@ export class KpiChart extends KpiElement {
       options: {
         actions,
         // The kit's look (the --kpi-* tokens, dark mode) and the page's number format, under the spec's own config.
-        config: { ...chartApi!.chartConfig(chartTheme(this)), locale: { number: vegaFormatLocale(ctx.locale, ctx.dataset.currency) } } as unknown as EmbedOptions['config'],
+        config: { ...chartApi!.chartConfig(chartTheme(this)), locale: { number: vegaFormatLocale(ctx.locale, ctx.dataset.currency) } },
         i18n: words.embed,
         downloadFileName: `${this.localName}-${ctx.result.period}`,
       },
