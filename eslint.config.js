@@ -17,10 +17,10 @@ const CORE_ONLY = { group: ['lit', 'lit/*', '@lit/*', 'vega', 'vega-*', '../elem
  */
 const ELEMENT_FLOORS = {
   contract: [],
-  i18n: ['en', 'bridge-words', 'review-words'],
+  i18n: ['en', 'bridge-words', 'review-words', 'chart-words'],
   views: ['*'],
   data: ['fetch-json'],
-  lazy: ['core-api', 'bridge-api', 'review-api', 'shared-metrics'],
+  lazy: ['core-api', 'bridge-api', 'review-api', 'chart-api', 'shared-metrics'],
   source: [],
   base: [],
   charts: [],

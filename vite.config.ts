@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { inlineRuntime } from './scripts/inline-runtime.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
 
 // The CDN build: one ES module a plain HTML page loads with a single <script type="module">.
@@ -7,7 +8,8 @@ export default defineConfig({
   // Files the CDN module loads itself (the records worker) are found beside it, wherever it is hosted.
   base: './',
   // The CSS in the elements' templates, minified as the package's is (scripts/minify-css.mjs).
-  plugins: [{ name: 'minify-css-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : undefined) }],
+  // rolldown's runtime helpers stay in the files that use them: no further request before the numbers (scripts/inline-runtime.mjs).
+  plugins: [{ name: 'minify-css-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : undefined) }, inlineRuntime()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 // The packed package as each common bundler builds it: esbuild, Vite and Rollup bundle one
 // page that registers every element (with code splitting, so the chart runtime stays a lazy
-// chunk), and the page runs in Chromium: a card shows its number and a trend draws.
+// chunk), and the page runs in Chromium: a card shows its number, a trend and a <kpi-chart> draw.
 //   node scripts/bundlers-check.mjs   (after npm run build; CI runs it)
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,11 @@ const app = join(scratch, 'app');
 mkdirSync(app);
 writeFileSync(join(app, 'main.js'), `import 'inbound-kpi-kit/define/all';
 const data = await (await fetch('./data.json')).json();
-for (const el of document.querySelectorAll('kpi-card, kpi-trend')) el.data = data;
+for (const el of document.querySelectorAll('kpi-card, kpi-trend, kpi-chart')) el.data = data;
 `);
-const html = (script) => `<!doctype html><html lang="en"><kpi-card metric="mqls"></kpi-card><kpi-trend metric="mqls"></kpi-trend><script type="module" src="${script}"></script></html>`;
+// <kpi-chart> too: its own lazy chunk (vega-embed, vega-lite) sharing vega with the kit's runtime.
+const SPEC = JSON.stringify({ mark: 'rect', encoding: { x: { field: 'period', type: 'ordinal' }, y: { field: 'member', type: 'nominal' }, color: { field: 'value', type: 'quantitative' } } });
+const html = (script) => `<!doctype html><html lang="en"><kpi-card metric="mqls"></kpi-card><kpi-trend metric="mqls"></kpi-trend><kpi-chart fields="metric:mqls period:3 by:campaign" spec='${SPEC}'></kpi-chart><script type="module" src="${script}"></script></html>`;
 writeFileSync(join(app, 'index.html'), html('./main.js'));
 writeFileSync(join(app, 'rollup.config.mjs'), `import { nodeResolve } from '@rollup/plugin-node-resolve';
 export default { input: 'main.js', output: { dir: 'out-rollup', format: 'es' }, plugins: [nodeResolve({ browser: true })] };
@@ -41,10 +43,10 @@ try {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${origin}/index.html`);
     const drawn = await page
-      .waitForFunction(() => document.querySelector('kpi-card')?.shadowRoot?.querySelector('[part=value]') && document.querySelector('kpi-trend')?.shadowRoot?.querySelector('.chart svg path'), undefined, { timeout: 30_000 })
+      .waitForFunction(() => document.querySelector('kpi-card')?.shadowRoot?.querySelector('[part=value]') && document.querySelector('kpi-trend')?.shadowRoot?.querySelector('.chart svg path') && document.querySelector('kpi-chart')?.shadowRoot?.querySelector('.chart svg .role-mark path'), undefined, { timeout: 30_000 })
       .then(() => true, () => false);
     const value = await page.evaluate(() => document.querySelector('kpi-card')?.shadowRoot?.querySelector('[part=value]')?.textContent?.trim());
-    console.log(`${name}: ${drawn ? `the card shows ${value} and the trend draws` : 'NOTHING DRAWN'}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
+    console.log(`${name}: ${drawn ? `the card shows ${value}, the trend and <kpi-chart> draw` : 'NOTHING DRAWN'}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
     if (!drawn || errors.length) failures.push(name);
     await page.close();
     server.close();

@@ -32,7 +32,7 @@ for (const [name, spec] of Object.entries(APPS)) {
   if (failures.length) {
     failed = true;
     console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
-  } else console.log(`${name}: card, funnel and dashboard render from an object and kpi-select reaches the framework's handlers, registered before and after the first render (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  } else console.log(`${name}: card, funnel and dashboard render from an object and kpi-select reaches the framework's handlers, registered before and after the first render${spec.cdn ? ', and <kpi-chart> draws its own spec' : ''} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 if (failed) process.exitCode = 1;
 
@@ -91,6 +91,13 @@ async function checkPage(browser, url) {
     .waitForFunction(() => document.getElementById('dashboard').shadowRoot.querySelector('kpi-trend')?.shadowRoot?.querySelector('.chart svg path'), undefined, { timeout: 20_000 })
     .then(() => true, () => false);
   if (!charted) failures.push("the dashboard's trend chart did not draw");
+  // A page with a <kpi-chart> (plain HTML): the page's own spec draws, through vega-embed.
+  if (await page.evaluate(() => Boolean(document.getElementById('chart')))) {
+    const own = await page
+      .waitForFunction(() => document.getElementById('chart').shadowRoot?.querySelector('.chart svg .role-mark path'), undefined, { timeout: 30_000 })
+      .then(() => true, () => false);
+    if (!own) failures.push('the <kpi-chart> did not draw its spec');
+  }
   const inner = await page.evaluate(() => {
     const card = document.getElementById('card');
     card.shadowRoot.querySelector('[part=value]').click();

@@ -15,6 +15,7 @@ export { KpiBenchmark } from './elements/kpi-benchmark/kpi-benchmark.js';
 export { KpiReasons } from './elements/kpi-reasons/kpi-reasons.js';
 export { KpiBridge } from './elements/kpi-bridge/kpi-bridge.js';
 export { KpiReview } from './elements/kpi-review/kpi-review.js';
+export { KpiChart } from './elements/kpi-chart/kpi-chart.js';
 export { KpiScorecard } from './elements/kpi-scorecard/kpi-scorecard.js';
 export { KpiDashboard } from './elements/kpi-dashboard/kpi-dashboard.js';
 export { defaultLayout, type DashboardLayout, type DashboardSection, type DashboardBlock, type Widget } from './elements/kpi-dashboard/layout.js';

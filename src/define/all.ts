@@ -9,5 +9,6 @@ import './kpi-benchmark.js';
 import './kpi-reasons.js';
 import './kpi-bridge.js';
 import './kpi-review.js';
+import './kpi-chart.js';
 import './kpi-scorecard.js';
 import './kpi-dashboard.js';

@@ -11,6 +11,7 @@ import { KpiBreakdown as KpiBreakdownElement } from '../elements/kpi-breakdown/k
 import { KpiReasons as KpiReasonsElement } from '../elements/kpi-reasons/kpi-reasons.js';
 import { KpiBridge as KpiBridgeElement } from '../elements/kpi-bridge/kpi-bridge.js';
 import { KpiReview as KpiReviewElement } from '../elements/kpi-review/kpi-review.js';
+import { KpiChart as KpiChartElement } from '../elements/kpi-chart/kpi-chart.js';
 import { KpiCard as KpiCardElement } from '../elements/kpi-card/kpi-card.js';
 import { KpiDashboard as KpiDashboardElement } from '../elements/kpi-dashboard/kpi-dashboard.js';
 import { KpiScorecard as KpiScorecardElement } from '../elements/kpi-scorecard/kpi-scorecard.js';
@@ -35,5 +36,6 @@ export const KpiBenchmark = createComponent({ tagName: 'kpi-benchmark', elementC
 export const KpiReasons = createComponent({ tagName: 'kpi-reasons', elementClass: KpiReasonsElement, react: React, events });
 export const KpiBridge = createComponent({ tagName: 'kpi-bridge', elementClass: KpiBridgeElement, react: React, events });
 export const KpiReview = createComponent({ tagName: 'kpi-review', elementClass: KpiReviewElement, react: React, events });
+export const KpiChart = createComponent({ tagName: 'kpi-chart', elementClass: KpiChartElement, react: React, events });
 export const KpiScorecard = createComponent({ tagName: 'kpi-scorecard', elementClass: KpiScorecardElement, react: React, events });
 export const KpiDashboard = createComponent({ tagName: 'kpi-dashboard', elementClass: KpiDashboardElement, react: React, events });

@@ -112,8 +112,8 @@ describe('hostile attributes', () => {
 
   it('every attribute of every element, driven with hostile and random values, never lets an exception escape', async () => {
     const { json } = await sampleData();
-    const TAGS = ['kpi-card', 'kpi-funnel', 'sla-gauge', 'economics-card', 'kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons', 'kpi-bridge', 'kpi-review', 'kpi-dashboard'];
-    const ATTRIBUTES = ['metric', 'metrics', 'sla', 'period', 'channel', 'mode', 'compare', 'refresh', 'timeout', 'retries', 'retry-delay', 'max-bytes', 'periods', 'theme', 'lang', 'layout', 'data', 'split', 'kind', 'against', 'by', 'since'];
+    const TAGS = ['kpi-card', 'kpi-funnel', 'sla-gauge', 'economics-card', 'kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons', 'kpi-bridge', 'kpi-review', 'kpi-chart', 'kpi-dashboard'];
+    const ATTRIBUTES = ['metric', 'metrics', 'sla', 'period', 'channel', 'mode', 'compare', 'refresh', 'timeout', 'retries', 'retry-delay', 'max-bytes', 'periods', 'theme', 'lang', 'layout', 'data', 'split', 'kind', 'against', 'by', 'since', 'spec', 'fields', 'actions'];
     const hostile = fc.oneof(
       fc.constantFrom('', ' ', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'NaN', 'Infinity', '-1', '1e308', '0.001', '2592000', '{}', '[]', 'null', '{"sections":null}', '[object Object]', '<img src=x onerror=alert(1)>', '2026-02-30', '2026-W54', '2026-Q5', 'cohort', '0-01'),
       fc.string({ maxLength: 40 }),

@@ -14,6 +14,7 @@ stateSuite({ tag: 'kpi-trend', props: { metric: 'mqls' }, partial: false, select
 stateSuite({ tag: 'kpi-breakdown', props: { metric: 'leads' }, partialProps: { metric: 'cost_per_mql' }, select: (el) => clickMark(el, '.mark-rect path') });
 stateSuite({ tag: 'kpi-benchmark', partial: false, select: (el) => clickMark(el, '.mark-rect path') });
 stateSuite({ tag: 'kpi-bridge', partial: false, select: (el) => clickMark(el, '.mark-rect path:nth-child(2)') });
+stateSuite({ tag: 'kpi-chart', props: { fields: 'metric:mqls,leads period:6' }, partial: false });
 stateSuite({ tag: 'kpi-reasons', partial: false, select: (el) => clickMark(el, '.mark-rect path') });
 stateSuite({ tag: 'kpi-review', partial: false, select: click('button.item') });
 stateSuite({ tag: 'kpi-dashboard', partial: false, select: (el) => click('[part=value]')(shadow(el).querySelector('kpi-card')!) });

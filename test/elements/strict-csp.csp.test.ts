@@ -27,14 +27,18 @@ describe('under a strict Content-Security-Policy', () => {
       <kpi-benchmark src=${src}></kpi-benchmark>
       <kpi-reasons src=${src}></kpi-reasons>
       <kpi-bridge period="2026-02" src=${src}></kpi-bridge>
+      <kpi-chart fields="metric:mqls period:3 by:campaign" spec=${JSON.stringify({ mark: 'rect', encoding: { x: { field: 'period', type: 'ordinal' }, y: { field: 'member', type: 'nominal' }, color: { field: 'value', type: 'quantitative' } } })} src=${src}></kpi-chart>
       <kpi-dashboard src=${src}></kpi-dashboard>
     </div>`);
     const elements = [...wrapper.children] as KpiElement[];
     for (const el of elements) await rendered(el);
-    const charts = () => [...elements.slice(0, 5), ...shadow(elements[5]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')];
+    const charts = () => [...elements.slice(0, 6), ...shadow(elements[6]!).querySelectorAll<KpiElement>('kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons')];
     await waitUntil(() => charts().every((el) => shadow(el).querySelector('.chart svg g.mark-rect, .chart svg g.mark-line')), 'charts were not drawn', { timeout: 20_000 });
     expect(charts().filter((el) => el.localName === 'kpi-reasons')).to.have.length(2);
     expect(charts().filter((el) => el.localName === 'kpi-bridge')).to.have.length(1);
+    // <kpi-chart>'s spec, compiled by vega-lite at run time, drawn with the expression interpreter; vega-embed's menu without its <style>.
+    expect(shadow(elements[5]!).querySelectorAll('.chart svg g.mark-rect.role-mark path').length).to.be.greaterThan(40);
+    expect(shadow(elements[5]!).querySelector('.chart details summary')).to.exist;
     expect(violations.map((v) => `${v.violatedDirective} ${v.blockedURI}`)).to.deep.equal([]);
   });
 

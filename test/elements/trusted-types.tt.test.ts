@@ -54,4 +54,19 @@ describe('where Trusted Types are enforced', () => {
     expect((await view.toCanvas()).width).to.be.greaterThan(0);
     expect(violations.map((v) => `${v.violatedDirective} ${v.sample} ${v.sourceFile}:${v.lineNumber}`)).to.deep.equal([]);
   });
+
+  it('<kpi-chart> (vega-embed writes innerHTML) says plainly that it needs a page without Trusted Types enforcement', async () => {
+    const heard = new Promise<CustomEvent>((resolve) => document.addEventListener('kpi-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const el = await fixture<KpiElement>(html`<kpi-chart fields="metric:mqls period:3" src=${`/api/test/sample?key=${freshKey()}`}></kpi-chart>`);
+    await rendered(el);
+    await waitUntil(() => shadow(el).querySelector('[part=error]'), 'no error state', { timeout: 20_000 });
+    const error = shadow(el).querySelector('[part=error]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.include('<kpi-chart> needs a page without Trusted Types enforcement: vega-embed writes innerHTML');
+    expect((await heard).detail.kind).to.equal('render');
+    // The numbers stay reachable: the table view still works.
+    shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('[part=table] tbody tr').length).to.equal(3);
+  });
 });

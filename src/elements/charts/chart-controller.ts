@@ -2,8 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { View } from 'vega-view';
 import type { Chart, Locale } from '../../core/kit.js';
 import { chartTheme, vegaFormatLocale } from './chart-theme.js';
+import { showTooltip } from './tooltip.js';
 import type * as VegaRuntime from './vega-runtime.js';
-import { tooltipPosition } from './tooltip-position.js';
 
 /** What a chart element hands its controller after each render. */
 export interface ChartInput {
@@ -204,23 +204,4 @@ export class ChartController implements ReactiveController {
   #chartWidth(width: number): number {
     return Math.max(160, width);
   }
-}
-
-/** Our tooltip, inside the shadow root, built from text nodes only: labels from data stay text. */
-function showTooltip(tooltip: HTMLElement | null, container: HTMLElement, event: MouseEvent, value: unknown): void {
-  if (!tooltip) return;
-  if (value === undefined || value === null || value === '') {
-    tooltip.hidden = true;
-    return;
-  }
-  const lines = typeof value === 'object' ? Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${String(v)}`) : [String(value)];
-  tooltip.replaceChildren(...lines.map((line) => Object.assign(document.createElement('div'), { textContent: line })));
-  tooltip.hidden = false;
-  // left and top are from the tooltip's containing block (the chart's frame).
-  const box = (tooltip.offsetParent ?? container).getBoundingClientRect();
-  const size = tooltip.getBoundingClientRect();
-  const at = tooltipPosition({ x: event.clientX, y: event.clientY }, size, { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
-  // CSSOM, not a style attribute: allowed under style-src 'self'.
-  tooltip.style.setProperty('left', `${at.x - box.left}px`);
-  tooltip.style.setProperty('top', `${at.y - box.top}px`);
 }
