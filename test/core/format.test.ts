@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, periodLabel, previousLabel, shortPeriodLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
 import { STAGE_LABEL_KEYS } from '../../src/core/schema/facts.js';
 import { dataset } from './fixtures.js';
 
@@ -273,5 +273,17 @@ describe('the words the kit shows', () => {
     assert.deepEqual(Object.keys(POSITION_TEXT).sort(), ['above', 'below', 'within']);
     assert.deepEqual(Object.keys(BENCHMARK_VERDICT_TEXT).sort(), ['better', 'within', 'worse']);
     assert.deepEqual(Object.keys(STAGE_TEXT).sort(), [...STAGE_LABEL_KEYS].sort());
+  });
+});
+
+describe('periods named short, for a chart axis', () => {
+  it('a month is its short name and the year in two digits, in each language; other periods keep their own short form', () => {
+    assert.deepEqual((['en', 'pt-BR', 'es'] as const).map((l) => shortPeriodLabel('2025-04', l)), ['Apr 25', 'abr. 25', 'abr 25']);
+    assert.equal(shortPeriodLabel('2026-12', 'en'), 'Dec 26');
+    assert.equal(shortPeriodLabel('2026-Q1', 'en'), 'Q1 26');
+    assert.equal(shortPeriodLabel('2026-W09', 'pt-BR'), 'W09 26');
+    assert.equal(shortPeriodLabel('2026-03-18', 'en'), 'Mar 18');
+    assert.equal(shortPeriodLabel('2026', 'es'), '2026');
+    assert.equal(shortPeriodLabel('not a period', 'en'), 'not a period');
   });
 });

@@ -44,7 +44,9 @@ describe('spec builders', () => {
     const [line, dashed, points, hollow, rule] = spec.layer as Layer[];
     assert.equal(line!.mark.type, 'line');
     assert.deepEqual(line!.encoding.color!.scale!.domain, ['this period', 'last year']);
-    assert.equal(line!.encoding.x!.field, 'period');
+    // The axis names periods short ("Apr 25") and keeps them in time order, not the names' alphabetical one.
+    assert.equal(line!.encoding.x!.field, 'label');
+    assert.deepEqual((line!.encoding.x as { sort?: unknown }).sort, { field: 'order', op: 'min' });
     assert.equal(line!.encoding.y!.field, 'solid');
     assert.deepEqual([dashed!.mark.type, dashed!.encoding.y!.field], ['line', 'dashed']);
     assert.ok(dashed!.mark.strokeDash);
@@ -73,6 +75,17 @@ describe('spec builders', () => {
         [11, null, null],
       ],
     );
+  });
+
+  it('trend rows: the axis name is the given label (the key without one), the order is the period\'s place in time across a year', () => {
+    const rows = trendRows([
+      { period: '2026-01', label: 'Jan 26', value: 1, series: 'now' },
+      { period: '2025-12', value: 2, series: 'last year' },
+      { period: '2025-11', label: 'Nov 25', value: 3, series: 'last year' },
+    ]);
+    assert.deepEqual(rows.map((r) => r.label), ['Jan 26', '2025-12', 'Nov 25']);
+    assert.ok(rows[2]!.order < rows[1]!.order && rows[1]!.order < rows[0]!.order);
+    assert.equal(rows[0]!.order - rows[1]!.order, 1);
   });
 
   it('breakdown: bars by channel in the order given (largest first, "other" last); a title is a plain string, never an expression', () => {

@@ -96,7 +96,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -167,7 +167,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -208,7 +208,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -250,7 +250,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -265,21 +265,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "name": "x",
     "type": "point",
     "domain": {
-     "fields": [
-      {
-       "data": "table",
-       "field": "period"
-      },
-      {
-       "data": "data_1",
-       "field": "period"
-      },
-      {
-       "data": "data_2",
-       "field": "period"
-      }
-     ],
-     "sort": true
+     "data": "table",
+     "field": "label",
+     "sort": {
+      "op": "min",
+      "field": "order"
+     }
     },
     "range": [
      0,
@@ -437,6 +428,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -576,7 +568,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -647,7 +639,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -688,7 +680,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -730,7 +722,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -787,21 +779,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "name": "x",
     "type": "point",
     "domain": {
-     "fields": [
-      {
-       "data": "table",
-       "field": "period"
-      },
-      {
-       "data": "data_1",
-       "field": "period"
-      },
-      {
-       "data": "data_2",
-       "field": "period"
-      }
-     ],
-     "sort": true
+     "data": "table",
+     "field": "label",
+     "sort": {
+      "op": "min",
+      "field": "order"
+     }
     },
     "range": [
      0,
@@ -962,6 +945,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -1245,6 +1229,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -1656,6 +1641,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -1996,6 +1982,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",

@@ -1,3 +1,4 @@
+import { parsePeriod } from '../time/period.js';
 import { baseSpec } from './base.js';
 import type { ChartOptions, VegaLiteSpec } from './types.js';
 
@@ -13,6 +14,8 @@ export interface TrendInput {
   series: string;
   /** The period is running: the point is "to date". */
   toDate?: boolean;
+  /** The period as the axis names it ("Apr 25"); the key when absent. */
+  label?: string;
 }
 
 /**
@@ -22,6 +25,10 @@ export interface TrendInput {
  */
 export interface TrendPoint {
   period: string;
+  /** The period's name on the axis, and the position it is drawn at. */
+  label: string;
+  /** The period's place in time: the axis is in this order, whatever order the rows come in. */
+  order: number;
   series: string;
   value: number;
   /** The value of a closed period (solid line, filled point); null for a running one. */
@@ -39,6 +46,8 @@ export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
     const beforeRunning = next !== undefined && next.series === p.series && next.toDate === true && !p.toDate;
     return {
       period: p.period,
+      label: p.label ?? p.period,
+      order: parsePeriod(p.period)?.index ?? i,
       series: p.series,
       value: p.value,
       solid: p.toDate ? null : p.value,
@@ -64,7 +73,9 @@ export interface TrendOptions extends ChartOptions {
  * Data comes only through the named dataset "table"; field names only as {"field": …}.
  */
 export function trendSpec(options: TrendOptions): VegaLiteSpec {
-  const x = { field: 'period', type: 'ordinal', title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } };
+  // Short names ("Apr 25") in time order; where they do not fit, every other one is left out,
+  // never two run together (the theme's labelSeparation keeps a gap between those drawn).
+  const x = { field: 'label', type: 'ordinal', sort: { field: 'order', op: 'min' }, title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } };
   const y = (field: keyof TrendPoint) => ({ field, type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat } });
   const color = { field: 'series', type: 'nominal', title: null, scale: { domain: options.series }, legend: { orient: 'bottom' } };
   const tooltip = (title: string) => [

@@ -35,11 +35,12 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
     const thisYear: TrendInput[] = [];
     const lastYear: TrendInput[] = [];
     for (const p of current) {
-      if (p.value !== null) thisYear.push({ period: p.period, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }) });
+      const label = core().shortPeriodLabel(p.period, ctx.locale);
+      if (p.value !== null) thisYear.push({ period: p.period, label, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }) });
       const before = core().samePeriodLastYear(core().parsePeriod(p.period)!);
       const value = before ? core().metricAt(ctx.dataset, before, query).value : null;
       // Last year's value is drawn at this year's period, so the two lines overlay.
-      if (value !== null) lastYear.push({ period: p.period, value, series: ctx.t.seriesNames.lastYear });
+      if (value !== null) lastYear.push({ period: p.period, label, value, series: ctx.t.seriesNames.lastYear });
     }
     return [...thisYear, ...lastYear];
   }

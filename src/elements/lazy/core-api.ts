@@ -54,6 +54,7 @@ export {
   samePeriodLastYear,
   scorecard,
   SCORECARD_METRICS,
+  shortPeriodLabel,
   SLA_STATUS_TEXT,
   STAGE_TEXT,
   STAGES,
