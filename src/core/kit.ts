@@ -41,6 +41,7 @@ export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
 export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel, todayNote } from './format/messages.js';
 export { shortPeriodLabel } from './format/period-short.js';
+export { metricLabel, stageName, withStageNames, type StageNames } from './format/stage-names.js';
 export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, reportByCsv, reportByTable, REPORT_COLUMNS, UNASSIGNED_TEXT } from './format/report.js';
 export * from './specs/index.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, periodLabel, previousLabel, shortPeriodLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, metricLabel, periodLabel, previousLabel, shortPeriodLabel, stageName, withStageNames, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
 import { STAGE_LABEL_KEYS } from '../../src/core/schema/facts.js';
 import { dataset } from './fixtures.js';
 
@@ -285,5 +285,40 @@ describe('periods named short, for a chart axis', () => {
     assert.equal(shortPeriodLabel('2026-03-18', 'en'), 'Mar 18');
     assert.equal(shortPeriodLabel('2026', 'es'), '2026');
     assert.equal(shortPeriodLabel('not a period', 'en'), 'not a period');
+  });
+});
+
+describe('stages the data renames', () => {
+  it('a metric label names the renamed stage, plural and singular, in each language; its id stays', () => {
+    const names = { sqls: 'SALs' };
+    assert.equal(metricLabel('sqls', 'en', names), 'SALs');
+    assert.equal(metricLabel('mql_to_sql', 'en', names), 'MQL-to-SAL rate');
+    assert.equal(metricLabel('sql_to_opportunity', 'en', names), 'SAL-to-opportunity rate');
+    assert.equal(metricLabel('mql_to_sql', 'pt-BR', names), 'Conversão MQL → SAL');
+    assert.equal(metricLabel('days_sql_to_opportunity', 'es', names), 'Días de SAL a oportunidad');
+    // Other stages, and labels without the stage, are untouched; no rename, the catalogue's label.
+    assert.equal(metricLabel('lead_to_mql', 'en', names), 'Lead-to-MQL rate');
+    assert.equal(metricLabel('sales_sla_rate', 'en', names), 'MQLs contacted within SLA');
+    assert.equal(metricLabel('mql_to_sql', 'en', undefined), 'MQL-to-SQL rate');
+    assert.equal(metricLabel('no_such_metric', 'en', names), 'no_such_metric');
+  });
+
+  it('a word takes the case of the word it replaces, an acronym keeps its capitals; one pass, so a rename is not renamed again', () => {
+    assert.equal(metricLabel('customers', 'en', { customers: 'Clients' }), 'New clients');
+    assert.equal(metricLabel('opportunity_to_customer', 'en', { customers: 'Clients' }), 'Opportunity-to-client rate');
+    assert.equal(metricLabel('disqualified_leads', 'en', { leads: 'Contacts' }), 'Disqualified contacts');
+    assert.equal(metricLabel('lead_to_mql', 'en', { leads: 'Contacts', mqls: 'MALs' }), 'Contact-to-MAL rate');
+    // "Qualified leads" holds the word of another renamed stage: it is kept as given.
+    assert.equal(withStageNames('MQLs', 'en', { mqls: 'Qualified leads', leads: 'Contacts' }), 'Qualified leads');
+    assert.equal(stageName('sqls', 'es', { sqls: 'SALs' }), 'SALs');
+    assert.equal(stageName('sqls', 'es', undefined), 'SQLs');
+  });
+
+  it('the report\'s display names (CSV, terminal table) follow the dataset\'s names', () => {
+    const result = computeMetrics(dataset({ version: 1, stageLabels: { sqls: 'SALs' }, rows: [{ period: '2026-03', mqls: 40, sqls: 10 }] }), { period: '2026-03' });
+    const csv = reportCsv(result);
+    assert.match(csv, /\r\nmql_to_sql,MQL-to-SAL rate,/);
+    assert.doesNotMatch(csv, /SQL/);
+    assert.match(reportTable(result, 'pt-BR'), /Conversão MQL → SAL/);
   });
 });

@@ -1,7 +1,9 @@
 import type { Review } from '../metrics/review.js';
 import { getMetric } from '../metrics/registry.js';
 import type { Locale } from '../metrics/types.js';
-import { SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT } from './messages.js';
+import { SLA_STATUS_TEXT, STATUS_TEXT } from './messages.js';
+import { metricLabel, stageName } from './stage-names.js';
+import type { Stage } from '../schema/facts.js';
 import { formatValue } from './number.js';
 
 // The meeting's digest for e-mail and chat: the review in words, as Markdown or as one
@@ -52,7 +54,7 @@ const WORDS = {
 /** The review's sections as titled lists of lines, in the order a meeting reads them. */
 function sections(review: Review, locale: Locale, currency: string | undefined): { title: string; sections: Array<{ title: string; lines: string[] }> } {
   const w = WORDS[locale];
-  const label = (id: string) => getMetric(id)?.label[locale] ?? id;
+  const label = (id: string) => metricLabel(id, locale, review.stageLabels);
   const value = (id: string, v: number | null) => formatValue(v, getMetric(id)?.unit ?? 'count', { locale, currency });
   const verdict = (v: string) => (v in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[v as keyof typeof SLA_STATUS_TEXT][locale] : STATUS_TEXT[v as keyof typeof STATUS_TEXT][locale]);
   const title = w.title(review.since, review.asOf, review.period);
@@ -74,7 +76,7 @@ function sections(review: Review, locale: Locale, currency: string | undefined):
       { title: w.reasons, lines: review.reasons.map((r) => `${r.labels?.[locale] ?? r.label}${r.owner ? ` (${w.owner[r.owner]})` : ''}: ${r.since} → ${r.now}`) },
       {
         title: w.stalled,
-        lines: review.stalled ? Object.entries(review.stalled).map(([stage, n]) => `${STAGE_TEXT[stage as keyof typeof STAGE_TEXT][locale]}: ${signed(n, 0)}`) : [],
+        lines: review.stalled ? Object.entries(review.stalled).map(([stage, n]) => `${stageName(stage as Stage, locale, review.stageLabels)}: ${signed(n, 0)}`) : [],
       },
     ],
   };

@@ -41,6 +41,7 @@ export {
   NO_VALUE,
   metricByChannel,
   metricForChannels,
+  metricLabel,
   metricOverPeriods,
   parsePeriod,
   periodLabel,
@@ -57,11 +58,13 @@ export {
   shortPeriodLabel,
   SLA_STATUS_TEXT,
   STAGE_TEXT,
+  stageName,
   STAGES,
   STATUS_TEXT,
   toCsv,
   trendChart,
   trendRows,
+  withStageNames,
 } from '../../core/kit.js';
 export { formatIssues, parseDataset } from '../../core/ingest/parse.js';
 export { warmUp } from '../../core/ingest/warm-up.js';
