@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, metricLabel, periodLabel, previousLabel, shortPeriodLabel, stageName, withStageNames, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, metricLabel, periodLabel, previousLabel, shortPeriodLabel, stageName, statusText, withStageNames, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
 import { STAGE_LABEL_KEYS } from '../../src/core/schema/facts.js';
 import { dataset } from './fixtures.js';
 
@@ -320,5 +320,23 @@ describe('stages the data renames', () => {
     assert.match(csv, /\r\nmql_to_sql,MQL-to-SAL rate,/);
     assert.doesNotMatch(csv, /SQL/);
     assert.match(reportTable(result, 'pt-BR'), /Conversão MQL → SAL/);
+  });
+});
+
+describe('a status in words', () => {
+  it('within the benchmark band and no target judging it: "within benchmark" in each language, never "no judgement"', () => {
+    const rows = [{ period: '2026-03', mqls: 100, sqls: 50 }];
+    const band = { metric: 'mql_to_sql', low: 0.4, high: 0.6, source: { name: 'a survey' } };
+    const within = computeMetrics(dataset({ version: 1, rows, benchmarks: [band] }), { period: '2026-03', compare: ['benchmark'] }).metrics.mql_to_sql!;
+    assert.equal(within.status, 'neutral');
+    assert.deepEqual((['en', 'pt-BR', 'es'] as const).map((l) => statusText(within, l)), ['within benchmark', 'dentro do benchmark', 'dentro del benchmark']);
+    // Above the band: the benchmark judges it good. With a target, the target judges it.
+    const above = computeMetrics(dataset({ version: 1, rows, benchmarks: [{ ...band, high: 0.45 }] }), { period: '2026-03', compare: ['benchmark'] }).metrics.mql_to_sql!;
+    assert.equal(statusText(above, 'en'), 'good');
+    const targeted = computeMetrics(dataset({ version: 1, rows, benchmarks: [band], targets: [{ metric: 'mql_to_sql', period: '2026-03', value: 0.5 }] }), { period: '2026-03', compare: ['benchmark', 'target'] }).metrics.mql_to_sql!;
+    assert.equal(statusText(targeted, 'en'), 'good');
+    // Neutral for another reason (nothing to compare with): still no judgement.
+    const alone = computeMetrics(dataset({ version: 1, rows }), { period: '2026-03', compare: [] }).metrics.mql_to_sql!;
+    assert.equal(statusText(alone, 'es'), 'sin evaluación');
   });
 });

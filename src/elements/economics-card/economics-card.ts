@@ -45,7 +45,7 @@ export class EconomicsCard extends KpiElement {
           <button class="tile" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: id, channel: ctx.result.channel, where: ctx.result.where }))}>
             <span class="label">${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</span>
             <span class="number">${ctx.format(m.value, m.unit)}</span>
-            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}
+            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.metricBadge(m)}
           </button>
           ${m.benchmark ? html`<div class="rule">${core().benchmarkText(ctx, m)}</div>` : nothing}
         </li>`;
@@ -61,7 +61,7 @@ export class EconomicsCard extends KpiElement {
       rows: metrics.map(({ id, m }) => [
         { raw: id, text: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels) },
         { value: m.value, unit: m.unit },
-        { raw: m.status, text: core().verdictText(m.status, ctx.locale) },
+        { raw: m.status, text: core().statusText(m, ctx.locale) },
         m.benchmark ? { raw: m.benchmark.verdict, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] } : '',
         m.benchmark?.source.name ?? '',
       ]),

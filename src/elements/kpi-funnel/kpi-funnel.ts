@@ -202,7 +202,7 @@ export class KpiFunnel extends KpiElement {
         { value: r.ofFirst, unit: 'rate' },
         { value: r.dropOff, unit: 'count' },
         { value: r.metric.previous?.value ?? null, unit: 'count' },
-        { raw: r.metric.status, text: core().verdictText(r.metric.status, ctx.locale) },
+        { raw: r.metric.status, text: core().statusText(r.metric, ctx.locale) },
       ]),
     };
   }

@@ -61,6 +61,7 @@ export {
   stageName,
   STAGES,
   STATUS_TEXT,
+  statusText,
   toCsv,
   trendChart,
   trendRows,
@@ -76,7 +77,7 @@ export { messages as english } from '../i18n/en.js';
 export { fetchJson, jsonError, parseJsonBytes } from '../data/fetch-json.js';
 export { sharedMetrics } from './shared-metrics.js';
 export { sparkline } from '../views/sparkline.js';
-export { statusBadge, verdictText } from '../views/status-badge.js';
+export { metricBadge, statusBadge, verdictText } from '../views/status-badge.js';
 export { stageNotes } from '../views/handoff.js';
 export { attributeLabel, memberLabel, memberSelection, memberSplit, memberWhere, viewText, whereText } from '../views/members.js';
 export { csvRows, renderTable } from '../views/table-view.js';
