@@ -17,7 +17,7 @@ export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS
 
 export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromIndex, periodIndexOfDay, containsPeriod, samePeriodLastYear, type Granularity, type Period } from './time/period.js';
 export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
-export { progressOf, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
+export { progressOf, projectedAtPace, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
 
 export { adoptFactTable, buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, setClock, todayOf, dataSpan, type Today, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
 export { selectFacts, periodIndexes } from './aggregate/select.js';

@@ -6,7 +6,7 @@ import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.
 import type { Dataset } from '../schema/dataset.js';
 import type { StageLabelKey } from '../schema/facts.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
-import { civilKey, progressOf, toDateWindow, type Progress } from '../time/running.js';
+import { civilKey, progressOf, projectedAtPace, toDateWindow, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
 import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
@@ -194,7 +194,7 @@ function targetComparison(def: MetricDefinition, value: number | null, target: T
       periods: target.periods,
       paced: true,
       expected,
-      projected: value === null ? null : finiteOrNull(value / progress.elapsed),
+      projected: value === null ? null : projectedAtPace(value, progress),
     };
   }
   return { value: target.value, attainment: value === null ? null : attainment(value, target.value, def.polarity), periods: target.periods };

@@ -16,6 +16,8 @@ export interface TrendInput {
   toDate?: boolean;
   /** The period as the axis names it ("Apr 25"); the key when absent. */
   label?: string;
+  /** A running period's value carried to its end at the pace so far (additive metrics only): drawn beside the point, never instead of it. */
+  projected?: number;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface TrendPoint {
   dashed: number | null;
   /** The value of a running period (hollow point). */
   running: number | null;
+  /** Its projection to the period's end (a ghost point labelled "projected"); null elsewhere. */
+  projected: number | null;
 }
 
 /** Trend rows from the points of each series, oldest first within a series. */
@@ -53,6 +57,7 @@ export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
       solid: p.toDate ? null : p.value,
       dashed: p.toDate || beforeRunning ? p.value : null,
       running: p.toDate ? p.value : null,
+      projected: p.toDate && p.projected !== undefined ? p.projected : null,
     };
   });
 }
@@ -65,6 +70,8 @@ export interface TrendOptions extends ChartOptions {
   targetTitle: string;
   /** The tooltip's word for a running point's value ("to date"). */
   toDateTitle: string;
+  /** The word beside a running point's projection ("projected"). */
+  projectedTitle: string;
 }
 
 /**
@@ -88,6 +95,10 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     { mark: { type: 'line', strokeWidth: 2, strokeDash: [2, 3] }, encoding: { x, y: y('dashed'), color } },
     { mark: { type: 'point', filled: true, size: 36 }, encoding: { x, y: y('solid'), color, tooltip: tooltip(options.valueTitle) } },
     { mark: { type: 'point', filled: false, size: 64, strokeWidth: 2 }, encoding: { x, y: y('running'), color, tooltip: tooltip(`${options.valueTitle} (${options.toDateTitle})`) } },
+    // The running value's projection to the period's end: a ghost of the point (faint, dashed) with its word beside it,
+    // so the drop of a partial period reads as "so far", not as a fall.
+    { mark: { type: 'point', filled: false, size: 64, strokeWidth: 1.5, strokeDash: [2, 2], opacity: 0.6 }, encoding: { x, y: y('projected'), color, tooltip: tooltip(`${options.valueTitle} (${options.projectedTitle})`) } },
+    { mark: { type: 'text', align: 'right', baseline: 'middle', dx: -9, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } },
   ];
   if (options.target !== undefined) {
     layers.push({

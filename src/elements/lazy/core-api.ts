@@ -49,6 +49,7 @@ export {
   primeRecordColumns,
   previousLabel,
   progressOf,
+  projectedAtPace,
   REASON_TEXT,
   REPORT_COLUMNS,
   reportRows,
