@@ -333,10 +333,13 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
        "value": "right"
       },
       "baseline": {
-       "value": "middle"
+       "value": "bottom"
       },
       "dx": {
-       "value": -9
+       "value": -6
+      },
+      "dy": {
+       "value": -6
       },
       "fontSize": {
        "value": 10
@@ -481,7 +484,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "grid": false,
     "title": "⟦periodTitle⟧",
     "labelAngle": 0,
-    "labelOverlap": "greedy",
+    "labelOverlap": "parity",
     "aria": false,
     "labelBaseline": "top",
     "zindex": 0
@@ -911,10 +914,13 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
        "value": "right"
       },
       "baseline": {
-       "value": "middle"
+       "value": "bottom"
       },
       "dx": {
-       "value": -9
+       "value": -6
+      },
+      "dy": {
+       "value": -6
       },
       "fontSize": {
        "value": 10
@@ -1104,7 +1110,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "grid": false,
     "title": "⟦periodTitle⟧",
     "labelAngle": 0,
-    "labelOverlap": "greedy",
+    "labelOverlap": "parity",
     "aria": false,
     "labelBaseline": "top",
     "zindex": 0

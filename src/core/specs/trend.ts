@@ -80,9 +80,10 @@ export interface TrendOptions extends ChartOptions {
  * Data comes only through the named dataset "table"; field names only as {"field": …}.
  */
 export function trendSpec(options: TrendOptions): VegaLiteSpec {
-  // Short names ("Apr 25") in time order; where they do not fit, every other one is left out,
+  // Short names ("Apr 25") in time order; where they do not fit, every other one is left out
+  // (parity: evenly, where greedy would leave uneven gaps),
   // never two run together (the theme's labelSeparation keeps a gap between those drawn).
-  const x = { field: 'label', type: 'ordinal', sort: { field: 'order', op: 'min' }, title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } };
+  const x = { field: 'label', type: 'ordinal', sort: { field: 'order', op: 'min' }, title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'parity' } };
   const y = (field: keyof TrendPoint) => ({ field, type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat } });
   const color = { field: 'series', type: 'nominal', title: null, scale: { domain: options.series }, legend: { orient: 'bottom' } };
   const tooltip = (title: string) => [
@@ -98,7 +99,7 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     // The running value's projection to the period's end: a ghost of the point (faint, dashed) with its word beside it,
     // so the drop of a partial period reads as "so far", not as a fall.
     { mark: { type: 'point', filled: false, size: 64, strokeWidth: 1.5, strokeDash: [2, 2], opacity: 0.6 }, encoding: { x, y: y('projected'), color, tooltip: tooltip(`${options.valueTitle} (${options.projectedTitle})`) } },
-    { mark: { type: 'text', align: 'right', baseline: 'middle', dx: -9, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } },
+    { mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -6, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } },
   ];
   if (options.target !== undefined) {
     layers.push({
