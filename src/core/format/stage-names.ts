@@ -1,22 +1,19 @@
 import { getMetric } from '../metrics/registry.js';
-import type { Locale, Localized } from '../metrics/types.js';
+import type { Locale } from '../metrics/types.js';
 import { STAGE_LABEL_KEYS, type StageLabelKey } from '../schema/facts.js';
 import { STAGE_TEXT } from './messages.js';
 
 /** A dataset's renames of its stages (`stageLabels`): the plural name the funnel shows, "SALs". */
 export type StageNames = Partial<Record<StageLabelKey, string>>;
 
-const t = (en: string, ptBR: string, es: string): Localized => ({ en, 'pt-BR': ptBR, es });
-
-/** One of a stage, as the catalogue's labels write it ("MQL-to-SQL rate", "Days from SQL to opportunity"). */
-const STAGE_ONE: Record<StageLabelKey, Localized> = {
-  visitors: t('Visitor', 'Visitante', 'Visitante'),
-  leads: t('Lead', 'Lead', 'Lead'),
-  mqls: t('MQL', 'MQL', 'MQL'),
-  sqls: t('SQL', 'SQL', 'SQL'),
-  opportunities: t('Opportunity', 'Oportunidade', 'Oportunidad'),
-  customers: t('Customer', 'Cliente', 'Cliente'),
-};
+/**
+ * One of a stage, from its plural, as the catalogue's labels write it ("MQL-to-SQL rate",
+ * "Days from SQL to opportunity"): "Opportunities" → "Opportunity", Spanish "Oportunidades" →
+ * "Oportunidad", else less a final "s" ("SALs" → "SAL", "Clientes" → "Cliente"). A rename's
+ * singular follows the same rule.
+ */
+const one = (plural: string, locale: Locale) =>
+  (locale === 'en' ? plural.replace(/ies$/, 'y') : locale === 'es' ? plural.replace(/des$/, 'd') : plural).replace(/(.)s$/, '$1');
 
 /** A stage's name in the reader's language: the dataset's rename, else the kit's ("SQLs"). */
 export function stageName(stage: StageLabelKey, locale: Locale, names: StageNames | undefined): string {
@@ -36,9 +33,8 @@ function inCaseOf(found: string, replacement: string): string {
 /**
  * A text of the kit's with the dataset's stage names in place of its own: the plural
  * ("SQLs" → "SALs") and the singular ("MQL-to-SQL rate" → "MQL-to-SAL rate"), as whole words
- * of either case ("customers" in "New customers"). The singular of a rename is the rename less
- * a final "s" ("SALs" → "SAL", "Deals" → "Deal"), or the rename as given. One pass, so a
- * rename is never renamed again by another stage's.
+ * of either case ("customers" in "New customers"). One pass, so a rename is never renamed
+ * again by another stage's.
  */
 export function withStageNames(text: string, locale: Locale, names: StageNames | undefined): string {
   if (!names) return text;
@@ -47,7 +43,7 @@ export function withStageNames(text: string, locale: Locale, names: StageNames |
     const rename = names[stage];
     if (rename === undefined || rename === '' || rename === STAGE_TEXT[stage][locale]) continue;
     replacements.set(STAGE_TEXT[stage][locale].toLowerCase(), rename);
-    replacements.set(STAGE_ONE[stage][locale].toLowerCase(), rename.length > 1 && rename.endsWith('s') ? rename.slice(0, -1) : rename);
+    replacements.set(one(STAGE_TEXT[stage][locale], locale).toLowerCase(), one(rename, locale));
   }
   if (replacements.size === 0) return text;
   // Whole words only: "MQL" is never found inside "SMQL", nor "Lead" inside "Leads".

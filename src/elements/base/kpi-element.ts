@@ -1,5 +1,5 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
-import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status, StatusSource } from '../../core/kit.js';
+import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status } from '../../core/kit.js';
 import { core, coreNow, loadCore } from '../lazy/core.js';
 import { boundedNumber } from '../contract/attributes.js';
 import { jsonAttribute } from '../contract/data-attribute.js';
@@ -292,11 +292,6 @@ export abstract class KpiElement extends LitElement {
   /** A metric's or an SLA's verdict as a mark and words, never by colour alone. */
   protected statusBadge(verdict: Status | SlaStatus): TemplateResult {
     return core().statusBadge(verdict, this.locale);
-  }
-
-  /** A metric's status as a mark and the words of what judged it ("within benchmark"). */
-  protected metricBadge(m: StatusSource): TemplateResult {
-    return core().metricBadge(m, this.locale);
   }
 
   #downloadCsv(ctx: RenderContext): void {

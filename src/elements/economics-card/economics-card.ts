@@ -45,7 +45,7 @@ export class EconomicsCard extends KpiElement {
           <button class="tile" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: id, channel: ctx.result.channel, where: ctx.result.where }))}>
             <span class="label">${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</span>
             <span class="number">${ctx.format(m.value, m.unit)}</span>
-            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.metricBadge(m)}
+            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : core().metricBadge(m, ctx.locale)}
           </button>
           ${m.benchmark ? html`<div class="rule">${core().benchmarkText(ctx, m)}</div>` : nothing}
         </li>`;
