@@ -1,13 +1,17 @@
 // The demo's switches: language, theme, period, channel and counting mode, applied to
 // every element on the page. The elements are the kit's CDN build, loaded as is.
 import { availablePeriods, channelsOf } from '/dist/cdn/inbound-kpi-kit.js';
+import { langFromQuery, translatePage } from '/demo/page-words.js';
 
 const form = document.getElementById('controls');
+// A link may ask for a language (?lang=pt-BR); the page's words follow it from the first paint.
+if (langFromQuery()) form.lang.value = langFromQuery();
+translatePage(form.lang.value);
 const elements = () => document.querySelectorAll('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-reasons, kpi-bridge');
 
 function apply() {
   const values = Object.fromEntries(new FormData(form));
-  document.documentElement.lang = values.lang;
+  translatePage(values.lang);
   document.documentElement.classList.toggle('dark', values.theme === 'dark');
   for (const element of elements()) {
     element.theme = values.theme;

@@ -17,7 +17,7 @@ export { FACTS, STOCK_FACTS, COUNT_FACTS, MONEY_FACTS, TOTAL_FACTS, RECORD_FACTS
 
 export { GRANULARITIES, parsePeriod, isPeriodKey, previousPeriod, periodFromIndex, periodIndexOfDay, containsPeriod, samePeriodLastYear, type Granularity, type Period } from './time/period.js';
 export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
-export { progressOf, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
+export { progressOf, projectedAtPace, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
 
 export { adoptFactTable, buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, setClock, todayOf, dataSpan, type Today, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
 export { selectFacts, periodIndexes } from './aggregate/select.js';
@@ -39,7 +39,9 @@ export { findTarget, expectedByNow } from './compare/target.js';
 export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing } from './metrics/sla.js';
 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
-export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, resolveLocale, periodLabel, previousLabel, todayNote } from './format/messages.js';
+export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, WITHIN_BENCHMARK_TEXT, statusText, type StatusSource, resolveLocale, periodLabel, previousLabel, todayNote } from './format/messages.js';
+export { shortPeriodLabel } from './format/period-short.js';
+export { metricLabel, stageName, withStageNames, type StageNames } from './format/stage-names.js';
 export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';
 export { reportRows, reportCsv, reportTable, reportByCsv, reportByTable, REPORT_COLUMNS, UNASSIGNED_TEXT } from './format/report.js';
 export * from './specs/index.js';

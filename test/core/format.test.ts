@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, periodLabel, previousLabel, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, metricLabel, periodLabel, previousLabel, shortPeriodLabel, stageName, statusText, withStageNames, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
 import { STAGE_LABEL_KEYS } from '../../src/core/schema/facts.js';
 import { dataset } from './fixtures.js';
 
@@ -273,5 +273,70 @@ describe('the words the kit shows', () => {
     assert.deepEqual(Object.keys(POSITION_TEXT).sort(), ['above', 'below', 'within']);
     assert.deepEqual(Object.keys(BENCHMARK_VERDICT_TEXT).sort(), ['better', 'within', 'worse']);
     assert.deepEqual(Object.keys(STAGE_TEXT).sort(), [...STAGE_LABEL_KEYS].sort());
+  });
+});
+
+describe('periods named short, for a chart axis', () => {
+  it('a month is its short name and the year in two digits, in each language; other periods keep their own short form', () => {
+    assert.deepEqual((['en', 'pt-BR', 'es'] as const).map((l) => shortPeriodLabel('2025-04', l)), ['Apr 25', 'abr. 25', 'abr 25']);
+    assert.equal(shortPeriodLabel('2026-12', 'en'), 'Dec 26');
+    assert.equal(shortPeriodLabel('2026-Q1', 'en'), 'Q1 26');
+    assert.equal(shortPeriodLabel('2026-W09', 'pt-BR'), 'W09 26');
+    assert.equal(shortPeriodLabel('2026-03-18', 'en'), 'Mar 18');
+    assert.equal(shortPeriodLabel('2026', 'es'), '2026');
+    assert.equal(shortPeriodLabel('not a period', 'en'), 'not a period');
+  });
+});
+
+describe('stages the data renames', () => {
+  it('a metric label names the renamed stage, plural and singular, in each language; its id stays', () => {
+    const names = { sqls: 'SALs' };
+    assert.equal(metricLabel('sqls', 'en', names), 'SALs');
+    assert.equal(metricLabel('mql_to_sql', 'en', names), 'MQL-to-SAL rate');
+    assert.equal(metricLabel('sql_to_opportunity', 'en', names), 'SAL-to-opportunity rate');
+    assert.equal(metricLabel('mql_to_sql', 'pt-BR', names), 'Conversão MQL → SAL');
+    assert.equal(metricLabel('days_sql_to_opportunity', 'es', names), 'Días de SAL a oportunidad');
+    // Other stages, and labels without the stage, are untouched; no rename, the catalogue's label.
+    assert.equal(metricLabel('lead_to_mql', 'en', names), 'Lead-to-MQL rate');
+    assert.equal(metricLabel('sales_sla_rate', 'en', names), 'MQLs contacted within SLA');
+    assert.equal(metricLabel('mql_to_sql', 'en', undefined), 'MQL-to-SQL rate');
+    assert.equal(metricLabel('no_such_metric', 'en', names), 'no_such_metric');
+  });
+
+  it('a word takes the case of the word it replaces, an acronym keeps its capitals; one pass, so a rename is not renamed again', () => {
+    assert.equal(metricLabel('customers', 'en', { customers: 'Clients' }), 'New clients');
+    assert.equal(metricLabel('opportunity_to_customer', 'en', { customers: 'Clients' }), 'Opportunity-to-client rate');
+    assert.equal(metricLabel('disqualified_leads', 'en', { leads: 'Contacts' }), 'Disqualified contacts');
+    assert.equal(metricLabel('lead_to_mql', 'en', { leads: 'Contacts', mqls: 'MALs' }), 'Contact-to-MAL rate');
+    // "Qualified leads" holds the word of another renamed stage: it is kept as given.
+    assert.equal(withStageNames('MQLs', 'en', { mqls: 'Qualified leads', leads: 'Contacts' }), 'Qualified leads');
+    assert.equal(stageName('sqls', 'es', { sqls: 'SALs' }), 'SALs');
+    assert.equal(stageName('sqls', 'es', undefined), 'SQLs');
+  });
+
+  it('the report\'s display names (CSV, terminal table) follow the dataset\'s names', () => {
+    const result = computeMetrics(dataset({ version: 1, stageLabels: { sqls: 'SALs' }, rows: [{ period: '2026-03', mqls: 40, sqls: 10 }] }), { period: '2026-03' });
+    const csv = reportCsv(result);
+    assert.match(csv, /\r\nmql_to_sql,MQL-to-SAL rate,/);
+    assert.doesNotMatch(csv, /SQL/);
+    assert.match(reportTable(result, 'pt-BR'), /Conversão MQL → SAL/);
+  });
+});
+
+describe('a status in words', () => {
+  it('within the benchmark band and no target judging it: "within benchmark" in each language, never "no judgement"', () => {
+    const rows = [{ period: '2026-03', mqls: 100, sqls: 50 }];
+    const band = { metric: 'mql_to_sql', low: 0.4, high: 0.6, source: { name: 'a survey' } };
+    const within = computeMetrics(dataset({ version: 1, rows, benchmarks: [band] }), { period: '2026-03', compare: ['benchmark'] }).metrics.mql_to_sql!;
+    assert.equal(within.status, 'neutral');
+    assert.deepEqual((['en', 'pt-BR', 'es'] as const).map((l) => statusText(within, l)), ['within benchmark', 'dentro do benchmark', 'dentro del benchmark']);
+    // Above the band: the benchmark judges it good. With a target, the target judges it.
+    const above = computeMetrics(dataset({ version: 1, rows, benchmarks: [{ ...band, high: 0.45 }] }), { period: '2026-03', compare: ['benchmark'] }).metrics.mql_to_sql!;
+    assert.equal(statusText(above, 'en'), 'good');
+    const targeted = computeMetrics(dataset({ version: 1, rows, benchmarks: [band], targets: [{ metric: 'mql_to_sql', period: '2026-03', value: 0.5 }] }), { period: '2026-03', compare: ['benchmark', 'target'] }).metrics.mql_to_sql!;
+    assert.equal(statusText(targeted, 'en'), 'good');
+    // Neutral for another reason (nothing to compare with): still no judgement.
+    const alone = computeMetrics(dataset({ version: 1, rows }), { period: '2026-03', compare: [] }).metrics.mql_to_sql!;
+    assert.equal(statusText(alone, 'es'), 'sin evaluación');
   });
 });

@@ -33,7 +33,7 @@ function assertInert(spec: VegaLiteSpec): void {
 
 const base = { valueTitle: 'MQLs', valueFormat: ',.0f', width: 480 };
 const benchmarkBase = { width: 480, valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against the benchmark', verdicts: ['better', 'within', 'worse'], colors: ['green', 'grey', 'red'], bandColor: 'lightblue' };
-const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date' };
+const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDateTitle: 'to date', projectedTitle: 'projected' };
 const reasonsBase = { valueTitle: 'Failures', valueFormat: ',.0f', width: 480, reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share', teams: ['orange', 'blue', 'grey'] };
 
 describe('spec builders', () => {
@@ -41,20 +41,25 @@ describe('spec builders', () => {
     const spec = trendSpec({ ...trendBase, series: ['this period', 'last year'], target: 95 });
     assertInert(spec);
     type Layer = { mark: { type: string; strokeDash?: number[]; filled?: boolean }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown };
-    const [line, dashed, points, hollow, rule] = spec.layer as Layer[];
+    const [line, dashed, points, hollow, ghost, word, rule] = spec.layer as Layer[];
     assert.equal(line!.mark.type, 'line');
     assert.deepEqual(line!.encoding.color!.scale!.domain, ['this period', 'last year']);
-    assert.equal(line!.encoding.x!.field, 'period');
+    // The axis names periods short ("Apr 25") and keeps them in time order, not the names' alphabetical one.
+    assert.equal(line!.encoding.x!.field, 'label');
+    assert.deepEqual((line!.encoding.x as { sort?: unknown }).sort, { field: 'order', op: 'min' });
     assert.equal(line!.encoding.y!.field, 'solid');
     assert.deepEqual([dashed!.mark.type, dashed!.encoding.y!.field], ['line', 'dashed']);
     assert.ok(dashed!.mark.strokeDash);
     assert.deepEqual([points!.mark.filled, points!.encoding.y!.field], [true, 'solid']);
     assert.deepEqual([hollow!.mark.filled, hollow!.encoding.y!.field], [false, 'running']);
+    // The running point's projection: a ghost point and its word, on their own field, beside the point.
+    assert.deepEqual([ghost!.mark.type, ghost!.mark.filled, ghost!.encoding.y!.field], ['point', false, 'projected']);
+    assert.deepEqual([word!.mark.type, word!.encoding.y!.field, (word!.encoding.text as { value?: string }).value], ['text', 'projected', 'projected']);
     assert.equal(rule!.mark.type, 'rule');
     assert.equal(rule!.encoding.y!.datum, 95);
     assert.deepEqual(rule!.data, { values: [{}] });
     assert.deepEqual(spec.data, { name: 'table' });
-    assert.equal((trendSpec({ ...trendBase, series: ['a'] }).layer as unknown[]).length, 4);
+    assert.equal((trendSpec({ ...trendBase, series: ['a'] }).layer as unknown[]).length, 6);
   });
 
   it('trend rows: a running point is only on the dashed and hollow layers; the closed one before it joins the dash', () => {
@@ -64,6 +69,7 @@ describe('spec builders', () => {
       { period: '2026-03', value: 7, series: 'now', toDate: true },
       { period: '2026-03', value: 11, series: 'last year' },
     ]);
+    assert.deepEqual(rows.map((r) => r.projected), [null, null, null, null], 'no projection given, none drawn');
     assert.deepEqual(
       rows.map((r) => [r.solid, r.dashed, r.running]),
       [
@@ -73,6 +79,25 @@ describe('spec builders', () => {
         [11, null, null],
       ],
     );
+  });
+
+  it('trend rows: a projection is drawn for a running point only', () => {
+    const rows = trendRows([
+      { period: '2026-02', value: 12, series: 'now', projected: 99 },
+      { period: '2026-03', value: 7, series: 'now', toDate: true, projected: 13.5 },
+    ]);
+    assert.deepEqual(rows.map((r) => r.projected), [null, 13.5]);
+  });
+
+  it('trend rows: the axis name is the given label (the key without one), the order is the period\'s place in time across a year', () => {
+    const rows = trendRows([
+      { period: '2026-01', label: 'Jan 26', value: 1, series: 'now' },
+      { period: '2025-12', value: 2, series: 'last year' },
+      { period: '2025-11', label: 'Nov 25', value: 3, series: 'last year' },
+    ]);
+    assert.deepEqual(rows.map((r) => r.label), ['Jan 26', '2025-12', 'Nov 25']);
+    assert.ok(rows[2]!.order < rows[1]!.order && rows[1]!.order < rows[0]!.order);
+    assert.equal(rows[0]!.order - rows[1]!.order, 1);
   });
 
   it('breakdown: bars by channel in the order given (largest first, "other" last); a title is a plain string, never an expression', () => {
@@ -177,12 +202,12 @@ describe('charts compiled ahead of time', () => {
   ];
   const OPTIONS: Record<TemplateId, Record<string, TokenValue>[]> = {
     trend: [
-      { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', series: ['2026', 'last year'] },
-      { valueTitle: HOSTILE, valueFormat: '$,.2f', periodTitle: 'Período "x"', toDateTitle: 'até agora', series: ['só um'] },
+      { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'] },
+      { valueTitle: HOSTILE, valueFormat: '$,.2f', periodTitle: 'Período "x"', toDateTitle: 'até agora', projectedTitle: 'projetado "p"', series: ['só um'] },
     ],
     'trend-target': [
-      { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
-      { valueTitle: 'Lead → MQL', valueFormat: '.1%', periodTitle: HOSTILE, toDateTitle: 'hasta hoy', series: ['a', 'b'], targetTitle: `${HOSTILE} (target)`, target: 0.3 },
+      { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
+      { valueTitle: 'Lead → MQL', valueFormat: '.1%', periodTitle: HOSTILE, toDateTitle: 'hasta hoy', projectedTitle: HOSTILE, series: ['a', 'b'], targetTitle: `${HOSTILE} (target)`, target: 0.3 },
     ],
     breakdown: [
       { valueTitle: 'CAC', valueFormat: '$,.0f', channelTitle: 'Channel' },

@@ -22,13 +22,13 @@ function counts(leads: readonly RawLead[], month: string): number[] {
   return STAMPS.map((stamp) => leads.filter((lead) => lead[stamp]?.slice(0, 7) === month).length);
 }
 
-/** The drivers of customers, [id, English label, value] for a month's counts. */
+/** The drivers of customers, [id, English label, value] for a month's counts (the sample renames SQLs to SALs). */
 function drivers([l, m, s, o, c]: number[]): Array<[string, string, number]> {
   return [
     ['leads', 'Leads', l!],
     ['lead_to_mql', 'Lead-to-MQL rate', m! / l!],
-    ['mql_to_sql', 'MQL-to-SQL rate', s! / m!],
-    ['sql_to_opportunity', 'SQL-to-opportunity rate', o! / s!],
+    ['mql_to_sql', 'MQL-to-SAL rate', s! / m!],
+    ['sql_to_opportunity', 'SAL-to-opportunity rate', o! / s!],
     ['opportunity_to_customer', 'Opportunity-to-customer rate', c! / o!],
   ];
 }

@@ -130,7 +130,8 @@ describe('<kpi-scorecard>', () => {
     const el = await scorecard();
     const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).to.equal('Channel,Leads,MQLs,Lead-to-MQL rate,SQLs,MQL-to-SQL rate,New customers,Win rate,CAC,LTV:CAC');
+    // The sample renames SQLs to SALs (stageLabels): its columns say so.
+    expect(lines[0]).to.equal('Channel,Leads,MQLs,Lead-to-MQL rate,SALs,MQL-to-SAL rate,New customers,Win rate,CAC,LTV:CAC');
     expect(lines).to.have.length(channelsOf(dataset).length + 3);
     expect(lines.at(-1)!.startsWith(`Total,${computeMetrics(dataset).metrics.leads!.value}`)).to.equal(true);
   });

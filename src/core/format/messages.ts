@@ -39,6 +39,26 @@ export const POSITION_TEXT: Record<BenchmarkPosition, Localized> = {
   above: t('above benchmark', 'acima do benchmark', 'por encima del benchmark'),
 };
 
+/** A metric's status when the benchmark's band holds it and no target judges it: said, not "no judgement". */
+export const WITHIN_BENCHMARK_TEXT: Localized = t('within benchmark', 'dentro do benchmark', 'dentro del benchmark');
+
+/** What a metric's status is judged on, as far as its words go. */
+export interface StatusSource {
+  status: Status;
+  target?: { attainment: number | null };
+  benchmark?: { verdict: BenchmarkVerdict };
+}
+
+/**
+ * A metric's status in words. A neutral status that the benchmark gave (no attainment of a
+ * target decided it, and the value sits within the band) reads "within benchmark"; any
+ * other, its status's word.
+ */
+export function statusText(m: StatusSource, locale: Locale): string {
+  const fromBenchmark = m.status === 'neutral' && (m.target?.attainment ?? null) === null && m.benchmark?.verdict === 'within';
+  return fromBenchmark ? WITHIN_BENCHMARK_TEXT[locale] : STATUS_TEXT[m.status][locale];
+}
+
 /** What a reader is told of a benchmark: the position read by the metric's polarity. */
 export const BENCHMARK_VERDICT_TEXT: Record<BenchmarkVerdict, Localized> = {
   better: t('better than the benchmark', 'melhor que o benchmark', 'mejor que el benchmark'),

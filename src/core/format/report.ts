@@ -1,9 +1,9 @@
 import type { MetricsResult } from '../metrics/compute.js';
 import type { SplitResult } from '../metrics/members.js';
 import { SCORECARD_METRICS } from '../metrics/scorecard.js';
-import { getMetric } from '../metrics/registry.js';
 import type { Locale } from '../metrics/types.js';
 import { toCsv, type CsvCell } from './csv.js';
+import { metricLabel } from './stage-names.js';
 import { periodLabel, previousLabel, PRORATED_TEXT, REASON_TEXT } from './messages.js';
 import { formatDelta, formatValue } from './number.js';
 
@@ -15,7 +15,7 @@ export const REPORT_COLUMNS = ['metric', 'label', 'value', 'unit', 'reason', 'n'
 export function reportRows(result: MetricsResult, locale: Locale = 'en'): CsvCell[][] {
   return Object.values(result.metrics).map((m) => [
     m.id,
-    getMetric(m.id)?.label[locale] ?? m.id,
+    metricLabel(m.id, locale, result.stageLabels),
     m.value,
     m.unit,
     m.reason ?? '',
@@ -41,7 +41,7 @@ export function reportTable(result: MetricsResult, locale: Locale = 'en'): strin
   const options = { locale, currency: result.currency };
   const header = ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status'];
   const rows = Object.values(result.metrics).map((m) => [
-    getMetric(m.id)?.label[locale] ?? m.id,
+    metricLabel(m.id, locale, result.stageLabels),
     m.value === null ? `— (${REASON_TEXT[m.reason!][locale]})` : formatValue(m.value, m.unit, options),
     m.previous ? `${formatDelta(m.previous, m.unit, options)}${m.previous.basis === 'prorated' ? ` (${PRORATED_TEXT[locale]})` : ''}` : '',
     m.target ? formatValue(m.target.value, m.unit, options) : '',
@@ -72,7 +72,7 @@ export function reportByCsv(split: SplitResult, locale: Locale = 'en'): string {
 /** A view split by a dimension for terminals: one row per member (then the total), the scorecard's metrics formatted. */
 export function reportByTable(split: SplitResult, locale: Locale = 'en'): string {
   const options = { locale, currency: split.total.currency };
-  const header = [split.by, ...SCORECARD_METRICS.map((id) => getMetric(id)?.label[locale] ?? id)];
+  const header = [split.by, ...SCORECARD_METRICS.map((id) => metricLabel(id, locale, split.total.stageLabels))];
   const rows = [...split.members.map((m) => ({ name: memberName(m.value, locale), result: m.result })), { name: 'Total', result: split.total }].map(({ name, result }) => [
     name,
     ...SCORECARD_METRICS.map((id) => {

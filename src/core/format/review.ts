@@ -1,7 +1,9 @@
 import type { Review } from '../metrics/review.js';
 import { getMetric } from '../metrics/registry.js';
 import type { Locale } from '../metrics/types.js';
-import { SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT } from './messages.js';
+import { SLA_STATUS_TEXT, STATUS_TEXT } from './messages.js';
+import { metricLabel, stageName } from './stage-names.js';
+import type { Stage } from '../schema/facts.js';
 import { formatValue } from './number.js';
 
 // The meeting's digest for e-mail and chat: the review in words, as Markdown or as one
@@ -87,7 +89,7 @@ export interface ReviewText {
 /** The review in words, in the order a meeting reads it; each line knows what it points at. */
 export function reviewText(review: Review, locale: Locale = 'en', currency?: string): ReviewText {
   const w = WORDS[locale];
-  const label = (id: string) => getMetric(id)?.label[locale] ?? id;
+  const label = (id: string) => metricLabel(id, locale, review.stageLabels);
   const value = (id: string, v: number | null) => formatValue(v, getMetric(id)?.unit ?? 'count', { locale, currency });
   const verdict = (v: string) => (v in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[v as keyof typeof SLA_STATUS_TEXT][locale] : STATUS_TEXT[v as keyof typeof STATUS_TEXT][locale]);
   const title = w.title(review.since, review.asOf, review.period);
@@ -123,7 +125,7 @@ export function reviewText(review: Review, locale: Locale = 'en', currency?: str
       {
         id: 'stalled',
         title: w.stalled,
-        items: review.stalled ? Object.entries(review.stalled).map(([stage, n]) => ({ text: `${STAGE_TEXT[stage as keyof typeof STAGE_TEXT][locale]}: ${signed(n, 0)}`, target: { stage } })) : [],
+        items: review.stalled ? Object.entries(review.stalled).map(([stage, n]) => ({ text: `${stageName(stage as Stage, locale, review.stageLabels)}: ${signed(n, 0)}`, target: { stage } })) : [],
       },
     ],
   };

@@ -4,8 +4,9 @@ import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../
 import { attainment, finiteOrNull, statusOfChange, verdict, type Status } from '../compare/status.js';
 import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.js';
 import type { Dataset } from '../schema/dataset.js';
+import type { StageLabelKey } from '../schema/facts.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
-import { civilKey, progressOf, toDateWindow, type Progress } from '../time/running.js';
+import { civilKey, progressOf, projectedAtPace, toDateWindow, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
 import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
@@ -93,6 +94,8 @@ export interface MetricsResult {
   /** The view: the equalities its rows and records all carry; absent for the whole dataset. */
   where?: Where;
   currency?: string;
+  /** The dataset's names for its stages (`stageLabels`), when it renames any: every label that names a stage says them. */
+  stageLabels?: Partial<Record<StageLabelKey, string>>;
   /** No row and no record event falls in the selected period (and channel). */
   empty: boolean;
   metrics: Record<string, MetricResult>;
@@ -191,7 +194,7 @@ function targetComparison(def: MetricDefinition, value: number | null, target: T
       periods: target.periods,
       paced: true,
       expected,
-      projected: value === null ? null : finiteOrNull(value / progress.elapsed),
+      projected: value === null ? null : projectedAtPace(value, progress),
     };
   }
   return { value: target.value, attainment: value === null ? null : attainment(value, target.value, def.polarity), periods: target.periods };
@@ -258,6 +261,7 @@ export function computeSlice(dataset: Dataset, query: Omit<MetricsQuery, 'where'
     ...(channel !== undefined && { channel }),
     ...(where !== NO_WHERE && { where }),
     ...(dataset.currency !== undefined && { currency: dataset.currency }),
+    ...(dataset.stageLabels !== undefined && { stageLabels: dataset.stageLabels }),
     empty,
     metrics,
     slas: evaluateSlas(dataset, period, mode),

@@ -9,7 +9,7 @@ import { failuresByReason } from './reasons.js';
 import { allMetrics } from './registry.js';
 import type { SlaStatus } from './sla.js';
 import { stalledByStage } from './stalls.js';
-import type { Stage, Team } from '../schema/facts.js';
+import type { Stage, StageLabelKey, Team } from '../schema/facts.js';
 
 // The meeting (README, "The meeting"): what changed since the last time both teams met. The
 // records are replayed as of `since` and as of `asOf` (no snapshot is stored), and the
@@ -50,6 +50,8 @@ export interface Review {
   reasons: Array<{ code: string; label: string; labels?: Partial<Record<'en' | 'pt-BR' | 'es', string>>; owner?: Team; since: number; now: number }>;
   /** Leads that became stalled, by stage (stalled now less stalled then, where more wait now). */
   stalled: Partial<Record<Stage, number>> | null;
+  /** The dataset's names for its stages, when it renames any: the review's labels say them. */
+  stageLabels?: Partial<Record<StageLabelKey, string>>;
 }
 
 /** How many movers, reasons and bridge contributions a review keeps. */
@@ -91,7 +93,7 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
   if (Number.isNaN(sinceDay)) throw new KpiQueryError(`since takes a calendar day YYYY-MM-DD; not "${query.since}"`);
   if (sinceDay > asOfDay) throw new KpiQueryError(`since (${query.since}) is after asOf (${asOf})`);
   const period: Period = periodFromIndex(dataset.granularity, periodIndexOfDay(dataset.granularity, asOfDay));
-  const base = { since: query.since, asOf, period: period.key };
+  const base = { since: query.since, asOf, period: period.key, ...(dataset.stageLabels !== undefined && { stageLabels: dataset.stageLabels }) };
   if (!dataset.leads) return { ...base, needsRecords: true, movers: [], flips: [], bridge: null, reasons: [], stalled: null };
   const view = { ...(query.where !== undefined && { where: query.where }), ...(query.channel !== undefined && { channel: query.channel }) };
   const then: Dataset = { ...dataset, asOf: query.since };

@@ -242,6 +242,7 @@ export const COMPILED_BRIDGE: unknown = {
    "aria": false
   },
   "axis": {
+   "labelSeparation": 6,
    "labelColor": "⟦muted⟧",
    "titleColor": "⟦muted⟧",
    "gridColor": "⟦border⟧",

@@ -37,6 +37,16 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       "expr": "isValid(datum[\"running\"]) && isFinite(+datum[\"running\"])"
      }
     ]
+   },
+   {
+    "name": "data_3",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"projected\"]) && isFinite(+datum[\"projected\"])"
+     }
+    ]
    }
   ],
   "marks": [
@@ -96,7 +106,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -167,7 +177,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -208,7 +218,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -250,11 +260,106 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
        "field": "running"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_4_marks",
+    "type": "symbol",
+    "style": [
+     "point"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "opacity": {
+       "value": 0.6
+      },
+      "strokeWidth": {
+       "value": 1.5
+      },
+      "strokeDash": {
+       "value": [
+        2,
+        2
+       ]
+      },
+      "size": {
+       "value": 64
+      },
+      "fill": {
+       "value": "transparent"
+      },
+      "stroke": {
+       "scale": "color",
+       "field": "series"
+      },
+      "tooltip": {
+       "signal": "{\"series\": isValid(datum[\"series\"]) ? isArray(datum[\"series\"]) ? join(datum[\"series\"], '\\n') : datum[\"series\"] : \"\"+datum[\"series\"], \"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦valueTitle⟧ (⟦projectedTitle⟧)\": format(datum[\"value\"], \"⟦valueFormat⟧\")}"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "projected"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_5_marks",
+    "type": "text",
+    "style": [
+     "text"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "right"
+      },
+      "baseline": {
+       "value": "bottom"
+      },
+      "dx": {
+       "value": -6
+      },
+      "dy": {
+       "value": -6
+      },
+      "fontSize": {
+       "value": 10
+      },
+      "fontStyle": {
+       "value": "italic"
+      },
+      "fill": {
+       "value": "⟦text⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "projected"
+      },
+      "text": {
+       "value": "⟦projectedTitle⟧"
       }
      }
     }
@@ -265,21 +370,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "name": "x",
     "type": "point",
     "domain": {
-     "fields": [
-      {
-       "data": "table",
-       "field": "period"
-      },
-      {
-       "data": "data_1",
-       "field": "period"
-      },
-      {
-       "data": "data_2",
-       "field": "period"
-      }
-     ],
-     "sort": true
+     "data": "table",
+     "field": "label",
+     "sort": {
+      "op": "min",
+      "field": "order"
+     }
     },
     "range": [
      0,
@@ -309,6 +405,10 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       {
        "data": "data_2",
        "field": "running"
+      },
+      {
+       "data": "data_3",
+       "field": "projected"
       }
      ]
     },
@@ -384,7 +484,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "grid": false,
     "title": "⟦periodTitle⟧",
     "labelAngle": 0,
-    "labelOverlap": "greedy",
+    "labelOverlap": "parity",
     "aria": false,
     "labelBaseline": "top",
     "zindex": 0
@@ -437,6 +537,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -517,6 +618,16 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       "expr": "isValid(datum[\"running\"]) && isFinite(+datum[\"running\"])"
      }
     ]
+   },
+   {
+    "name": "data_3",
+    "source": "table",
+    "transform": [
+     {
+      "type": "filter",
+      "expr": "isValid(datum[\"projected\"]) && isFinite(+datum[\"projected\"])"
+     }
+    ]
    }
   ],
   "marks": [
@@ -576,7 +687,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -647,7 +758,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
         },
         "x": {
          "scale": "x",
-         "field": "period"
+         "field": "label"
         },
         "y": {
          "scale": "y",
@@ -688,7 +799,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -730,7 +841,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       },
       "x": {
        "scale": "x",
-       "field": "period"
+       "field": "label"
       },
       "y": {
        "scale": "y",
@@ -741,6 +852,101 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
    },
    {
     "name": "layer_4_marks",
+    "type": "symbol",
+    "style": [
+     "point"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "opacity": {
+       "value": 0.6
+      },
+      "strokeWidth": {
+       "value": 1.5
+      },
+      "strokeDash": {
+       "value": [
+        2,
+        2
+       ]
+      },
+      "size": {
+       "value": 64
+      },
+      "fill": {
+       "value": "transparent"
+      },
+      "stroke": {
+       "scale": "color",
+       "field": "series"
+      },
+      "tooltip": {
+       "signal": "{\"series\": isValid(datum[\"series\"]) ? isArray(datum[\"series\"]) ? join(datum[\"series\"], '\\n') : datum[\"series\"] : \"\"+datum[\"series\"], \"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦valueTitle⟧ (⟦projectedTitle⟧)\": format(datum[\"value\"], \"⟦valueFormat⟧\")}"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "projected"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_5_marks",
+    "type": "text",
+    "style": [
+     "text"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "right"
+      },
+      "baseline": {
+       "value": "bottom"
+      },
+      "dx": {
+       "value": -6
+      },
+      "dy": {
+       "value": -6
+      },
+      "fontSize": {
+       "value": 10
+      },
+      "fontStyle": {
+       "value": "italic"
+      },
+      "fill": {
+       "value": "⟦text⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "projected"
+      },
+      "text": {
+       "value": "⟦projectedTitle⟧"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_6_marks",
     "type": "rule",
     "style": [
      "rule"
@@ -787,21 +993,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "name": "x",
     "type": "point",
     "domain": {
-     "fields": [
-      {
-       "data": "table",
-       "field": "period"
-      },
-      {
-       "data": "data_1",
-       "field": "period"
-      },
-      {
-       "data": "data_2",
-       "field": "period"
-      }
-     ],
-     "sort": true
+     "data": "table",
+     "field": "label",
+     "sort": {
+      "op": "min",
+      "field": "order"
+     }
     },
     "range": [
      0,
@@ -831,6 +1028,10 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       {
        "data": "data_2",
        "field": "running"
+      },
+      {
+       "data": "data_3",
+       "field": "projected"
       },
       [
        987654.125
@@ -909,7 +1110,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "grid": false,
     "title": "⟦periodTitle⟧",
     "labelAngle": 0,
-    "labelOverlap": "greedy",
+    "labelOverlap": "parity",
     "aria": false,
     "labelBaseline": "top",
     "zindex": 0
@@ -962,6 +1163,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -1245,6 +1447,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -1656,6 +1859,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",
@@ -1996,6 +2200,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "aria": false
    },
    "axis": {
+    "labelSeparation": 6,
     "labelColor": "⟦muted⟧",
     "titleColor": "⟦muted⟧",
     "gridColor": "⟦border⟧",

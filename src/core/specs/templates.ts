@@ -29,8 +29,8 @@ export type TokenValue = string | number | readonly string[];
 
 /** The compiled charts: which template, and why it is its own (options that change its structure). */
 export const TEMPLATES = {
-  trend: { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'series'], build: (o: Omit<TrendOptions, 'width' | 'target' | 'targetTitle'>) => trendSpec({ ...o, targetTitle: '', width: 400 }) },
-  'trend-target': { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'series', 'targetTitle', 'target'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
+  trend: { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series'], build: (o: Omit<TrendOptions, 'width' | 'target' | 'targetTitle'>) => trendSpec({ ...o, targetTitle: '', width: 400 }) },
+  'trend-target': { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series', 'targetTitle', 'target'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
   breakdown: { options: ['valueTitle', 'valueFormat', 'channelTitle'], build: (o: Omit<BreakdownOptions, 'width'>) => breakdownSpec({ ...o, width: 400 }) },
   benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
   // `teams` is the theme's: the element does not pass it (see reasonsChart).

@@ -1,3 +1,4 @@
+import { parsePeriod } from '../time/period.js';
 import { baseSpec } from './base.js';
 import type { ChartOptions, VegaLiteSpec } from './types.js';
 
@@ -13,6 +14,10 @@ export interface TrendInput {
   series: string;
   /** The period is running: the point is "to date". */
   toDate?: boolean;
+  /** The period as the axis names it ("Apr 25"); the key when absent. */
+  label?: string;
+  /** A running period's value carried to its end at the pace so far (additive metrics only): drawn beside the point, never instead of it. */
+  projected?: number;
 }
 
 /**
@@ -22,6 +27,10 @@ export interface TrendInput {
  */
 export interface TrendPoint {
   period: string;
+  /** The period's name on the axis, and the position it is drawn at. */
+  label: string;
+  /** The period's place in time: the axis is in this order, whatever order the rows come in. */
+  order: number;
   series: string;
   value: number;
   /** The value of a closed period (solid line, filled point); null for a running one. */
@@ -30,6 +39,8 @@ export interface TrendPoint {
   dashed: number | null;
   /** The value of a running period (hollow point). */
   running: number | null;
+  /** Its projection to the period's end (a ghost point labelled "projected"); null elsewhere. */
+  projected: number | null;
 }
 
 /** Trend rows from the points of each series, oldest first within a series. */
@@ -39,11 +50,14 @@ export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
     const beforeRunning = next !== undefined && next.series === p.series && next.toDate === true && !p.toDate;
     return {
       period: p.period,
+      label: p.label ?? p.period,
+      order: parsePeriod(p.period)?.index ?? i,
       series: p.series,
       value: p.value,
       solid: p.toDate ? null : p.value,
       dashed: p.toDate || beforeRunning ? p.value : null,
       running: p.toDate ? p.value : null,
+      projected: p.toDate && p.projected !== undefined ? p.projected : null,
     };
   });
 }
@@ -56,6 +70,8 @@ export interface TrendOptions extends ChartOptions {
   targetTitle: string;
   /** The tooltip's word for a running point's value ("to date"). */
   toDateTitle: string;
+  /** The word beside a running point's projection ("projected"). */
+  projectedTitle: string;
 }
 
 /**
@@ -64,7 +80,10 @@ export interface TrendOptions extends ChartOptions {
  * Data comes only through the named dataset "table"; field names only as {"field": …}.
  */
 export function trendSpec(options: TrendOptions): VegaLiteSpec {
-  const x = { field: 'period', type: 'ordinal', title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'greedy' } };
+  // Short names ("Apr 25") in time order; where they do not fit, every other one is left out
+  // (parity: evenly, where greedy would leave uneven gaps),
+  // never two run together (the theme's labelSeparation keeps a gap between those drawn).
+  const x = { field: 'label', type: 'ordinal', sort: { field: 'order', op: 'min' }, title: options.periodTitle, axis: { labelAngle: 0, labelOverlap: 'parity' } };
   const y = (field: keyof TrendPoint) => ({ field, type: 'quantitative', title: options.valueTitle, axis: { format: options.valueFormat } });
   const color = { field: 'series', type: 'nominal', title: null, scale: { domain: options.series }, legend: { orient: 'bottom' } };
   const tooltip = (title: string) => [
@@ -77,6 +96,10 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     { mark: { type: 'line', strokeWidth: 2, strokeDash: [2, 3] }, encoding: { x, y: y('dashed'), color } },
     { mark: { type: 'point', filled: true, size: 36 }, encoding: { x, y: y('solid'), color, tooltip: tooltip(options.valueTitle) } },
     { mark: { type: 'point', filled: false, size: 64, strokeWidth: 2 }, encoding: { x, y: y('running'), color, tooltip: tooltip(`${options.valueTitle} (${options.toDateTitle})`) } },
+    // The running value's projection to the period's end: a ghost of the point (faint, dashed) with its word beside it,
+    // so the drop of a partial period reads as "so far", not as a fall.
+    { mark: { type: 'point', filled: false, size: 64, strokeWidth: 1.5, strokeDash: [2, 2], opacity: 0.6 }, encoding: { x, y: y('projected'), color, tooltip: tooltip(`${options.valueTitle} (${options.projectedTitle})`) } },
+    { mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -6, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } },
   ];
   if (options.target !== undefined) {
     layers.push({

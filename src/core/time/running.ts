@@ -46,6 +46,12 @@ export function progressOf(period: DayRange, asOfDay: number | undefined): Progr
   return { asOf: civilKey(asOfDay), days, daysTotal, elapsed: days / daysTotal };
 }
 
+/** A running period's count or amount carried to the period's end at its pace so far: value ÷ the share of days elapsed (null if that overflows). */
+export function projectedAtPace(value: number, progress: Progress): number | null {
+  const projected = value / progress.elapsed;
+  return Number.isFinite(projected) ? projected : null;
+}
+
 /**
  * The previous period as it stood on its day `days`: from its start through that day, or
  * all of it when it is shorter (February against a running March's day 30).

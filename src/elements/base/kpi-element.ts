@@ -226,10 +226,10 @@ export abstract class KpiElement extends LitElement {
     return '';
   }
 
-  /** A metric's label in the element's language: its id if the catalogue has no such metric; '' until the core is in. */
+  /** A metric's label in the element's language and the dataset's stage names: its id if the catalogue has no such metric; '' until the core is in. */
   protected metricLabel(id: string): string {
     const loaded = coreNow();
-    return loaded ? (loaded.getMetric(id)?.label[this.locale] ?? id) : '';
+    return loaded ? loaded.metricLabel(id, this.locale, this.currentDataset?.stageLabels) : '';
   }
   /** One sentence saying what the element shows, for everyone and for screen readers. */
   protected abstract summary(ctx: RenderContext): string;

@@ -32,7 +32,7 @@ export class EconomicsCard extends KpiElement {
   protected summary(ctx: RenderContext): string {
     const parts = ECONOMICS_METRICS.map((id) => {
       const m = ctx.result.metrics[id]!;
-      return `${core().getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}`;
+      return `${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)} ${ctx.format(m.value, m.unit)}`;
     });
     return `${ctx.periodText}, ${core().viewText(ctx)}: ${parts.join('; ')}.`;
   }
@@ -43,9 +43,9 @@ export class EconomicsCard extends KpiElement {
         const m = ctx.result.metrics[id]!;
         return html`<li part="tile">
           <button class="tile" @click=${() => emit(this, 'kpi-select', selectDetail(ctx.result.period, { metric: id, channel: ctx.result.channel, where: ctx.result.where }))}>
-            <span class="label">${core().getMetric(id)!.label[ctx.locale]}</span>
+            <span class="label">${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</span>
             <span class="number">${ctx.format(m.value, m.unit)}</span>
-            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : this.statusBadge(m.status)}
+            ${m.value === null ? html`<span class="rule">${core().REASON_TEXT[m.reason!][ctx.locale]}</span>` : core().metricBadge(m, ctx.locale)}
           </button>
           ${m.benchmark ? html`<div class="rule">${core().benchmarkText(ctx, m)}</div>` : nothing}
         </li>`;
@@ -59,9 +59,9 @@ export class EconomicsCard extends KpiElement {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.status, ctx.t.benchmark, ctx.t.source],
       rows: metrics.map(({ id, m }) => [
-        { raw: id, text: core().getMetric(id)!.label[ctx.locale] },
+        { raw: id, text: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels) },
         { value: m.value, unit: m.unit },
-        { raw: m.status, text: core().verdictText(m.status, ctx.locale) },
+        { raw: m.status, text: core().statusText(m, ctx.locale) },
         m.benchmark ? { raw: m.benchmark.verdict, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] } : '',
         m.benchmark?.source.name ?? '',
       ]),

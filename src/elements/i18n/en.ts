@@ -48,6 +48,7 @@ export const messages = {
   pacing: 'expected by now',
   wholePeriod: 'for the whole period',
   toDate: 'to date',
+  projected: 'projected',
   series: 'Series',
   againstBenchmark: 'against the benchmark (better →)',
   projection: 'projected',

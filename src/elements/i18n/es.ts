@@ -45,6 +45,7 @@ export const messages: Messages = {
   pacing: 'esperado a la fecha',
   wholePeriod: 'para todo el período',
   toDate: 'hasta la fecha',
+  projected: 'proyectado',
   series: 'Serie',
   againstBenchmark: 'frente al benchmark (mejor →)',
   projection: 'proyección',

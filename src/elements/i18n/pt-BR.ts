@@ -45,6 +45,7 @@ export const messages: Messages = {
   pacing: 'esperado até agora',
   wholePeriod: 'para o período inteiro',
   toDate: 'até agora',
+  projected: 'projetado',
   series: 'Série',
   againstBenchmark: 'contra o benchmark (melhor →)',
   projection: 'projeção',

@@ -61,7 +61,7 @@ export class KpiBenchmark extends KpiChartElement {
 
   protected summary(ctx: RenderContext): string {
     return `${ctx.periodText}: ${this.#compared(ctx)
-      .map(({ id, m }) => `${core().getMetric(id)!.label[ctx.locale]} ${ctx.format(m.value, m.unit)}, ${core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale]}`)
+      .map(({ id, m }) => `${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)} ${ctx.format(m.value, m.unit)}, ${core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale]}`)
       .join('; ')}.`;
   }
 
@@ -69,7 +69,7 @@ export class KpiBenchmark extends KpiChartElement {
     const b = m.benchmark;
     const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? b.median ?? null, m.unit)} – ${ctx.format(b.high ?? b.median ?? null, m.unit)}`;
     const score = core().benchmarkScore(m.value, b, core().getMetric(id)!.polarity);
-    return { metric: id, label: core().getMetric(id)!.label[ctx.locale], ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
+    return { metric: id, label: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels), ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
@@ -84,7 +84,7 @@ export class KpiBenchmark extends KpiChartElement {
   protected override renderVisual(ctx: RenderContext): TemplateResult {
     return html`${super.renderVisual(ctx)}
       <ul class="note" part="sources">
-        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().getMetric(id)!.label[ctx.locale]}</strong> ${ctx.format(m.value, m.unit)}: ${core().benchmarkText(ctx, m)}</li>`)}
+        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</strong> ${ctx.format(m.value, m.unit)}: ${core().benchmarkText(ctx, m)}</li>`)}
       </ul>`;
   }
 
@@ -100,7 +100,7 @@ export class KpiBenchmark extends KpiChartElement {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value, ctx.t.benchmark, ctx.t.source],
       rows: rows.map(({ id, m }) => [
-        { raw: id, text: core().getMetric(id)!.label[ctx.locale] },
+        { raw: id, text: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels) },
         { value: m.value, unit: m.unit },
         { raw: m.benchmark.verdict, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark.verdict][ctx.locale] },
         m.benchmark.source.name,

@@ -77,14 +77,14 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
     const { shown } = core().foldMembers(rows, core().MAX_BARS);
     const named = shown.map((r) => `${r.label} ${ctx.format(r.value, unit)}`);
     const more = rows.length > shown.length ? `; ${this.#other(ctx, rows.length - shown.length)}` : '';
-    return `${this.definition.label[ctx.locale]}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
+    return `${core().metricLabel(this.metric, ctx.locale, ctx.dataset.stageLabels)}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     const unit = this.definition.unit;
     const values = this.#bars(ctx);
     return {
-      chart: core().breakdownChart({ valueTitle: this.definition.label[ctx.locale], valueFormat: d3Format(unit), channelTitle: core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel) }),
+      chart: core().breakdownChart({ valueTitle: core().metricLabel(this.metric, ctx.locale, ctx.dataset.stageLabels), valueFormat: d3Format(unit), channelTitle: core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel) }),
       values,
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -104,7 +104,7 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
     const rows = this.#rows(ctx);
     return {
       caption: this.summary(ctx),
-      columns: [core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel), this.definition.label[ctx.locale]],
+      columns: [core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel), core().metricLabel(this.metric, ctx.locale, ctx.dataset.stageLabels)],
       rows: rows.map((r) => [r.label, { value: r.value, unit }]),
     };
   }

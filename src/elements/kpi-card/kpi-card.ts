@@ -84,7 +84,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
         ${m.value === null ? html`<small>${core().REASON_TEXT[m.reason!][ctx.locale]}</small>` : nothing}
         ${m.smallSample ? html`<small>(${ctx.t.smallSample}, n = ${m.n})</small>` : nothing}
       </button>
-      <div>${this.statusBadge(m.status)}</div>
+      <div>${core().metricBadge(m, ctx.locale)}</div>
       <dl>
         ${m.previous
           ? html`<dt class="versus">${core().previousLabel(m.previous, ctx.locale)}</dt>

@@ -495,7 +495,7 @@ export class KpiDashboard extends KpiElement {
           case 'reason':
             return { raw: cell, text: core().REASON_TEXT[m.reason!][ctx.locale] };
           case 'status':
-            return { raw: cell, text: core().verdictText(m.status, ctx.locale) };
+            return { raw: cell, text: core().statusText(m, ctx.locale) };
           case 'benchmark_verdict':
             return { raw: cell, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale] };
           default:

@@ -58,7 +58,6 @@ export class KpiFunnel extends KpiElement {
   split = false;
 
   #rows(ctx: RenderContext): StageRow[] {
-    const labels = ctx.dataset.stageLabels ?? {};
     const rows: StageRow[] = [];
     let first: number | null = null;
     let previous: number | null = null;
@@ -68,7 +67,7 @@ export class KpiFunnel extends KpiElement {
       if (first === null) first = count;
       rows.push({
         stage,
-        label: labels[stage] ?? core().STAGE_TEXT[stage][ctx.locale],
+        label: core().stageName(stage, ctx.locale, ctx.dataset.stageLabels),
         metric,
         count,
         ofPrevious: stage === 'leads' ? null : share(count, previous),
@@ -125,7 +124,7 @@ export class KpiFunnel extends KpiElement {
     if (row.stage === 'leads') {
       const visitors = ctx.result.metrics.visitors!;
       const rate = ctx.result.metrics.visitor_to_lead!;
-      return visitors.value === null ? nothing : html`${ctx.format(visitors.value, 'count')} ${core().STAGE_TEXT.visitors[ctx.locale].toLowerCase()} · ${ctx.format(rate.value, 'rate')}`;
+      return visitors.value === null ? nothing : html`${ctx.format(visitors.value, 'count')} ${core().withStageNames(core().STAGE_TEXT.visitors[ctx.locale].toLowerCase(), ctx.locale, ctx.dataset.stageLabels)} · ${ctx.format(rate.value, 'rate')}`;
     }
     const fmt = { locale: ctx.locale };
     const step = STEP_METRIC[row.stage] ? ctx.result.metrics[STEP_METRIC[row.stage]!] : undefined;
@@ -203,7 +202,7 @@ export class KpiFunnel extends KpiElement {
         { value: r.ofFirst, unit: 'rate' },
         { value: r.dropOff, unit: 'count' },
         { value: r.metric.previous?.value ?? null, unit: 'count' },
-        { raw: r.metric.status, text: core().verdictText(r.metric.status, ctx.locale) },
+        { raw: r.metric.status, text: core().statusText(r.metric, ctx.locale) },
       ]),
     };
   }

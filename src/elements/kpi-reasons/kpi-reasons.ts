@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FailureKind, ReasonBar, ReasonRow, ReasonsResult, TeamKey } from '../../core/kit.js';
-import { core } from '../lazy/core.js';
+import { core, coreNow } from '../lazy/core.js';
 import { messagesFor } from '../lazy/messages.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
@@ -50,9 +50,15 @@ export class KpiReasons extends KpiChartElement {
     return this.#kind() ? undefined : ctx.t.reasons.unknownKind(this.kind);
   }
 
+  /** What failed ("rejected MQLs"), in the dataset's stage names. */
+  #what(words: string): string {
+    const loaded = coreNow();
+    return loaded ? loaded.withStageNames(words, this.locale, this.currentDataset?.stageLabels) : words;
+  }
+
   protected override heading(ctx?: RenderContext): string {
     const words = messagesFor(ctx?.locale ?? this.locale)?.reasons;
-    const title = words?.byReason(words.what[this.#kind() ?? 'all']) ?? '';
+    const title = words?.byReason(this.#what(words.what[this.#kind() ?? 'all'])) ?? '';
     return title.charAt(0).toUpperCase() + title.slice(1);
   }
 
@@ -74,7 +80,7 @@ export class KpiReasons extends KpiChartElement {
     const words = ctx.t.reasons;
     if (r.empty) return words.noReasons;
     if (!r.kinds) return words.noKinds;
-    if (r.total === 0) return words.none(words.what[this.#kind() ?? 'all'], ctx.periodText);
+    if (r.total === 0) return words.none(this.#what(words.what[this.#kind() ?? 'all']), ctx.periodText);
     return undefined;
   }
 
@@ -125,7 +131,7 @@ export class KpiReasons extends KpiChartElement {
     if (r.marketingShare === null) return ctx.t.reasons.noTeamShare;
     const marketing = Math.round(r.marketingShare * 100) / 100;
     const words = ctx.t.reasons;
-    return words.headline(this.#percent(ctx, marketing), this.#percent(ctx, 1 - marketing), words.what[this.#kind() ?? 'all']);
+    return words.headline(this.#percent(ctx, marketing), this.#percent(ctx, 1 - marketing), this.#what(words.what[this.#kind() ?? 'all']));
   }
 
   /**

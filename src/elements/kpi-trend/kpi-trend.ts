@@ -35,11 +35,14 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
     const thisYear: TrendInput[] = [];
     const lastYear: TrendInput[] = [];
     for (const p of current) {
-      if (p.value !== null) thisYear.push({ period: p.period, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }) });
+      const label = core().shortPeriodLabel(p.period, ctx.locale);
+      // A running count's partial value comes with where its pace leads: the drop reads as "so far".
+      const projected = p.value !== null && p.progress && this.definition.additive ? core().projectedAtPace(p.value, p.progress) : null;
+      if (p.value !== null) thisYear.push({ period: p.period, label, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }), ...(projected !== null && { projected }) });
       const before = core().samePeriodLastYear(core().parsePeriod(p.period)!);
       const value = before ? core().metricAt(ctx.dataset, before, query).value : null;
       // Last year's value is drawn at this year's period, so the two lines overlay.
-      if (value !== null) lastYear.push({ period: p.period, value, series: ctx.t.seriesNames.lastYear });
+      if (value !== null) lastYear.push({ period: p.period, label, value, series: ctx.t.seriesNames.lastYear });
     }
     return [...thisYear, ...lastYear];
   }
@@ -54,15 +57,17 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
   }
 
   protected override renderVisual(ctx: RenderContext): TemplateResult {
-    const running = this.#points(ctx).some((p) => p.toDate);
-    return html`${super.renderVisual(ctx)}${running ? html`<p class="note" part="note"><span aria-hidden="true">○ ┄</span> ${ctx.periodText}</p>` : nothing}`;
+    const running = this.#points(ctx).find((p) => p.toDate);
+    // The projection in words too, for a reader who does not see the ghost point.
+    const projected = running?.projected === undefined ? nothing : html` · ${ctx.t.projected} ${ctx.format(running.projected, this.definition.unit)}`;
+    return html`${super.renderVisual(ctx)}${running ? html`<p class="note" part="note"><span aria-hidden="true">○ ┄</span> ${ctx.periodText}${projected}</p>` : nothing}`;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
     const unit = this.definition.unit;
     const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear], ...(target !== undefined && { target }) }),
+      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, projectedTitle: ctx.t.projected, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear], ...(target !== undefined && { target }) }),
       values: core().trendRows(this.#points(ctx)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,

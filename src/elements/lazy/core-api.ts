@@ -41,6 +41,7 @@ export {
   NO_VALUE,
   metricByChannel,
   metricForChannels,
+  metricLabel,
   metricOverPeriods,
   parsePeriod,
   periodLabel,
@@ -48,19 +49,24 @@ export {
   primeRecordColumns,
   previousLabel,
   progressOf,
+  projectedAtPace,
   REASON_TEXT,
   REPORT_COLUMNS,
   reportRows,
   samePeriodLastYear,
   scorecard,
   SCORECARD_METRICS,
+  shortPeriodLabel,
   SLA_STATUS_TEXT,
   STAGE_TEXT,
+  stageName,
   STAGES,
   STATUS_TEXT,
+  statusText,
   toCsv,
   trendChart,
   trendRows,
+  withStageNames,
 } from '../../core/kit.js';
 export { formatIssues, parseDataset } from '../../core/ingest/parse.js';
 export { warmUp } from '../../core/ingest/warm-up.js';
@@ -72,7 +78,7 @@ export { messages as english } from '../i18n/en.js';
 export { fetchJson, jsonError, parseJsonBytes } from '../data/fetch-json.js';
 export { sharedMetrics } from './shared-metrics.js';
 export { sparkline } from '../views/sparkline.js';
-export { statusBadge, verdictText } from '../views/status-badge.js';
+export { metricBadge, statusBadge, verdictText } from '../views/status-badge.js';
 export { stageNotes } from '../views/handoff.js';
 export { attributeLabel, memberLabel, memberSelection, memberSplit, memberWhere, viewText, whereText } from '../views/members.js';
 export { csvRows, renderTable } from '../views/table-view.js';

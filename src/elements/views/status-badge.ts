@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale, SlaStatus, Status } from '../../core/kit.js';
-import { SLA_STATUS_TEXT, STATUS_TEXT } from '../../core/format/messages.js';
+import type { Locale, SlaStatus, Status, StatusSource } from '../../core/kit.js';
+import { SLA_STATUS_TEXT, STATUS_TEXT, statusText } from '../../core/format/messages.js';
 
 /** Every verdict the elements show, as the tone it is drawn in: a metric's status or an SLA's. */
 const TONE: Record<Status | SlaStatus, Status> = { good: 'good', warn: 'warn', bad: 'bad', neutral: 'neutral', met: 'good', 'at-risk': 'warn', missed: 'bad', unknown: 'neutral' };
@@ -12,7 +12,12 @@ export function verdictText(verdict: Status | SlaStatus, locale: Locale): string
 }
 
 /** A verdict as a mark and words, in its tone's colour: never by colour alone. One badge for metrics and SLAs. */
-export function statusBadge(verdict: Status | SlaStatus, locale: Locale): TemplateResult {
+export function statusBadge(verdict: Status | SlaStatus, locale: Locale, words = verdictText(verdict, locale)): TemplateResult {
   const tone = TONE[verdict];
-  return html`<span class="status ${tone}"><span aria-hidden="true">${MARK[tone]}</span> ${verdictText(verdict, locale)}</span>`;
+  return html`<span class="status ${tone}"><span aria-hidden="true">${MARK[tone]}</span> ${words}</span>`;
+}
+
+/** A metric's status as a badge, in the words of what judged it ("within benchmark"). */
+export function metricBadge(m: StatusSource, locale: Locale): TemplateResult {
+  return statusBadge(m.status, locale, statusText(m, locale));
 }

@@ -1,0 +1,4 @@
+// The benchmarks page in the language a link asks for (?lang=pt-BR): its words and its elements'.
+import { langFromQuery, translatePage } from '/demo/page-words.js';
+
+translatePage(langFromQuery() ?? 'en');

@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+
+// The demo pages' own words (header, controls, section names, footer) follow the chosen
+// language: each page's real HTML, put in each language by the pages' own script, leaves
+// no English of its own around the translated elements.
+
+interface PageWords {
+  LANGUAGES: string[];
+  WORDS: Record<string, Record<string, string>>;
+  translatePage(lang: string, doc: Document): void;
+}
+const PAGES = ['index', 'dashboard', 'benchmarks'];
+const words = async () => (await import(/* @vite-ignore */ ['/demo', 'page-words.js'].join('/'))) as PageWords;
+
+async function page(name: string): Promise<Document> {
+  return new DOMParser().parseFromString(await (await fetch(`/demo/${name}.html`)).text(), 'text/html');
+}
+
+/** Text of the page's own that no word of the page's script stands for: not in a data-i18n element, not code, not a name. */
+function untranslated(doc: Document): string[] {
+  const left: string[] = [];
+  for (const root of doc.querySelectorAll('header, footer')) {
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent!.replace(/[\s·]+/g, ' ').trim();
+      const parent = node.parentElement!;
+      // Names stay as they are: the company, and each language in its own words.
+      const isName = parent.localName === 'h1' && text === 'Vértice Software' || (parent.localName === 'option' && ['en', 'pt-BR', 'es'].includes((parent as HTMLOptionElement).value));
+      if (text && !parent.closest('[data-i18n], code') && !isName) left.push(text);
+    }
+  }
+  return left;
+}
+
+describe('the demo pages in the chosen language', () => {
+  for (const name of PAGES) {
+    it(`${name}.html: every word of its own has a word in each language`, async () => {
+      const { LANGUAGES, WORDS, translatePage } = await words();
+      const doc = await page(name);
+      expect(untranslated(doc).length === 0, `text no word stands for: ${untranslated(doc).join(' | ')}`).to.equal(true);
+      const keys = [...doc.querySelectorAll<HTMLElement>('[data-i18n], [data-i18n-label]')].map((el) => el.dataset.i18n ?? el.dataset.i18nLabel!);
+      keys.push(doc.documentElement.dataset.i18nTitle!);
+      for (const lang of LANGUAGES) {
+        const missing = keys.filter((key) => typeof WORDS[lang]![key] !== 'string');
+        expect(missing.length === 0, `${lang} lacks ${missing.join(', ')}`).to.equal(true);
+      }
+      translatePage('pt-BR', doc);
+      expect(doc.documentElement.lang).to.equal('pt-BR');
+      expect(doc.title).to.equal(WORDS['pt-BR']![doc.documentElement.dataset.i18nTitle!]);
+    });
+  }
+
+  for (const [lang, expected] of [
+    ['pt-BR', ['Idioma', 'Canal', 'Todos os canais', 'Por período (fluxo)']],
+    ['es', ['Idioma', 'Canal', 'Todos los canales', 'Por período (flujo)']],
+  ] as const) {
+    it(`index.html in ${lang}: its controls say ${expected.join(', ')}, never Language, Channel, All channels, By period (flow)`, async () => {
+      const { translatePage } = await words();
+      const doc = await page('index');
+      translatePage(lang, doc);
+      const form = doc.querySelector('form')!;
+      const text = form.textContent!.replace(/\s+/g, ' ');
+      for (const word of expected) expect(text.includes(word), word).to.equal(true);
+      for (const word of ['Language', 'Channel', 'All channels', 'By period (flow)', 'Theme', 'Counting']) expect(text.includes(word), word).to.equal(false);
+      expect(form.getAttribute('aria-label')).not.to.equal('View');
+      expect([...doc.querySelectorAll('main section')].every((s) => s.getAttribute('aria-label') !== null)).to.equal(true);
+    });
+  }
+});
