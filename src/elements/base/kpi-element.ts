@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { adoptStyles, type CSSResultGroup, type CSSResultOrNative, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, render, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status } from '../../core/kit.js';
 import { core, coreNow, loadCore } from '../lazy/core.js';
 import { boundedNumber } from '../contract/attributes.js';
@@ -129,6 +129,8 @@ export abstract class KpiElement extends LitElement {
   /** Made with the first numbers on screen: its code comes with the core's lazy chunk. */
   #menu: ActionsMenu | undefined;
   #dataViewStyled = false;
+  /** Rendered on the server (its shadow root came with the HTML) and not yet drawn here. */
+  #fromServer: boolean | undefined;
 
   protected readonly source = new DataSourceController(this, () => ({
     data: this.data,
@@ -162,7 +164,20 @@ export abstract class KpiElement extends LitElement {
     this.source.reload();
   }
 
+  /**
+   * On the server the core is in before any element is defined (`inbound-kpi-kit/ssr`): the
+   * menu's and the table's styles go out with the element's own, so what the server draws
+   * looks as it will once the page's scripts run.
+   */
+  static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const own = super.finalizeStyles(styles);
+    const loaded = isServer ? coreNow() : undefined;
+    return loaded ? [...own, loaded.dataViewStyles] : own;
+  }
+
   override connectedCallback(): void {
+    // A shadow root before Lit made one is the server's (declarative shadow DOM).
+    this.#fromServer ??= !isServer && this.shadowRoot !== null;
     super.connectedCallback();
     // Titles come from the catalogue: draw again once the core is in.
     if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
@@ -175,6 +190,53 @@ export abstract class KpiElement extends LitElement {
     const locale = localeOf(this);
     this.locale = locale;
     if (!loadedMessages(locale)) void loadMessages(locale).then(() => this.locale === locale && this.requestUpdate(), () => undefined);
+  }
+
+  /**
+   * What an element needs before its first update can draw what the server drew: the core
+   * and the words of its language (an element with a chunk of its own adds it).
+   */
+  protected drawable(): Promise<unknown> {
+    return Promise.all([loadCore(), loadMessages(this.locale)]);
+  }
+
+  /**
+   * A server-rendered element keeps the server's DOM until it can draw the same numbers:
+   * its first update (where Lit's hydrate support adopts the server's DOM) waits for the
+   * core, so no skeleton frame comes between the server's numbers and the client's.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#fromServer || this.hasUpdated) return super.scheduleUpdate();
+    return this.drawable().then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  /**
+   * The first update of a server-rendered element hydrates the server's DOM. When the client
+   * cannot draw what the server drew (the dataset was given on the server only, as a
+   * property; another language), hydration refuses it: the element draws afresh in the same
+   * task, so the page never paints a state between the two.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.#fromServer) {
+      super.update(changed);
+      return;
+    }
+    this.#fromServer = false;
+    const root = this.renderRoot;
+    // The server drew English words: a page in another language draws its own.
+    if (this.locale !== 'en') root.replaceChildren();
+    try {
+      super.update(changed);
+    } catch {
+      root.replaceChildren();
+      // Hydrate support leaves the server's <style> in place of adopted sheets: adopt them now.
+      if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      this.#dataViewStyled = false;
+      render(this.render(), root, this.renderOptions);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -322,7 +384,8 @@ export abstract class KpiElement extends LitElement {
 
   /** The menu's and the table's styles, with the first numbers (they come with the core's chunk). */
   #adoptDataViewStyles(): void {
-    if (this.#dataViewStyled || !(this.renderRoot instanceof ShadowRoot)) return;
+    // On the server they are among the element's own styles (finalizeStyles).
+    if (isServer || this.#dataViewStyled || !(this.renderRoot instanceof ShadowRoot)) return;
     this.#dataViewStyled = true;
     const { dataViewStyles } = core();
     // Adopted sheets are replaced as a list; without them, Lit appends a <style> (with the page's nonce).
@@ -348,7 +411,8 @@ export abstract class KpiElement extends LitElement {
     let body: TemplateResult;
     let ready = false;
     if (!dataset || !t) {
-      body = error ? this.#renderError(error, t) : loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
+      // On the server, an element with neither `data` nor `src` waits for the page to hand it data (a dashboard's widgets).
+      body = error ? this.#renderError(error, t) : loading || !t || isServer ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
     } else if (core().isEmptyDataset(dataset)) {
       body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {

@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Against, BridgeBar, BridgeKey, Locale, MixRate, PreviousComparison, Reason, Unit } from '../../core/kit.js';
-import type * as BridgeModule from '../lazy/bridge-api.js';
+import { bridgeNow, loadBridge } from '../lazy/bridge.js';
 import type { BridgeWords } from '../i18n/bridge-words.js';
 import { core } from '../lazy/core.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
@@ -14,12 +14,6 @@ import { bridgeStyles } from './kpi-bridge.styles.js';
 
 const AGAINST: readonly Against[] = ['previous', 'target'];
 
-// The decomposition and the bridge's chart are this element's alone: a chunk of their own,
-// loaded (once per page) when the first <kpi-bridge> connects, beside the shared core.
-type BridgeApi = typeof BridgeModule;
-let bridgeApi: BridgeApi | undefined;
-let loadingBridgeApi: Promise<BridgeApi> | undefined;
-const loadBridgeApi = (): Promise<BridgeApi> => (loadingBridgeApi ??= import('../lazy/bridge-api.js').then((module) => (bridgeApi = module)));
 
 /** One step of the bridge: a driver's contribution (or the mix's, or the rate's). */
 interface Step {
@@ -80,16 +74,16 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!bridgeApi) void loadBridgeApi().then(() => this.requestUpdate(), () => undefined);
+    if (!bridgeNow()) void loadBridge().then(() => this.requestUpdate(), () => undefined);
   }
 
   #t(ctx: RenderContext): BridgeWords {
-    return bridgeApi!.BRIDGE_WORDS[ctx.locale];
+    return bridgeNow()!.BRIDGE_WORDS[ctx.locale];
   }
 
   /** Nothing to show (the loading state) until the bridge's own code is in too. */
   protected override context(): RenderContext | undefined {
-    return bridgeApi ? super.context() : undefined;
+    return bridgeNow() ? super.context() : undefined;
   }
 
   #against(): Against | undefined {
@@ -107,16 +101,16 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     const words = this.#t(ctx);
     if (!this.#against()) return words.unknownAgainst(this.against);
     if (this.#by()) {
-      if (!bridgeApi!.RATE_PARTS[this.metric]) return words.notRate(this.metric, Object.keys(bridgeApi!.RATE_PARTS));
+      if (!bridgeNow()!.RATE_PARTS[this.metric]) return words.notRate(this.metric, Object.keys(bridgeNow()!.RATE_PARTS));
       const error = this.#model(ctx).error;
       return error ? words.unknownBy(error) : undefined;
     }
-    if (!core().driversOf(this.metric)) return words.notChain(this.metric, Object.keys(bridgeApi!.CHAINS));
+    if (!core().driversOf(this.metric)) return words.notChain(this.metric, Object.keys(bridgeNow()!.CHAINS));
     return undefined;
   }
 
   protected override heading(ctx?: RenderContext): string {
-    const words = bridgeApi?.BRIDGE_WORDS[ctx?.locale ?? this.locale];
+    const words = bridgeNow()?.BRIDGE_WORDS[ctx?.locale ?? this.locale];
     const label = super.heading(ctx);
     return words ? words.heading(label) : label;
   }
@@ -133,7 +127,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     let model: Model;
     try {
       if (by) {
-        const split = bridgeApi!.explainBy(ctx.dataset, { ...query, metric: this.metric, by });
+        const split = bridgeNow()!.explainBy(ctx.dataset, { ...query, metric: this.metric, by });
         const steps: Step[] =
           split.mix === null || split.rate === null
             ? []
@@ -143,7 +137,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
               ];
         model = { from: split.from, to: split.to, method: split.from === null ? null : 'mix-rate', steps, members: split.members, ...(split.reason && { reason: split.reason }) };
       } else {
-        const bridge = bridgeApi!.explain(ctx.dataset, { ...query, metric: this.metric, against });
+        const bridge = bridgeNow()!.explain(ctx.dataset, { ...query, metric: this.metric, against });
         model = {
           from: bridge.from,
           to: bridge.to,
@@ -267,7 +261,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     const words = this.#t(ctx);
     const { colors } = benchmarkColors(this);
     return {
-      chart: bridgeApi!.bridgeChart({ valueTitle: this.metricLabel(this.metric), valueFormat: d3Format(this.#unit), driverTitle: words.driver, changeTitle: words.change, colors }),
+      chart: bridgeNow()!.bridgeChart({ valueTitle: this.metricLabel(this.metric), valueFormat: d3Format(this.#unit), driverTitle: words.driver, changeTitle: words.change, colors }),
       values: this.#nothing(ctx) ? [] : this.#bars(ctx),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
