@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, render, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { adoptStyles, type CSSResultGroup, type CSSResultOrNative, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, ReactiveElement, render, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status } from '../../core/kit.js';
 import { core, coreNow, loadCore } from '../lazy/core.js';
 import { boundedNumber } from '../contract/attributes.js';
@@ -215,9 +215,9 @@ export abstract class KpiElement extends LitElement {
 
   /**
    * The first update of a server-rendered element hydrates the server's DOM. When the client
-   * cannot draw what the server drew (the dataset was given on the server only, as a
-   * property; another language), hydration refuses it: the element draws afresh in the same
-   * task, so the page never paints a state between the two.
+   * cannot draw what the server drew (the server's English in a page of another language; a
+   * dataset given to the server only, as a property, which hydration refuses), the element
+   * draws afresh in the same task: the page never paints a state between the two.
    */
   protected override update(changed: PropertyValues<this>): void {
     if (!this.#fromServer) {
@@ -225,18 +225,26 @@ export abstract class KpiElement extends LitElement {
       return;
     }
     this.#fromServer = false;
-    const root = this.renderRoot;
-    // The server drew English words: a page in another language draws its own.
-    if (this.locale !== 'en') root.replaceChildren();
+    if (this.locale !== 'en') {
+      // Lit's own part of an update (reflected attributes), without hydrating words that differ.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      this.#redraw();
+      return;
+    }
     try {
       super.update(changed);
     } catch {
-      root.replaceChildren();
-      // Hydrate support leaves the server's <style> in place of adopted sheets: adopt them now.
-      if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-      this.#dataViewStyled = false;
-      render(this.render(), root, this.renderOptions);
+      this.#redraw();
     }
+  }
+
+  /** The server's DOM replaced by the element's own drawing (and its styles: hydration leaves the server's <style> instead). */
+  #redraw(): void {
+    const root = this.renderRoot;
+    root.replaceChildren();
+    if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    this.#dataViewStyled = false;
+    render(this.render(), root, this.renderOptions);
   }
 
   override disconnectedCallback(): void {

@@ -77,6 +77,11 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     if (!bridgeNow()) void loadBridge().then(() => this.requestUpdate(), () => undefined);
   }
 
+  /** A server-rendered bridge also waits for its own chunk before it draws on the page. */
+  protected override drawable(): Promise<unknown> {
+    return Promise.all([super.drawable(), loadBridge()]);
+  }
+
   #t(ctx: RenderContext): BridgeWords {
     return bridgeNow()!.BRIDGE_WORDS[ctx.locale];
   }
