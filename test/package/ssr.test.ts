@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { html, type TemplateResult } from 'lit';
 import '../../src/ssr.js';
 import { channelsOf, computeMetrics, failuresByReason, formatValue, getMetric, parseDataset, periodLabel } from '../../src/core/index.js';
@@ -106,5 +107,19 @@ describe('server rendering (inbound-kpi-kit/ssr with @lit-labs/ssr)', () => {
     assert.ok(out.includes('part="loading"'));
     assert.ok(out.includes('aria-busy="true"'));
     assert.ok(!text.includes(shown('cac')));
+  });
+
+  it('a server that connects its elements (@lit-labs/ssr\'s connectedCallback option): no page API is reached, the numbers are the same', () => {
+    const connect = () => ({ connectedCallback: true });
+    LitElementRenderer.renderOptions.push(connect);
+    try {
+      assertNumbers(html`<kpi-card metric="cac" .data=${payload}></kpi-card>`, [shown('cac')]);
+      assertNumbers(html`<kpi-trend metric="mqls" .data=${payload}></kpi-trend>`, [shown('mqls')]);
+      assertNumbers(html`<kpi-bridge .data=${payload}></kpi-bridge>`, [`to ${shown('customers')}`]);
+      const { html: out } = serverRender(html`<kpi-card metric="cac" src="/data/leads.json"></kpi-card>`);
+      assert.ok(out.includes('part="loading"'));
+    } finally {
+      LitElementRenderer.renderOptions.splice(LitElementRenderer.renderOptions.indexOf(connect), 1);
+    }
   });
 });

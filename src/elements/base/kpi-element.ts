@@ -179,6 +179,8 @@ export abstract class KpiElement extends LitElement {
     // A shadow root before Lit made one is the server's (declarative shadow DOM).
     this.#fromServer ??= !isServer && this.shadowRoot !== null;
     super.connectedCallback();
+    // A server that connects its elements: no page to watch (the server writes English).
+    if (isServer) return;
     // Titles come from the catalogue: draw again once the core is in.
     if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
     this.#setLocale();

@@ -93,6 +93,8 @@ export class DataSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server that connects its elements: it fetches nothing and has no page to watch (#load).
+    if (isServer) return;
     this.#connected = true;
     // The core (and its validator) loads while the data is on its way.
     void loadCore();
@@ -103,7 +105,7 @@ export class DataSourceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    if (!isServer) document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#cancel();
     clearTimeout(this.#pollTimer);
     if (this.state.loading) this.#set({ loading: false, slow: false });
