@@ -9,8 +9,9 @@
 //
 // The server draws from `data` (the attribute, which goes to the page with the HTML, or the
 // property); an element with only `src` is drawn as its loading skeleton and fetches on the
-// page. On the page, load @lit-labs/ssr-client's lit-element-hydrate-support.js before the
-// define files: each element keeps the server's DOM until it has its own numbers.
+// page. On the page, load @lit-labs/ssr-client's lit-element-hydrate-support.js, then
+// inbound-kpi-kit/hydrate, then the define files: each element keeps the server's DOM until
+// it has its own numbers (src/hydrate.ts).
 import './ssr-core.js';
 import './define/all.js';
 

@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultGroup, type CSSResultOrNative, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, ReactiveElement, render, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status } from '../../core/kit.js';
 import { core, coreNow, loadCore } from '../lazy/core.js';
 import { boundedNumber } from '../contract/attributes.js';
@@ -129,8 +129,6 @@ export abstract class KpiElement extends LitElement {
   /** Made with the first numbers on screen: its code comes with the core's lazy chunk. */
   #menu: ActionsMenu | undefined;
   #dataViewStyled = false;
-  /** Rendered on the server (its shadow root came with the HTML) and not yet drawn here. */
-  #fromServer: boolean | undefined;
 
   protected readonly source = new DataSourceController(this, () => ({
     data: this.data,
@@ -164,27 +162,15 @@ export abstract class KpiElement extends LitElement {
     this.source.reload();
   }
 
-  /**
-   * On the server the core is in before any element is defined (`inbound-kpi-kit/ssr`): the
-   * menu's and the table's styles go out with the element's own, so what the server draws
-   * looks as it will once the page's scripts run.
-   */
-  static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
-    const own = super.finalizeStyles(styles);
-    const loaded = isServer ? coreNow() : undefined;
-    return loaded ? [...own, loaded.dataViewStyles] : own;
-  }
-
   override connectedCallback(): void {
-    // A shadow root before Lit made one is the server's (declarative shadow DOM).
-    this.#fromServer ??= !isServer && this.shadowRoot !== null;
     super.connectedCallback();
-    // A server that connects its elements: no page to watch (the server writes English).
-    if (isServer) return;
-    // Titles come from the catalogue: draw again once the core is in.
-    if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
-    this.#setLocale();
-    this.#unlisten = onLangChange(() => this.#setLocale());
+    // A server that connects its elements has no page to watch (the server writes English).
+    if (!isServer) {
+      // Titles come from the catalogue: draw again once the core is in.
+      if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
+      this.#setLocale();
+      this.#unlisten = onLangChange(() => this.#setLocale());
+    }
   }
 
   /** The nearest `lang`'s locale, and its words (loaded once per page; the numbers wait for them). */
@@ -192,61 +178,6 @@ export abstract class KpiElement extends LitElement {
     const locale = localeOf(this);
     this.locale = locale;
     if (!loadedMessages(locale)) void loadMessages(locale).then(() => this.locale === locale && this.requestUpdate(), () => undefined);
-  }
-
-  /**
-   * What an element needs before its first update can draw what the server drew: the core
-   * and the words of its language (an element with a chunk of its own adds it).
-   */
-  protected drawable(): Promise<unknown> {
-    return Promise.all([loadCore(), loadMessages(this.locale)]);
-  }
-
-  /**
-   * A server-rendered element keeps the server's DOM until it can draw the same numbers:
-   * its first update (where Lit's hydrate support adopts the server's DOM) waits for the
-   * core, so no skeleton frame comes between the server's numbers and the client's.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.#fromServer || this.hasUpdated) return super.scheduleUpdate();
-    return this.drawable().then(
-      () => super.scheduleUpdate(),
-      () => super.scheduleUpdate(),
-    );
-  }
-
-  /**
-   * The first update of a server-rendered element hydrates the server's DOM. When the client
-   * cannot draw what the server drew (the server's English in a page of another language; a
-   * dataset given to the server only, as a property, which hydration refuses), the element
-   * draws afresh in the same task: the page never paints a state between the two.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    if (!this.#fromServer) {
-      super.update(changed);
-      return;
-    }
-    this.#fromServer = false;
-    if (this.locale !== 'en') {
-      // Lit's own part of an update (reflected attributes), without hydrating words that differ.
-      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-      this.#redraw();
-      return;
-    }
-    try {
-      super.update(changed);
-    } catch {
-      this.#redraw();
-    }
-  }
-
-  /** The server's DOM replaced by the element's own drawing (and its styles: hydration leaves the server's <style> instead). */
-  #redraw(): void {
-    const root = this.renderRoot;
-    root.replaceChildren();
-    if (root instanceof ShadowRoot) adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-    this.#dataViewStyled = false;
-    render(this.render(), root, this.renderOptions);
   }
 
   override disconnectedCallback(): void {
@@ -394,7 +325,7 @@ export abstract class KpiElement extends LitElement {
 
   /** The menu's and the table's styles, with the first numbers (they come with the core's chunk). */
   #adoptDataViewStyles(): void {
-    // On the server they are among the element's own styles (finalizeStyles).
+    // On the server they are among the element's own styles (src/ssr-core.ts).
     if (isServer || this.#dataViewStyled || !(this.renderRoot instanceof ShadowRoot)) return;
     this.#dataViewStyled = true;
     const { dataViewStyles } = core();
@@ -422,7 +353,7 @@ export abstract class KpiElement extends LitElement {
     let ready = false;
     if (!dataset || !t) {
       // On the server, an element with neither `data` nor `src` waits for the page to hand it data (a dashboard's widgets).
-      body = error ? this.#renderError(error, t) : loading || !t || isServer ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
+      body = error ? this.#renderError(error, t) : isServer || loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
     } else if (core().isEmptyDataset(dataset)) {
       body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {

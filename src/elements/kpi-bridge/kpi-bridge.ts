@@ -77,9 +77,9 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     if (!bridgeNow()) void loadBridge().then(() => this.requestUpdate(), () => undefined);
   }
 
-  /** A server-rendered bridge also waits for its own chunk before it draws on the page. */
-  protected override drawable(): Promise<unknown> {
-    return Promise.all([super.drawable(), loadBridge()]);
+  /** Beside the core, what a server-rendered bridge waits for before its first update on the page (inbound-kpi-kit/hydrate). */
+  protected ownChunk(): Promise<unknown> {
+    return loadBridge();
   }
 
   #t(ctx: RenderContext): BridgeWords {
