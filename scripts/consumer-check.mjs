@@ -1,16 +1,17 @@
 // The package as a consumer gets it: `npm pack`, installed into a scratch project, built
 // by Vite for production. Fails if `import 'inbound-kpi-kit/cdn'` or a define entry is
 // dropped as side-effect free (the elements would never register), if an export's types
-// are missing, if publint or the type-resolution checker (attw) finds a problem, or if a
-// consumer importing every export fails to typecheck with skipLibCheck off under the
-// bundler, node16 and nodenext resolutions.   npm run test:package   (CI runs it)
+// are missing, if the server entry renders no numbers in Node, if publint or the
+// type-resolution checker (attw) finds a problem, or if a consumer importing every export
+// fails to typecheck with skipLibCheck off under the bundler, node16 and nodenext
+// resolutions.   npm run test:package   (CI runs it)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installPacked, versionOf } from './packed.mjs';
+import { installPacked, root, versionOf } from './packed.mjs';
 
 const TOOLS = ['publint@0.3.25', '@arethetypeswrong/cli@0.18.5'];
 const TYPES = ['typescript', '@types/react', 'vue'].map((name) => `${name}@${versionOf(name)}`);
-const { scratch, sh: run, tarball } = installPacked('kpi-consumer', [`vite@${versionOf('vite')}`, ...TOOLS, ...TYPES]);
+const { scratch, sh: run, tarball } = installPacked('kpi-consumer', [`vite@${versionOf('vite')}`, `@lit-labs/ssr@${versionOf('@lit-labs/ssr')}`, ...TOOLS, ...TYPES]);
 const bin = (name) => join(scratch, 'node_modules/.bin', name);
 
 const pkg = JSON.parse(readFileSync(join(scratch, 'node_modules/inbound-kpi-kit/package.json'), 'utf8'));
@@ -44,6 +45,20 @@ for (const [name, code] of Object.entries(entries)) {
   console.log(`${name}: ${(js.length / 1024).toFixed(1)} KB of JS, ${registers ? 'registers <kpi-card>' : 'REGISTERS NOTHING'}`);
   if (!registers) failures.push(`${name}: the production build registers no element`);
 }
+// The README's server rendering, in plain Node from the installed package: numbers, not the skeleton.
+writeFileSync(join(scratch, 'ssr.mjs'), `import 'inbound-kpi-kit/ssr';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { readFileSync } from 'node:fs';
+const json = readFileSync(${JSON.stringify(join(root, 'demo/data/rows.json'))}, 'utf8');
+process.stdout.write(collectResultSync(render(html\`<kpi-card metric="customers" data=\${json}></kpi-card>\`)));
+`);
+const served = run('node', ['ssr.mjs']);
+const drawn = served.includes('part="value"') && !served.includes('part="loading"');
+console.log(`inbound-kpi-kit/ssr in Node: ${drawn ? '<kpi-card> rendered with its value' : 'NO VALUE IN THE HTML'}`);
+if (!drawn) failures.push('inbound-kpi-kit/ssr: the server-rendered card holds no value');
+
 // The linters of published packages, on the tarball as npm would publish it.
 for (const [name, args] of [['publint', ['--strict', 'node_modules/inbound-kpi-kit']], ['attw', [tarball, '--profile', 'esm-only', '--format', 'table-flipped']]]) {
   try {
@@ -63,6 +78,8 @@ import type {} from 'inbound-kpi-kit/jsx';
 import type {} from 'inbound-kpi-kit/vue';
 import 'inbound-kpi-kit/define/kpi-card';
 import 'inbound-kpi-kit/cdn';
+import 'inbound-kpi-kit/hydrate';
+import 'inbound-kpi-kit/ssr';
 
 const parsed = parseDataset({});
 export const value: number | null = parsed.ok ? computeMetrics(parsed.dataset).metrics['mqls']!.value : null;

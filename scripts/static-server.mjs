@@ -7,10 +7,12 @@ import { chromium } from 'playwright-core';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
-/** Serves `dir` (index.html at /); resolves with the server and its origin. */
-export function serveStatic(dir) {
-  const server = createServer((request, response) => {
+/** Serves `dir` (index.html at /); resolves with the server and its origin. `delay(path)`: ms to hold a file back (a slow network). */
+export function serveStatic(dir, { delay = () => 0 } = {}) {
+  const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '') || 'index.html';
+    const wait = delay(path);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     try {
       const file = join(dir, path);
       if (!statSync(file).isFile()) throw new Error('not a file');

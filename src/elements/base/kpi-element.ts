@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, supportsAdoptingStyleSheets, type TemplateResult } from 'lit';
 import type { Comparison, Dataset, Locale, MetricsResult, Mode, SlaStatus, Status } from '../../core/kit.js';
 import { core, coreNow, loadCore } from '../lazy/core.js';
 import { boundedNumber } from '../contract/attributes.js';
@@ -164,10 +164,13 @@ export abstract class KpiElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Titles come from the catalogue: draw again once the core is in.
-    if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
-    this.#setLocale();
-    this.#unlisten = onLangChange(() => this.#setLocale());
+    // A server that connects its elements has no page to watch (the server writes English).
+    if (!isServer) {
+      // Titles come from the catalogue: draw again once the core is in.
+      if (!coreNow()) void loadCore().then(() => this.requestUpdate(), () => undefined);
+      this.#setLocale();
+      this.#unlisten = onLangChange(() => this.#setLocale());
+    }
   }
 
   /** The nearest `lang`'s locale, and its words (loaded once per page; the numbers wait for them). */
@@ -322,7 +325,8 @@ export abstract class KpiElement extends LitElement {
 
   /** The menu's and the table's styles, with the first numbers (they come with the core's chunk). */
   #adoptDataViewStyles(): void {
-    if (this.#dataViewStyled || !(this.renderRoot instanceof ShadowRoot)) return;
+    // On the server they are among the element's own styles (src/ssr-core.ts).
+    if (isServer || this.#dataViewStyled || !(this.renderRoot instanceof ShadowRoot)) return;
     this.#dataViewStyled = true;
     const { dataViewStyles } = core();
     // Adopted sheets are replaced as a list; without them, Lit appends a <style> (with the page's nonce).
@@ -348,7 +352,8 @@ export abstract class KpiElement extends LitElement {
     let body: TemplateResult;
     let ready = false;
     if (!dataset || !t) {
-      body = error ? this.#renderError(error, t) : loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
+      // On the server, an element with neither `data` nor `src` waits for the page to hand it data (a dashboard's widgets).
+      body = error ? this.#renderError(error, t) : isServer || loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note" role="status">${t.noData(this.period ?? '—')}</p>`;
     } else if (core().isEmptyDataset(dataset)) {
       body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { View } from 'vega-view';
 import type { Chart, Locale } from '../../core/kit.js';
 import { chartTheme, vegaFormatLocale } from './chart-theme.js';
@@ -104,6 +104,8 @@ export class ChartController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // vega draws on the page only (a server has no ResizeObserver and no layout).
+    if (isServer) return;
     this.#observe();
     this.#enqueue();
   }

@@ -1,9 +1,8 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Against, BridgeBar, BridgeKey, Locale, MixRate, PreviousComparison, Reason, Unit } from '../../core/kit.js';
-import type * as BridgeModule from '../lazy/bridge-api.js';
+import { bridgeChunk } from '../lazy/bridge.js';
 import type { BridgeWords } from '../i18n/bridge-words.js';
 import { core } from '../lazy/core.js';
-import { ownChunk } from '../lazy/own-chunk.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { benchmarkColors } from '../charts/chart-theme.js';
@@ -15,8 +14,6 @@ import { bridgeStyles } from './kpi-bridge.styles.js';
 
 const AGAINST: readonly Against[] = ['previous', 'target'];
 
-// The decomposition and the bridge's chart are this element's alone: a chunk of their own.
-const bridgeChunk = ownChunk<typeof BridgeModule>(() => import('../lazy/bridge-api.js'));
 
 /** One step of the bridge: a driver's contribution (or the mix's, or the rate's). */
 interface Step {
@@ -78,6 +75,11 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     bridgeChunk.load(this);
+  }
+
+  /** Beside the core, what a server-rendered bridge waits for before its first update on the page (inbound-kpi-kit/hydrate). */
+  protected ownChunk(): Promise<unknown> {
+    return bridgeChunk.load();
   }
 
   #t(ctx: RenderContext): BridgeWords {

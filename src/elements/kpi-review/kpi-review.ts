@@ -1,17 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Review, ReviewTarget, ReviewText } from '../../core/kit.js';
-import type * as ReviewModule from '../lazy/review-api.js';
 import type { ReviewWords } from '../i18n/review-words.js';
 import { core } from '../lazy/core.js';
-import { ownChunk } from '../lazy/own-chunk.js';
+import { reviewChunk } from '../lazy/review.js';
 import { emit, selectDetail } from '../contract/events.js';
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
 import type { MenuAction } from '../views/actions-menu.js';
 import { reviewStyles } from './kpi-review.styles.js';
-
-// The review, its words and its Markdown are this element's alone: a chunk of their own.
-const reviewChunk = ownChunk<typeof ReviewModule>(() => import('../lazy/review-api.js'));
 
 /** How far back `since` goes when the page does not say: a week of meetings. */
 const DEFAULT_DAYS = 7;
@@ -61,6 +57,11 @@ export class KpiReview extends KpiElement {
     super.connectedCallback();
     reviewChunk.load(this);
     if (!paperSized) paperSize();
+  }
+
+  /** Beside the core, what a server-rendered review waits for before its first update on the page (inbound-kpi-kit/hydrate). */
+  protected ownChunk(): Promise<unknown> {
+    return reviewChunk.load();
   }
 
   /** Nothing to show (the loading state) until the review's own code is in too. */

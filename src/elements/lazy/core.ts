@@ -23,6 +23,15 @@ export function loadCore(): Promise<Core> {
   return loading;
 }
 
+/**
+ * Hands the lazy door a core loaded by other means (the server's entry imports it
+ * statically): `coreNow()` returns it at once, and `loadCore()` never imports the chunk.
+ */
+export function preloadCore(module: Core): void {
+  ready = module;
+  loading = Promise.resolve(module);
+}
+
 /** The core, if it has loaded. */
 export function coreNow(): Core | undefined {
   return ready;

@@ -2,12 +2,14 @@
  * The door to an element's own chunk (code, words and a chart template one element alone
  * uses): loaded once per page, when the first such element connects, beside the core's
  * shared chunk. `api` is there once loaded; until then the element shows its loading state.
- * (The `import()` stays in the element's code, so bundlers see which chunk it names.)
+ * (Each door's `import()` is written in its own module, so bundlers see which chunk it names.)
  */
 export interface OwnChunk<Api> {
   readonly api: Api | undefined;
-  /** Starts the load (once) and asks `host` to render when it is in. */
-  load(host: { requestUpdate(): void }): void;
+  /** Starts the load (once); asks `host`, if given, to render when it is in. */
+  load(host?: { requestUpdate(): void }): Promise<Api>;
+  /** Hands the door a chunk loaded by other means (the server's entry imports it statically). */
+  preload(api: Api): void;
 }
 
 export function ownChunk<Api>(importer: () => Promise<Api>): OwnChunk<Api> {
@@ -18,10 +20,14 @@ export function ownChunk<Api>(importer: () => Promise<Api>): OwnChunk<Api> {
       return api;
     },
     load(host) {
-      if (api) return;
       loading ??= importer().then((module) => (api = module));
       // A failed load leaves the element loading, as a failed core chunk does.
-      loading.then(() => host.requestUpdate(), () => undefined);
+      if (host && !api) loading.then(() => host.requestUpdate(), () => undefined);
+      return loading;
+    },
+    preload(module) {
+      api = module;
+      loading = Promise.resolve(module);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../../core/kit.js';
 import { MalformedAttribute } from '../contract/data-attribute.js';
 import { emit, type KpiLoadDetail } from '../contract/events.js';
@@ -93,6 +93,8 @@ export class DataSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server that connects its elements: it fetches nothing and has no page to watch (#load).
+    if (isServer) return;
     this.#connected = true;
     // The core (and its validator) loads while the data is on its way.
     void loadCore();
@@ -103,7 +105,7 @@ export class DataSourceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
+    if (!isServer) document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#cancel();
     clearTimeout(this.#pollTimer);
     if (this.state.loading) this.#set({ loading: false, slow: false });
@@ -202,6 +204,12 @@ export class DataSourceController implements ReactiveController {
 
   /** Fetches `src`, sharing a request in flight; `fresh` (a reload, a poll) never takes an answer that already came. */
   #load(fresh = false): void {
+    // A server renders synchronously and cannot wait for a request: its HTML holds the
+    // skeleton, and the page's element fetches `src` once it runs.
+    if (isServer) {
+      this.state = { loading: true, slow: false };
+      return;
+    }
     this.#cancel();
     clearTimeout(this.#pollTimer);
     if (!this.#connected) return;

@@ -1,0 +1,25 @@
+// What the server needs before any element is defined (imported first by ssr.ts). The core
+// and <kpi-bridge>'s and <kpi-review>'s chunks, imported statically and handed to their lazy doors, so that an
+// element rendered on the server finds them at once (a server renders synchronously: it
+// cannot wait for a dynamic import). And the menu's and the table's styles among every
+// element's own, so that what the server draws looks as it will on the page (there they
+// come with the core's chunk).
+import type { CSSResultGroup, CSSResultOrNative } from 'lit';
+import * as coreApi from './elements/lazy/core-api.js';
+import * as bridgeApi from './elements/lazy/bridge-api.js';
+import * as reviewApi from './elements/lazy/review-api.js';
+import { preloadCore } from './elements/lazy/core.js';
+import { bridgeChunk } from './elements/lazy/bridge.js';
+import { reviewChunk } from './elements/lazy/review.js';
+import { KpiElement } from './elements/base/kpi-element.js';
+
+preloadCore(coreApi);
+bridgeChunk.preload(bridgeApi);
+reviewChunk.preload(reviewApi);
+
+// Lit computes a class's styles once, when it is defined: after this, for every tag.
+const styled = KpiElement as unknown as { finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] };
+const own = styled.finalizeStyles;
+styled.finalizeStyles = function (this: unknown, styles?: CSSResultGroup): CSSResultOrNative[] {
+  return [...own.call(this, styles), coreApi.dataViewStyles];
+};
