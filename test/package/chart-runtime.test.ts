@@ -11,8 +11,8 @@ it('draws every compiled chart template with the runtime\'s transforms alone', (
     const theme = { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
     const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1', code: 'price', owner: 'sales', failures: 3, note: 'n', cumulativeText: '60%', cut: 0, key: 'leads', start: 10, end: 12, edge: 12, kind: 'good', detail: '+2' }];
     const options = {
-      trend: { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', series: ['2026', 'last year'] },
-      'trend-target': { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
+      trend: { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'] },
+      'trend-target': { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
       breakdown: { valueTitle: 'CAC', valueFormat: '$,.0f', channelTitle: 'Channel' },
       benchmark: { valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'], bandColor: '#9db5ea' },
       reasons: { valueTitle: 'Failures', valueFormat: ',.0f', reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share' },
