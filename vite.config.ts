@@ -1,6 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inlineRuntime } from './scripts/inline-runtime.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
+
+const SRC = fileURLToPath(new URL('./src/', import.meta.url));
+/**
+ * What stays a lazy chunk of the CDN file: vega's runtime, the elements' own chunks and their
+ * words (<kpi-chart>'s brings vega-embed), the other languages' words, the big-payload parser,
+ * the compiled chart templates.
+ */
+const LAZY = /^(elements\/charts\/(vega-runtime|compacting-relay)|elements\/lazy\/(?!core-api)[a-z-]+-api|elements\/i18n\/(pt-BR|es|[a-z]+-words)|elements\/source\/parse-in-worker|core\/specs\/compiled(-[a-z]+)?\.generated)\.ts$/;
 
 // The CDN build: one ES module a plain HTML page loads with a single <script type="module">.
 // (The npm package itself is compiled by tsc into dist/, one file per module.)
@@ -22,7 +31,10 @@ export default defineConfig({
       // The entry file itself holds the code shared with the lazy chunks (it may export more
       // than the API to them), instead of a stub importing a second file: one request fewer.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true },
+      // Every other module of the kit in the CDN file itself: left to itself, the bundler moves
+      // modules the file shares with the elements' own chunks into further files it imports
+      // before any number.
+      output: { minify: true, codeSplitting: { groups: [{ name: 'inbound-kpi-kit', test: (id: string) => id.startsWith(SRC) && !LAZY.test(id.slice(SRC.length)) }] } },
     },
     lib: {
       entry: 'src/cdn.ts',

@@ -6,12 +6,14 @@ import { compile } from 'vega-lite';
 import { benchmarkChart, breakdownChart, reasonsChart, reasonsSpec, TEAM_KEYS, trendChart } from '../../src/core/specs/index.js';
 import { benchmarkScore, benchmarkSpec, breakdownSpec, CATEGORY_COLORS, chartConfig, trendRows, trendSpec, type ChartTheme, type VegaLiteSpec } from '../../src/core/index.js';
 import { COMPILED as SHARED } from '../../src/core/specs/compiled.generated.js';
+import { COMPILED_BENCHMARK } from '../../src/core/specs/compiled-benchmark.generated.js';
 import { COMPILED_BRIDGE } from '../../src/core/specs/compiled-bridge.generated.js';
+import { COMPILED_REASONS } from '../../src/core/specs/compiled-reasons.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
 
-/** Every compiled template: the vega runtime's, and the ones their element carries. */
-const COMPILED = { ...SHARED, bridge: COMPILED_BRIDGE } as Record<TemplateId, unknown>;
+/** Every compiled template: the vega runtime's, and the ones in chunks of their own. */
+const COMPILED = { ...SHARED, bridge: COMPILED_BRIDGE, reasons: COMPILED_REASONS, benchmark: COMPILED_BENCHMARK } as Record<TemplateId, unknown>;
 
 /** vega-lite's warnings about our own specs ("Dropping fit-y") are not the test's business. */
 const quiet = { level: () => quiet, error: (...args: unknown[]) => console.error(...args), warn: () => quiet, info: () => quiet, debug: () => quiet } as never;
@@ -237,8 +239,8 @@ describe('charts compiled ahead of time', () => {
     const files = compiledTemplates();
     for (const [name, source] of Object.entries(files)) assert.equal(readFileSync(new URL(`../../src/core/specs/${name}`, import.meta.url), 'utf8'), source, name);
     // An `own` template is in its own file, and only there.
-    assert.deepEqual(Object.keys(files), ['compiled.generated.ts', 'compiled-bridge.generated.ts']);
-    assert.ok(!('bridge' in SHARED));
+    assert.deepEqual(Object.keys(files), ['compiled.generated.ts', 'compiled-benchmark.generated.ts', 'compiled-reasons.generated.ts', 'compiled-bridge.generated.ts']);
+    for (const own of ['bridge', 'reasons', 'benchmark']) assert.ok(!(own in SHARED), own);
     assert.deepEqual(Object.keys(COMPILED).sort(), Object.keys(TEMPLATES).sort());
   });
 

@@ -32,10 +32,11 @@ export const TEMPLATES = {
   trend: { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series'], build: (o: Omit<TrendOptions, 'width' | 'target' | 'targetTitle'>) => trendSpec({ ...o, targetTitle: '', width: 400 }) },
   'trend-target': { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series', 'targetTitle', 'target'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
   breakdown: { options: ['valueTitle', 'valueFormat', 'channelTitle'], build: (o: Omit<BreakdownOptions, 'width'>) => breakdownSpec({ ...o, width: 400 }) },
-  benchmark: { options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
+  // `own`: only one element draws it, so it travels in a chunk of its own (charts/own-templates.ts), not in the vega runtime every chart page loads.
+  benchmark: { own: true, options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
   // `teams` is the theme's: the element does not pass it (see reasonsChart).
-  reasons: { options: ['valueTitle', 'valueFormat', 'reasonTitle', 'cumulativeTitle', 'teams'], build: (o: Omit<ReasonsOptions, 'width'>) => reasonsSpec({ ...o, width: 400 }) },
-  // `own`: only <kpi-bridge> draws it, so it travels in that element's lazy code, not the vega runtime's.
+  reasons: { own: true, options: ['valueTitle', 'valueFormat', 'reasonTitle', 'cumulativeTitle', 'teams'], build: (o: Omit<ReasonsOptions, 'width'>) => reasonsSpec({ ...o, width: 400 }) },
+  // `own`, and carried by the chart itself: <kpi-bridge>'s own chunk holds it.
   bridge: { own: true, options: ['valueTitle', 'valueFormat', 'driverTitle', 'changeTitle', 'colors'], build: (o: Omit<BridgeOptions, 'width'>) => bridgeSpec({ ...o, width: 400 }) },
 } as const;
 export type TemplateId = keyof typeof TEMPLATES;

@@ -12,6 +12,12 @@ export interface ChartInput {
   values: object[];
   locale: Locale;
   currency: string | undefined;
+  /**
+   * The compiled template, for one the vega runtime does not carry (marked `own` in
+   * core/specs/templates.ts): its element's own chunk, loaded beside the runtime, so other
+   * chart pages never download it.
+   */
+  template?: () => Promise<unknown>;
 }
 
 export interface ChartHooks {
@@ -170,8 +176,11 @@ export class ChartController implements ReactiveController {
       await view.runAsync();
       return;
     }
+    const compiled = input.chart.compiled ?? vega.COMPILED[input.chart.template] ?? (await input.template?.());
+    // Moved or removed while its template loaded: the next update draws it.
+    if (!this.#host.isConnected || container !== this.#hooks.container()) return;
     this.#finalize();
-    const spec = vega.instantiate(input.chart.compiled ?? vega.COMPILED[input.chart.template], input.chart, theme, input.values, this.#chartWidth(width));
+    const spec = vega.instantiate(compiled, input.chart, theme, input.values, this.#chartWidth(width));
     // Errors only: vega's warnings here would be about the kit's own specs, nothing a
     // page's author could act on.
     const logger = vega.logger(vega.Error);

@@ -47,12 +47,11 @@ export function selectDetail(
   chosen: { channel?: string | undefined; where?: Record<string, string> | undefined; metric?: string | undefined; stage?: string | undefined; reason?: string | undefined; sla?: string | undefined },
 ): KpiSelectDetail {
   const detail: KpiSelectDetail = { period };
-  if (chosen.channel !== undefined) detail.channel = chosen.channel;
-  if (chosen.where !== undefined && Object.keys(chosen.where).length > 0) detail.where = chosen.where;
-  if (chosen.metric !== undefined) detail.metric = chosen.metric;
-  if (chosen.stage !== undefined) detail.stage = chosen.stage;
-  if (chosen.reason !== undefined) detail.reason = chosen.reason;
-  if (chosen.sla !== undefined) detail.sla = chosen.sla;
+  for (const key of ['channel', 'where', 'metric', 'stage', 'reason', 'sla'] as const) {
+    const value = chosen[key];
+    // An empty where is no choice: the element's whole view.
+    if (value !== undefined && (key !== 'where' || Object.keys(value).length > 0)) (detail as unknown as Record<string, unknown>)[key] = value;
+  }
   return detail;
 }
 

@@ -2,12 +2,16 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { messagesFor } from '../lazy/messages.js';
+import { ownChunk } from '../lazy/own-chunk.js';
 import { benchmarkColors } from '../charts/chart-theme.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { KpiChartElement } from '../charts/kpi-chart-element.js';
 import { benchmarkStyles } from './kpi-benchmark.styles.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
+
+// The chart's compiled template is this element's alone: a chunk of its own, loaded with the vega runtime.
+const template = ownChunk(() => import('../../core/specs/compiled-benchmark.generated.js').then((m) => m.COMPILED_BENCHMARK));
 
 /** In legend and colour order: good news, no judgement, bad news. */
 const VERDICTS: readonly BenchmarkVerdict[] = ['better', 'within', 'worse'];
@@ -78,6 +82,7 @@ export class KpiBenchmark extends KpiChartElement {
       values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
+      template: () => template.load(),
     };
   }
 

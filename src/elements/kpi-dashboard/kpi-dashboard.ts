@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
+import { dashboardChunk } from '../lazy/dashboard.js';
 import { messagesFor } from '../lazy/messages.js';
 import { jsonAttribute } from '../contract/data-attribute.js';
 import { emit, type KpiErrorDetail, type KpiExplainEvent, type KpiSelectEvent } from '../contract/events.js';
@@ -60,8 +61,19 @@ export class KpiDashboard extends KpiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    dashboardChunk.load(this);
     if (this.urlState) this.#readFragment();
     window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** Nothing to show (the loading state) until the dashboard's own code is in too. */
+  protected override context(): RenderContext | undefined {
+    return dashboardChunk.api ? super.context() : undefined;
+  }
+
+  /** Beside the core, what a server-rendered dashboard waits for before its first update on the page (inbound-kpi-kit/hydrate). */
+  protected ownChunk(): Promise<unknown> {
+    return dashboardChunk.load();
   }
 
   override disconnectedCallback(): void {
@@ -478,11 +490,11 @@ export class KpiDashboard extends KpiElement {
   protected tableData(ctx: RenderContext): TableData {
     const metrics = Object.values(ctx.result.metrics);
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
-    const rows = core().reportRows(ctx.result, ctx.locale).map((row, r): TableCell[] => {
+    const rows = dashboardChunk.api!.reportRows(ctx.result, ctx.locale).map((row, r): TableCell[] => {
       const m = metrics[r]!;
       return row.map((cell, c): TableCell => {
         if (cell === null || cell === undefined || cell === '') return null;
-        switch (core().REPORT_COLUMNS[c]) {
+        switch (dashboardChunk.api!.REPORT_COLUMNS[c]) {
           case 'value':
           case 'previous':
           case 'target':
@@ -503,6 +515,6 @@ export class KpiDashboard extends KpiElement {
         }
       });
     });
-    return { caption: this.summary(ctx), columns: [...core().REPORT_COLUMNS], rows };
+    return { caption: this.summary(ctx), columns: [...dashboardChunk.api!.REPORT_COLUMNS], rows };
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { FailureKind, ReasonBar, ReasonRow, ReasonsResult, TeamKey } from '../../core/kit.js';
 import { core, coreNow } from '../lazy/core.js';
 import { messagesFor } from '../lazy/messages.js';
+import { reasonsChunk } from '../lazy/reasons.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { KpiChartElement } from '../charts/kpi-chart-element.js';
@@ -46,6 +47,21 @@ export class KpiReasons extends KpiChartElement {
     return KINDS.find((k) => k === kind);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    reasonsChunk.load(this);
+  }
+
+  /** Nothing to show (the loading state) until the element's own code is in too. */
+  protected override context(): RenderContext | undefined {
+    return reasonsChunk.api ? super.context() : undefined;
+  }
+
+  /** Beside the core, what a server-rendered element waits for before its first update on the page (inbound-kpi-kit/hydrate). */
+  protected ownChunk(): Promise<unknown> {
+    return reasonsChunk.load();
+  }
+
   protected override problem(ctx: RenderContext): string | undefined {
     return this.#kind() ? undefined : ctx.t.reasons.unknownKind(this.kind);
   }
@@ -69,7 +85,7 @@ export class KpiReasons extends KpiChartElement {
     const kind = this.#kind() ?? 'all';
     if (this.#memo?.result !== ctx.result || this.#memo.kind !== kind || this.#memo.locale !== ctx.locale) {
       const query = { mode: ctx.result.mode, kind, ...(ctx.result.where && { where: ctx.result.where }) };
-      this.#memo = { result: ctx.result, kind, locale: ctx.locale, reasons: core().failuresByReason(ctx.dataset, ctx.result.interval, query, ctx.locale) };
+      this.#memo = { result: ctx.result, kind, locale: ctx.locale, reasons: reasonsChunk.api!.failuresByReason(ctx.dataset, ctx.result.interval, query, ctx.locale) };
     }
     return this.#memo.reasons;
   }
@@ -177,6 +193,7 @@ export class KpiReasons extends KpiChartElement {
       values: this.#nothing(ctx) ? [] : this.#bars(ctx),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
+      template: () => reasonsChunk.load().then((m) => m.COMPILED_REASONS),
     };
   }
 

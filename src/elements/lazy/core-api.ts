@@ -20,7 +20,6 @@ export {
   channelsOf,
   COMPARISONS,
   computeMetrics,
-  failuresByReason,
   foldMembers,
   membersOf,
   rankedMembers,
