@@ -33,7 +33,7 @@ const { render } = await import('@lit-labs/ssr');
 const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html } = await import('lit');
 const json = readFileSync(join(root, 'demo/data/leads.json'), 'utf8');
-const TAGS = ['kpi-card', 'sla-gauge', 'kpi-funnel', 'economics-card', 'kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons', 'kpi-bridge', 'kpi-scorecard'];
+const TAGS = ['kpi-card', 'sla-gauge', 'kpi-funnel', 'economics-card', 'kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons', 'kpi-bridge', 'kpi-review', 'kpi-scorecard', 'kpi-dashboard'];
 const CHARTS = new Set(['kpi-trend', 'kpi-breakdown', 'kpi-benchmark', 'kpi-reasons', 'kpi-bridge']);
 // The data attribute goes to the page with the HTML: the page's element has the server's dataset.
 const elements = {
@@ -46,7 +46,9 @@ const elements = {
   'kpi-benchmark': html`<kpi-benchmark data=${json}></kpi-benchmark>`,
   'kpi-reasons': html`<kpi-reasons data=${json}></kpi-reasons>`,
   'kpi-bridge': html`<kpi-bridge data=${json}></kpi-bridge>`,
+  'kpi-review': html`<kpi-review since="2026-03-11" data=${json}></kpi-review>`,
   'kpi-scorecard': html`<kpi-scorecard data=${json}></kpi-scorecard>`,
+  'kpi-dashboard': html`<kpi-dashboard data=${json}></kpi-dashboard>`,
 };
 // Where the page cannot draw what the server drew, the element draws afresh in one task (no
 // skeleton frame either): a page in another language than the server's English, and a
@@ -60,7 +62,7 @@ const body = [...TAGS.map((tag) => elements[tag]), ...Object.values(redraws)].ma
 writeFileSync(
   join(out, 'index.html'),
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered KPIs</title><link rel="icon" href="data:,">
-<style>body{margin:16px;font-family:system-ui,sans-serif}main{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:16px;align-items:start}kpi-scorecard{grid-column:1/-1}</style>
+<style>body{margin:16px;font-family:system-ui,sans-serif}main{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:16px;align-items:start}kpi-scorecard,kpi-dashboard{grid-column:1/-1}</style>
 </head><body><main>${body}</main><script type="module" src="/client.js"></script></body></html>`,
 );
 
@@ -83,16 +85,23 @@ try {
     // Parsed, before the page's module runs: the server's shadow roots are all attached.
     document.addEventListener('readystatechange', () => {
       if (document.readyState !== 'interactive') return;
+      // The elements, and those inside their shadow roots (the dashboard's widgets).
+      const within = (root) => [...root.querySelectorAll('*')].filter((el) => el.shadowRoot).flatMap((el) => [el, ...within(el.shadowRoot)]);
+      window.__within = within;
       for (const element of document.querySelectorAll(`${tags.join(',')},#pt-BR,#server-only`)) {
         const root = element.shadowRoot;
         if (!root) continue;
         window.__serverNodes.set(element, root.querySelector('#summary'));
-        new MutationObserver((records) => {
-          for (const record of records) for (const node of record.addedNodes) if (skeleton(node)) window.__skeletons.push(`${element.localName}: added`);
-        }).observe(root, { childList: true, subtree: true });
+        for (const el of [element, ...within(root)]) {
+          new MutationObserver((records) => {
+            for (const record of records) for (const node of record.addedNodes) if (skeleton(node)) window.__skeletons.push(`${el.localName}: added`);
+          }).observe(el.shadowRoot, { childList: true, subtree: true });
+        }
       }
       const everyFrame = () => {
-        for (const element of document.querySelectorAll(`${tags.join(',')},#pt-BR`)) if (element.shadowRoot?.querySelector('[part=loading]')) window.__skeletons.push(`${element.localName}: painted`);
+        for (const element of document.querySelectorAll(`${tags.join(',')},#pt-BR`)) {
+          for (const el of [element, ...(element.shadowRoot ? within(element.shadowRoot) : [])]) if (el.shadowRoot?.querySelector('[part=loading]')) window.__skeletons.push(`${el.localName}: painted`);
+        }
         if (!window.__stop) requestAnimationFrame(everyFrame);
       };
       requestAnimationFrame(everyFrame);

@@ -8,7 +8,7 @@ import { emit, type KpiErrorDetail, type KpiExplainEvent, type KpiSelectEvent } 
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
-import { props } from './widget-props.js';
+import * as widgets from './widgets.js';
 import { fromFragment, toFragment, type DashboardState } from './url-state.js';
 import { defaultLayout, parseLayout, type DashboardBlock, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
 
@@ -248,30 +248,28 @@ export class KpiDashboard extends KpiElement {
   }
 
   /** A bridge, and under it the trend of the driver chosen in it. */
-  #bridge(ctx: RenderContext, widgetProps: Record<string, unknown>, place: string, className = ''): TemplateResult[] {
-    const bridge = html`<kpi-bridge class=${className} data-place=${place} ${props(widgetProps)}></kpi-bridge>`;
+  #bridge(ctx: RenderContext, view: widgets.Filtered, metric: string, against: string, place: string, className = ''): TemplateResult[] {
+    const bridge = widgets.bridge(view, metric, against, place, className);
     const driver = this.#driver?.place === place ? this.#driver : undefined;
     if (!driver) return [bridge, html``];
     const close = () => {
       this.#driver = undefined;
       this.#closePanel(driver.bridge);
     };
-    const { metric: _bridged, against: _against, ...shown } = widgetProps;
-    const trend = html`<kpi-trend ${props({ ...shown, metric: driver.metric })}></kpi-trend>`;
-    return [bridge, this.#panel('driver-trend', ctx.t.driverTrend, trend, close, ctx.t.whyClose)];
+    return [bridge, this.#panel('driver-trend', ctx.t.driverTrend, widgets.trend(view, driver.metric), close, ctx.t.whyClose)];
   }
 
   /** The metric whose bridge is open under its card, and the card to return focus to on closing. */
   #why: { metric: string; card: HTMLElement } | undefined;
 
-  #whyPanel(ctx: RenderContext, widgetProps: Record<string, unknown>, metric: string): TemplateResult {
+  #whyPanel(ctx: RenderContext, view: widgets.Filtered, metric: string): TemplateResult {
     const close = () => {
       const card = this.#why?.card;
       this.#why = undefined;
       if (this.#driver?.place === 'why') this.#driver = undefined;
       this.#closePanel(card);
     };
-    return this.#panel('why', ctx.t.why, html`${this.#bridge(ctx, { ...widgetProps, metric, against: 'previous' }, 'why')}`, close, ctx.t.whyClose);
+    return this.#panel('why', ctx.t.why, html`${this.#bridge(ctx, view, metric, 'previous', 'why')}`, close, ctx.t.whyClose);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -404,42 +402,40 @@ export class KpiDashboard extends KpiElement {
     // What every widget gets; a channel and comparisons only where the widget reads them
     // (a breakdown, a scorecard and an SLA gauge span every channel).
     const where = this.#widgetWhere(ctx);
-    const shown = { data: ctx.dataset, period: ctx.result.period, mode: ctx.result.mode, theme: this.theme, density: this.density, headingLevel };
+    const shown: widgets.Shown = { data: ctx.dataset, period: ctx.result.period, mode: ctx.result.mode, theme: this.theme, density: this.density, level: headingLevel };
+    const filtered: widgets.Filtered = { ...shown, where, channel: ctx.result.channel };
     // Views that split by members span every member (of the dimension the by-channel section compares by), within the chosen ones of the others.
-    const split = { ...shown, where, by: compared ? this.#compareBy(ctx) : 'channel' };
-    const filtered = { ...shown, where, channel: ctx.result.channel };
-    const withComparisons = { ...filtered, compare: this.compare };
+    const by = compared ? this.#compareBy(ctx) : 'channel';
     switch (widget.element) {
       case 'kpi-card': {
         const why = core().driversOf(widget.metric) !== undefined;
-        const card = html`<kpi-card ${props({ ...withComparisons, metric: widget.metric, why })}></kpi-card>`;
         // Always a list, so opening the panel keeps the card's own element (and its focus).
-        return [card, this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``];
+        return [widgets.card(filtered, this.compare, widget.metric, why), this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``];
       }
       case 'kpi-trend':
-        return html`<kpi-trend class="wide" ${props({ ...filtered, metric: widget.metric })}></kpi-trend>`;
+        return widgets.trend(filtered, widget.metric, 'wide');
       case 'kpi-breakdown':
-        return html`<kpi-breakdown class="wide" ${props({ ...split, metric: widget.metric })}></kpi-breakdown>`;
+        return widgets.breakdown(shown, where, by, widget.metric);
       case 'kpi-benchmark':
-        return html`<kpi-benchmark class="wide" ${props({ ...filtered, metrics: widget.metrics ?? '' })}></kpi-benchmark>`;
+        return widgets.benchmark(filtered, widget.metrics ?? '');
       case 'kpi-funnel':
-        return html`<kpi-funnel class="wide" ${props({ ...withComparisons, by: split.by, split: widget.split ?? false })}></kpi-funnel>`;
+        return widgets.funnel(filtered, this.compare, by, widget.split ?? false);
       case 'economics-card':
-        return html`<economics-card class="wide" ${props(withComparisons)}></economics-card>`;
+        return widgets.economics(filtered, this.compare);
       case 'kpi-scorecard':
-        return html`<kpi-scorecard class="full" ${props({ ...split, compare: this.compare, metrics: widget.metrics ?? '' })}></kpi-scorecard>`;
+        return widgets.scorecard(shown, where, by, this.compare, widget.metrics ?? '');
       case 'kpi-reasons':
-        return html`<kpi-reasons class="wide" ${props({ ...filtered, kind: widget.kind ?? 'all' })}></kpi-reasons>`;
+        return widgets.reasons(filtered, widget.kind ?? 'all');
       case 'kpi-review':
-        return html`<kpi-review class="full" ${props({ ...filtered, since: widget.since ?? this.since })}></kpi-review>`;
+        return widgets.review(filtered, widget.since ?? this.since);
       case 'kpi-bridge': {
         const metric = widget.metric ?? 'customers';
         const against = widget.against ?? 'previous';
-        return this.#bridge(ctx, { ...filtered, metric, against }, `${metric}:${against}`, 'wide');
+        return this.#bridge(ctx, filtered, metric, against, `${metric}:${against}`, 'wide');
       }
       case 'sla-gauge': {
         const ids = widget.sla ? [widget.sla] : widget.type ? ctx.dataset.slas.filter((s) => s.type === widget.type).map((s) => s.id) : this.#unclaimedSlas(ctx);
-        return ids.map((sla) => html`<sla-gauge ${props({ ...shown, sla })}></sla-gauge>`);
+        return ids.map((sla) => widgets.gauge(shown, sla));
       }
     }
   }
