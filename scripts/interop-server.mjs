@@ -51,7 +51,7 @@ async function expectedNumbers(scratch) {
   const { dataset } = parsed;
   const shown = (result, id) => core.formatValue(result.metrics[id].value, core.getMetric(id).unit, { locale: 'en', currency: dataset.currency });
   const latest = core.computeMetrics(dataset, {});
-  return { customers: shown(latest, 'customers'), mqls: shown(latest, 'mqls'), leads: shown(latest, 'leads') };
+  return { cac: shown(latest, 'cac'), leads: shown(latest, 'leads') };
 }
 
 /** An HTML page's text as a reader sees it: no styles, scripts, comments or tags; spaces collapsed. */
@@ -146,7 +146,7 @@ const hydratedNumbers = (expected) => async (page) => {
     .then(() => true, () => false);
   if (!drawn) failures.push('the server-rendered elements did not hydrate within 20 s');
   const text = normal(await page.evaluate(() => document.getElementById('card')?.shadowRoot?.textContent ?? ''));
-  if (!text.includes(expected.customers)) failures.push(`#card does not show ${expected.customers} once hydrated: "${text.replace(/\s+/g, ' ').slice(0, 160)}"`);
+  if (!text.includes(expected.cac)) failures.push(`#card does not show ${expected.cac} once hydrated: "${text.replace(/\s+/g, ' ').slice(0, 160)}"`);
   return failures;
 };
 
@@ -168,7 +168,8 @@ function serverHtmlFailures(html, expected, where) {
   const text = textOf(html);
   if (!html.includes('shadowrootmode="open"')) failures.push(`${where}: no declarative shadow DOM in the server's HTML`);
   if (html.includes('part="loading"')) failures.push(`${where}: a loading skeleton in the server's HTML`);
-  for (const [metric, value] of [['customers', expected.customers], ['leads', expected.leads]]) {
+  // CAC in #card, leads in #funnel.
+  for (const [metric, value] of [['cac', expected.cac], ['leads', expected.leads]]) {
     if (!text.includes(value)) failures.push(`${where}: ${metric} (${value}, by the core) not in the server's HTML: "${text.slice(0, 300)}…"`);
   }
   return failures;

@@ -9,4 +9,4 @@ import data from '../data.json';
 const json = JSON.stringify(data);
 
 export const renderKpis = (): string =>
-  collectResultSync(render(html`<kpi-card id="card" metric="customers" data=${json}></kpi-card><kpi-funnel id="funnel" data=${json}></kpi-funnel>`));
+  collectResultSync(render(html`<kpi-card id="card" metric="cac" data=${json}></kpi-card><kpi-funnel id="funnel" data=${json}></kpi-funnel>`));
