@@ -182,6 +182,8 @@ async function runNext({ scratch, app }) {
   if (!wrappers.startsWith("'use client';")) failures.push("the packed dist/react/index.js does not start with 'use client'");
   // The server component at /client imports the wrappers: the build fails if they are not a client module.
   const build = await run(bin, ['build'], app);
+  // The compiler is the platform's @next/swc-* package from npm, never a download.
+  if (/download/i.test(build)) failures.push(`next build downloaded something: ${build.split('\n').find((l) => /download/i.test(l))}`);
   if (DUPLICATE.test(build)) failures.push(`next build: ${build.split('\n').filter((l) => DUPLICATE.test(l)).length} "already defined" warnings: ${build.split('\n').find((l) => DUPLICATE.test(l))}`);
   const expected = await expectedNumbers(scratch);
   const browser = await launchChromium();
