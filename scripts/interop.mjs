@@ -2,11 +2,13 @@
 // package installed in a scratch project beside the framework, the app typechecked where
 // it is typed, built by Vite for production (plain HTML: the CDN file, no build), and each
 // of its two pages (elements registered before / after the first render) run in Chromium.
-//   npm run test:interop [react|vue|svelte|angular|html]   (after npm run build; CI runs it)
+// Next.js and Astro render on a server: scripts/interop-server.mjs runs them (`next`, `astro`).
+//   npm run test:interop [react|vue|svelte|angular|html|next|astro]   (after npm run build; CI runs it)
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installPacked, root, versionOf } from './packed.mjs';
 import { launchChromium, serveStatic } from './static-server.mjs';
+import { runServerApp, SERVER_APPS } from './interop-server.mjs';
 
 // Frameworks the project itself does not install, pinned here.
 const SVELTE = ['svelte@5.57.3', '@sveltejs/vite-plugin-svelte@7.3.1'];
@@ -33,6 +35,15 @@ for (const [name, spec] of Object.entries(APPS)) {
     failed = true;
     console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
   } else console.log(`${name}: card, funnel and dashboard render from an object and kpi-select reaches the framework's handlers, registered before and after the first render${spec.cdn ? ', and <kpi-chart> draws its own spec' : ''} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+for (const name of Object.keys(SERVER_APPS)) {
+  if (only && name !== only) continue;
+  const started = Date.now();
+  const failures = await runServerApp(name).catch((error) => [String(error.stack ?? error)]);
+  if (failures.length) {
+    failed = true;
+    console.error(`${name}: FAILED\n  ${failures.join('\n  ')}`);
+  } else console.log(`${name}: the core's numbers in the server's HTML, hydrated without a warning, CLS <= 0.01${name === 'next' ? ", the wrappers' attributes in the server's HTML and kpi-select in React's handler" : ''} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 if (failed) process.exitCode = 1;
 

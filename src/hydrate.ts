@@ -25,6 +25,7 @@ interface Hydrating {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly renderOptions: LitElement['renderOptions'];
   readonly locale: Locale;
+  readonly hasUpdated: boolean;
   createRenderRoot(): HTMLElement | DocumentFragment;
   scheduleUpdate(): void | Promise<unknown>;
   update(changed: PropertyValues): void;
@@ -45,8 +46,20 @@ proto.createRenderRoot = function (this: Hydrating) {
   return createRenderRoot.call(this);
 };
 
+/**
+ * A shadow root that still holds the server's DOM (Lit's part markers) before the element's
+ * first update: an element upgraded before this module ran (a bundler that evaluates the
+ * define files first, in the same task: Next.js's Turbopack can, when it merges modules) is
+ * known here.
+ */
+const serverRoot = (el: Hydrating): boolean =>
+  !el.hasUpdated && el.shadowRoot !== null && el.renderRoot === el.shadowRoot && [...el.shadowRoot.childNodes].some((n) => n.nodeType === Node.COMMENT_NODE && (n as Comment).data.startsWith('lit-part'));
+
 proto.scheduleUpdate = function (this: Hydrating) {
-  if (!fromServer.has(this)) return scheduleUpdate.call(this);
+  if (!fromServer.has(this)) {
+    if (!serverRoot(this)) return scheduleUpdate.call(this);
+    fromServer.add(this);
+  }
   const ready = () => scheduleUpdate.call(this);
   return Promise.all([loadCore(), loadMessages(this.locale), this.ownChunk?.()]).then(ready, ready);
 };

@@ -143,4 +143,15 @@ describe('<kpi-card>', () => {
     expect(compact!.getAttribute('density')).to.equal('compact');
     await expect(compact!).to.be.accessible();
   });
+
+  it('writes no attribute on its host that the page did not (a framework hydrating server HTML finds its own)', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" .data=${json}></kpi-card>`);
+    await rendered(el);
+    expect(el.getAttributeNames()).to.deep.equal(['metric']);
+    el.density = 'compact';
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect([el.getAttribute('density'), el.getAttribute('theme')]).to.deep.equal(['compact', 'dark']);
+  });
 });

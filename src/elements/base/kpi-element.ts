@@ -118,8 +118,12 @@ export abstract class KpiElement extends LitElement {
   theme?: 'light' | 'dark';
   /** The level of the element's heading in the page's outline, 1 to 6 (default 3; the dashboard sets its widgets' to fit under its own headings). */
   headingLevel = 3;
-  /** `comfortable` (default) or `compact`, for dense pages: less padding, smaller type. */
-  density: 'comfortable' | 'compact' = 'comfortable';
+  /**
+   * `comfortable` (default) or `compact`, for dense pages: less padding, smaller type. Unset
+   * by default, so the host gets no attribute the page did not write (a framework hydrating
+   * server HTML finds the attributes it rendered); `compact` is the only value styled.
+   */
+  density?: 'comfortable' | 'compact';
   /** A fetch of the page's own (to add auth headers); default: the global fetch. */
   fetch?: typeof globalThis.fetch;
 
