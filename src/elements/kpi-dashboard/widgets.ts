@@ -12,7 +12,7 @@ export interface Shown {
   period: string;
   mode: Mode;
   theme: 'light' | 'dark' | undefined;
-  density: 'comfortable' | 'compact';
+  density: 'comfortable' | 'compact' | undefined;
   level: number;
 }
 
