@@ -12,5 +12,5 @@ export function define(tag: string, element: CustomElementConstructor & { kit?: 
   const existing: (CustomElementConstructor & { kit?: string }) | undefined = customElements.get(tag);
   element.kit = KIT_VERSION;
   if (!existing) customElements.define(tag, element);
-  else if (existing.kit !== KIT_VERSION) console.warn(`inbound-kpi-kit: <${tag}> is already defined by another copy of the kit; keeping the first.`);
+  else if (existing.kit !== KIT_VERSION) console.warn(`inbound-kpi-kit: <${tag}> is already defined by another copy of the kit; the first stays.`);
 }

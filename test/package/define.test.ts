@@ -40,7 +40,7 @@ describe('define', () => {
     define('kpi-older', class extends KpiCard {});
     define('kpi-foreign', class extends KpiCard {});
     assert.equal(warnings.length, 2);
-    assert.match(warnings[0]!, /<kpi-older> is already defined by another copy of the kit; keeping the first/);
+    assert.match(warnings[0]!, /<kpi-older> is already defined by another copy of the kit; the first stays/);
     assert.match(warnings[1]!, /<kpi-foreign> is already defined/);
   });
 });

@@ -39,6 +39,6 @@ export function coreNow(): Core | undefined {
 
 /** The core, for code that runs only with data on screen (which waits for it). */
 export function core(): Core {
-  if (!ready) throw new Error('inbound-kpi-kit: the core is not loaded yet');
+  if (!ready) throw new Error('inbound-kpi-kit: core not loaded');
   return ready;
 }
