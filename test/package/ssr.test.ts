@@ -117,6 +117,7 @@ describe('server rendering (inbound-kpi-kit/ssr with @lit-labs/ssr)', () => {
       assertNumbers(html`<kpi-card metric="cac" .data=${payload}></kpi-card>`, [shown('cac')]);
       assertNumbers(html`<kpi-trend metric="mqls" .data=${payload}></kpi-trend>`, [shown('mqls')]);
       assertNumbers(html`<kpi-bridge .data=${payload}></kpi-bridge>`, [`to ${shown('customers')}`]);
+      assertNumbers(html`<kpi-dashboard url-state .data=${payload}></kpi-dashboard>`, [shown('cac')]);
       const { html: out } = serverRender(html`<kpi-card metric="cac" src="/data/leads.json"></kpi-card>`);
       assert.ok(out.includes('part="loading"'));
     } finally {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { dashboardChunk } from '../lazy/dashboard.js';
@@ -62,6 +62,8 @@ export class KpiDashboard extends KpiElement {
   override connectedCallback(): void {
     super.connectedCallback();
     dashboardChunk.load(this);
+    // The URL is the page's: a server that connects its elements has none.
+    if (isServer) return;
     if (this.urlState) this.#readFragment();
     window.addEventListener('hashchange', this.#onHashChange);
   }
@@ -78,7 +80,7 @@ export class KpiDashboard extends KpiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+    if (!isServer) window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   readonly #onHashChange = (): void => {
