@@ -6,7 +6,7 @@ export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo };
 
 // The CLI's door: help, version and usage mistakes answer from text alone; each command loads
 // only what it needs when it runs (the core for the dataset commands, the CSV reader for
-// import, the schemas for schema), so `--help` starts as fast as Node itself.
+// import, the shipped files for schema), so `--help` starts as fast as Node itself.
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -21,12 +21,11 @@ const LOADERS: Record<keyof typeof HELP, () => Promise<Command>> = {
   schema: async () => schema,
 };
 
-/** The dataset's JSON Schema, or with --mapping the import mapping's: zod and the schemas, no aggregation. */
+/** The dataset's JSON Schema, or with --mapping the import mapping's: the files the package ships (scripts/write-schemas.mjs makes them), printed as they are. */
 async function schema(args: string[], io: CliIo): Promise<number> {
   const { parseArgs } = await import('node:util');
   const { values } = parseArgs({ args, options: { mapping: { type: 'boolean' } } });
-  const json = values.mapping ? (await import('./import/mapping.js')).mappingJsonSchema() : (await import('../core/schema/json-schema.js')).datasetJsonSchema();
-  io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  io.stdout(await readFile(new URL(`../../schema/${values.mapping ? 'mapping' : 'dataset'}.json`, import.meta.url), 'utf8'));
   return EXIT_OK;
 }
 
