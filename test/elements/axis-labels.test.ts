@@ -5,7 +5,7 @@ import '../../src/define/kpi-benchmark.js';
 import '../../src/define/kpi-reasons.js';
 import '../../src/define/kpi-bridge.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { fixture, html, rendered, sampleData, shadow, waitUntil } from './helpers.js';
+import { chartOf, drawnChart, fixture, html, sampleData, shadow } from './helpers.js';
 
 // Axis labels measured as drawn: every visible label's box in the SVG, against every other
 // label of the same axis. A chart at the width of a phone, of half a dashboard and of a
@@ -13,11 +13,6 @@ import { fixture, html, rendered, sampleData, shadow, waitUntil } from './helper
 
 const WIDTHS = [320, 600, 1400] as const;
 
-interface ChartState {
-  view?: unknown;
-  settled: Promise<void>;
-}
-const chartOf = (el: Element) => (el as unknown as { chart: ChartState }).chart;
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -29,10 +24,7 @@ async function drawnAt(tag: string, attributes: Record<string, string>, width: n
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   (el as unknown as { data: unknown }).data = json;
   box.append(el);
-  await rendered(el);
-  await waitUntil(() => chartOf(el).view !== undefined && shadow(el).querySelector('.chart svg g.role-axis-label text'), `${tag} drew no axis`, { timeout: 15_000 });
-  await chartOf(el).settled;
-  const svg = shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
+  const svg = await drawnChart(el, 'g.role-axis-label text', `${tag} drew no axis`);
   // The chart fills its box, less the element's padding.
   const drawnWidth = svg.getBoundingClientRect().width;
   expect(drawnWidth <= width && drawnWidth >= width * 0.85, `${tag} at ${width}px drawn ${drawnWidth}px wide`).to.equal(true);

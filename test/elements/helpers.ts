@@ -93,3 +93,14 @@ export async function clickMark(el: Element, selector: string): Promise<void> {
   const box = find()!.getBoundingClientRect();
   find()!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
 }
+
+/** A chart element's (protected) controller, as the tests inspect it: its vega view, typed as the test needs, and when it has settled. */
+export const chartOf = <View = unknown>(el: Element) => (el as unknown as { chart: { view?: View; settled: Promise<void> } }).chart;
+
+/** A chart drawn: its view made, `marks` (a selector inside its SVG) on screen, its queue settled; its SVG. */
+export async function drawnChart(el: KpiElement, marks = '', what = 'no chart drawn'): Promise<SVGSVGElement> {
+  await rendered(el);
+  await waitUntil(() => chartOf(el).view !== undefined && shadow(el).querySelector(`.chart svg ${marks}`), what, { timeout: 15_000 });
+  await chartOf(el).settled;
+  return shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
+}

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-bridge.js';
 import type { KpiBridge } from '../../src/elements/kpi-bridge/kpi-bridge.js';
-import { downloadedCsv, fixture, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { drawnChart, downloadedCsv, fixture, html, oneEvent, rendered, sampleData, shadow, textOf } from './helpers.js';
 
 // <kpi-bridge> against an answer key counted here from the sample's raw records (never asked
 // of the core): leads, MQLs, SQLs, opportunities and customers are createdAt, mqlAt, sqlAt,
@@ -53,18 +53,8 @@ async function answerKey() {
 const signed = (value: number) => new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
 const fold = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
-interface ChartState {
-  view?: unknown;
-  settled: Promise<void>;
-}
-const chartOf = (el: Element) => (el as unknown as { chart: ChartState }).chart;
 
-async function drawn(el: KpiBridge): Promise<SVGSVGElement> {
-  await rendered(el);
-  await waitUntil(() => chartOf(el).view !== undefined && shadow(el).querySelector('.chart svg g.mark-rect'), 'no chart drawn', { timeout: 15_000 });
-  await chartOf(el).settled;
-  return shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
-}
+const drawn = (el: KpiBridge) => drawnChart(el, 'g.mark-rect');
 const bars = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.mark-rect.role-mark > path')];
 const notes = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.mark-text.role-mark > text')].map((t) => fold(t.textContent!));
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-reasons.js';
 import type { KpiReasons } from '../../src/elements/kpi-reasons/kpi-reasons.js';
-import { downloadedCsv, fixture, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { chartOf, drawnChart, downloadedCsv, fixture, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // <kpi-reasons> against answer keys counted here from the sample's raw records (never asked
 // of the core): failures are rejectedAt, disqualifiedAt and lostAt stamps on a local day of
@@ -37,18 +37,8 @@ function answerKey(leads: readonly RawLead[], kinds: readonly Kind[] = ['rejecte
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
-interface ChartState {
-  view?: unknown;
-  settled: Promise<void>;
-}
-const chartOf = (el: Element) => (el as unknown as { chart: ChartState }).chart;
 
-async function drawn(el: KpiReasons): Promise<SVGSVGElement> {
-  await rendered(el);
-  await waitUntil(() => chartOf(el).view !== undefined && shadow(el).querySelector('.chart svg g.mark-rect'), 'no chart drawn', { timeout: 15_000 });
-  await chartOf(el).settled;
-  return shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
-}
+const drawn = (el: KpiReasons) => drawnChart(el, 'g.mark-rect');
 
 const bars = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.mark-rect.role-mark > path')];
 const notes = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.mark-text.role-mark > text')].map((t) => t.textContent!.replace(/[\s\u00a0\u202f]+/g, ' '));

@@ -1,25 +1,15 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-trend.js';
 import type { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
-import { fixture, html, rendered, sampleData, sampleLeads, shadow, waitUntil } from './helpers.js';
+import { chartOf, drawnChart, fixture, html, sampleData, sampleLeads, shadow } from './helpers.js';
 
 // The running month of a count drops to a partial value: beside it, a ghost point at its
 // projection to the month's end, labelled "projected". The answer key is counted here from
 // the sample's raw records: leads created in March 2026 up to asOf (the 18th), a stamp's first
 // ten characters being its local day, carried to 31 days at the same pace.
 
-interface ChartState {
-  view?: { scale(name: string): (value: number) => number };
-  settled: Promise<void>;
-}
-const chartOf = (el: Element) => (el as unknown as { chart: ChartState }).chart;
 
-async function drawn(el: KpiTrend): Promise<SVGSVGElement> {
-  await rendered(el);
-  await waitUntil(() => chartOf(el).view !== undefined && shadow(el).querySelector('.chart svg g.mark-symbol'), 'no chart drawn', { timeout: 15_000 });
-  await chartOf(el).settled;
-  return shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
-}
+const drawn = (el: KpiTrend) => drawnChart(el, 'g.mark-symbol');
 
 /** A symbol's centre, from vega's translate. */
 const centre = (path: Element) => {
@@ -41,7 +31,7 @@ describe('<kpi-trend>: the running period of a count', () => {
       const { json } = await sampleData();
       const el = await fixture<KpiTrend>(html`<kpi-trend lang=${lang} metric="leads" .data=${json}></kpi-trend>`);
       const svg = await drawn(el);
-      const y = chartOf(el).view!.scale('y');
+      const y = chartOf<{ scale(name: string): (value: number) => number }>(el).view!.scale('y');
       const symbols = [...svg.querySelectorAll('g.mark-symbol.role-mark > path')];
       const ghosts = symbols.filter((p) => p.getAttribute('stroke-dasharray') !== null);
       const running = symbols.filter((p) => p.getAttribute('fill') === 'transparent' && p.getAttribute('stroke-dasharray') === null);
