@@ -78,8 +78,9 @@ export class KpiReview extends KpiElement {
   /** The review of the data and view on screen, once per dataset, since and view. */
   #review(ctx: RenderContext): { review: Review } | { error: string } {
     const api = reviewChunk.api!;
-    const asOf = api.civilKey(core().asOfDay(ctx.dataset));
-    const since = this.since?.trim() || api.civilKey(core().asOfDay(ctx.dataset) - DEFAULT_DAYS);
+    const today = core().asOfDay(ctx.dataset);
+    const asOf = api.civilKey(today);
+    const since = this.since?.trim() || api.civilKey(today - DEFAULT_DAYS);
     const where = ctx.result.where;
     const key = JSON.stringify([since, asOf, where]);
     if (this.#memo?.dataset !== ctx.dataset || this.#memo.key !== key) {
@@ -95,9 +96,14 @@ export class KpiReview extends KpiElement {
     return this.#memo.value;
   }
 
+  #words: { review: Review; locale: string; text: ReviewText } | undefined;
+
+  /** The review in words, once per review and language (the summary, the page and the table all read it). */
   #text(ctx: RenderContext): ReviewText | undefined {
     const r = this.#review(ctx);
-    return 'review' in r ? reviewChunk.api!.reviewText(r.review, ctx.locale, ctx.dataset.currency) : undefined;
+    if (!('review' in r)) return undefined;
+    if (this.#words?.review !== r.review || this.#words.locale !== ctx.locale) this.#words = { review: r.review, locale: ctx.locale, text: reviewChunk.api!.reviewText(r.review, ctx.locale, ctx.dataset.currency) };
+    return this.#words.text;
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
