@@ -68,7 +68,7 @@ export {
   withStageNames,
 } from '../../core/kit.js';
 export { formatIssues, parseDataset } from '../../core/ingest/parse.js';
-export { warmUp } from '../../core/ingest/warm-up.js';
+export { warmUpSteps } from '../../core/ingest/warm-up.js';
 export { ActionsMenu } from '../views/actions-menu.js';
 export { benchmarkText } from '../views/benchmark-text.js';
 export { dataViewStyles } from '../views/data-view.styles.js';
