@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { adoptFactTable, availablePeriods, computeMetrics, factTable, parseDataset, parsePeriod, periodIndexes, selectFacts, UNATTRIBUTED, type Dataset } from '../../src/core/index.js';
+import { adoptFactTable, availablePeriods, computeMetrics, factTable, parseDataset, parsePeriod, periodIndexes, primeRecordColumns, selectFacts, UNATTRIBUTED, windowTable, type Dataset, type FactTable } from '../../src/core/index.js';
+import { recordColumns } from '../../src/core/aggregate/columns.js';
 import { selectChannels } from '../../src/core/aggregate/select.js';
+import { firstViewTables } from '../../src/core/metrics/first-view.js';
 import { dataset } from './fixtures.js';
 
 // A fact table built in the page's records worker reaches the page by structured clone
@@ -20,6 +22,59 @@ describe('a fact table built elsewhere', () => {
     for (const period of availablePeriods(result.dataset).slice(-4)) {
       assert.deepEqual(computeMetrics(copy, { period }).metrics, computeMetrics(result.dataset, { period }).metrics, period);
     }
+  });
+});
+
+describe("the first view's tables, built where the records are", () => {
+  // What the records worker does: validate, keep the records as columns, build the first
+  // view's tables, and send them by structured clone to a dataset object of the page's own.
+  function overTheWire(json: unknown): { page: Dataset; tables: FactTable[] } {
+    const result = parseDataset(json);
+    assert.ok(result.ok);
+    const { leads, ...rest } = result.dataset;
+    const tables = structuredClone(firstViewTables(result.dataset));
+    const page: Dataset = { ...rest };
+    if (leads) {
+      page.leads = new Array(leads.length) as Dataset['leads'] & object;
+      primeRecordColumns(page.leads, structuredClone(recordColumns(leads)));
+    }
+    for (const table of tables) adoptFactTable(page, table);
+    return { page, tables };
+  }
+  const demo = () => JSON.parse(readFileSync(new URL('../../demo/data/leads.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+  it('include, while the period runs, the previous period to the same day: the page computes the metrics it would alone, aggregating nothing', () => {
+    // The demo's March runs (asOf 2026-03-18): February is compared through its day 18.
+    const { page, tables } = overTheWire(demo());
+    const alone = parseDataset(demo());
+    assert.ok(alone.ok);
+    assert.equal(tables.length, 2);
+    const [periods, window] = tables as [FactTable, FactTable];
+    assert.deepEqual(window.window, { startDay: parsePeriod('2026-02')!.startDay, endDay: parsePeriod('2026-02')!.startDay + 18 });
+    const result = computeMetrics(page);
+    assert.deepEqual(result, computeMetrics(alone.dataset));
+    assert.equal(result.metrics.mqls!.previous!.basis, 'to-date');
+    // The tables the page read are the ones that came: none was built again from the records.
+    assert.equal(factTable(page, 'month', 'period'), periods);
+    assert.equal(windowTable(page, window.window!, 'period'), window);
+  });
+
+  it('are the period alone when it is over, and numbers as exact for summary rows without records', () => {
+    const closed = { ...demo(), asOf: '2026-03-31' };
+    const { page, tables } = overTheWire(closed);
+    assert.equal(tables.length, 1);
+    const alone = parseDataset(closed);
+    assert.ok(alone.ok);
+    assert.deepEqual(computeMetrics(page), computeMetrics(alone.dataset));
+    // Rows only, the month running: the previous month's rows counted with their share of days (prorated).
+    const rowsOnly = { ...demo(), leads: undefined };
+    const fromRows = overTheWire(rowsOnly);
+    assert.equal(fromRows.tables.length, 2);
+    const rowsAlone = parseDataset(rowsOnly);
+    assert.ok(rowsAlone.ok);
+    const result = computeMetrics(fromRows.page);
+    assert.deepEqual(result, computeMetrics(rowsAlone.dataset));
+    assert.equal(result.metrics.visitors!.previous!.basis, 'prorated');
   });
 });
 

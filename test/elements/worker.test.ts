@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-card.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 import type { KpiErrorEvent, KpiLoadEvent } from '../../src/elements/contract/events.js';
+import { core } from '../../src/elements/lazy/core.js';
 import { freshKey, oneEvent, rendered, shadow } from './helpers.js';
 
 // Big payloads are parsed and validated in a worker (src/elements/source/records-worker.ts):
@@ -43,6 +44,32 @@ describe('big payloads in a worker', () => {
       el.remove();
     }
   });
+
+  it('brings 50,000 channels of rows (their cells in parts) to the numbers the page computes itself, to the cent', async () => {
+    const src = `/api/test/channels?n=50000&key=${freshKey()}`;
+    const { el, detail } = await load(src);
+    try {
+      expect(detail).to.include({ parsedIn: 'worker', rows: 100_000 });
+      const json: unknown = await (await fetch(src)).json();
+      const inline = await load('', json);
+      try {
+        // Spend has cents: summed in another order, the total would differ in its last bits.
+        for (const id of ['visitors', 'customers', 'marketing_spend', 'cac']) expect(el.result!.metrics[id], id).to.deep.equal(inline.el.result!.metrics[id]);
+        expect(el.result!.metrics.marketing_spend!.previous!.basis).to.equal('prorated');
+        expect(el.currentDataset!.rows.length).to.equal(100_000);
+        // Every part arrived: the first channel's and the last's own numbers, this month and to date last month.
+        for (const channel of ['ch-0', 'ch-49999']) {
+          const mine = core().computeMetrics(el.currentDataset!, { channel }).metrics.marketing_spend!;
+          expect(mine, channel).to.deep.equal(core().computeMetrics(inline.el.currentDataset!, { channel }).metrics.marketing_spend);
+          expect(mine.value, channel).to.be.greaterThan(5000);
+        }
+      } finally {
+        inline.el.remove();
+      }
+    } finally {
+      el.remove();
+    }
+  }).timeout(60_000);
 
   it('reports a record the contract refuses as the page would: kind schema, the path in the whole payload', async () => {
     const el = document.createElement('kpi-card') as KpiCard;

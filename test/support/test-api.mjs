@@ -62,6 +62,15 @@ export async function testApi(ctx, next) {
       if (url.searchParams.has('broken')) leads[n - 1].createdAt = 'yesterday';
       return json(JSON.stringify({ ...dataset, leads }));
     }
+    case 'channels': { // `n` channels of summary rows in two months, the second running (asOf its day 17): a payload for the worker without records
+      const n = Number(url.searchParams.get('n') ?? 50_000);
+      const rows = [];
+      for (let i = 0; i < n; i++) {
+        rows.push({ period: '2026-02', channel: `ch-${i}`, visitors: 900 + i, leads: 90 + (i % 50), customers: i % 997, marketingSpend: 4000.1 + (i % 7) / 10 });
+        rows.push({ period: '2026-03', channel: `ch-${i}`, visitors: 1000 + i, leads: 100 + (i % 50), customers: (i % 997) + 1, marketingSpend: 5000.3 + (i % 11) / 10 });
+      }
+      return json(JSON.stringify({ version: 1, currency: 'USD', asOf: '2026-03-17', rows }));
+    }
     case 'empty-records': // `n` lead records that are all `{}`: two issues each
       return json(`{"version":1,"leads":[${Array(Number(url.searchParams.get('n') ?? 1000)).fill('{}').join(',')}]}`);
     case 'invalid': // JSON that breaks the data contract

@@ -69,7 +69,8 @@ export function buildFactTable(dataset: Dataset, granularity: Granularity, mode:
  * its days inside it, flows and stocks alike. All facts land in cell 0.
  */
 export function buildWindowTable(dataset: Dataset, days: DayRange, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
-  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset), view });
+  const window = { startDay: days.startDay, endDay: days.endDay };
+  const builder = new TableBuilder(dataset.granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset), view, window });
   const placement: RowPlacement = {
     indexOf: () => 0,
     shareOf: (period: Period) => {
@@ -102,26 +103,29 @@ function memo(dataset: Dataset, key: string, build: () => FactTable): FactTable 
 
 /** The memo key of a view: only views a page asks for are ever built. */
 const viewKey = ({ where, split }: TableView) => `${split}:${whereKey(where)}`;
+const periodsKey = (granularity: Granularity, mode: Mode, view: TableView) => `${granularity}:${mode}:${viewKey(view)}`;
+const windowKey = (days: DayRange, mode: Mode, view: TableView) => `window:${days.startDay}:${days.endDay}:${mode}:${viewKey(view)}`;
 
 /** {@link buildFactTable}, memoised per dataset object and view: elements on one page share the work. */
 export function factTable(dataset: Dataset, granularity: Granularity, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
-  return memo(dataset, `${granularity}:${mode}:${viewKey(view)}`, () => buildFactTable(dataset, granularity, mode, view));
+  return memo(dataset, periodsKey(granularity, mode, view), () => buildFactTable(dataset, granularity, mode, view));
 }
 
 /**
  * A fact table built elsewhere (the page's records worker) and copied here by structured
  * clone, which keeps Maps, Sets and arrays but not classes: its period cells get their
- * methods back, and it becomes the dataset's memoised table for its granularity and mode.
+ * methods back, and it becomes the dataset's memoised table for its granularity, mode and
+ * view, or, a window's, for its days.
  */
 export function adoptFactTable(dataset: Dataset, table: FactTable): void {
   // The worker's "today" and span, so the page judges the day the table was built for.
   if (table.today) adoptToday(dataset, table.today);
   adoptSpan(dataset, table.span);
   for (const cells of table.cells.values()) Object.setPrototypeOf(cells, PeriodCells.prototype);
-  memo(dataset, `${table.granularity}:${table.mode}:${viewKey(table)}`, () => table);
+  memo(dataset, table.window ? windowKey(table.window, table.mode, table) : periodsKey(table.granularity, table.mode, table), () => table);
 }
 
 /** {@link buildWindowTable}, memoised per dataset object and view. */
 export function windowTable(dataset: Dataset, days: DayRange, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
-  return memo(dataset, `window:${days.startDay}:${days.endDay}:${mode}:${viewKey(view)}`, () => buildWindowTable(dataset, days, mode, view));
+  return memo(dataset, windowKey(days, mode, view), () => buildWindowTable(dataset, days, mode, view));
 }

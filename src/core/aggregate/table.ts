@@ -33,14 +33,21 @@ export interface FactTable {
   span?: DayRange;
   /** The "today" the table was built as of (a dataset's tables; not the CLI's rows from records). */
   today?: Today;
+  /** A to-date window's days (its facts all in cell 0); absent for a table of periods. */
+  window?: DayRange;
+  /**
+   * The facts of every member summed, by period index, as far as asked (see `selectFacts`):
+   * a memo that travels with the table, so the records worker sums what the page will read.
+   */
+  totals?: Map<number, FactCell>;
 }
 
 /** Builds a {@link FactTable}; channel-major so a record looks its channel up once. */
 export class TableBuilder {
   readonly table: FactTable;
-  constructor(granularity: Granularity, mode: Mode, fromRecords: boolean, of?: { span: DayRange | undefined; today: Today; view?: TableView }) {
+  constructor(granularity: Granularity, mode: Mode, fromRecords: boolean, of?: { span: DayRange | undefined; today: Today; view?: TableView; window?: DayRange }) {
     const { where, split } = of?.view ?? CHANNEL_VIEW;
-    this.table = { granularity, mode, fromRecords, where, split, cells: new Map(), members: [], unmappedRows: 0, ...(of && { today: of.today }), ...(of?.span && { span: of.span }) };
+    this.table = { granularity, mode, fromRecords, where, split, cells: new Map(), members: [], unmappedRows: 0, ...(of && { today: of.today }), ...(of?.span && { span: of.span }), ...(of?.window && { window: of.window }) };
   }
 
   /** The cells of one member of the split (UNATTRIBUTED for none). */

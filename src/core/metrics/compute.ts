@@ -6,7 +6,7 @@ import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.
 import type { Dataset } from '../schema/dataset.js';
 import type { StageLabelKey } from '../schema/facts.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
-import { civilKey, progressOf, projectedAtPace, toDateWindow, type Progress } from '../time/running.js';
+import { civilKey, progressOf, projectedAtPace, toDateWindow, type DayRange, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
 import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
@@ -164,12 +164,17 @@ interface PreviousSource {
   days?: number;
 }
 
+/** The days a running period's previous value is read from: the previous period through the same day. */
+export function previousToDate(period: Period, progress: Progress): DayRange {
+  return toDateWindow(previousPeriod(period), progress.days);
+}
+
 function previousSource(dataset: Dataset, table: FactTable, period: Period, mode: Mode, slice: Slice, progress: Progress | undefined): PreviousSource {
   const previous = previousPeriod(period);
   const { member } = slice;
   if (!progress) return { period: previous, selection: selectionOf(dataset, table, previous.index, member), empty: isEmptySelection(dataset, table, previous, previous.index, member) };
   // Judged on the window itself: 1-18 February before the first record is no data, whatever the rest of February holds.
-  const toDate = toDateWindow(previous, progress.days);
+  const toDate = previousToDate(period, progress);
   const window = windowTable(dataset, toDate, mode, slice.view);
   return { period: previous, selection: selectionOf(dataset, window, 0, member), empty: isEmptySelection(dataset, window, toDate, 0, member), days: toDate.endDay - toDate.startDay };
 }

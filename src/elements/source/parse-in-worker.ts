@@ -34,6 +34,8 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
   if (typeof worker === 'string') return Promise.resolve(inline(worker));
   return new Promise((resolve, reject) => {
     const done = () => worker.terminate();
+    // The tables' cells, which come in parts before the tables (see records-worker.ts).
+    const cells: Array<Extract<WorkerAnswer, { kind: 'cells' }>['cells']> = [];
     worker.addEventListener('error', (event) => {
       done();
       // The file did not load (a bundler that does not ship workers, a CSP's worker-src): remember, and parse here.
@@ -46,6 +48,10 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
     });
     worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
       const answer = event.data;
+      if (answer.kind === 'cells') {
+        (cells[answer.table] ??= []).push(...answer.cells);
+        return;
+      }
       if (answer.kind === 'ready') {
         // Transferred, not copied: a 100 MB copy would be a long task of its own. Until the
         // worker said it runs, the bytes stay here for the page to parse if it does not.
@@ -60,7 +66,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
         const lines = loaded.formatIssues(answer).slice(0, 3).join('; ');
         reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues, issueCount: answer.issueCount }));
       } else {
-        const { dataset, leadCount, columns, table } = answer;
+        const { dataset, leadCount, columns, tables } = answer;
         let parsed = dataset as unknown as Dataset;
         if (leadCount !== undefined && columns) {
           // The records stay as columns: an array of their count stands for them, and the core reads the columns.
@@ -68,7 +74,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
           loaded.primeRecordColumns(leads, columns);
           parsed = { ...parsed, leads };
         }
-        loaded.adoptFactTable(parsed, table);
+        tables.forEach((table, index) => loaded.adoptFactTable(parsed, { ...table, cells: new Map(cells[index]) }));
         resolve({ dataset: parsed });
       }
     });
