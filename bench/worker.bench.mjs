@@ -7,7 +7,8 @@
 // The records carry what a real dataset does: an `asOf` in the middle of the last month
 // (so the previous period is compared to the same day), SLAs, targets and benchmarks.
 //   npm run build && node bench/worker.bench.mjs [records…] [--runs N] [--tasks]
-//   (default: 100000 1000000; `--tasks` lists every long task of every load)
+//   (default: 100000 1000000; `--tasks` lists every long task of every load, and when
+//   the tag was defined, the data loaded and the numbers showed)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { generateLeads, generateRows } from './generate.mjs';
 import { launch, serve } from './browser.mjs';
@@ -87,7 +88,10 @@ function row(label, size, where, runs) {
   const tasks = runs.map((r) => r.task);
   const got = [...new Set(runs.map((r) => r.parsedIn))].join(', ');
   console.log(`| ${label} | ${(size / 1e6).toFixed(0)} MB | ${got} | ${ms(median(tasks))} | ${ms(Math.max(...tasks))} | ${ms(median(runs.map((r) => r.lag)))} | ${ms(median(runs.map((r) => r.firstNumbers)))} |`);
-  if (SHOW_TASKS) for (const r of runs) console.log(`|   | | | long tasks: ${r.longTasks.join(', ') || 'none'} | | | |`);
+  if (SHOW_TASKS) {
+    const marks = (r) => Object.entries(r.marks).map(([name, at]) => `${name} at ${at}`).join(', ');
+    for (const r of runs) console.log(`|   | | | long tasks (ms, at ms): ${r.longTasks.map((t) => `${t.ms} at ${t.at}`).join(', ') || 'none'}; ${marks(r)} | | | |`);
+  }
 }
 
 function verdict(what, runs, budget) {

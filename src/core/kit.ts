@@ -46,3 +46,4 @@ export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './fo
 export { reportRows, reportCsv, reportTable, reportByCsv, reportByTable, REPORT_COLUMNS, UNASSIGNED_TEXT } from './format/report.js';
 export * from './specs/index.js';
 export { primeRecordColumns, type RecordColumns } from './aggregate/columns.js';
+export { packCells, unpackCells, type PackedCells } from './aggregate/packed-cells.js';

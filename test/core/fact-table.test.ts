@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { adoptFactTable, availablePeriods, computeMetrics, factTable, parseDataset, parsePeriod, periodIndexes, primeRecordColumns, selectFacts, UNATTRIBUTED, windowTable, type Dataset, type FactTable } from '../../src/core/index.js';
+import { adoptFactTable, availablePeriods, computeMetrics, factTable, packCells, parseDataset, parsePeriod, periodIndexes, primeRecordColumns, unpackCells, selectFacts, UNATTRIBUTED, windowTable, type Dataset, type FactTable } from '../../src/core/index.js';
 import { recordColumns } from '../../src/core/aggregate/columns.js';
 import { selectChannels } from '../../src/core/aggregate/select.js';
 import { firstViewTables } from '../../src/core/metrics/first-view.js';
@@ -123,5 +123,25 @@ describe('the n of a sum', () => {
     });
     assert.deepEqual([computeMetrics(d, { period: '2026-03' }).metrics.total_spend!.value, computeMetrics(d, { period: '2026-03' }).metrics.total_spend!.n], [1500, 3]);
     assert.equal(computeMetrics(d, { period: '2026-03', channel: 'a' }).metrics.total_spend!.n, 1);
+  });
+});
+
+describe('cells packed for the trip from the worker', () => {
+  it('come back exactly: every sum, known and prorated fact, sample in its order, stall, reason and hit', () => {
+    const result = parseDataset(JSON.parse(readFileSync(new URL('../../demo/data/leads.json', import.meta.url), 'utf8')));
+    assert.ok(result.ok);
+    // Records (samples, reasons, stalls) and a running month's window (prorated rows).
+    for (const table of firstViewTables(result.dataset)) {
+      const entries = [...table.cells];
+      const back = unpackCells(structuredClone(packCells(entries)));
+      assert.deepEqual(back.map(([member]) => member), entries.map(([member]) => member));
+      back.forEach(([member, cells], m) => {
+        const [, original] = entries[m]!;
+        assert.deepEqual([...cells.entries()], [...original.entries()], member);
+      });
+      assert.ok(entries.some(([, cells]) => [...cells.entries()].some(([, cell]) => cell.reasons.size > 0 && cell.responseHours.length > 0)));
+    }
+    const window = firstViewTables(result.dataset)[1]!;
+    assert.ok([...window.cells.values()].some((cells) => cells.get(0)!.prorated.size > 0), 'a window with prorated facts');
   });
 });

@@ -30,6 +30,9 @@ const ZERO_SUMS = Object.fromEntries(FACTS.map((fact) => [fact, 0])) as Record<F
 /** The key of a failure count: its kind and reason code. */
 export const reasonKey = (kind: string, code: string) => `${kind}\u0000${code}`;
 
+/** Every fact at 0, in the one shape every cell's sums share. */
+export const zeroSums = (): Record<Fact, number> => ({ ...ZERO_SUMS });
+
 export function emptyCell(): FactCell {
   // A copy of one template keeps every cell's sums the same shape: fast to read, cheap to make.
   return {

@@ -44,9 +44,12 @@ export function selectChannels(table: FactTable, periodIndex: number, channels: 
   return selected;
 }
 
-/** Indexes of the periods that have any facts, ascending. */
-export function periodIndexes(table: FactTable): number[] {
-  const indexes = new Set<number>();
-  for (const byPeriod of table.cells.values()) for (const index of byPeriod.keys()) indexes.add(index);
-  return [...indexes].sort((a, b) => a - b);
+/** Indexes of the periods that have any facts, ascending (a scan of every member's cells: once per table). */
+export function periodIndexes(table: FactTable): readonly number[] {
+  if (!table.periods) {
+    const indexes = new Set<number>();
+    for (const byPeriod of table.cells.values()) for (const index of byPeriod.keys()) indexes.add(index);
+    table.periods = [...indexes].sort((a, b) => a - b);
+  }
+  return table.periods;
 }

@@ -40,6 +40,8 @@ export interface FactTable {
    * a memo that travels with the table, so the records worker sums what the page will read.
    */
   totals?: Map<number, FactCell>;
+  /** The indexes of the periods with facts, ascending, once asked (see `periodIndexes`): a memo that travels too. */
+  periods?: readonly number[];
 }
 
 /** Builds a {@link FactTable}; channel-major so a record looks its channel up once. */

@@ -1,9 +1,12 @@
 import { factTable, todayOf, windowTable, type FactTable } from '../aggregate/aggregate.js';
-import { selectFacts } from '../aggregate/select.js';
+import { periodIndexes, selectFacts } from '../aggregate/select.js';
 import type { Dataset } from '../schema/dataset.js';
 import { progressOf } from '../time/running.js';
 import { previousToDate, resolveQuery } from './compute.js';
 import { KpiQueryError } from './query.js';
+
+/** From this many members, summing a period over them takes the page long enough to do it here (a few members sum in no time). */
+const MANY_MEMBERS = 1000;
 
 /**
  * The fact tables a page's first view reads, so that whoever holds the records (the page's
@@ -22,8 +25,9 @@ export function firstViewTables(dataset: Dataset): FactTable[] {
     throw error;
   }
   const { period, mode, table } = query;
-  // Every member's facts summed too (the page's all-channels view): with 50,000 channels that is a long task of its own.
-  selectFacts(table, period.index);
+  // Every member's facts summed too (the page's all-channels view): with 50,000 channels that
+  // is a long task of its own on the page, and so is each earlier period a trend draws.
+  for (const index of table.members.length >= MANY_MEMBERS ? periodIndexes(table) : [period.index]) selectFacts(table, index);
   const progress = progressOf(period, todayOf(dataset).day);
   if (!progress) return [table];
   const window = windowTable(dataset, previousToDate(period, progress), mode);

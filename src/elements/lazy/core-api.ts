@@ -46,6 +46,7 @@ export {
   periodLabel,
   todayNote,
   primeRecordColumns,
+  unpackCells,
   previousLabel,
   progressOf,
   projectedAtPace,

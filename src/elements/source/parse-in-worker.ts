@@ -3,7 +3,7 @@
 // so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
 // Loaded by dynamic import, for a big payload only, once the core (which reads answers) is here.
 import type { Dataset } from '../../core/kit.js';
-import { core } from '../lazy/core.js';
+import { core, type Core } from '../lazy/core.js';
 import { KpiLoadError } from '../contract/load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
 
@@ -34,8 +34,9 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
   if (typeof worker === 'string') return Promise.resolve(inline(worker));
   return new Promise((resolve, reject) => {
     const done = () => worker.terminate();
-    // The tables' cells, which come in parts before the tables (see records-worker.ts).
-    const cells: Array<Extract<WorkerAnswer, { kind: 'cells' }>['cells']> = [];
+    // The tables' cells and the dataset's rows, which come in parts before them (see records-worker.ts).
+    const cells: Array<ReturnType<Core['unpackCells']>> = [];
+    const rows: unknown[] = [];
     worker.addEventListener('error', (event) => {
       done();
       // The file did not load (a bundler that does not ship workers, a CSP's worker-src): remember, and parse here.
@@ -49,7 +50,12 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
     worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
       const answer = event.data;
       if (answer.kind === 'cells') {
-        (cells[answer.table] ??= []).push(...answer.cells);
+        // Unpacked as they come: each part's work in its own task.
+        for (const entry of core().unpackCells(answer.cells)) (cells[answer.table] ??= []).push(entry);
+        return;
+      }
+      if (answer.kind === 'rows') {
+        for (const row of answer.rows) rows.push(row);
         return;
       }
       if (answer.kind === 'ready') {
@@ -67,7 +73,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
         reject(new KpiLoadError('schema', `The response does not match the dataset format: ${lines}`, { issues: answer.issues, issueCount: answer.issueCount }));
       } else {
         const { dataset, leadCount, columns, tables } = answer;
-        let parsed = dataset as unknown as Dataset;
+        let parsed = { ...dataset, rows } as unknown as Dataset;
         if (leadCount !== undefined && columns) {
           // The records stay as columns: an array of their count stands for them, and the core reads the columns.
           const leads = new Array(leadCount) as Dataset['leads'] & object;

@@ -6,29 +6,49 @@
 /* eslint-disable @typescript-eslint/no-restricted-imports -- this file runs in the worker, not in an element */
 import type { FactTable } from '../../core/aggregate/table.js';
 import type { PeriodCells } from '../../core/aggregate/period-cells.js';
+import { packCells, packedBuffers, type PackedCells } from '../../core/aggregate/packed-cells.js';
 import { recordColumns, type RecordColumns } from '../../core/aggregate/columns.js';
 import { parseDataset } from '../../core/ingest/parse.js';
 import { firstViewTables } from '../../core/metrics/first-view.js';
 
 export type WorkerAnswer =
   | { kind: 'ready' }
-  /** Some of table `table`'s members and their cells, in the table's order (they come before the table). */
-  | { kind: 'cells'; table: number; cells: Array<[string, PeriodCells]> }
+  /** Some of table `table`'s members and their cells, packed, in the table's order (they come before the table). */
+  | { kind: 'cells'; table: number; cells: PackedCells }
+  /** Some of the dataset's rows, in order (they come before the dataset). */
+  | { kind: 'rows'; rows: unknown[] }
   | { kind: 'ok'; dataset: Record<string, unknown>; leadCount: number | undefined; columns: RecordColumns | undefined; tables: FactTable[] }
   | { kind: 'schema'; issues: { path: string; message: string }[]; issueCount: number }
   | { kind: 'parse'; text: string; message: string };
 
 /**
- * How much a message carries, in samples (a cell costs about what 250 samples do). The page
- * copies each message in (structured clone) in one task: a table of 50,000 channels in one
- * message was a task of over a second there, a million records' samples (response hours,
- * cycle days…) over 100 ms, so a table's members come in parts, each copied in a task of its own.
+ * How much a message carries, in samples (a packed cell costs about what 20 samples do, a
+ * row 15). The page copies each message in, and unpacks its cells, in one task: 50,000
+ * channels' cells, or their 100,000 rows, in one message were a task of seconds there, so
+ * they come in parts, each in a task of its own.
  */
-const CELL_WEIGHT = 250;
-const MESSAGE_WEIGHT = 250_000;
+const CELL_WEIGHT = 20;
+const ROW_WEIGHT = 15;
+const MESSAGE_WEIGHT = 25_000;
+
+/** Splits items, in order, into parts of about MESSAGE_WEIGHT each. */
+function* parts<T>(items: Iterable<T>, weightOf: (item: T) => number): Generator<T[]> {
+  let part: T[] = [];
+  let weight = 0;
+  for (const item of items) {
+    part.push(item);
+    weight += weightOf(item);
+    if (weight >= MESSAGE_WEIGHT) {
+      yield part;
+      part = [];
+      weight = 0;
+    }
+  }
+  if (part.length > 0) yield part;
+}
 
 /** What copying one member's cells costs, in samples. */
-function weightOf(cells: PeriodCells): number {
+function weightOf([, cells]: [string, PeriodCells]): number {
   let weight = 0;
   for (const [, cell] of cells.entries()) {
     weight += CELL_WEIGHT + cell.responseHours.length + cell.cycleDays.length + cell.decisionHours.length;
@@ -37,23 +57,21 @@ function weightOf(cells: PeriodCells): number {
   return weight;
 }
 
-/** Posts the tables' cells in parts; returns the tables without them, for the last message. */
+/** Posts the tables' cells, packed, in parts; returns the tables without them, for the last message. */
 function postCells(tables: FactTable[]): FactTable[] {
   return tables.map((table, index) => {
-    let part: Array<[string, PeriodCells]> = [];
-    let weight = 0;
-    for (const entry of table.cells) {
-      part.push(entry);
-      weight += weightOf(entry[1]);
-      if (weight >= MESSAGE_WEIGHT) {
-        postMessage({ kind: 'cells', table: index, cells: part } satisfies WorkerAnswer);
-        part = [];
-        weight = 0;
-      }
+    for (const part of parts(table.cells, weightOf)) {
+      const cells = packCells(part);
+      postMessage({ kind: 'cells', table: index, cells } satisfies WorkerAnswer, { transfer: packedBuffers(cells) });
     }
-    if (part.length > 0) postMessage({ kind: 'cells', table: index, cells: part } satisfies WorkerAnswer);
     return { ...table, cells: new Map() };
   });
+}
+
+/** Posts the dataset's rows in parts; returns the dataset without them, for the last message. */
+function postRows<D extends { rows: unknown[] }>(dataset: D): D {
+  for (const part of parts(dataset.rows, () => ROW_WEIGHT)) postMessage({ kind: 'rows', rows: part } satisfies WorkerAnswer);
+  return { ...dataset, rows: [] };
 }
 
 addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
@@ -77,7 +95,7 @@ addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
   const tables = postCells(firstViewTables(result.dataset));
   // Dimensions travel as columns too: each one's member ids, its names copied.
   const buffers = columns ? [columns.channel, columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt, columns.amount, columns.acceptedAt, columns.rejectedAt, columns.disqualifiedAt, columns.recycledAt, columns.reason, ...Object.values(columns.dims).map((d) => d.ids)].map((column) => column.buffer) : [];
-  postMessage({ kind: 'ok', dataset, leadCount: leads?.length, columns, tables } satisfies WorkerAnswer, { transfer: buffers as ArrayBuffer[] });
+  postMessage({ kind: 'ok', dataset: postRows(dataset), leadCount: leads?.length, columns, tables } satisfies WorkerAnswer, { transfer: buffers as ArrayBuffer[] });
 });
 
 // Loaded and listening: the page may now hand over its bytes (transferred, so not kept there).
