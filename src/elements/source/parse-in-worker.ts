@@ -2,7 +2,7 @@
 // million lead records took the page's only thread for nine seconds. The fetch stays here,
 // so the `fetch` property, auth, retries, max-bytes and aborts work as for any payload.
 // Loaded by dynamic import, for a big payload only, once the core (which reads answers) is here.
-import type { Dataset } from '../../core/kit.js';
+import type { Dataset, FactTable } from '../../core/kit.js';
 import { core, type Core } from '../lazy/core.js';
 import { KpiLoadError } from '../contract/load-error.js';
 import type { WorkerAnswer } from './records-worker.js';
@@ -37,6 +37,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
     // The tables' cells and the dataset's rows, which come in parts before them (see records-worker.ts).
     const cells: Array<ReturnType<Core['unpackCells']>> = [];
     const rows: unknown[] = [];
+    const totals: Array<FactTable['totals'] & object> = [];
     worker.addEventListener('error', (event) => {
       done();
       // The file did not load (a bundler that does not ship workers, a CSP's worker-src): remember, and parse here.
@@ -52,6 +53,11 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
       if (answer.kind === 'cells') {
         // Unpacked as they come: each part's work in its own task.
         for (const entry of core().unpackCells(answer.cells)) (cells[answer.table] ??= []).push(entry);
+        return;
+      }
+      if (answer.kind === 'totals') {
+        const sums = (totals[answer.table] ??= new Map());
+        for (const [, byPeriod] of core().unpackCells(answer.cells)) for (const [index, cell] of byPeriod.entries()) sums.set(index, cell);
         return;
       }
       if (answer.kind === 'rows') {
@@ -80,7 +86,7 @@ export function parseInWorker(bytes: Uint8Array): Promise<BigPayload> {
           loaded.primeRecordColumns(leads, columns);
           parsed = { ...parsed, leads };
         }
-        tables.forEach((table, index) => loaded.adoptFactTable(parsed, { ...table, cells: new Map(cells[index]) }));
+        tables.forEach((table, index) => loaded.adoptFactTable(parsed, { ...table, cells: new Map(cells[index]), ...(totals[index] && { totals: totals[index] }) }));
         resolve({ dataset: parsed });
       }
     });

@@ -5,7 +5,7 @@
 // parse, nor the validation, nor the first view's aggregations. See parse-in-worker.ts.
 /* eslint-disable @typescript-eslint/no-restricted-imports -- this file runs in the worker, not in an element */
 import type { FactTable } from '../../core/aggregate/table.js';
-import type { PeriodCells } from '../../core/aggregate/period-cells.js';
+import { PeriodCells } from '../../core/aggregate/period-cells.js';
 import { packCells, packedBuffers, type PackedCells } from '../../core/aggregate/packed-cells.js';
 import { recordColumns, type RecordColumns } from '../../core/aggregate/columns.js';
 import { parseDataset } from '../../core/ingest/parse.js';
@@ -15,6 +15,8 @@ export type WorkerAnswer =
   | { kind: 'ready' }
   /** Some of table `table`'s members and their cells, packed, in the table's order (they come before the table). */
   | { kind: 'cells'; table: number; cells: PackedCells }
+  /** Some of table `table`'s all-members sums, packed, each as a member named by its period index (they come before the table). */
+  | { kind: 'totals'; table: number; cells: PackedCells }
   /** Some of the dataset's rows, in order (they come before the dataset). */
   | { kind: 'rows'; rows: unknown[] }
   | { kind: 'ok'; dataset: Record<string, unknown>; leadCount: number | undefined; columns: RecordColumns | undefined; tables: FactTable[] }
@@ -57,14 +59,28 @@ function weightOf([, cells]: [string, PeriodCells]): number {
   return weight;
 }
 
-/** Posts the tables' cells, packed, in parts; returns the tables without them, for the last message. */
+/** A table's all-members sums as members of their own, one a period, named by its index: to pack and post as cells are. */
+function totalsAsMembers(totals: FactTable['totals']): Array<[string, PeriodCells]> {
+  return [...(totals ?? [])].map(([index, cell]) => {
+    const cells = new PeriodCells();
+    cells.set(index, cell);
+    return [String(index), cells];
+  });
+}
+
+/** Posts the tables' cells and sums, packed, in parts; returns the tables without them, for the last message. */
 function postCells(tables: FactTable[]): FactTable[] {
   return tables.map((table, index) => {
-    for (const part of parts(table.cells, weightOf)) {
-      const cells = packCells(part);
-      postMessage({ kind: 'cells', table: index, cells } satisfies WorkerAnswer, { transfer: packedBuffers(cells) });
-    }
-    return { ...table, cells: new Map() };
+    const post = (kind: 'cells' | 'totals', members: Iterable<[string, PeriodCells]>) => {
+      for (const part of parts(members, weightOf)) {
+        const cells = packCells(part);
+        postMessage({ kind, table: index, cells } satisfies WorkerAnswer, { transfer: packedBuffers(cells) });
+      }
+    };
+    post('cells', table.cells);
+    post('totals', totalsAsMembers(table.totals));
+    const { totals: _sent, ...rest } = table;
+    return { ...rest, cells: new Map() };
   });
 }
 
