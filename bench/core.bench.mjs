@@ -103,62 +103,85 @@ const arqueroCold = () => arqueroGroupBy(arqueroTable(leads));
 
 // The floor: the same facts by hand (bench/hand-loop.mjs), over columns prebuilt as the
 // core's are, with the month starts in the dataset's zone looked up once as the core does.
-const WINDOW_HOURS = 24; // the core's default response window: the dataset names none
-const handCols = handColumns(leads, CHANNELS);
-let [firstInstant, lastInstant] = [Infinity, -Infinity];
-for (const key of ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt']) {
-  for (const t of handCols[key]) if (t === t) [firstInstant, lastInstant] = [Math.min(firstInstant, t), Math.max(lastInstant, t)];
-}
-// A month either side: an instant near a month's edge in UTC may sit in the next or previous one locally.
+const [WINDOW_HOURS, ACCEPTANCE_HOURS] = [24, 24]; // the core's defaults: the dataset names no SLA
 const monthOf = (t) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
-const firstMonth = monthOf(firstInstant) - 1;
-const starts = monthStarts(base.timezone, firstMonth, monthOf(lastInstant) + 1);
-const loop = () => handFacts(handCols, CHANNELS.length, starts, WINDOW_HOURS);
 
-// Both must find the same facts: every month × channel cell of the core's fact table (counts,
-// sums and each duration sample, in order), and the metric set's counts, revenue, medians and
-// p90s of the latest month and the previous one.
-{
-  const hand = loop();
-  const dataset = { ...base };
+/** The hand loop over some records: their columns and month starts made once, and the loop. */
+function handLoopOf(records) {
+  const columns = handColumns(records, CHANNELS);
+  let [firstInstant, lastInstant] = [Infinity, -Infinity];
+  for (const key of ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'acceptedAt', 'rejectedAt', 'disqualifiedAt', 'recycledAt']) {
+    for (const t of columns[key]) if (t === t) [firstInstant, lastInstant] = [Math.min(firstInstant, t), Math.max(lastInstant, t)];
+  }
+  // A month either side: an instant near a month's edge in UTC may sit in the next or previous one locally.
+  const firstMonth = monthOf(firstInstant) - 1;
+  const starts = monthStarts(base.timezone, firstMonth, monthOf(lastInstant) + 1);
+  return { columns, firstMonth, run: () => handFacts(columns, CHANNELS.length, starts, WINDOW_HOURS, ACCEPTANCE_HOURS) };
+}
+
+const SUMS = { leads: 'leads', mqls: 'mqls', sqls: 'sqls', opportunities: 'opportunities', customers: 'customers', lostDeals: 'lostDeals', revenue: 'revenue', mqlsContacted: 'mqlsContacted', mqlsContactedInSla: 'mqlsContactedInSla', responseHoursTotal: 'responseHoursTotal', salesCycleDaysTotal: 'salesCycleDaysTotal', mqlsDecided: 'mqlsDecided', mqlsDecidedInSla: 'mqlsDecidedInSla', decisionHoursTotal: 'decisionHoursTotal', mqlsAccepted: 'mqlsAccepted', mqlsRejected: 'mqlsRejected', leadsDisqualified: 'leadsDisqualified', leadsRecycled: 'leadsRecycled', leadToMqlSamples: 'stageSamples0', mqlToSqlSamples: 'stageSamples1', sqlToOpportunitySamples: 'stageSamples2', opportunityToCustomerSamples: 'stageSamples3', leadToMqlDaysTotal: 'stageDaysTotal0', mqlToSqlDaysTotal: 'stageDaysTotal1', sqlToOpportunityDaysTotal: 'stageDaysTotal2', opportunityToCustomerDaysTotal: 'stageDaysTotal3' };
+
+/**
+ * Both must find the same facts: every month × channel cell of the core's fact table (sums,
+ * each duration sample in order, failures by reason), and the metric set's counts, revenue,
+ * medians and p90s of the latest month and the previous one. Throws where they differ.
+ */
+function checkHandLoop(records, label) {
+  const { columns, firstMonth, run } = handLoopOf(records);
+  const hand = run();
+  const dataset = { ...base, leads: records };
   const facts = factTable(dataset, 'month', 'period');
-  const SUMS = { leads: 'leads', mqls: 'mqls', sqls: 'sqls', opportunities: 'opportunities', customers: 'customers', lostDeals: 'lostDeals', revenue: 'revenue', mqlsContacted: 'mqlsContacted', mqlsContactedInSla: 'mqlsContactedInSla', responseHoursTotal: 'responseHoursTotal', salesCycleDaysTotal: 'salesCycleDaysTotal', leadToMqlSamples: 'stageSamples0', mqlToSqlSamples: 'stageSamples1', sqlToOpportunitySamples: 'stageSamples2', opportunityToCustomerSamples: 'stageSamples3', leadToMqlDaysTotal: 'stageDaysTotal0', mqlToSqlDaysTotal: 'stageDaysTotal1', sqlToOpportunityDaysTotal: 'stageDaysTotal2', opportunityToCustomerDaysTotal: 'stageDaysTotal3' };
   const same = (a, b, what) => {
-    if (a.length !== b.length || a.some((x, i) => x !== b[i])) throw new Error(`core and hand loop disagree on ${what}`);
+    if (a.length !== b.length || a.some((x, i) => x !== b[i])) throw new Error(`core and hand loop disagree on ${what} (${label})`);
   };
   let cells = 0;
   for (const [c, channel] of CHANNELS.entries()) {
     for (const [index, cell] of facts.cells.get(channel).entries()) {
       if (cell.hits === 0) continue; // a row's cell (visitors, spend) with no record event
       const at = (index - firstMonth) * CHANNELS.length + c;
-      for (const [fact, name] of Object.entries(SUMS)) if (cell.sums[fact] !== hand.sums[name][at]) throw new Error(`core and hand loop disagree on ${fact} of ${channel} in month ${index}: ${cell.sums[fact]} vs ${hand.sums[name][at]}`);
+      for (const [fact, name] of Object.entries(SUMS)) if (cell.sums[fact] !== hand.sums[name][at]) throw new Error(`core and hand loop disagree on ${fact} of ${channel} in month ${index}: ${cell.sums[fact]} vs ${hand.sums[name][at]} (${label})`);
       same(cell.responseHours, hand.samples.responseHours[at], `response hours of ${channel} in month ${index}`);
       same(cell.cycleDays, hand.samples.cycleDays[at], `cycle days of ${channel} in month ${index}`);
+      same(cell.decisionHours, hand.samples.decisionHours[at], `decision hours of ${channel} in month ${index}`);
       for (let s = 0; s < 4; s++) same(cell.stageDays[s], hand.samples.stageDays[s][at], `stage ${s} days of ${channel} in month ${index}`);
+      ['lost', 'rejected', 'disqualified'].forEach((kind, k) => {
+        const counts = ['', ...columns.reasons].map((code, r) => [code, hand.failures[k][at * hand.reasonSlots + r]]).filter(([, count]) => count > 0);
+        const core = [...cell.reasons].filter(([key]) => key.startsWith(`${kind}\u0000`)).map(([key, count]) => [key.slice(kind.length + 1), count]);
+        same(core.sort().flat(), counts.sort().flat(), `${kind} by reason of ${channel} in month ${index}`);
+      });
       cells++;
     }
   }
   // And no event the hand loop counted in a cell the core has none for.
-  for (const fact of ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'mqlsContacted', 'leadToMqlSamples', 'opportunityToCustomerSamples']) {
+  for (const fact of ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'mqlsContacted', 'mqlsDecided', 'mqlsRejected', 'leadsDisqualified', 'leadsRecycled', 'leadToMqlSamples', 'opportunityToCustomerSamples']) {
     let core = 0;
     for (const byPeriod of facts.cells.values()) for (const [, cell] of byPeriod.entries()) core += cell.sums[fact];
     const handTotal = hand.sums[SUMS[fact]].reduce((x, y) => x + y, 0);
-    if (core !== handTotal) throw new Error(`core and hand loop disagree on all ${fact}: ${core} vs ${handTotal}`);
+    if (core !== handTotal) throw new Error(`core and hand loop disagree on all ${fact}: ${core} vs ${handTotal} (${label})`);
   }
   const result = metricSet(dataset);
-  const monthKey = (k) => { const m = firstMonth + k; return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`; };
-  if (result.period !== monthKey(hand.last)) throw new Error(`the core's latest month is ${result.period}, the hand loop's ${monthKey(hand.last)}`);
+  const monthKey = (k) => {
+    const m = firstMonth + k;
+    return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  };
+  if (result.period !== monthKey(hand.last)) throw new Error(`the core's latest month is ${result.period}, the hand loop's ${monthKey(hand.last)} (${label})`);
   const check = (id, value, previous, p90) => {
     const m = result.metrics[id];
-    if (m.value !== value || m.previous.value !== previous || (p90 !== undefined && m.p90 !== p90)) throw new Error(`core and hand loop disagree on ${id}: ${m.value} (p90 ${m.p90}, previous ${m.previous.value}) vs ${value} (p90 ${p90}, previous ${previous})`);
+    if (m.value !== value || m.previous.value !== previous || (p90 !== undefined && m.p90 !== p90)) throw new Error(`core and hand loop disagree on ${id}: ${m.value} (p90 ${m.p90}, previous ${m.previous.value}) vs ${value} (p90 ${p90}, previous ${previous}) (${label})`);
   };
   const { latest: now, previous: before } = hand;
   for (const id of ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'revenue']) check(id, now[id], before[id]);
   check('response_time_hours', now.responseHours.median, before.responseHours.median, now.responseHours.p90);
   check('sales_cycle_days', now.cycleDays.median, before.cycleDays.median, now.cycleDays.p90);
+  check('decision_time_hours', now.decisionHours.median, before.decisionHours.median, now.decisionHours.p90);
   ['days_lead_to_mql', 'days_mql_to_sql', 'days_sql_to_opportunity', 'days_opportunity_to_customer'].forEach((id, s) => check(id, now.stageDays[s].median, before.stageDays[s].median, now.stageDays[s].p90));
-  console.log(`core and hand loop agree on ${cells} month × channel cells (${Object.keys(SUMS).length} sums and 6 duration samples each) and on ${result.period}'s and ${monthKey(hand.last - 1)}'s counts, revenue, medians and p90s`);
+  console.log(`core and hand loop agree (${label}) on ${cells} month × channel cells (${Object.keys(SUMS).length} sums, 7 duration samples and 3 failure counts by reason each) and on ${result.period}'s and ${monthKey(hand.last - 1)}'s counts, revenue, medians and p90s`);
 }
+// The timed records; and records with the handoff ledger (answers, failures with reasons,
+// recycling), which the timed ones leave empty, so the loop's ledger code is checked too.
+checkHandLoop(leads, 'the timed records');
+checkHandLoop(generateLeads(20_000, 7, { ledger: true }), '20,000 records with the ledger');
+const loop = handLoopOf(leads).run;
 
 // Round by round: the warm comparisons, then the cold ones, then validation.
 const warm = rounds({ core, arquero, loop, running }, { runs: 5 });

@@ -3,14 +3,17 @@
 // into its period (a month in the dataset's IANA zone, by a table of month starts, as the
 // core finds them) × channel: the stage counts, revenue, the contact and stage-time sums
 // and every duration behind a median; then the latest month and the one before, all
-// channels together, with medians and p90s by selection. No ledger, stalls, rows or
-// comparisons: the generated records carry none but the funnel's stamps.
+// channels together, with medians and p90s by selection. The handoff ledger's facts too
+// (sales' answers, failures by reason, recycling), which the generated records leave empty
+// but which the core scans for all the same. Not done here: the rows (a few hundred), stalls
+// (the dataset declares no stage limits) and the catalogue's formulas over the two months.
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 /** The prebuilt columns, as the core keeps them for a payload (made once, outside the timing). */
 export function handColumns(leads, channels) {
+  const reasons = [...new Set(leads.flatMap((l) => (l.reason === undefined ? [] : [l.reason])))];
   const stamp = (key) => Float64Array.from(leads, (l) => (l[key] ? Date.parse(l[key]) : NaN));
   return {
     channel: Int32Array.from(leads, (l) => channels.indexOf(l.channel)),
@@ -22,6 +25,13 @@ export function handColumns(leads, channels) {
     wonAt: stamp('wonAt'),
     lostAt: stamp('lostAt'),
     firstContactAt: stamp('firstContactAt'),
+    acceptedAt: stamp('acceptedAt'),
+    rejectedAt: stamp('rejectedAt'),
+    disqualifiedAt: stamp('disqualifiedAt'),
+    recycledAt: stamp('recycledAt'),
+    // The failure's reason as an index into `reasons`, -1 for none.
+    reason: Int32Array.from(leads, (l) => (l.reason === undefined ? -1 : reasons.indexOf(l.reason))),
+    reasons,
   };
 }
 
@@ -91,19 +101,23 @@ function medianOf(cells, lists) {
   return { median, p90: quantile(values, 0.9, Math.floor((n - 1) * 0.5)), n };
 }
 
-const COUNTS = ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'revenue', 'mqlsContacted', 'mqlsContactedInSla', 'responseHoursTotal', 'salesCycleDaysTotal', 'stageSamples0', 'stageSamples1', 'stageSamples2', 'stageSamples3', 'stageDaysTotal0', 'stageDaysTotal1', 'stageDaysTotal2', 'stageDaysTotal3'];
+const COUNTS = ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeals', 'revenue', 'mqlsContacted', 'mqlsContactedInSla', 'responseHoursTotal', 'salesCycleDaysTotal', 'mqlsDecided', 'mqlsDecidedInSla', 'decisionHoursTotal', 'mqlsAccepted', 'mqlsRejected', 'leadsDisqualified', 'leadsRecycled', 'stageSamples0', 'stageSamples1', 'stageSamples2', 'stageSamples3', 'stageDaysTotal0', 'stageDaysTotal1', 'stageDaysTotal2', 'stageDaysTotal3'];
 
 /**
  * The facts of every month × channel, then the latest month's and the previous one's over
  * all channels. `starts`: month starts (monthStarts); `windowHours`: "contacted in SLA".
  */
-export function handFacts(columns, channelCount, starts, windowHours) {
-  const { channel, amount, createdAt, mqlAt, sqlAt, opportunityAt, wonAt, lostAt, firstContactAt } = columns;
+export function handFacts(columns, channelCount, starts, windowHours, acceptanceHours) {
+  const { channel, amount, createdAt, mqlAt, sqlAt, opportunityAt, wonAt, lostAt, firstContactAt, acceptedAt, rejectedAt, disqualifiedAt, recycledAt, reason } = columns;
   const months = starts.length - 1;
   const cellCount = months * channelCount;
   const sums = Object.fromEntries(COUNTS.map((name) => [name, new Float64Array(cellCount)]));
   const responseHours = Array.from({ length: cellCount }, () => []);
   const cycleDays = Array.from({ length: cellCount }, () => []);
+  const decisionHours = Array.from({ length: cellCount }, () => []);
+  // Failures by kind (lost, rejected, disqualified) × cell × reason (slot 0: none).
+  const reasonSlots = columns.reasons.length + 1;
+  const failures = [0, 1, 2].map(() => new Float64Array(cellCount * reasonSlots));
   const stageDays = [0, 1, 2, 3].map(() => Array.from({ length: cellCount }, () => []));
   const stageSamples = [sums.stageSamples0, sums.stageSamples1, sums.stageSamples2, sums.stageSamples3];
   const stageTotals = [sums.stageDaysTotal0, sums.stageDaysTotal1, sums.stageDaysTotal2, sums.stageDaysTotal3];
@@ -112,14 +126,17 @@ export function handFacts(columns, channelCount, starts, windowHours) {
   let first = Infinity;
   let last = -Infinity;
   // The month of instant t: a guess from the mean month, corrected by a step.
+  let month = 0;
   const cellOf = (i, t) => {
     let k = Math.min(months - 1, Math.floor((t - origin) * rate));
     while (t < starts[k]) k--;
     while (t >= starts[k + 1]) k++;
     if (k < first) first = k;
     if (k > last) last = k;
+    month = k;
     return k * channelCount + channel[i];
   };
+  const fail = (kind, cell, i) => failures[kind][cell * reasonSlots + reason[i] + 1]++;
   const stageTime = (cell, stage, from, to) => {
     if (from !== from) return;
     const days = Math.max(0, to - from) / DAY;
@@ -143,6 +160,16 @@ export function handFacts(columns, channelCount, starts, windowHours) {
       sums.responseHoursTotal[cell] += hours;
       if (hours <= windowHours) sums.mqlsContactedInSla[cell]++;
       responseHours[cell].push(hours);
+    }
+    // Sales' answer, by the end of the MQL's month.
+    const accepted = acceptedAt[i];
+    const answer = accepted === accepted ? accepted : rejectedAt[i];
+    if (answer < starts[month + 1]) {
+      const hours = Math.max(0, answer - t) / HOUR;
+      sums.mqlsDecided[cell]++;
+      sums.decisionHoursTotal[cell] += hours;
+      if (hours <= acceptanceHours) sums.mqlsDecidedInSla[cell]++;
+      decisionHours[cell].push(hours);
     }
     stageTime(cell, 0, createdAt[i], t);
   }
@@ -173,19 +200,45 @@ export function handFacts(columns, channelCount, starts, windowHours) {
   }
   for (let i = 0; i < lostAt.length; i++) {
     const t = lostAt[i];
-    if (t === t) sums.lostDeals[cellOf(i, t)]++;
+    if (t !== t) continue;
+    const cell = cellOf(i, t);
+    sums.lostDeals[cell]++;
+    fail(0, cell, i);
+  }
+  for (let i = 0; i < acceptedAt.length; i++) {
+    const t = acceptedAt[i];
+    if (t === t) sums.mqlsAccepted[cellOf(i, t)]++;
+  }
+  for (let i = 0; i < rejectedAt.length; i++) {
+    const t = rejectedAt[i];
+    if (t !== t) continue;
+    const cell = cellOf(i, t);
+    sums.mqlsRejected[cell]++;
+    fail(1, cell, i);
+  }
+  for (let i = 0; i < disqualifiedAt.length; i++) {
+    const t = disqualifiedAt[i];
+    if (t !== t) continue;
+    const cell = cellOf(i, t);
+    sums.leadsDisqualified[cell]++;
+    fail(2, cell, i);
+  }
+  for (let i = 0; i < recycledAt.length; i++) {
+    const t = recycledAt[i];
+    if (t === t) sums.leadsRecycled[cellOf(i, t)]++;
   }
 
   // The latest month with data and the one before, over all channels.
-  const month = (k) => {
+  const monthFacts = (k) => {
     const cells = Array.from({ length: channelCount }, (_, c) => k * channelCount + c);
     const total = Object.fromEntries(COUNTS.map((name) => [name, cells.reduce((sum, c) => sum + sums[name][c], 0)]));
     return {
       ...total,
       responseHours: medianOf(cells, responseHours),
       cycleDays: medianOf(cells, cycleDays),
+      decisionHours: medianOf(cells, decisionHours),
       stageDays: stageDays.map((lists) => medianOf(cells, lists)),
     };
   };
-  return { first, last, sums, samples: { responseHours, cycleDays, stageDays }, latest: month(last), previous: month(last - 1) };
+  return { first, last, sums, failures, reasonSlots, samples: { responseHours, cycleDays, decisionHours, stageDays }, latest: monthFacts(last), previous: monthFacts(last - 1) };
 }
