@@ -4,7 +4,7 @@
 // in the same run; and validation within 1.5× JSON.parse of the same payload. The sides of
 // each comparison run round by round, their order rotated (a block of one side then a
 // block of the other measures the machine's drift): each side's median, and the spread of
-// the per-round ratios.   Run: npm run bench   (builds first; BENCH_RECORDS=1000000)
+// the per-round ratios.   Run: npm run bench   (builds first; BENCH_RECORDS=1000000 BENCH_VALIDATE=100000 BENCH_ROUNDS=9)
 import * as aq from 'arquero';
 import { availablePeriods, computeMetrics, factTable, parseDataset } from '../dist/core/index.js';
 import { parseWithZod } from '../dist/core/ingest/parse.js';
@@ -14,6 +14,8 @@ import { ms, perRound, rounds, spread, time } from './timing.mjs';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 1_000_000);
 const VALIDATE = Number(process.env.BENCH_VALIDATE ?? 100_000);
+// Rounds of the warm comparisons and of validation (the cold ones: 3, each takes seconds).
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const STAGES = ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt'];
 const CHANNELS = ['organic-search', 'paid-search', 'paid-social', 'email', 'referral', 'events'];
 const op = aq.op;
@@ -184,7 +186,7 @@ checkHandLoop(generateLeads(20_000, 7, { ledger: true }), '20,000 records with t
 const loop = handLoopOf(leads).run;
 
 // Round by round: the warm comparisons, then the cold ones, then validation.
-const warm = rounds({ core, arquero, loop, running }, { runs: 5 });
+const warm = rounds({ core, arquero, loop, running }, { runs: ROUNDS });
 const cold = rounds({ coreCold, arqueroCold }, { runs: 3 });
 
 // Validation over VALIDATE records vs JSON.parse of the same payload: parseDataset (the
@@ -194,7 +196,7 @@ const payload = JSON.stringify({ ...base, leads: leads.slice(0, VALIDATE) });
 const parsed = JSON.parse(payload);
 if (!parseDataset(parsed).ok) throw new Error('the generated payload should be valid');
 if (!parseWithZod(parsed).ok) throw new Error('zod should accept the generated payload too');
-const validation = rounds({ parse: () => JSON.parse(payload), validate: () => parseDataset(parsed), zod: () => parseWithZod(parsed) }, { runs: 5 });
+const validation = rounds({ parse: () => JSON.parse(payload), validate: () => parseDataset(parsed), zod: () => parseWithZod(parsed) }, { runs: ROUNDS });
 
 const n = RECORDS.toLocaleString('en');
 const rows = [
@@ -226,4 +228,4 @@ console.log(`Arquero ÷ core, both cold: ${x(perRound(cold.arqueroCold, cold.cor
 console.log(`running month ÷ closed month: ${x(perRound(warm.running, warm.core))}`);
 console.log(`validation (parseDataset) ÷ JSON.parse: ${x(validateRatio)}; budget ≤ 1.5×: ${budget(validateRatio, (r) => r <= 1.5)}`);
 console.log(`zod alone ÷ JSON.parse: ${x(perRound(validation.zod, validation.parse))}`);
-console.log('(5 rounds, 3 for the cold ones, each side once per round in rotated order, after a warm-up run of each)');
+console.log(`(${ROUNDS} rounds, 3 for the cold ones, each side once per round in rotated order, after a warm-up run of each)`);
