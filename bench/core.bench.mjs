@@ -186,7 +186,8 @@ checkHandLoop(generateLeads(20_000, 7, { ledger: true }), '20,000 records with t
 const loop = handLoopOf(leads).run;
 
 // Round by round: the warm comparisons, then the cold ones, then validation.
-const warm = rounds({ core, arquero, loop, running }, { runs: ROUNDS });
+const warmTimes = rounds({ core, arquero, loop, running }, { runs: ROUNDS, cpu: true });
+const warm = warmTimes.wall;
 const cold = rounds({ coreCold, arqueroCold }, { runs: 3 });
 
 // Validation over VALIDATE records vs JSON.parse of the same payload: parseDataset (the
@@ -196,7 +197,8 @@ const payload = JSON.stringify({ ...base, leads: leads.slice(0, VALIDATE) });
 const parsed = JSON.parse(payload);
 if (!parseDataset(parsed).ok) throw new Error('the generated payload should be valid');
 if (!parseWithZod(parsed).ok) throw new Error('zod should accept the generated payload too');
-const validation = rounds({ parse: () => JSON.parse(payload), validate: () => parseDataset(parsed), zod: () => parseWithZod(parsed) }, { runs: ROUNDS });
+const validationTimes = rounds({ parse: () => JSON.parse(payload), validate: () => parseDataset(parsed), zod: () => parseWithZod(parsed) }, { runs: ROUNDS, cpu: true });
+const validation = validationTimes.wall;
 
 const n = RECORDS.toLocaleString('en');
 const rows = [
@@ -229,3 +231,10 @@ console.log(`running month ÷ closed month: ${x(perRound(warm.running, warm.core
 console.log(`validation (parseDataset) ÷ JSON.parse: ${x(validateRatio)}; budget ≤ 1.5×: ${budget(validateRatio, (r) => r <= 1.5)}`);
 console.log(`zod alone ÷ JSON.parse: ${x(perRound(validation.zod, validation.parse))}`);
 console.log(`(${ROUNDS} rounds, 3 for the cold ones, each side once per round in rotated order, after a warm-up run of each)`);
+// The same ratios from the process's CPU time of each run: on a loaded machine, wall time
+// also counts the time other processes held the cores.
+const { cpu } = warmTimes;
+console.log('\nthe same from CPU time (user + system, all threads), per-round ratios: median (min – max)');
+console.log(`Arquero ÷ core: ${x(perRound(cpu.arquero, cpu.core))}`);
+console.log(`core ÷ hand-written loop, the same facts: ${x(perRound(cpu.core, cpu.loop))} (core ${ms(spread(cpu.core).median)}, loop ${ms(spread(cpu.loop).median)})`);
+console.log(`validation (parseDataset) ÷ JSON.parse: ${x(perRound(validationTimes.cpu.validate, validationTimes.cpu.parse))}`);
