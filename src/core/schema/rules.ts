@@ -1,9 +1,8 @@
 import { parsePeriod } from '../time/period.js';
 import { parseInstant } from '../time/instant.js';
-import { LEAD_TIMESTAMPS, MONEY_FACTS, RECORD_FACTS, type Fact } from './facts.js';
+import { LEAD_TIMESTAMPS, MONEY_FACTS, RECORD_FACTS, type Fact, type LeadTimestamp } from './facts.js';
 import { firstAtNote } from './issues.js';
 import { ledgerIssues, unknownReason } from './ledger.js';
-import type { Dataset } from './dataset.js';
 
 // The contract's rules across fields and items, for a dataset whose every part has the right
 // shape. Apart from zod so both validators run this very code: zod's schema to word each
@@ -21,7 +20,24 @@ const MONEY_IN_ROWS: readonly string[] = MONEY_FACTS;
 const FROM_RECORDS: readonly string[] = RECORD_FACTS;
 const LATER_STAMPS = LEAD_TIMESTAMPS.filter((stamp) => stamp !== 'createdAt');
 
-type Shaped = Pick<Dataset, 'granularity' | 'currency' | 'responseWindowHours' | 'economics' | 'dimensions' | 'reasons' | 'rows' | 'leads' | 'targets' | 'slas' | 'benchmarks'>;
+// The parts the rules read, as the schema's output has them (written here, not imported from
+// dataset.ts, which imports this module).
+type Members = Record<string, string>;
+type Lead = { createdAt: string; id: string | number; amount?: number; reason?: string; dims?: Members } & Partial<Record<LeadTimestamp, string>>;
+type Row = { period: string; channel?: string; dims?: Members } & Partial<Record<Fact, number>>;
+interface Shaped {
+  granularity: string;
+  currency?: string;
+  responseWindowHours?: number;
+  economics?: { arpa?: number };
+  dimensions: ReadonlyArray<{ id: string }>;
+  reasons: ReadonlyArray<{ code: string }>;
+  rows: readonly Row[];
+  leads?: readonly Lead[];
+  targets: ReadonlyArray<{ channel?: string; where?: Members }>;
+  slas: ReadonlyArray<{ id: string; type: string; withinHours?: number }>;
+  benchmarks: ReadonlyArray<{ where?: Members }>;
+}
 
 /** Every rule across the dataset's parts. */
 export function datasetRules(d: Shaped, add: AddIssue): void {
@@ -62,7 +78,7 @@ export function datasetRules(d: Shaped, add: AddIssue): void {
  * or late-logged stage as passed; a contact before the MQL is a 0 h response (README, "The
  * data contract").
  */
-function checkLeads(leads: NonNullable<Dataset['leads']>, reasonCodes: readonly string[], add: AddIssue): void {
+function checkLeads(leads: readonly Lead[], reasonCodes: readonly string[], add: AddIssue): void {
   const firstAt = new Map<string, number>();
   leads.forEach((lead, i) => {
     const id = String(lead.id);
