@@ -1,0 +1,104 @@
+// What the kit's chart runtime takes of vega (scripts/bundle-vega-runtime.mjs): vega's
+// packages from their ES sources, one module a file and none with side effects of its own,
+// so a bundler keeps only what the runtime reaches (each package's prebuilt single file
+// keeps every transform, scheme and renderer it holds); and, in place of the modules below,
+// which the kit's compiled specs never reach, a stub whose every export throws, saying what
+// was left out. A template that came to need one fails loudly, in the tests that draw every
+// compiled template through the built runtime (test/elements/vega-runtime.test.ts).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** Left out (package-relative source files), and why the kit's specs never reach them. */
+const LEFT_OUT = {
+  // Named colour schemes (and d3-scale-chromatic's interpolators): the theme gives every range its colours.
+  'vega-scale/src/palettes.js': 'named colour schemes',
+  // Geo expression functions (d3-geo): no chart has a projection.
+  'vega-functions/src/functions/geo.js': 'geo functions',
+  // Selection and lasso expression functions: no chart has a selection.
+  'vega-selections/index.js': 'selections',
+  'vega-functions/src/functions/lasso.js': 'lasso functions',
+  // Random distributions, only reachable as expression functions no chart calls.
+  'vega-statistics/src/normal.js': 'normal distributions',
+  'vega-statistics/src/lognormal.js': 'log-normal distributions',
+  'vega-statistics/src/uniform.js': 'uniform distributions',
+  // Input elements bound to signals: no chart binds one.
+  'vega-view/src/bind.js': 'signal bindings',
+  // Event selector strings: no chart listens to events (hover and tooltips are the view's own).
+  'vega-event-selector/index.js': 'event selectors',
+  // Charts draw as SVG (and into a headless canvas for a PNG): not the hybrid of both.
+  'vega-scenegraph/src/HybridRenderer.js': 'the hybrid renderer',
+  'vega-scenegraph/src/HybridHandler.js': 'the hybrid renderer',
+  // Data comes only from the element, as rows: no TopoJSON (nor CSV, below) to read.
+  'vega-loader/src/formats/topojson.js': 'TopoJSON reading',
+};
+
+/** Replaced by a smaller module of the kit's (scripts/vega-subset/): only the kinds the specs draw. */
+const REPLACED = {
+  'vega-scenegraph/src/marks/index.js': 'marks.js',
+  'vega-scenegraph/src/path/curves.js': 'curves.js',
+  'vega-loader/src/formats/dsv.js': 'dsv.js',
+};
+
+/** A vega package's ES source entry (its browser one where it has one; else what it exports), as the importer finds the package. */
+function sourceEntry(name, importer) {
+  const built = createRequire(importer ?? import.meta.url).resolve(name);
+  const dir = built.slice(0, built.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length);
+  for (const file of ['index.browser.js', 'index.js']) {
+    try {
+      readFileSync(join(dir, file));
+      return join(dir, file);
+    } catch {
+      // next
+    }
+  }
+  // vega-util ships its modules one a file already.
+  return built;
+}
+
+/** `vega-x/src/y.js` for a file of a vega package, or undefined. */
+const packagePath = (file) => /[/\\]node_modules[/\\](vega-[a-z-]+[/\\].+)$/.exec(file)?.[1].replaceAll('\\', '/');
+
+/** The names a module exports (the simple forms vega's sources use). */
+function exportNames(code) {
+  const names = new Set();
+  for (const [, name] of code.matchAll(/export\s+(?:const|let|var|function\*?|class|async\s+function)\s+([\w$]+)/g)) names.add(name);
+  if (/export\s+default\b/.test(code)) names.add('default');
+  for (const [, list] of code.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const part of list.split(',').map((s) => s.trim()).filter(Boolean)) names.add(part.split(/\s+as\s+/).pop());
+  return [...names];
+}
+
+/** A module exporting the same names, each a function (or class) that throws when used. */
+function stub(code, what) {
+  const message = JSON.stringify(`${what}: left out of inbound-kpi-kit's chart runtime (scripts/vega-subset.mjs)`);
+  const lines = [`function leftOut() { throw new Error(${message}); }`];
+  for (const name of exportNames(code)) lines.push(name === 'default' ? 'export default leftOut;' : `export const ${name} = leftOut;`);
+  return lines.join('\n');
+}
+
+/** The Vite (rolldown) plugin: vega's packages from source, without side effects, and the modules above left out. */
+export function vegaSubset() {
+  return {
+    name: 'vega-subset',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (/^vega-[a-z-]+$/.test(source)) return { id: sourceEntry(source, importer), moduleSideEffects: false };
+      if (importer && packagePath(importer) && /^\.\.?\//.test(source)) {
+        const file = resolve(dirname(importer), source);
+        return { id: file.endsWith('.js') ? file : `${file}.js`, moduleSideEffects: false };
+      }
+      return undefined;
+    },
+    load(id) {
+      const path = packagePath(id);
+      if (!path) return undefined;
+      if (path in REPLACED) return readFileSync(join(HERE, 'vega-subset', REPLACED[path]), 'utf8');
+      if (path in LEFT_OUT) return stub(readFileSync(id, 'utf8'), LEFT_OUT[path]);
+      return undefined;
+    },
+  };
+}
