@@ -29,7 +29,14 @@ await build({
     minify: true,
     sourcemap: false,
     copyPublicDir: false,
-    rolldownOptions: { input: ENTRY, preserveEntrySignatures: 'strict', output: { format: 'es', entryFileNames: 'vega-runtime.js', codeSplitting: false } },
+    rolldownOptions: {
+      input: ENTRY,
+      preserveEntrySignatures: 'strict',
+      // The arc and area shapes vega-scenegraph makes when it loads (d3-shape): pure, and for
+      // marks no chart has, so they go.
+      treeshake: { manualPureFunctions: ['d3_arc', 'd3_area'] },
+      output: { format: 'es', entryFileNames: 'vega-runtime.js', codeSplitting: false },
+    },
   },
 });
 renameSync(`${OUT}vega-runtime.js`, ENTRY);

@@ -21,12 +21,36 @@ const LEFT_OUT = {
   // Selection and lasso expression functions: no chart has a selection.
   'vega-selections/index.js': 'selections',
   'vega-functions/src/functions/lasso.js': 'lasso functions',
+  // Date units, intervals and sequences (d3-time): no chart has a temporal field or scale.
+  'vega-time/index.js': 'dates',
   // Random distributions, only reachable as expression functions no chart calls.
   'vega-statistics/src/normal.js': 'normal distributions',
   'vega-statistics/src/lognormal.js': 'log-normal distributions',
   'vega-statistics/src/uniform.js': 'uniform distributions',
+  // Expression functions no chart calls, nor vega's parser writes for the specs' marks and guides.
+  'vega-functions/src/functions/modify.js': 'the modify function',
+  'vega-functions/src/functions/tree.js': 'tree functions',
+  'vega-functions/src/functions/pinch.js': 'pinch functions',
+  'vega-functions/src/functions/scale-gradient.js': 'the scaleGradient function',
+  'vega-functions/src/functions/shape.js': 'shape functions',
+  'vega-functions/src/functions/luminance.js': 'luminance functions',
+  'vega-functions/src/functions/window.js': 'window and container size functions',
+  'vega-functions/src/functions/intersect.js': 'the intersect function',
+  'vega-functions/src/functions/inscope.js': 'the inScope function',
+  'vega-functions/src/functions/pluck.js': 'the pluck function',
+  'vega-functions/src/functions/merge.js': 'the merge function',
+  // Parsers of what no chart has: signals updated on events, projections, gradient legends
+  // (every legend is of symbols).
+  'vega-parser/src/parsers/update.js': 'signal updates on events',
+  'vega-parser/src/parsers/stream.js': 'event streams',
+  'vega-parser/src/parsers/projection.js': 'projections',
+  'vega-parser/src/parsers/guides/legend-gradient.js': 'gradient legends',
+  'vega-parser/src/parsers/guides/legend-gradient-discrete.js': 'gradient legends',
+  'vega-parser/src/parsers/guides/legend-gradient-labels.js': 'gradient legends',
   // Input elements bound to signals: no chart binds one.
   'vega-view/src/bind.js': 'signal bindings',
+  // Timer event streams (d3-timer): no chart listens to events.
+  'vega-view/src/timer.js': 'timer events',
   // Event selector strings: no chart listens to events (hover and tooltips are the view's own).
   'vega-event-selector/index.js': 'event selectors',
   // Charts draw as SVG (and into a headless canvas for a PNG): not the hybrid of both.
@@ -41,6 +65,15 @@ const REPLACED = {
   'vega-scenegraph/src/marks/index.js': 'marks.js',
   'vega-scenegraph/src/path/curves.js': 'curves.js',
   'vega-loader/src/formats/dsv.js': 'dsv.js',
+  'vega-loader/src/loader.js': 'loader.js',
+  'vega-functions/src/functions/ease.js': 'ease.js',
+  'vega-format/src/time.js': 'time-format.js',
+};
+
+/** Imports replaced for one importing module only: [importer, source] -> a module of the kit's (scripts/vega-subset/). */
+const REPLACED_IMPORTS = {
+  // The scale types the specs use; the rest of d3-scale (time, log, sequential, diverging, quantile, …) left out.
+  'vega-scale/src/scales.js d3-scale': 'd3-scale.js',
 };
 
 /** A vega package's ES source entry (its browser one where it has one; else what it exports), as the importer finds the package. */
@@ -80,12 +113,26 @@ function stub(code, what) {
   return lines.join('\n');
 }
 
+/**
+ * d3-shape ships one file in which each curve is a constructor whose prototype is set at the
+ * top level, or a function made by a call there: a bundler keeps every curve for those. Each
+ * becomes a pure expression (as it is: none has an effect outside itself), so the curves and
+ * symbol types nothing uses (all but the linear curve and the circle) go.
+ */
+export function pureConstructors(code) {
+  return code.replace(/^((?:var|const) [\w$]+ = )(?=\(function custom\(|[\w$]+\()/gm, '$1/*#__PURE__*/ ').replace(/^function (\w+)\(([^)]*)\) \{\n((?:.*\n)*?)\}\n\n\1\.prototype = \{\n((?:.*\n)*?)\};\n/gm, (_all, name, params, body, proto) =>
+    `const ${name} = /*#__PURE__*/ (() => {\nfunction ${name}(${params}) {\n${body}}\n${name}.prototype = {\n${proto}};\nreturn ${name};\n})();\n`,
+  );
+}
+
 /** The Vite (rolldown) plugin: vega's packages from source, without side effects, and the modules above left out. */
 export function vegaSubset() {
   return {
     name: 'vega-subset',
     enforce: 'pre',
     resolveId(source, importer) {
+      const replaced = importer && REPLACED_IMPORTS[`${packagePath(importer)} ${source}`];
+      if (replaced) return { id: join(HERE, 'vega-subset', replaced), moduleSideEffects: false };
       if (/^vega-[a-z-]+$/.test(source)) return { id: sourceEntry(source, importer), moduleSideEffects: false };
       if (importer && packagePath(importer) && /^\.\.?\//.test(source)) {
         const file = resolve(dirname(importer), source);
@@ -99,6 +146,9 @@ export function vegaSubset() {
       if (path in REPLACED) return readFileSync(join(HERE, 'vega-subset', REPLACED[path]), 'utf8');
       if (path in LEFT_OUT) return stub(readFileSync(id, 'utf8'), LEFT_OUT[path]);
       return undefined;
+    },
+    transform(code, id) {
+      return /[/\\]node_modules[/\\]d3-shape[/\\]dist[/\\]d3-shape\.mjs$/.test(id) ? { code: pureConstructors(code), map: null } : undefined;
     },
   };
 }
