@@ -20,7 +20,7 @@ export async function bundleVegaRuntime(entry) {
   const result = await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [{ name: 'kit-imports', enforce: 'pre', resolveId: (source, importer) => (kitImport(source, importer) ? { id: source, external: true } : undefined) }, vegaSubset()],
+    plugins: [{ name: 'kit-imports', enforce: 'pre', resolveId: (source, importer) => (kitImport(source, importer) ? { id: source, external: true } : undefined) }, vegaSubset({ from: (importer) => importer.startsWith(folder) })],
     build: {
       write: false,
       target: 'es2022',
@@ -32,9 +32,6 @@ export async function bundleVegaRuntime(entry) {
       rolldownOptions: {
         input: entry,
         preserveEntrySignatures: 'strict',
-        // The arc and area shapes vega-scenegraph makes when it loads (d3-shape): pure, and for
-        // marks no chart has, so they go.
-        treeshake: { manualPureFunctions: ['d3_arc', 'd3_area'] },
         output: { format: 'es', codeSplitting: false },
       },
     },

@@ -125,30 +125,42 @@ export function pureConstructors(code) {
   );
 }
 
-/** The Vite (rolldown) plugin: vega's packages from source, without side effects, and the modules above left out. */
-export function vegaSubset() {
+/** A module of the subset: a vega package's source (not the prebuilt files a full vega beside it, <kpi-chart>'s, loads). */
+const inSubset = (id) => packagePath(id)?.includes('/build/') === false;
+
+/**
+ * The Vite (rolldown) plugin: for the modules `from` accepts (the chart runtime's) and all
+ * they reach, vega's packages from source, without side effects, and the modules above left
+ * out. Any other import of vega (vega-embed's) gets vega as it is.
+ */
+export function vegaSubset({ from }) {
   return {
     name: 'vega-subset',
     enforce: 'pre',
     resolveId(source, importer) {
-      const replaced = importer && REPLACED_IMPORTS[`${packagePath(importer)} ${source}`];
+      if (!importer || !(from(importer) || inSubset(importer))) return undefined;
+      const replaced = REPLACED_IMPORTS[`${packagePath(importer)} ${source}`];
       if (replaced) return { id: join(HERE, 'vega-subset', replaced), moduleSideEffects: false };
       if (/^vega-[a-z-]+$/.test(source)) return { id: sourceEntry(source, importer), moduleSideEffects: false };
-      if (importer && packagePath(importer) && /^\.\.?\//.test(source)) {
+      if (inSubset(importer) && /^\.\.?\//.test(source)) {
         const file = resolve(dirname(importer), source);
         return { id: file.endsWith('.js') ? file : `${file}.js`, moduleSideEffects: false };
       }
       return undefined;
     },
     load(id) {
+      if (!inSubset(id)) return undefined;
       const path = packagePath(id);
-      if (!path) return undefined;
       if (path in REPLACED) return readFileSync(join(HERE, 'vega-subset', REPLACED[path]), 'utf8');
       if (path in LEFT_OUT) return stub(readFileSync(id, 'utf8'), LEFT_OUT[path]);
       return undefined;
     },
     transform(code, id) {
-      return /[/\\]node_modules[/\\]d3-shape[/\\]dist[/\\]d3-shape\.mjs$/.test(id) ? { code: pureConstructors(code), map: null } : undefined;
+      if (/[/\\]node_modules[/\\]d3-shape[/\\]dist[/\\]d3-shape\.mjs$/.test(id)) return { code: pureConstructors(code), map: null };
+      // The shape generators vega-scenegraph makes when it loads: pure, so those of marks no
+      // chart has (arcs, areas, trails) go.
+      if (inSubset(id) && packagePath(id) === 'vega-scenegraph/src/path/shapes.js') return { code: code.replace(/(=\s*)((?:d3|vg)_\w+)\(\)/g, '$1/*#__PURE__*/ $2()'), map: null };
+      return undefined;
     },
   };
 }
