@@ -4,7 +4,8 @@
 // keeps every transform, scheme and renderer it holds); and, in place of the modules below,
 // which the kit's compiled specs never reach, a stub whose every export throws, saying what
 // was left out. A template that came to need one fails loudly, in the tests that draw every
-// compiled template through the built runtime (test/elements/vega-runtime.test.ts).
+// compiled template through the runtime so built (test/package/chart-runtime.test.ts, through
+// dist's; test/elements/chart-runtime.test.ts and every chart element test, in the browser).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -117,7 +118,7 @@ function stub(code, what) {
  * d3-shape ships one file in which each curve is a constructor whose prototype is set at the
  * top level, or a function made by a call there: a bundler keeps every curve for those. Each
  * becomes a pure expression (as it is: none has an effect outside itself), so the curves and
- * symbol types nothing uses (all but the linear curve and the circle) go.
+ * symbol types nothing uses go.
  */
 export function pureConstructors(code) {
   return code.replace(/^((?:var|const) [\w$]+ = )(?=\(function custom\(|[\w$]+\()/gm, '$1/*#__PURE__*/ ').replace(/^function (\w+)\(([^)]*)\) \{\n((?:.*\n)*?)\}\n\n\1\.prototype = \{\n((?:.*\n)*?)\};\n/gm, (_all, name, params, body, proto) =>
