@@ -67,6 +67,8 @@ function unpadded(s: string): boolean {
   }
   return s === s.trim();
 }
+// The WHATWG URL parser, as zod uses it: a global in browsers and in Node, outside the core's DOM-free typings.
+declare const URL: { canParse(url: string): boolean };
 /** An http(s) link zod keeps exactly as given. */
 const webLink: Check = (v) => typeof v === 'string' && /^https?:\/\//.test(v) && unpadded(v) && URL.canParse(v);
 
