@@ -18,10 +18,11 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // table's styles joined the core's lazy chunk and decorators gave way to static property
 // declarations (the largest, kpi-funnel, at 14.8 KB): the goal is the ratchet. The five
 // non-chart elements together: 19.1 KB.
-// A page with one chart: the goal (≤ 0.7× the vega stack) was met until any dimension, the
-// handoff ledger and <kpi-reasons> grew the core's chunk; with Vite it now stands at 0.702×,
-// not met, printed so, and held there.
-const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.703 };
+// A page with one chart: 0.695× (esbuild), 0.703× (Vite) the vega stack while its runtime took
+// vega's prebuilt packages; built as one file of the part of vega the compiled specs use
+// (scripts/bundle-vega-runtime.mjs), 0.520× and 0.538×; with zod out of the core's chunk too,
+// 0.491× and 0.507×: held at the larger, plus a little.
+const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.512 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
