@@ -46,19 +46,21 @@ export interface ChartView {
 
 let runtime: Promise<Runtime> | undefined;
 /**
- * vega is only ever loaded here, by dynamic import, when a chart is on the page, and once
- * the page is idle after the data's first paint: cards are never delayed by vega.
+ * vega is only ever loaded here, by dynamic import, when a chart is on the page, and only
+ * after the frame that paints the data's first numbers: cards are never delayed by vega.
  */
 function loadRuntime(): Promise<Runtime> {
-  runtime ??= whenIdle().then(() => import('./vega-runtime.js'));
+  runtime ??= afterNextPaint().then(() => import('./vega-runtime.js'));
   return runtime;
 }
 
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
+/**
+ * Resolves in the task after the next frame. An idle callback waited for the page to go
+ * quiet as well, which on a busy page came 50-250 ms after the cards were on screen, all
+ * of it added to the charts' time.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 const refuse = () => Promise.reject(new Error('inbound-kpi-kit charts load no URLs'));
