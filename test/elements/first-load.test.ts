@@ -9,7 +9,7 @@ import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
 // imports nothing of the core, so the page starts without it.
 
 describe('an element before the core has loaded', () => {
-  it('requests its data at once, in parallel with the core, and shows a skeleton without words meanwhile', async () => {
+  it('requests its data as it connects, in parallel with the core, and shows a skeleton without words meanwhile', async () => {
     expect(coreNow(), 'nothing in this page has loaded the core yet').to.equal(undefined);
     const requests: Array<{ url: string; coreLoaded: boolean }> = [];
     const el = document.createElement('kpi-card') as KpiCard;
@@ -21,9 +21,10 @@ describe('an element before the core has loaded', () => {
     el.src = '/api/test/sample?key=first-load';
     const loaded = oneEvent(el, 'kpi-load');
     document.body.append(el);
+    expect(requests, 'the request starts as the element connects, before its first render').to.have.length(1);
     await el.updateComplete;
 
-    expect(requests, 'the request starts with the first render, before the core is here').to.have.length(1);
+    expect(requests, 'one request, before the core is here').to.have.length(1);
     expect(requests[0]!.coreLoaded).to.equal(false);
     const article = el.shadowRoot!.querySelector('article')!;
     const loading = el.shadowRoot!.querySelector('[part=loading]')!;

@@ -100,6 +100,9 @@ export class DataSourceController implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisibility);
     // A reconnected element (moved in the DOM) starts afresh from its src.
     if (this.#src !== undefined && this.#data === undefined) this.#load();
+    // A first one starts its request now rather than at its first update: the elements of a
+    // page connect while the kit's script is still running, and an update waits for its end.
+    else if (this.#src === undefined && this.#data === undefined && this.#inputs().data === undefined) this.sync();
   }
 
   hostDisconnected(): void {
