@@ -1,4 +1,4 @@
-import { DIMENSION_ID, MAX_DIMENSIONS } from '../core/schema/dataset.js';
+import { DIMENSION_ID, MAX_DIMENSIONS } from '../core/schema/patterns.js';
 import { UsageError } from './usage.js';
 
 /** `--by segment,owner` as dimension ids, each checked. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DIMENSION_ID } from '../core/schema/dataset.js';
+import { DIMENSION_ID } from '../core/schema/patterns.js';
 import { PACKAGE_ROOT } from './package-root.js';
 
 // The SQL recipes (sql/period-rows.sql, and sql/period-reasons.sql for the rows' `reasons`)
