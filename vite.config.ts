@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inlineRuntime } from './scripts/inline-runtime.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
+import { vegaSubset } from './scripts/vega-subset.mjs';
 
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 /**
@@ -18,7 +19,13 @@ export default defineConfig({
   base: './',
   // The CSS in the elements' templates, minified as the package's is (scripts/minify-css.mjs).
   // rolldown's runtime helpers stay in the files that use them: no further request before the numbers (scripts/inline-runtime.mjs).
-  plugins: [{ name: 'minify-css-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : undefined) }, inlineRuntime()],
+  // The chart runtime with only the part of vega the compiled specs use, as in the package
+  // (scripts/vega-subset.mjs); <kpi-chart>'s chunk keeps the whole of vega.
+  plugins: [
+    { name: 'minify-css-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : undefined) },
+    vegaSubset({ from: (importer) => importer.startsWith(`${SRC}elements/charts/`) }),
+    inlineRuntime(),
+  ],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

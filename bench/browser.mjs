@@ -7,13 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const API = { '/api/kpis.json': 'demo/data/leads.json', '/api/rows.json': 'demo/data/rows.json' };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves demo/, dist/ and bench/ as static files; `/api/kpis.json` is the sample company. */
+/** Serves demo/, dist/ and bench/ as static files; `/api/kpis.json` is the sample company's records, `/api/rows.json` its summary rows. */
 export async function serve() {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const relative = path === '/api/kpis.json' ? 'demo/data/leads.json' : normalize(path).replace(/^[/\\]+/, '');
+    const relative = API[path] ?? normalize(path).replace(/^[/\\]+/, '');
     const file = join(root, relative);
     if (!/^(demo|dist|bench)\//.test(relative) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();

@@ -1,18 +1,25 @@
-// First render of a twelve-widget dashboard from one endpoint (ARCHITECTURE.md, "Budgets"), against a
-// static-HTML baseline and against raw vega drawing the same three charts, compiled
-// beforehand, in one run; two floors with no elements (the core alone; the core and raw
-// vega); whether the non-chart widgets are on screen before vega has loaded; and the
-// static page and the dashboard (with and without a preload of its data) over a slower network.
-//   Run: npm run build && node bench/render.bench.mjs
+// First render of a twelve-widget dashboard from one endpoint against the floors of DESIGN's
+// budgets (ARCHITECTURE.md, "Budgets"; BENCHMARKS.md, "First render of the dashboard"), in one
+// run: the non-chart widgets against the core alone (fetch, validate, compute, write the same
+// numbers with no elements); the dashboard fed summary rows against a static page fetching the
+// same JSON and writing precomputed numbers; the charts against the core and raw vega. Also
+// measured: the static page and raw vega for records, whether the non-chart widgets are on
+// screen before vega has loaded, and (BENCH_NETWORK=0 to skip) the static page and the
+// dashboard, with and without a preload of its data, over a slower network.
+//
+// Every page loads once per round, in an order rotated round by round, so each budget's ratio
+// is taken within one round and the machine's drift falls on both sides alike.
+//   Run: npm run build && node bench/render.bench.mjs   (BENCH_RUNS=11 rounds by default)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { compile } from 'vega-lite';
 import { benchmarkSpec, breakdownSpec, parseDataset, trendSpec } from '../dist/core/index.js';
 import { launch, serve } from './browser.mjs';
 import { chartRows } from './pages/render-rows.js';
-import { ms, ratio } from './timing.mjs';
+import { ms } from './timing.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const NETWORK = process.env.BENCH_NETWORK !== '0';
 const chunks = readdirSync('dist/cdn');
 const vegaChunk = chunks.find((f) => /^vega-runtime-.*\.js$/.test(f));
 
@@ -39,6 +46,9 @@ const variant = (page, name, from, to) => writeFileSync(`bench/.out/${name}`, re
 variant('render-vega.html', 'render-core-vega.html', '/bench/pages/render-vega.js', '/bench/.out/render-core-vega.js');
 // The dashboard page with a preload of its endpoint (README: "Loading faster").
 variant('render-dashboard.html', 'render-dashboard-preload.html', '<title>', '<link rel="preload" href="/api/kpis.json" as="fetch" crossorigin />\n    <title>');
+// The dashboard and the static page fed summary rows (demo/data/rows.json) instead of records.
+variant('render-dashboard.html', 'render-dashboard-rows.html', 'src="/api/kpis.json"', 'src="/api/rows.json"');
+variant('render-static.html', 'render-static-rows.html', "fetch('/api/kpis.json')", "fetch('/api/rows.json')");
 
 const { server, origin } = await serve();
 const browser = await launch();
@@ -48,60 +58,90 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const LATENCY_MS = 100;
 const MBIT = 20;
 
-async function measure(path, { latency = false } = {}) {
-  const widgets = [];
-  const charts = [];
-  const vegaLoaded = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    if (latency) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: (MBIT * 1e6) / 8, uploadThroughput: (MBIT * 1e6) / 8 });
-    }
-    await page.goto(`${origin}${path}`);
-    await page.waitForFunction(() => window.chartsAt !== undefined, null, { timeout: 60_000 });
-    const t = await page.evaluate(() => ({ widgets: window.widgetsAt, charts: window.chartsAt, vega: performance.getEntriesByType('resource').find((e) => /\/vega-runtime-[^/]*\.js$/.test(e.name))?.responseEnd }));
-    widgets.push(t.widgets);
-    charts.push(t.charts);
-    if (t.vega !== undefined) vegaLoaded.push(t.vega);
-    await page.close();
+const PAGES = {
+  static: { path: '/bench/pages/render-static.html' },
+  core: { path: '/bench/pages/render-core.html' },
+  dashboard: { path: '/bench/pages/render-dashboard.html' },
+  staticRows: { path: '/bench/.out/render-static-rows.html' },
+  dashboardRows: { path: '/bench/.out/render-dashboard-rows.html' },
+  raw: { path: `/bench/pages/render-vega.html?chunk=${vegaChunk}` },
+  coreVega: { path: `/bench/.out/render-core-vega.html?chunk=${vegaChunk}` },
+  ...(NETWORK && {
+    slowStatic: { path: '/bench/pages/render-static.html', latency: true },
+    slowDashboard: { path: '/bench/pages/render-dashboard.html', latency: true },
+    slowPreloaded: { path: '/bench/.out/render-dashboard-preload.html', latency: true },
+  }),
+};
+
+/** One load of a page: when its widgets and its charts were on screen, and when vega had loaded. */
+async function load({ path, latency = false }) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  if (latency) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: (MBIT * 1e6) / 8, uploadThroughput: (MBIT * 1e6) / 8 });
   }
-  return { widgets: median(widgets), charts: median(charts), vega: vegaLoaded.length ? median(vegaLoaded) : undefined, widgetsBeforeVega: vegaLoaded.length ? widgets.every((w, i) => w < vegaLoaded[i]) : undefined };
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(() => window.chartsAt !== undefined, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => ({ widgets: window.widgetsAt, charts: window.chartsAt, vega: performance.getEntriesByType('resource').find((e) => /\/vega-runtime-[^/]*\.js$/.test(e.name))?.responseEnd }));
+  await page.close();
+  return t;
 }
 
-try {
-  const baseline = await measure('/bench/pages/render-static.html');
-  const coreAlone = await measure('/bench/pages/render-core.html');
-  const dashboard = await measure('/bench/pages/render-dashboard.html');
-  const raw = await measure(`/bench/pages/render-vega.html?chunk=${vegaChunk}`);
-  const coreVega = await measure(`/bench/.out/render-core-vega.html?chunk=${vegaChunk}`);
-  const slow = {
-    baseline: await measure('/bench/pages/render-static.html', { latency: true }),
-    dashboard: await measure('/bench/pages/render-dashboard.html', { latency: true }),
-    preloaded: await measure('/bench/.out/render-dashboard-preload.html', { latency: true }),
-  };
-  console.log(`Chromium, ${RUNS} page loads each, medians, ms from navigation start\n`);
-  console.log('| page | non-chart widgets on screen | charts drawn | vega loaded |\n|---|---:|---:|---:|');
-  console.log(`| static HTML: fetches the same JSON, writes precomputed numbers in twelve boxes (baseline) | ${ms(baseline.widgets)} | — | — |`);
-  console.log(`| the core alone, no elements: fetches the same JSON, validates it, computes the metric set once, writes twelve numbers | ${ms(coreAlone.widgets)} | — | — |`);
-  console.log(`| <kpi-dashboard>, 12 widgets from one endpoint | ${ms(dashboard.widgets)} | ${ms(dashboard.charts)} | ${dashboard.vega === undefined ? '—' : ms(dashboard.vega)} |`);
-  console.log(`| raw vega, the same 3 charts compiled beforehand, rows precomputed | — | ${ms(raw.charts)} | ${raw.vega === undefined ? '—' : ms(raw.vega)} |`);
-  console.log(`| the core and raw vega, no elements: vega loads at once while the same JSON is fetched, validated and computed into the charts' rows | — | ${ms(coreVega.charts)} | ${coreVega.vega === undefined ? '—' : ms(coreVega.vega)} |`);
-  console.log(`\ndashboard widgets ÷ static baseline: ${ratio(dashboard.widgets, baseline.widgets)}`);
-  console.log(`the core alone ÷ static baseline: ${ratio(coreAlone.widgets, baseline.widgets)} (the floor of computing in the browser)`);
-  console.log(`dashboard widgets ÷ the core alone: ${ratio(dashboard.widgets, coreAlone.widgets)} (what the elements add)`);
-  console.log(`dashboard charts ÷ raw vega: ${ratio(dashboard.charts, raw.charts)}`);
-  console.log(`the core and raw vega ÷ raw vega: ${ratio(coreVega.charts, raw.charts)} (the floor of charts computed in the browser)`);
-  console.log(`dashboard charts ÷ the core and raw vega: ${ratio(dashboard.charts, coreVega.charts)} (what cards first and the elements add)`);
-  console.log(`non-chart widgets on screen before vega loaded, every run: ${dashboard.widgetsBeforeVega ? 'yes' : 'NO'}`);
-  console.log(`\nThe same with ${LATENCY_MS} ms of latency on every request, at ${MBIT} Mbit/s (emulated):\n`);
+// One warm-up load of each page (the browser's caches of compiled code and fonts), not counted.
+const names = Object.keys(PAGES);
+for (const name of names) await load(PAGES[name]);
+/** Per page, one entry per round. */
+const runs = Object.fromEntries(names.map((name) => [name, []]));
+for (let round = 0; round < RUNS; round++) {
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  for (const name of order) runs[name].push(await load(PAGES[name]));
+}
+await browser.close();
+server.close();
+
+const at = (name, key) => runs[name].map((t) => t[key]);
+const med = (name, key) => median(at(name, key));
+const cell = (name, key) => (name in runs ? ms(med(name, key)) : '—');
+const x = (r) => `${r.toFixed(2)}×`;
+
+/** A budget: per round, page A's time ÷ page B's; the median and spread of those ratios against the goal. */
+function budget(label, [a, aKey], [b, bKey], goal) {
+  const ratios = at(a, aKey).map((v, i) => v / at(b, bKey)[i]);
+  const mid = median(ratios);
+  const spread = `${x(Math.min(...ratios))}–${x(Math.max(...ratios))}`;
+  console.log(`| ${label} | ${ms(med(a, aKey))} | ${ms(med(b, bKey))} | ${x(mid)} | ${spread} | ≤ ${goal}×: ${mid <= goal ? 'met' : 'not met'}${Math.max(...ratios) > goal ? ` (${ratios.filter((r) => r > goal).length} of ${ratios.length} rounds over)` : ''} |`);
+}
+
+console.log(`Chromium, ${RUNS} rounds, every page loaded once per round in a rotated order; medians, ms from navigation start\n`);
+console.log('| page | non-chart widgets on screen | charts drawn | vega loaded |\n|---|---:|---:|---:|');
+// The static pages and the core alone draw no charts; the vega pages no widgets.
+const NO_CHARTS = new Set(['static', 'core', 'staticRows']);
+const NO_WIDGETS = new Set(['raw', 'coreVega']);
+const row = (label, name) => console.log(`| ${label} | ${NO_WIDGETS.has(name) ? '—' : cell(name, 'widgets')} | ${NO_CHARTS.has(name) ? '—' : cell(name, 'charts')} | ${runs[name][0].vega === undefined ? '—' : ms(median(at(name, 'vega')))} |`);
+row('static HTML: fetches the records\' JSON, writes precomputed numbers in twelve boxes', 'static');
+row('the core alone, no elements: fetches the same JSON, validates it, computes the metric set once, writes twelve numbers', 'core');
+row('<kpi-dashboard>, 12 widgets from one endpoint (records)', 'dashboard');
+row('static HTML: fetches the summary rows\' JSON, writes precomputed numbers in twelve boxes', 'staticRows');
+row('<kpi-dashboard>, 12 widgets from one endpoint (summary rows, no records)', 'dashboardRows');
+row('raw vega, the same 3 charts compiled beforehand, rows precomputed', 'raw');
+row('the core and raw vega, no elements: vega loads at once while the same JSON is fetched, validated and computed into the charts\' rows', 'coreVega');
+
+console.log('\n| budget (DESIGN.md §10) | dashboard | floor | per-round ratio, median | min–max | goal |\n|---|---:|---:|---:|---:|---|');
+budget('non-chart widgets on screen ÷ the core alone', ['dashboard', 'widgets'], ['core', 'widgets'], 1.3);
+budget('from summary rows, widgets on screen ÷ static HTML fetching the same JSON', ['dashboardRows', 'widgets'], ['staticRows', 'widgets'], 1.5);
+budget('charts drawn ÷ the core and raw vega', ['dashboard', 'charts'], ['coreVega', 'charts'], 1.1);
+
+const ratioOf = (a, b, key = 'widgets') => x(median(at(a, key).map((v, i) => v / at(b, key)[i])));
+console.log(`\nAlso, per-round medians: dashboard widgets ÷ static HTML (records) ${ratioOf('dashboard', 'static')}; the core alone ÷ static HTML ${ratioOf('core', 'static')} (the floor of computing in the browser); dashboard charts ÷ raw vega ${ratioOf('dashboard', 'raw', 'charts')}; the core and raw vega ÷ raw vega ${ratioOf('coreVega', 'raw', 'charts')}.`);
+const vegaAt = at('dashboard', 'vega');
+console.log(`non-chart widgets on screen before vega loaded, every round: ${at('dashboard', 'widgets').every((w, i) => vegaAt[i] !== undefined && w < vegaAt[i]) ? 'yes' : 'NO'}`);
+
+if (NETWORK) {
+  console.log(`\nThe same with ${LATENCY_MS} ms of latency on every request, at ${MBIT} Mbit/s (emulated), in the same rounds:\n`);
   console.log('| page | non-chart widgets on screen | charts drawn |\n|---|---:|---:|');
-  console.log(`| static HTML (baseline) | ${ms(slow.baseline.widgets)} | — |`);
-  console.log(`| <kpi-dashboard> | ${ms(slow.dashboard.widgets)} | ${ms(slow.dashboard.charts)} |`);
-  console.log(`| <kpi-dashboard>, its endpoint preloaded by the page | ${ms(slow.preloaded.widgets)} | ${ms(slow.preloaded.charts)} |`);
-  console.log(`\ndashboard widgets ÷ static baseline: ${ratio(slow.dashboard.widgets, slow.baseline.widgets)}; preloaded: ${ratio(slow.preloaded.widgets, slow.baseline.widgets)}`);
-} finally {
-  await browser.close();
-  server.close();
+  console.log(`| static HTML (baseline) | ${cell('slowStatic', 'widgets')} | — |`);
+  console.log(`| <kpi-dashboard> | ${cell('slowDashboard', 'widgets')} | ${cell('slowDashboard', 'charts')} |`);
+  console.log(`| <kpi-dashboard>, its endpoint preloaded by the page | ${cell('slowPreloaded', 'widgets')} | ${cell('slowPreloaded', 'charts')} |`);
+  console.log(`\ndashboard widgets ÷ static baseline, per-round median: ${ratioOf('slowDashboard', 'slowStatic')}; preloaded: ${ratioOf('slowPreloaded', 'slowStatic')}`);
 }

@@ -15,7 +15,7 @@ writeFileSync(join(app, 'main.js'), `import 'inbound-kpi-kit/define/all';
 const data = await (await fetch('./data.json')).json();
 for (const el of document.querySelectorAll('kpi-card, kpi-trend, kpi-chart')) el.data = data;
 `);
-// <kpi-chart> too: its own lazy chunk (vega-embed, vega-lite) sharing vega with the kit's runtime.
+// <kpi-chart> too: its own lazy chunk (vega-embed, vega-lite and the whole of vega), beside the kit's runtime and its part of vega.
 const SPEC = JSON.stringify({ mark: 'rect', encoding: { x: { field: 'period', type: 'ordinal' }, y: { field: 'member', type: 'nominal' }, color: { field: 'value', type: 'quantitative' } } });
 const html = (script) => `<!doctype html><html lang="en"><kpi-card metric="mqls"></kpi-card><kpi-trend metric="mqls"></kpi-trend><kpi-chart fields="metric:mqls period:3 by:campaign" spec='${SPEC}'></kpi-chart><script type="module" src="${script}"></script></html>`;
 writeFileSync(join(app, 'index.html'), html('./main.js'));

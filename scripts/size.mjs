@@ -18,10 +18,11 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // table's styles joined the core's lazy chunk and decorators gave way to static property
 // declarations (the largest, kpi-funnel, at 14.8 KB): the goal is the ratchet. The five
 // non-chart elements together: 19.1 KB.
-// A page with one chart: the goal (≤ 0.7× the vega stack) was met until any dimension, the
-// handoff ledger and <kpi-reasons> grew the core's chunk; with Vite it now stands at 0.702×,
-// not met, printed so, and held there.
-const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.703 };
+// A page with one chart: 0.695× (esbuild), 0.703× (Vite) the vega stack while its runtime took
+// vega's prebuilt packages; built as one file of the part of vega the compiled specs use
+// (scripts/bundle-vega-runtime.mjs), 0.520× and 0.538×; with zod out of the core's chunk too,
+// 0.491× and 0.507×: held at the larger, plus a little.
+const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.512 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
@@ -58,14 +59,20 @@ function staticClosure(file, seen = new Set()) {
   return seen;
 }
 
+/** The validator's chunk (zod and the contract's schema): fetched only for data the core's quick check cannot vouch for. */
+const VALIDATOR_CHUNK = /(^|\/)validate-api-[^/]*\.js$/;
+
 /**
  * A build directory's first load (the entry chunk, named like the entry, and the chunks it
- * imports statically) and all its chunks. The records worker is left out: it loads only for
- * a payload of 2 MB or more, in a thread of its own, not as part of what a page downloads to
- * show its elements.
+ * imports statically) and all its chunks. Two are left out and weighed apart: the records
+ * worker, which loads only for a payload of 2 MB or more, in a thread of its own; and the
+ * validator, which loads only to word what is wrong with a payload. Neither is part of what
+ * a page with valid data downloads to show its elements.
  */
 function measure(dir, isEntry) {
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !/records-worker/.test(f)).map((f) => join(dir, f));
+  const found = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js') && !/records-worker/.test(f)).map((f) => join(dir, f));
+  const validator = found.filter((f) => VALIDATOR_CHUNK.test(f));
+  const files = found.filter((f) => !validator.includes(f));
   const first = staticClosure(files.find((f) => isEntry(f)));
   const entry = [...first].reduce((sum, f) => sum + gz(f), 0);
   // To the first number: the first load, then the core's chunk and the element's own chunk
@@ -78,6 +85,7 @@ function measure(dir, isEntry) {
   // element in any build that registers its tag.
   return {
     entry,
+    validator: validator.reduce((sum, f) => sum + gz(f), 0),
     firstNumber: [...toNumber].reduce((sum, f) => sum + gz(f), 0),
     all,
     vega: text.includes('Unrecognized transform type'),
@@ -144,6 +152,8 @@ for (const bundler of ['esbuild', 'vite']) {
   console.log(`\n${bundler}: a page with one chart ÷ the vega stack: ${ratio.toFixed(3)}× (goal ≤ ${GOAL.chartRatio}×: ${ratio <= GOAL.chartRatio ? 'met' : `not met${held}`})`);
   if (ratio > RATCHET.chartRatio) failed = true;
 }
+const validator = Math.max(...rows.flatMap((r) => [r.esbuild.validator, r.vite.validator]));
+console.log(`\nThe validator's chunk (zod and the contract's schema), fetched only for data the core's quick check cannot vouch for: ${kb(validator)}.`);
 console.log(`\nThe CDN file as shipped: ${kb(statSync(cdn).size)} minified, ${kb(gz(cdn))} gzip.`);
 if (failed) {
   console.error('\nsize ratchet exceeded, vega or a chart element in a page of cards, vega-embed or vega-lite in a page without <kpi-chart>, or a chart page over its goal');

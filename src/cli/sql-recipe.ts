@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { DIMENSION_ID } from '../core/index.js';
+import { DIMENSION_ID } from '../core/schema/patterns.js';
+import { PACKAGE_ROOT } from './package-root.js';
 
 // The SQL recipes (sql/period-rows.sql, and sql/period-reasons.sql for the rows' `reasons`)
 // for rows that keep some dimensions: the same queries, grouped by channel and those columns
@@ -7,8 +8,8 @@ import { DIMENSION_ID } from '../core/index.js';
 // with the dimensions added where channel is named, each place checked, so a change to a
 // recipe that one of them misses fails loudly.
 
-const RECIPE = new URL('../../sql/period-rows.sql', import.meta.url);
-const REASONS_RECIPE = new URL('../../sql/period-reasons.sql', import.meta.url);
+const RECIPE = new URL('sql/period-rows.sql', PACKAGE_ROOT);
+const REASONS_RECIPE = new URL('sql/period-reasons.sql', PACKAGE_ROOT);
 
 /** The recipe's text, as shipped. */
 export async function periodRowsSql(): Promise<string> {

@@ -81,4 +81,14 @@ describe('<sla-gauge> for the acceptance SLA', () => {
     expect(shadow(el).querySelector('h3')!.textContent).to.equal('MQLs accepted or rejected within 24 hours');
     await expect(el).to.be.accessible();
   });
+
+  it("keeps the scale's labels apart: the 90% target's label, the 100% end's gives way", async () => {
+    const { json } = await sampleData();
+    const el = await fixture<SlaGauge>(html`<sla-gauge sla="mql-acceptance" .data=${json}></sla-gauge>`);
+    await rendered(el);
+    const labels = [...shadow(el).querySelectorAll<SVGTextElement>('svg[role=img] text')];
+    expect(labels.map((t) => t.textContent)).to.deep.equal(['0%', '90%']);
+    const [zero, target] = labels.map((t) => t.getBBox());
+    expect(zero!.x + zero!.width).to.be.below(target!.x);
+  });
 });

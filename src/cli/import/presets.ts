@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { UsageError } from '../usage.js';
 import { mappingSchema, type Mapping } from './mapping.js';
 
@@ -17,7 +18,7 @@ export async function loadMapping(values: { preset?: string; map?: string }): Pr
   if (values.preset !== undefined) {
     if (!(PRESETS as readonly string[]).includes(values.preset)) throw new UsageError(`--preset takes ${PRESETS.join(', ')}; not "${values.preset}"`);
     name = `preset ${values.preset}`;
-    url = new URL(`../../../presets/${values.preset}.json`, import.meta.url);
+    url = new URL(`presets/${values.preset}.json`, PACKAGE_ROOT);
   } else {
     name = values.map!;
     url = values.map!;

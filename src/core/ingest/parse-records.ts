@@ -1,5 +1,5 @@
 import { columnsBuilder, type DimsWriter, type RecordColumns } from '../aggregate/columns.js';
-import { DIMENSION_ID } from '../schema/dataset.js';
+import { DIMENSION_ID } from '../schema/patterns.js';
 import { ledgerIssues } from '../schema/ledger.js';
 import type { LeadRecord } from '../schema/dataset.js';
 import { parseInstant } from '../time/instant.js';

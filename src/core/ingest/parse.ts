@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
 import { isMetricId } from '../metrics/registry.js';
-import { columnsBuilder, primeRecordColumns } from '../aggregate/columns.js';
+import { columnsBuilder } from '../aggregate/columns.js';
 import { datasetSchema, leadRecordSchema } from '../schema/dataset.js';
-import { checkRecord, checkRecords } from './parse-records.js';
+import { checkDataset } from './check-dataset.js';
+import { checkRecord } from './parse-records.js';
 import { formatPath, MAX_ISSUES, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 
 export { formatIssues, formatPath, MAX_ISSUES, type SchemaIssue } from '../schema/issues.js';
@@ -97,47 +98,6 @@ function crossFieldIssues(input: unknown, shapeIssues: ReadonlyArray<z.core.$Zod
   });
 }
 
-/**
- * The `key` of each item of a declared list (dimensions' ids, reasons' codes), read before
- * zod has checked them; undefined when they are not plainly well formed (zod words that).
- */
-function declared(list: unknown, key: 'id' | 'code'): Set<string> | undefined {
-  if (list === undefined) return new Set();
-  if (!Array.isArray(list)) return undefined;
-  const names = new Set<string>();
-  for (const item of list) {
-    const name: unknown = (item as Record<string, unknown> | null)?.[key];
-    if (typeof name !== 'string') return undefined;
-    names.add(name);
-  }
-  return names;
-}
-
-/**
- * A valid dataset with lead records, validated the fast way: the records by
- * {@link checkRecords}, the rest by zod. Undefined when anything is off (or odd), for zod to
- * validate the whole and word the issues.
- */
-function parseWithFastRecords(input: unknown): ParseResult | undefined {
-  try {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
-    const leads: unknown = (input as { leads?: unknown }).leads;
-    if (!Array.isArray(leads)) return undefined;
-    const dimensions = declared((input as { dimensions?: unknown }).dimensions, 'id');
-    const reasons = declared((input as { reasons?: unknown }).reasons, 'code');
-    if (!dimensions || !reasons) return undefined;
-    const records = checkRecords(leads, dimensions, reasons);
-    if (!records) return undefined;
-    // The rest, with an empty records list so the rules about records in rows still apply.
-    const rest = datasetSchema.safeParse({ ...input, leads: [] });
-    if (!rest.success || (records.hasAmount && rest.data.currency === undefined) || unknownMetricIssues(rest.data).length > 0) return undefined;
-    primeRecordColumns(records.leads, records.columns);
-    return { ok: true, dataset: { ...rest.data, leads: records.leads } };
-  } catch {
-    return undefined; // a throwing getter, a proxy: zod's path says what it says of those
-  }
-}
-
 /** zod over the whole input at once: the contract's source of truth, for lists of bounded size. */
 function parseWhole(input: unknown): { ok: true; dataset: Dataset } | { ok: false; issues: SchemaIssue[] } {
   try {
@@ -229,5 +189,6 @@ function readLeads(input: object): unknown {
  * Lead records are taken as given (not copied): do not change them afterwards.
  */
 export function parseDataset(input: unknown): ParseResult {
-  return parseWithFastRecords(input) ?? parseWithZod(input);
+  const dataset = checkDataset(input);
+  return dataset ? { ok: true, dataset } : parseWithZod(input);
 }

@@ -1,7 +1,8 @@
 import { memberColumn, type MemberColumn, type RecordColumns } from '../aggregate/columns.js';
 import { addRecords } from '../aggregate/records.js';
 import { TableBuilder, UNATTRIBUTED } from '../aggregate/table.js';
-import { DIMENSION_ID, MAX_DIMENSIONS, type SummaryRow } from '../schema/dataset.js';
+import { DIMENSION_ID, MAX_DIMENSIONS } from '../schema/patterns.js';
+import type { SummaryRow } from '../schema/dataset.js';
 import { RECORD_FACTS } from '../schema/facts.js';
 import { formatPath, renumberFirstAt, type SchemaIssue } from '../schema/issues.js';
 import { periodFromIndex, type Granularity } from '../time/period.js';

@@ -1,11 +1,11 @@
 import { computeMetrics } from '../metrics/compute.js';
-import { parseDataset } from './parse.js';
+import { checkDataset } from './check-dataset.js';
 import type { Dataset } from '../schema/dataset.js';
 import { isTimeZone } from '../time/zone.js';
 
-// A page's first validation and first metrics cost several times the next ones: zod builds
-// its parsers, the engine compiles the core's functions, and the browser loads its
-// time-zone data, each on first use (about 50 ms on the demo's dashboard). Elements run
+// A page's first validation and first metrics cost several times the next ones: the engine
+// compiles the core's functions, and the browser loads its time-zone data, each on first use
+// (about 50 ms on the demo's dashboard). Elements run
 // this small dataset through both while their own data is still on its way, so none of that
 // falls between the data's arrival and the first numbers on screen. Together they are one
 // long task (87-223 ms on a page), so they come as steps a page runs in a task each.
@@ -33,16 +33,15 @@ const SAMPLE = {
 
 /**
  * The warm-up as steps, each short enough for a task of its own: the zone data (the
- * browser loads it on the first zone asked, 40-50 ms), the first validation, the first
- * metrics. `done` receives the validated sample (undefined if it failed).
+ * browser loads it on the first zone asked, 40-50 ms), the first check, the first
+ * metrics. `done` receives the checked sample (undefined if it failed).
  */
 export function warmUpSteps(done?: (dataset: Dataset | undefined) => void): Array<() => void> {
   let dataset: Dataset | undefined;
   return [
     () => void isTimeZone(SAMPLE.timezone),
     () => {
-      const parsed = parseDataset(SAMPLE);
-      dataset = parsed.ok ? parsed.dataset : undefined;
+      dataset = checkDataset(SAMPLE);
     },
     () => {
       if (dataset) computeMetrics(dataset);
@@ -51,7 +50,7 @@ export function warmUpSteps(done?: (dataset: Dataset | undefined) => void): Arra
   ];
 }
 
-/** The whole warm-up at once (a validation and the metrics of a small dataset with every part of the contract); returns the dataset. */
+/** The whole warm-up at once (a check and the metrics of a small dataset with every part of the contract); returns the dataset. */
 export function warmUp(): Dataset | undefined {
   let dataset: Dataset | undefined;
   for (const step of warmUpSteps((d) => (dataset = d))) step();

@@ -28,6 +28,8 @@ export interface ChartHooks {
   failed(error: unknown): void;
   /** A mark was clicked: the row it draws. */
   clicked(datum: Record<string, unknown>): void;
+  /** Starts loading what drawing needs besides the runtime (a template in the element's own chunk), so both come at once. */
+  preload?(): Promise<unknown> | undefined;
 }
 
 type Runtime = typeof VegaRuntime;
@@ -46,19 +48,21 @@ export interface ChartView {
 
 let runtime: Promise<Runtime> | undefined;
 /**
- * vega is only ever loaded here, by dynamic import, when a chart is on the page, and once
- * the page is idle after the data's first paint: cards are never delayed by vega.
+ * vega is only ever loaded here, by dynamic import, when a chart is on the page, and only
+ * after the frame that paints the data's first numbers: cards are never delayed by vega.
  */
 function loadRuntime(): Promise<Runtime> {
-  runtime ??= whenIdle().then(() => import('./vega-runtime.js'));
+  runtime ??= afterNextPaint().then(() => import('./vega-runtime.js'));
   return runtime;
 }
 
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
+/**
+ * Resolves in the task after the next frame. An idle callback waited for the page to go
+ * quiet as well, which on a busy page came 50-250 ms after the cards were on screen, all
+ * of it added to the charts' time.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 const refuse = () => Promise.reject(new Error('inbound-kpi-kit charts load no URLs'));
@@ -123,8 +127,9 @@ export class ChartController implements ReactiveController {
     this.#queue = this.#queue.then(() => this.#finalize());
   }
 
-  #enqueue(): void {
-    this.#queue = this.#queue.then(() => this.#sync()).catch((error: unknown) => {
+  /** `resized`: the container's width changed, nothing else (the observer's first call comes with the first draw). */
+  #enqueue(resized = false): void {
+    this.#queue = this.#queue.then(() => this.#sync(resized)).catch((error: unknown) => {
       this.#finalize();
       this.#hooks.failed(error);
     });
@@ -139,7 +144,7 @@ export class ChartController implements ReactiveController {
       const width = Math.floor(container.clientWidth);
       // Only real width changes, and on the next frame: drawing inside the observer's
       // callback would feed it again ("ResizeObserver loop" errors).
-      if (width !== this.#width) requestAnimationFrame(() => this.#enqueue());
+      if (width !== this.#width) requestAnimationFrame(() => this.#enqueue(true));
     });
     this.#observer.observe(container);
   }
@@ -151,13 +156,16 @@ export class ChartController implements ReactiveController {
     this.#width = 0;
   }
 
-  async #sync(): Promise<void> {
+  async #sync(resized: boolean): Promise<void> {
     // Only a chart with a place to draw in loads the runtime (not one loading, or showing
     // its table or an error). And the runtime comes first: on a page's first load it waits
-    // until the page is idle after the cards' first paint, so building the input (the
-    // benchmark chart reads its colours), measuring the container (a layout) and reading
-    // the theme (styles) never hold that paint up.
-    const vega = this.#hooks.container() && this.#host.isConnected ? await loadRuntime() : undefined;
+    // for the frame after the cards' first paint, so building the input (the benchmark
+    // chart reads its colours), measuring the container (a layout) and reading the theme
+    // (styles) never hold that paint up. A template of the element's own loads meanwhile
+    // (it was requested only once the runtime was in: a second wait, in series).
+    const drawable = this.#hooks.container() !== null && this.#host.isConnected;
+    if (drawable) void this.#hooks.preload?.()?.catch(() => undefined);
+    const vega = drawable ? await loadRuntime() : undefined;
     const container = this.#hooks.container();
     const input = this.#hooks.input();
     if (!vega || !container || !input || !this.#host.isConnected) {
@@ -166,6 +174,9 @@ export class ChartController implements ReactiveController {
     }
     const width = Math.floor(container.clientWidth);
     if (width === 0) return;
+    // The observer's first call, queued behind the first draw at the width drawn: drawing
+    // the same rows again would only replace every mark.
+    if (resized && this.#view && width === this.#width) return;
     const theme = chartTheme(this.#host);
     const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency]);
     if (this.#view && shape === this.#shape && container === this.#container) {

@@ -26,12 +26,18 @@ export abstract class KpiChartElement extends KpiElement {
       return ctx && !this.showTable && !this.#failure && !ctx.result.empty && !this.problem(ctx) ? this.chartInput(ctx) : undefined;
     },
     failed: (error) => this.#fail(error),
+    preload: () => this.chartPreload(),
     clicked: (datum) => {
       const ctx = this.context();
       const detail = ctx && this.selection(ctx, datum);
       if (detail) emit(this, 'kpi-select', detail);
     },
   });
+
+  /** Starts loading what the chart draws with besides vega's runtime (a template of the element's own), if anything. */
+  protected chartPreload(): Promise<unknown> | undefined {
+    return undefined;
+  }
 
   /** What a click on a mark selects (a channel's bar, a period's point), if anything. */
   protected selection(_ctx: RenderContext, _datum: Record<string, unknown>): KpiSelectDetail | undefined {

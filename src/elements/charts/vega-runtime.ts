@@ -1,7 +1,8 @@
 // What draws the kit's charts, loaded by dynamic import when a chart is on the page: vega's
 // runtime with only the transforms the kit's compiled specs use (test/core/specs.test.ts
 // draws every template with these alone), the expression interpreter (no `new Function`
-// under a strict CSP) and the compiled chart templates.
+// under a strict CSP) and the compiled chart templates. The build makes it one file with only
+// the part of vega these reach (scripts/bundle-vega-runtime.mjs).
 import { transforms } from 'vega-dataflow';
 import { axisticks, datajoin, encode, legendentries, scale, sortitems, stack } from 'vega-encode';
 import { aggregate, collect, extent, facet, filter, formula, multiextent, prefacet, proxy, sieve, values } from 'vega-transforms';

@@ -76,6 +76,10 @@ export class KpiBenchmark extends KpiChartElement {
     return { metric: id, label: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels), ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
   }
 
+  protected override chartPreload(): Promise<unknown> {
+    return template.load();
+  }
+
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
       chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), ...benchmarkColors(this) }),

@@ -68,7 +68,8 @@ export {
   trendRows,
   withStageNames,
 } from '../../core/kit.js';
-export { formatIssues, parseDataset } from '../../core/ingest/parse.js';
+export { validatePayload } from './validate-payload.js';
+export { formatIssues } from '../../core/schema/issues.js';
 export { warmUpSteps } from '../../core/ingest/warm-up.js';
 export { ActionsMenu } from '../views/actions-menu.js';
 export { benchmarkText } from '../views/benchmark-text.js';

@@ -3,6 +3,7 @@ import type { SlaResult, Unit } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
+import { clearOfTarget } from './scale-labels.js';
 import { gaugeStyles } from './sla-gauge.styles.js';
 
 
@@ -74,15 +75,16 @@ export class SlaGauge extends KpiElement {
       ? [{ from: 0, to: s.target, tone: 'good' }, { from: s.target, to: warn, tone: 'warn' }, { from: warn, to: max, tone: 'bad' }]
       : [{ from: 0, to: warn, tone: 'bad' }, { from: warn, to: s.target, tone: 'warn' }, { from: s.target, to: max, tone: 'good' }];
     const band = this.#band(ctx, s);
+    const [low, target, high] = [ctx.format(0, unit), ctx.format(s.target, unit), ctx.format(max, unit)];
     return svg`<svg part="gauge" viewBox="-4 0 ${width + 8} 44" width="100%" height="44" role="img" aria-label=${this.summary(ctx)} preserveAspectRatio="xMinYMid meet">
       ${bands.map((b) => svg`<rect x=${x(b.from)} y=${top} width=${Math.max(0, x(b.to) - x(b.from))} height=${height} fill="var(--_${b.tone})" opacity="0.18" />`)}
       ${band ? svg`<rect x=${x(band.low!)} y=${top - 3} width=${Math.max(1, x(band.high!) - x(band.low!))} height="3" fill="var(--_band)" />` : ''}
       ${s.actual === null ? '' : svg`<rect x="0" y=${top + 6} width=${x(s.actual)} height=${height - 12} rx="2" fill="var(--_accent)" />`}
       ${s.pacing ? svg`<line x1=${x(s.pacing.expected)} x2=${x(s.pacing.expected)} y1=${top} y2=${top + height} stroke="var(--_text)" stroke-width="1.5" stroke-dasharray="3 2" />` : ''}
       <line x1=${x(s.target)} x2=${x(s.target)} y1=${top - 2} y2=${top + height + 2} stroke="var(--_text)" stroke-width="2.5" />
-      <text x="0" y="40">${ctx.format(0, unit)}</text>
-      <text x=${x(s.target)} y="40" text-anchor="middle">${ctx.format(s.target, unit)}</text>
-      <text x=${width} y="40" text-anchor="end">${ctx.format(max, unit)}</text>
+      ${clearOfTarget(low, 0, target, x(s.target)) ? svg`<text x="0" y="40">${low}</text>` : ''}
+      <text x=${x(s.target)} y="40" text-anchor="middle">${target}</text>
+      ${clearOfTarget(high, width, target, x(s.target)) ? svg`<text x=${width} y="40" text-anchor="end">${high}</text>` : ''}
     </svg>`;
   }
 

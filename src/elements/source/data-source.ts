@@ -8,7 +8,6 @@ import { coreNow, loadCore, type Core } from '../lazy/core.js';
 import type { BigPayload } from './parse-in-worker.js';
 import { startAttempt } from '../data/start-attempt.js';
 
-
 /** What the element tells the controller: its data inputs and fetch settings. */
 export interface DataSourceInputs {
   data: unknown;
@@ -54,13 +53,13 @@ function known(payload: unknown): Parsed | undefined {
   return parsedPayloads.get(payload);
 }
 
-function validate(payload: unknown, origin: string, { parseDataset, formatIssues }: Core): Parsed {
-  const cached = known(payload);
-  if (cached) return cached;
-  const result = parseDataset(payload);
-  const parsed: Parsed = result.ok
-    ? { ok: true, dataset: result.dataset }
-    : { ok: false, error: new KpiLoadError('schema', `The ${origin} does not match the dataset format: ${formatIssues(result).slice(0, 3).join('; ')}`, { issues: result.issues, issueCount: result.issueCount }) };
+/** A payload's verdict: at once for valid data (the core's quick check), later when zod must word what is wrong. */
+function validate(payload: unknown, origin: string, core: Core): Parsed | Promise<Parsed> {
+  const result = known(payload) ?? core.validatePayload(payload, origin);
+  return result instanceof Promise ? result.then((answer) => remember(payload, answer)) : remember(payload, result);
+}
+
+function remember(payload: unknown, parsed: Parsed): Parsed {
   if (typeof payload === 'object' && payload !== null) parsedPayloads.set(payload, parsed);
   if (parsed.ok) validated.add(parsed.dataset);
   return parsed;
@@ -101,6 +100,9 @@ export class DataSourceController implements ReactiveController {
     document.addEventListener('visibilitychange', this.#onVisibility);
     // A reconnected element (moved in the DOM) starts afresh from its src.
     if (this.#src !== undefined && this.#data === undefined) this.#load();
+    // A first one starts its request now rather than at its first update: the elements of a
+    // page connect while the kit's script is still running, and an update waits for its end.
+    else if (this.#src === undefined && this.#data === undefined && this.#inputs().data === undefined) this.sync();
   }
 
   hostDisconnected(): void {
@@ -157,16 +159,19 @@ export class DataSourceController implements ReactiveController {
       return;
     }
     const loaded = coreNow();
-    if (!loaded && !known(data)) {
-      // The first data on a page waits for the core: loading until it is here.
+    const parsed = known(data) ?? (loaded ? validate(data, 'data property', loaded) : loadCore().then((core) => validate(data, 'data property', core)));
+    if (parsed instanceof Promise) {
+      // The first data on a page waits for the core, and data its quick check cannot vouch
+      // for waits for zod: loading until then.
       this.#set({ loading: true, slow: false });
-      void loadCore().then(
-        () => this.#data === data && this.#applyData(data),
-        (error: unknown) => this.#data === data && this.#fail(new KpiLoadError('network', `The kit's core could not be loaded: ${String(error)}`)),
+      parsed.then(
+        (answer) => this.#data === data && this.#settleData(answer),
+        (error: unknown) => this.#data === data && this.#fail(new KpiLoadError('network', `The kit's code could not be loaded: ${String(error)}`)),
       );
-      return;
-    }
-    const parsed = known(data) ?? validate(data, 'data property', loaded!);
+    } else this.#settleData(parsed);
+  }
+
+  #settleData(parsed: Parsed): void {
     if (parsed.ok) this.#succeed(parsed.dataset, 'data');
     else this.#fail(parsed.error);
   }
@@ -241,7 +246,7 @@ export class DataSourceController implements ReactiveController {
         validated.add(decoded.dataset);
         return { ok: true, dataset: decoded.dataset, parsedIn: 'worker' };
       }
-      const parsed = validate(decoded.json, `response from ${url}`, loaded);
+      const parsed = await validate(decoded.json, `response from ${url}`, loaded);
       return parsed.ok ? { ...parsed, parsedIn: 'page', ...(decoded.inlineReason && { inlineReason: decoded.inlineReason }) } : parsed;
     }, fresh);
     this.#subscription = subscription;

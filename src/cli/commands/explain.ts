@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+import { MODES, type Mode } from '../../core/aggregate/aggregate.js';
+import { toCsv, type CsvCell } from '../../core/format/csv.js';
+import { explain, explainBy } from '../../core/metrics/bridge.js';
+import { parseCivilDate } from '../../core/time/instant.js';
+import { loadDataset } from '../dataset-input.js';
+import { textTable } from '../text-table.js';
+import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
+
+/** Why a number moved (see HELP.explain). */
+export async function explainCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      metric: { type: 'string' },
+      period: { type: 'string' },
+      mode: { type: 'string' },
+      where: { type: 'string' },
+      against: { type: 'string', default: 'previous' },
+      by: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      'as-of': { type: 'string' },
+    },
+  });
+  if (values.metric === undefined) throw new UsageError('explain needs --metric (customers, revenue, mqls or leads; with --by, a rate such as lead_to_mql)');
+  if (values.against !== 'previous' && values.against !== 'target') throw new UsageError(`--against takes previous or target; not "${values.against}"`);
+  if (values.mode !== undefined && !(MODES as readonly string[]).includes(values.mode)) throw new UsageError(`--mode takes period or cohort; not "${values.mode}"`);
+  if (!['json', 'csv', 'table'].includes(values.format)) throw new UsageError(`--format takes json, csv or table; not "${values.format}"`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && Number.isNaN(parseCivilDate(asOf))) throw new UsageError(`--as-of takes a calendar day YYYY-MM-DD; not "${asOf}"`);
+  const loaded = await loadDataset(positionals[0], io);
+  if (!loaded) return EXIT_INVALID;
+  const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
+  const query = {
+    metric: values.metric,
+    ...(values.period !== undefined && { period: values.period }),
+    ...(values.mode !== undefined && { mode: values.mode as Mode }),
+    ...(values.where !== undefined && { where: values.where }),
+  };
+  if (values.by !== undefined) {
+    const split = explainBy(dataset, { ...query, by: values.by });
+    if (values.format === 'json') io.stdout(`${JSON.stringify(split, null, 2)}\n`);
+    else {
+      const rows: CsvCell[][] = split.members.map((m) => [m.value ?? '(unassigned)', m.weightFrom, m.weightTo, m.rateFrom, m.rateTo, m.mix, m.rate]);
+      rows.push(['total', 1, 1, split.from, split.to, split.mix, split.rate]);
+      io.stdout(values.format === 'csv' ? toCsv([split.by, 'weight_from', 'weight_to', 'rate_from', 'rate_to', 'mix', 'rate'], rows) : textTable([split.by, 'share before', 'share now', 'rate before', 'rate now', 'mix', 'rate'], rows));
+    }
+    return EXIT_OK;
+  }
+  const bridge = explain(dataset, { ...query, against: values.against });
+  if (values.format === 'json') io.stdout(`${JSON.stringify(bridge, null, 2)}\n`);
+  else {
+    const rows: CsvCell[][] = bridge.contributions.map((c) => [c.driver, c.from, c.to, c.contribution, c.reference]);
+    rows.push([bridge.metric, bridge.from, bridge.to, bridge.to === null || bridge.from === null ? null : bridge.to - bridge.from, bridge.method ?? bridge.reason ?? '']);
+    io.stdout(values.format === 'csv' ? toCsv(['driver', 'from', 'to', 'contribution', 'reference'], rows) : textTable(['driver', 'from', 'to', 'contribution', 'reference'], rows));
+  }
+  return EXIT_OK;
+}
