@@ -60,6 +60,8 @@ function channelsPayload() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// The Long Tasks API reports tasks from 50 ms: a load without any had none that long.
+const task = (x) => (x === 0 ? 'none ≥ 50 ms' : ms(x));
 mkdirSync('bench/.out', { recursive: true });
 const { server, origin } = await serve();
 const browser = await launch();
@@ -87,7 +89,7 @@ async function measure(file, metric) {
 function row(label, size, where, runs) {
   const tasks = runs.map((r) => r.task);
   const got = [...new Set(runs.map((r) => r.parsedIn))].join(', ');
-  console.log(`| ${label} | ${(size / 1e6).toFixed(0)} MB | ${got} | ${ms(median(tasks))} | ${ms(Math.max(...tasks))} | ${ms(median(runs.map((r) => r.lag)))} | ${ms(median(runs.map((r) => r.firstNumbers)))} |`);
+  console.log(`| ${label} | ${(size / 1e6).toFixed(0)} MB | ${got} | ${task(median(tasks))} | ${task(Math.max(...tasks))} | ${ms(median(runs.map((r) => r.lag)))} | ${ms(median(runs.map((r) => r.firstNumbers)))} |`);
   if (SHOW_TASKS) {
     const marks = (r) => Object.entries(r.marks).map(([name, at]) => `${name} at ${at}`).join(', ');
     for (const r of runs) console.log(`|   | | | long tasks (ms, at ms): ${r.longTasks.map((t) => `${t.ms} at ${t.at}`).join(', ') || 'none'}; ${marks(r)} | | | |`);
@@ -98,7 +100,7 @@ function verdict(what, runs, budget) {
   const tasks = runs.map((r) => r.task);
   const worst = Math.max(...tasks);
   const said = worst <= budget ? 'met' : median(tasks) <= budget ? 'not met (met in the median load, not in every one)' : 'not met';
-  console.log(`- ${what}: longest task ${ms(median(tasks))} median, ${ms(worst)} at worst over ${runs.length} loads; budget ${budget} ms: **${said}**`);
+  console.log(`- ${what}: longest task ${task(median(tasks))} median, ${task(worst)} at worst over ${runs.length} loads; budget ${budget} ms: **${said}**`);
 }
 
 const HEAD = '| payload | size | parsed in | longest main-thread task (median) | (max) | a 20 ms timer late by | first numbers |\n|---|---:|---|---:|---:|---:|---:|';
