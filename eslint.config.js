@@ -20,7 +20,7 @@ const ELEMENT_FLOORS = {
   i18n: ['en', 'bridge-words', 'review-words', 'chart-words'],
   views: ['*'],
   data: ['fetch-json'],
-  lazy: ['core-api', 'bridge-api', 'review-api', 'chart-api', 'dashboard-api', 'reasons-api', 'validate-api', 'validate-payload', 'shared-metrics'],
+  lazy: ['core-api', 'bridge-api', 'review-api', 'chart-api', 'dashboard-api', 'reasons-api', 'validate-api', 'validate-payload', 'warm-up-in-tasks', 'shared-metrics'],
   source: [],
   base: [],
   charts: [],

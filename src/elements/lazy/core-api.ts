@@ -70,7 +70,7 @@ export {
 } from '../../core/kit.js';
 export { validatePayload } from './validate-payload.js';
 export { formatIssues } from '../../core/schema/issues.js';
-export { warmUpSteps } from '../../core/ingest/warm-up.js';
+export { warmUpInTasks } from './warm-up-in-tasks.js';
 export { ActionsMenu } from '../views/actions-menu.js';
 export { benchmarkText } from '../views/benchmark-text.js';
 export { dataViewStyles } from '../views/data-view.styles.js';
