@@ -20,11 +20,13 @@ import { checkRecords } from './parse-records.js';
 type Obj = Record<string, unknown>;
 type Check = (value: unknown) => boolean;
 
-/** A plain object (JSON's kind) whose keys are all allowed and none of whose values is undefined. */
+/** An object as JSON.parse makes them (not an array, not null, not a class's). */
+const plain = (value: unknown): value is Obj => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/** A plain object whose keys are all allowed and none of whose values is undefined. */
 function objectOf(value: unknown, allowed: ReadonlySet<string>): value is Obj {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-  for (const key in value) if (!allowed.has(key) || (value as Obj)[key] === undefined) return false;
+  if (!plain(value)) return false;
+  for (const key in value) if (!allowed.has(key) || value[key] === undefined) return false;
   return true;
 }
 
@@ -37,10 +39,9 @@ const listOf = (check: Check, max = Infinity): Check => (value) => Array.isArray
 /** A record: any keys (checked by `key`), each value by `check`. */
 const recordOf = (check: Check, key: (name: string) => boolean = () => true): Check => {
   return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-    if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+    if (!plain(value)) return false;
     // "__proto__", a key JSON.parse makes, would set a copy's prototype instead.
-    for (const name in value) if (name === '__proto__' || !key(name) || !check((value as Obj)[name])) return false;
+    for (const name in value) if (name === '__proto__' || !key(name) || !check(value[name])) return false;
     return true;
   };
 };
