@@ -216,6 +216,9 @@ export class ChartController implements ReactiveController {
     });
     this.#view = view;
     await view.runAsync();
+    // A second layout pass: the first lays out before the text marks are measured (the
+    // verdicts' words ran past the chart's right edge), and nothing else reruns it now.
+    await (view as unknown as { resize(): { runAsync(): Promise<unknown> } }).resize().runAsync();
     this.#shape = shape;
     this.#container = container;
     this.#width = width;
