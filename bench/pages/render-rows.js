@@ -14,7 +14,7 @@ export function chartRows(dataset) {
   });
   const benchmark = Object.values(latest.metrics)
     .filter((m) => m.benchmark && m.value !== null)
-    .map((m) => ({ label: m.id, value: m.value / (m.benchmark.value ?? m.benchmark.high), low: 0, high: 1, verdict: m.benchmark.verdict, valueText: '', bandText: '' }));
+    .map((m) => ({ label: m.id, value: m.value / (m.benchmark.value ?? m.benchmark.high), low: 0, high: 1, verdict: m.benchmark.verdict, words: m.benchmark.verdict, valueText: '', bandText: '' }));
   return { trend, breakdown, benchmark };
 }
 

@@ -115,7 +115,7 @@ describe('spec builders', () => {
     assert.equal(encoding.tooltip.find((t) => t.field === 'channel')!.title, title);
   });
 
-  it('benchmark: band in the band colour, bar coloured by verdict, reference tick, and the verdict in words beside each bar', () => {
+  it('benchmark: band in the band colour, bar coloured by verdict, reference tick, and the verdict in words beside each bar (its words field, left empty where the chart is narrow)', () => {
     const spec = benchmarkSpec(benchmarkBase);
     assertInert(spec);
     const layers = spec.layer as Array<{ mark: { type: string; color?: string }; encoding: Record<string, { field?: string; datum?: number; scale?: { domain: string[]; range: string[] } }> }>;
@@ -125,7 +125,7 @@ describe('spec builders', () => {
     assert.equal(layers[1]!.encoding.color!.field, 'verdict');
     assert.deepEqual(layers[1]!.encoding.color!.scale, verdictScale);
     assert.equal(layers[2]!.encoding.x!.datum, 1);
-    assert.equal(layers[3]!.encoding.text!.field, 'verdict');
+    assert.equal(layers[3]!.encoding.text!.field, 'words');
     assert.equal(layers[3]!.encoding.x!.field, 'end');
     assert.deepEqual(layers[3]!.encoding.color!.scale, verdictScale);
   });
@@ -230,7 +230,7 @@ describe('charts compiled ahead of time', () => {
     ],
   };
   const rows = [
-    { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', valueText: '1', bandText: '1' },
+    { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', words: 'better', valueText: '1', bandText: '1' },
     { code: 'price', label: 'Price', owner: 'sales', failures: 3, note: 'Sales · 60%', cumulativeText: '60%', cut: 0 },
     { key: 'leads', label: 'Leads', start: 10, end: 12, edge: 12, kind: 'good', note: '+2.00', detail: '+20' },
   ];

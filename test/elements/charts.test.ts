@@ -75,6 +75,25 @@ describe('charts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<kpi-benchmark> at 400 px keeps a readable plot: the verdicts\' words leave the chart for the list beneath, and come back when it widens', async () => {
+    const { json } = await sampleData();
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"><kpi-benchmark .data=${json}></kpi-benchmark></div>`);
+    const el = host.querySelector<KpiChartElement>('kpi-benchmark')!;
+    const plotWidth = (svg: SVGSVGElement) => {
+      const bands = [...marks(svg, 'rect')].map((mark) => mark.getBoundingClientRect());
+      return Math.max(...bands.map((b) => b.right)) - Math.min(...bands.map((b) => b.left));
+    };
+    const wordsInChart = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].some((t) => /benchmark/.test(t.textContent ?? '') && !/against/.test(t.textContent ?? ''));
+    let svg = await drawn(el);
+    expect(plotWidth(svg), 'the bars have room').to.be.greaterThan(120);
+    expect(wordsInChart(svg)).to.equal(false);
+    expect(shadow(el).querySelector('[part=sources]')!.textContent).to.match(/than the benchmark/);
+    host.style.width = '900px';
+    await waitUntil(() => wordsInChart(shadow(el).querySelector<SVGSVGElement>('.chart svg')!), 'the words did not come back', { timeout: 5000 });
+    svg = shadow(el).querySelector<SVGSVGElement>('.chart svg')!;
+    expect(plotWidth(svg)).to.be.greaterThan(300);
+  });
+
   it('new data updates the same vega view; no re-embed', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="leads" .data=${json}></kpi-trend>`);

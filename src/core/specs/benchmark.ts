@@ -12,8 +12,10 @@ export interface BenchmarkRow {
   value: number;
   low: number;
   high: number;
-  /** The verdict in words ("worse than the benchmark"): the bar's colour, and written beside it. */
+  /** The verdict in words ("worse than the benchmark"): the bar's colour. */
   verdict: string;
+  /** What is written beside the bar: the verdict, or nothing where the chart is too narrow for words beside its bars. */
+  words: string;
   /** Where the verdict's words start: past the bar and the band, whichever ends further right. */
   end: number;
   /** Formatted texts for the tooltip. */
@@ -87,7 +89,7 @@ export function benchmarkSpec(options: BenchmarkOptions): VegaLiteSpec {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6, fontSize: 11 },
         encoding: {
           x: { field: 'end', type: 'quantitative' },
-          text: { field: 'verdict', type: 'nominal' },
+          text: { field: 'words', type: 'nominal' },
           color: { field: 'verdict', type: 'nominal', scale: { domain: options.verdicts, range: options.colors }, legend: null },
         },
       },

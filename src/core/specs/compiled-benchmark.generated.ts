@@ -234,7 +234,7 @@ export const COMPILED_BENCHMARK: unknown = {
       "band": 0.5
      },
      "text": {
-      "signal": "isValid(datum[\"verdict\"]) ? datum[\"verdict\"] : \"\"+datum[\"verdict\"]"
+      "signal": "isValid(datum[\"words\"]) ? datum[\"words\"] : \"\"+datum[\"words\"]"
      }
     }
    }

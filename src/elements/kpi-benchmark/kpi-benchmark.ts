@@ -15,6 +15,8 @@ const template = ownChunk(() => import('../../core/specs/compiled-benchmark.gene
 
 /** In legend and colour order: good news, no judgement, bad news. */
 const VERDICTS: readonly BenchmarkVerdict[] = ['better', 'within', 'worse'];
+/** Below this chart width the verdicts' words leave the chart for the list beneath it. */
+const WORDS_MIN_WIDTH = 480;
 
 interface Compared {
   id: string;
@@ -69,11 +71,11 @@ export class KpiBenchmark extends KpiChartElement {
       .join('; ')}.`;
   }
 
-  #row(ctx: RenderContext, { id, m }: Compared): BenchmarkRow {
+  #row(ctx: RenderContext, { id, m }: Compared, besideBars: boolean): BenchmarkRow {
     const b = m.benchmark;
     const bandText = b.value !== undefined ? `${b.comparator ?? ''} ${ctx.format(b.value, m.unit)}`.trim() : `${ctx.format(b.low ?? b.median ?? null, m.unit)} – ${ctx.format(b.high ?? b.median ?? null, m.unit)}`;
     const score = core().benchmarkScore(m.value, b, core().getMetric(id)!.polarity);
-    return { metric: id, label: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels), ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], valueText: ctx.format(m.value, m.unit), bandText };
+    return { metric: id, label: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels), ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], words: besideBars ? core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale] : '', valueText: ctx.format(m.value, m.unit), bandText };
   }
 
   protected override chartPreload(): Promise<unknown> {
@@ -83,7 +85,9 @@ export class KpiBenchmark extends KpiChartElement {
   protected chartInput(ctx: RenderContext): ChartInput {
     return {
       chart: core().benchmarkChart({ valueTitle: ctx.t.value, bandTitle: ctx.t.benchmark, scaleTitle: ctx.t.againstBenchmark, verdicts: VERDICTS.map((v) => core().BENCHMARK_VERDICT_TEXT[v][ctx.locale]), ...benchmarkColors(this) }),
-      values: this.#compared(ctx).map((c) => this.#row(ctx, c)),
+      // Narrow, the verdicts' words beside the bars would squeeze the plot to a few pixels:
+      // the bars keep their colours and the list beneath says each verdict in words.
+      values: this.#compared(ctx).map((c) => this.#row(ctx, c, (this.renderRoot.querySelector('.chart')?.clientWidth ?? Infinity) >= WORDS_MIN_WIDTH)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
       template: () => template.load(),
