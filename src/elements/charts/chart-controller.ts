@@ -4,6 +4,7 @@ import type { Chart, Locale } from '../../core/kit.js';
 import { chartTheme, vegaFormatLocale } from './chart-theme.js';
 import { showTooltip } from './tooltip.js';
 import type * as VegaRuntime from './vega-runtime.js';
+import { refusingLoader, WidthWatch } from './width-watch.js';
 
 /** What a chart element hands its controller after each render. */
 export interface ChartInput {
@@ -65,9 +66,8 @@ function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-const refuse = () => Promise.reject(new Error('inbound-kpi-kit charts load no URLs'));
 /** A loader that refuses every URL: data only ever comes from the element. */
-const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+const refusing = refusingLoader('inbound-kpi-kit charts load no URLs');
 
 /**
  * Owns one vega view: embeds into a container Lit never replaces, after the first render
@@ -86,8 +86,7 @@ export class ChartController implements ReactiveController {
   #shape = '';
   #container: HTMLElement | undefined;
   #queue: Promise<void> = Promise.resolve();
-  #observer: ResizeObserver | undefined;
-  #observed: HTMLElement | undefined;
+  readonly #widths = new WidthWatch(() => this.#width, () => this.#enqueue(true));
   #width = 0;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #hooks: ChartHooks;
@@ -116,14 +115,12 @@ export class ChartController implements ReactiveController {
   hostUpdated(): void {
     // vega draws on the page only (a server has no ResizeObserver and no layout).
     if (isServer) return;
-    this.#observe();
+    this.#widths.watch(this.#hooks.container());
     this.#enqueue();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed = undefined;
+    this.#widths.stop();
     this.#queue = this.#queue.then(() => this.#finalize());
   }
 
@@ -133,20 +130,6 @@ export class ChartController implements ReactiveController {
       this.#finalize();
       this.#hooks.failed(error);
     });
-  }
-
-  #observe(): void {
-    const container = this.#hooks.container();
-    if (!container || container === this.#observed) return;
-    this.#observer?.disconnect();
-    this.#observed = container;
-    this.#observer = new ResizeObserver(() => {
-      const width = Math.floor(container.clientWidth);
-      // Only real width changes, and on the next frame: drawing inside the observer's
-      // callback would feed it again ("ResizeObserver loop" errors).
-      if (width !== this.#width) requestAnimationFrame(() => this.#enqueue(true));
-    });
-    this.#observer.observe(container);
   }
 
   #finalize(): void {
@@ -201,7 +184,7 @@ export class ChartController implements ReactiveController {
       renderer: 'svg',
       hover: true,
       expr: vega.expressionInterpreter,
-      loader: refusingLoader as never,
+      loader: refusing as never,
       logger,
       locale: vega.locale(vegaFormatLocale(input.locale, input.currency)) as never,
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),

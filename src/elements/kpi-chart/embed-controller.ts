@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { showTooltip } from '../charts/tooltip.js';
+import { refusingLoader, WidthWatch } from '../charts/width-watch.js';
 import { TABLE } from './user-spec.js';
 
 // What the kit uses of vega-embed and of a vega view, in its own words: the public typings
@@ -50,13 +51,12 @@ export interface EmbedHooks {
   failed(error: unknown): void;
 }
 
-const refuse = () => Promise.reject(new Error('<kpi-chart> loads no URLs'));
 /**
  * A loader that refuses every URL, and a sanitize that refuses everything: a spec's data,
  * images and links never reach the network, and an `href` fed by a data value
  * ("javascript:…") never becomes a link (vega passes every href through sanitize).
  */
-const refusingLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse };
+const refusing = refusingLoader('<kpi-chart> loads no URLs');
 
 /**
  * Owns one vega-embed result: embeds into a container Lit never re-creates, after the first
@@ -72,8 +72,7 @@ export class EmbedController implements ReactiveController {
   #container: HTMLElement | undefined;
   #width = 0;
   #queue: Promise<void> = Promise.resolve();
-  #observer: ResizeObserver | undefined;
-  #observed: HTMLElement | undefined;
+  readonly #widths = new WidthWatch(() => this.#width, () => this.#enqueue());
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #hooks: EmbedHooks;
 
@@ -98,14 +97,12 @@ export class EmbedController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#observe();
+    this.#widths.watch(this.#hooks.container());
     this.#enqueue();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed = undefined;
+    this.#widths.stop();
     this.#queue = this.#queue.then(() => this.#finalize());
   }
 
@@ -114,18 +111,6 @@ export class EmbedController implements ReactiveController {
       this.#finalize();
       this.#hooks.failed(error);
     });
-  }
-
-  #observe(): void {
-    const container = this.#hooks.container();
-    if (!container || container === this.#observed) return;
-    this.#observer?.disconnect();
-    this.#observed = container;
-    this.#observer = new ResizeObserver(() => {
-      // Real width changes only, on the next frame: drawing inside the callback would feed it again.
-      if (Math.floor(container.clientWidth) !== this.#width) requestAnimationFrame(() => this.#enqueue());
-    });
-    this.#observer.observe(container);
   }
 
   #finalize(): void {
@@ -171,7 +156,7 @@ export class EmbedController implements ReactiveController {
       renderer: 'svg',
       // The expression interpreter, not `new Function`: a strict CSP without 'unsafe-eval' holds.
       ast: true,
-      loader: refusingLoader,
+      loader: refusing,
       // No <style> injected (a strict CSP refuses it): the element's own styles dress the menu.
       defaultStyle: false,
       forceActionsMenu: true,
