@@ -3,6 +3,7 @@ import type { Dataset, ParseResult } from '../../core/kit.js';
 import { formatIssues } from '../../core/schema/issues.js';
 import { KpiLoadError } from '../contract/load-error.js';
 import { validatorChunk } from './validator.js';
+import { endWarmUp } from './warm-up-in-tasks.js';
 
 /** A payload's verdict, as an element shows it. */
 export type Verdict = { ok: true; dataset: Dataset } | { ok: false; error: KpiLoadError };
@@ -13,6 +14,7 @@ export type Verdict = { ok: true; dataset: Dataset } | { ok: false; error: KpiLo
  * is in. `origin` names the payload in the error ("data property", "response from …").
  */
 export function validatePayload(payload: unknown, origin: string): Verdict | Promise<Verdict> {
+  endWarmUp();
   const dataset = checkDataset(payload);
   if (dataset) return { ok: true, dataset };
   const zod = validatorChunk.api;

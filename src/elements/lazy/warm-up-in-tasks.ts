@@ -12,11 +12,22 @@ function nextTask(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs the warm-up's steps, each in a task of its own, the first after the current one. A step that fails only warms less. */
-export async function warmUpInTasks(): Promise<void> {
+let wanted = true;
+
+/**
+ * The page's own data is being checked: what is left of the warm-up would only run before its
+ * numbers (a yielded step resumes ahead of other queued work), and that data warms the same code.
+ */
+export function endWarmUp(): void {
+  wanted = false;
+}
+
+/** Runs the warm-up's steps, each in a task of its own, the first after the current one, until the page's data comes. A step that fails only warms less. */
+export async function warmUpInTasks(steps = warmUpSteps()): Promise<void> {
   try {
-    for (const step of warmUpSteps()) {
+    for (const step of steps) {
       await nextTask();
+      if (!wanted) return;
       step();
     }
   } catch {
