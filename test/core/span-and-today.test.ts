@@ -3,6 +3,7 @@ import { after, describe, it } from 'node:test';
 import fc from './fc.js';
 import { computeMetrics, parseDataset, type Dataset, type DatasetInput, type MetricsResult, type Mode } from '../../src/core/index.js';
 import { setClock } from '../../src/core/aggregate/aggregate.js';
+import { dataSpan } from '../../src/core/aggregate/span.js';
 
 // The span of the data, "today" without asOf, unknown facts, target roll-ups and LTV at zero
 // churn (README, "The data contract" and "A running period"), by hand and as properties.
@@ -67,6 +68,18 @@ describe('the span of the data, the same in both modes', () => {
       assert.notEqual(value(r, id), null, id);
       assert.equal(r.metrics[id]!.previous!.value, null, `${id}: 1–18 February is before the rows`);
       assert.equal(r.metrics[id]!.status, 'neutral', id);
+    }
+  });
+
+  it("one payload's records read under two cut-offs: each dataset gets its own span, in either order", () => {
+    const d = dataset({ version: 1, leads: [{ id: 'a', createdAt: '2026-01-10T12:00:00Z', mqlAt: '2026-03-10T12:00:00Z' }] });
+    for (const order of [['2026-04-01', '2026-02-01'], ['2026-02-01', '2026-04-01']]) {
+      // New dataset objects, one records array: its earliest and latest instants are kept per cut-off.
+      const [first, second] = order.map((asOf) => ({ ...d, asOf }));
+      assert.equal(first!.leads, second!.leads);
+      const spans = Object.fromEntries([first!, second!].map((x) => [x.asOf, dataSpan(x)!]));
+      assert.equal(spans['2026-02-01']!.endDay - spans['2026-02-01']!.startDay, 1, 'by 1 February only the lead of 10 January');
+      assert.equal(spans['2026-04-01']!.endDay - spans['2026-04-01']!.startDay, 60, '10 January to 10 March, both days in');
     }
   });
 

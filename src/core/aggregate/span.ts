@@ -13,8 +13,30 @@ import { recordColumns, type RecordColumns } from './columns.js';
 
 const spans = new WeakMap<Dataset, DayRange | null>();
 
-/** Earliest and latest instant before `until` in the records' timestamp columns. */
+/**
+ * The records' earliest and latest instants by cut-off, per payload's columns: like the
+ * columns, shared by every dataset object made of one payload (a view, a refresh of the same
+ * answer), so a million records are scanned once, not once per dataset.
+ */
+const instants = new WeakMap<RecordColumns, Map<number, [number, number]>>();
+
 function recordInstants(columns: RecordColumns, until: number): [number, number] {
+  let byCutOff = instants.get(columns);
+  if (!byCutOff) {
+    byCutOff = new Map();
+    instants.set(columns, byCutOff);
+  }
+  let found = byCutOff.get(until);
+  if (!found) {
+    found = scanInstants(columns, until);
+    // Cut-offs are days ("today", asOf): a handful per payload.
+    if (byCutOff.size < 16) byCutOff.set(until, found);
+  }
+  return found;
+}
+
+/** Earliest and latest instant before `until` in the records' timestamp columns. */
+function scanInstants(columns: RecordColumns, until: number): [number, number] {
   let first = Infinity;
   let last = -Infinity;
   for (const column of [columns.createdAt, columns.mqlAt, columns.sqlAt, columns.opportunityAt, columns.wonAt, columns.lostAt, columns.firstContactAt]) {
