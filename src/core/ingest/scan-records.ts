@@ -77,6 +77,8 @@ function isDimensionId(text: string, start: number, end: number): boolean {
 /** One kept dimension's column while a batch is read: the members interned, a direct-mapped cache in front. */
 interface KeptDimension {
   id: string;
+  /** The key that names it in a record: its id; none for an id the contract refuses (a record naming it is refused). */
+  key: string | undefined;
   column: MemberColumn;
   intern: (name: string | undefined) => number;
   slots: Int32Array;
@@ -194,7 +196,7 @@ export class RecordScanner {
     this.#kept = keep.map((id) => {
       const column: MemberColumn = { ids: new Int32Array(capacity).fill(-1), names: [] };
       columns.dims[id] = column;
-      return { id, column, intern: interner(column), slots: new Int32Array(CHANNEL_SLOTS).fill(-1) };
+      return { id, key: isDimensionId(id, 0, id.length) ? id : undefined, column, intern: interner(column), slots: new Int32Array(CHANNEL_SLOTS).fill(-1) };
     });
   }
 
@@ -369,12 +371,17 @@ export class RecordScanner {
     for (;;) {
       if (charAt(text, i, end) !== QUOTE) return -1;
       const keyEnd = stringEnd(text, i, end);
-      if (keyEnd < 0 || !isDimensionId(text, i + 1, keyEnd)) return -1;
+      if (keyEnd < 0) return -1;
+      // A kept dimension's key is a valid id (kept ids are checked once); any other is checked here.
       let kept = -1;
       for (let k = 0; k < this.#kept.length; k++) {
-        const id = this.#kept[k]!.id;
-        if (id.length === keyEnd - i - 1 && text.startsWith(id, i + 1)) kept = k;
+        const key = this.#kept[k]!.key;
+        if (key !== undefined && key.length === keyEnd - i - 1 && text.startsWith(key, i + 1)) {
+          kept = k;
+          break;
+        }
       }
+      if (kept < 0 && !isDimensionId(text, i + 1, keyEnd)) return -1;
       if (kept >= 0 && seen & (1 << kept)) return -1;
       if (kept >= 0) seen |= 1 << kept;
       i = skipSpace(text, keyEnd + 1, end);
