@@ -10,6 +10,7 @@ import { COMPILED_BENCHMARK } from '../../src/core/specs/compiled-benchmark.gene
 import { COMPILED_BRIDGE } from '../../src/core/specs/compiled-bridge.generated.js';
 import { COMPILED_REASONS } from '../../src/core/specs/compiled-reasons.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
+import { fitAxes, rowLabelLimit } from '../../src/core/specs/fit.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
 
 /** Every compiled template: the vega runtime's, and the ones in chunks of their own. */
@@ -293,5 +294,20 @@ describe('what an element asks to draw', () => {
     assert.deepEqual(benchmarkChart(benchmark), { template: 'benchmark', options: benchmark });
     const { width: _wr, teams: _teams, ...reasons } = reasonsBase;
     assert.deepEqual(reasonsChart(reasons), { template: 'reasons', options: reasons });
+  });
+});
+
+describe('axes fitted to a chart\'s width', () => {
+  it('row labels get at most 40% of the chart, in steps of 8 px, between 64 and 200 px', () => {
+    assert.deepEqual([100, 160, 200, 270, 319, 500, 1400].map(rowLabelLimit), [64, 64, 80, 104, 120, 200, 200]);
+  });
+
+  it('caps the left axis\'s labels (never above its own limit); on a narrow chart, ends the bottom title with the plot', () => {
+    const spec = () => ({ axes: [{ orient: 'left', labelLimit: 90 }, { orient: 'left' }, { orient: 'bottom', title: 'x' }, { orient: 'right' }] as Array<Record<string, unknown>> });
+    const narrow = fitAxes(spec(), 270).axes;
+    assert.deepEqual(narrow, [{ orient: 'left', labelLimit: 90 }, { orient: 'left', labelLimit: 104 }, { orient: 'bottom', title: 'x', titleAnchor: 'end', titleLimit: 262 }, { orient: 'right' }]);
+    const wide = fitAxes(spec(), 480).axes;
+    assert.deepEqual(wide, [{ orient: 'left', labelLimit: 90 }, { orient: 'left', labelLimit: 192 }, { orient: 'bottom', title: 'x' }, { orient: 'right' }]);
+    assert.deepEqual(fitAxes({}, 300), {}, 'a spec without axes is left as it is');
   });
 });

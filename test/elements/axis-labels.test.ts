@@ -75,6 +75,29 @@ describe('axis labels never collide nor touch', () => {
     }
   }
 
+  // A 320 px phone leaves a card some 270 px: long row labels ("Opportunity-to-customer rate",
+  // "Conversão oportunidade → cliente") took so much of it that plots were a few pixels wide.
+  for (const [tag, attributes] of [...CHARTS.filter(([t]) => t !== 'kpi-trend'), ['kpi-benchmark', { lang: 'pt-BR' }] as [string, Record<string, string>]]) {
+    it(`<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}> at 270px: its row labels leave the plot most of the width, its axis titles inside it`, async () => {
+      const svg = await drawnAt(tag, attributes, 270);
+      const chart = svg.getBoundingClientRect();
+      // The row labels: the leftmost axis whose labels stand one above another. How far right they reach.
+      const labelsOf = (axis: Element) => [...axis.querySelectorAll('g.role-axis-label text')].map((t) => t.getBoundingClientRect());
+      const vertical = [...svg.querySelectorAll('g.role-axis')].filter((axis) => new Set(labelsOf(axis).map((r) => Math.round(r.top))).size > 1);
+      const rows = vertical.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)[0]!;
+      const labelsEnd = Math.max(...labelsOf(rows).map((r) => r.right)) - chart.left;
+      expect(labelsEnd, `row labels reach ${Math.round(labelsEnd)}px of ${Math.round(chart.width)}px`).to.be.at.most(chart.width * 0.45);
+      // Every axis title whole, inside the chart.
+      for (const title of svg.querySelectorAll<SVGTextElement>('g.role-axis-title text')) {
+        const box = title.getBoundingClientRect();
+        expect(box.left >= chart.left - 1 && box.right <= chart.right + 1, `"${title.textContent}" from ${Math.round(box.left - chart.left)} to ${Math.round(box.right - chart.left)}px of ${Math.round(chart.width)}px`).to.equal(true);
+      }
+      // The plot: the horizontal extent of the axes' grid lines and domain.
+      const lines = [...svg.querySelectorAll('g.role-axis-grid line, g.role-axis-domain line')].map((l) => l.getBoundingClientRect()).filter((r) => r.width > 0);
+      expect(Math.max(...lines.map((r) => r.right)) - Math.min(...lines.map((r) => r.left)), 'plot width').to.be.at.least(40);
+    });
+  }
+
   it('<kpi-trend> resized from 320 to 1400px, 10px at a time: no two labels touch at any width', async () => {
     const svg = await drawnAt('kpi-trend', { metric: 'mqls' }, 320);
     const el = svg.getRootNode() instanceof ShadowRoot ? ((svg.getRootNode() as ShadowRoot).host as KpiElement) : undefined;

@@ -63,6 +63,23 @@ describe('charts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("axes speak the data's currency and the page's number format", async () => {
+    const { json } = await sampleData();
+    const brl = { ...(json as object), currency: 'BRL' };
+    const texts = async (lang: string) => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><kpi-breakdown metric="cac" .data=${brl}></kpi-breakdown></div>`);
+      const el = wrapper.querySelector<KpiBreakdown>('kpi-breakdown')!;
+      const svg = await drawn(el);
+      return [...svg.querySelectorAll('.role-axis-label text')].map((t) => t.textContent!);
+    };
+    // The value axis of a money metric: the data's currency, never a dollar sign.
+    const en = await texts('en');
+    expect(en.some((t) => /^R\$\d{1,3}(,\d{3})+$/.test(t)), en.join(' | ')).to.equal(true);
+    expect(en.filter((t) => t.startsWith('$')), 'no dollar amounts').to.deep.equal([]);
+    const pt = await texts('pt-BR');
+    expect(pt.some((t) => /^R\$\u00a0\d{1,3}(\.\d{3})+$/.test(t)), pt.join(' | ')).to.equal(true);
+  });
+
   it('<kpi-benchmark> draws a band, a bar and a tick per benchmarked metric, each source on screen', async () => {
     const { json, dataset } = await sampleData();
     const el = await fixture<KpiChartElement>(html`<kpi-benchmark .data=${json}></kpi-benchmark>`);

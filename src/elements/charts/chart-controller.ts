@@ -161,7 +161,8 @@ export class ChartController implements ReactiveController {
     // the same rows again would only replace every mark.
     if (resized && this.#view && width === this.#width) return;
     const theme = chartTheme(this.#host);
-    const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency]);
+    // What a new width alone cannot change in a drawn view: the labels' room is set when it is made.
+    const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency, vega.rowLabelLimit(this.#chartWidth(width))]);
     if (this.#view && shape === this.#shape && container === this.#container) {
       const view = this.#view;
       view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
@@ -174,7 +175,7 @@ export class ChartController implements ReactiveController {
     // Moved or removed while its template loaded: the next update draws it.
     if (!this.#host.isConnected || container !== this.#hooks.container()) return;
     this.#finalize();
-    const spec = vega.instantiate(compiled, input.chart, theme, input.values, this.#chartWidth(width));
+    const spec = vega.fitAxes(vega.instantiate(compiled, input.chart, theme, input.values, this.#chartWidth(width)), this.#chartWidth(width));
     // Errors only: vega's warnings here would be about the kit's own specs, nothing a
     // page's author could act on.
     const logger = vega.logger(vega.Error);
@@ -186,7 +187,8 @@ export class ChartController implements ReactiveController {
       expr: vega.expressionInterpreter,
       loader: refusing as never,
       logger,
-      locale: vega.locale(vegaFormatLocale(input.locale, input.currency)) as never,
+      // A locale's definition (vega builds the formats itself): money in the data's currency, digits in the page's language.
+      locale: { number: vegaFormatLocale(input.locale, input.currency) } as never,
       tooltip: (_handler: unknown, event: MouseEvent, _item: unknown, value: unknown) => showTooltip(tooltip, container, event, value),
     });
     // vega's data joins keep removed scene items until 10,000 pile up (the dataflow's

@@ -17,7 +17,6 @@ export const USED_TRANSFORMS = { aggregate, axisticks, bound, collect, datajoin,
 Object.assign(transforms, USED_TRANSFORMS);
 
 export { changeset } from 'vega-dataflow';
-export { locale } from 'vega-format';
 export { expressionInterpreter } from 'vega-interpreter';
 export { parse } from 'vega-parser';
 export { Error, logger, truthy } from 'vega-util';
@@ -26,3 +25,4 @@ export { View } from 'vega-view';
 /* eslint-disable @typescript-eslint/no-restricted-imports */
 export { COMPILED } from '../../core/specs/compiled.generated.js';
 export { instantiate } from '../../core/specs/templates.js';
+export { fitAxes, rowLabelLimit } from '../../core/specs/fit.js';
