@@ -268,9 +268,9 @@ for (let i = 12; i < MONTHS; i++) {
 TARGETS.push({ metric: 'lead_to_mql', period: '2026-Q1', value: 0.3 });
 
 const SLAS: DatasetInput['slas'] = [
-  { id: 'mql-volume', owner: 'marketing', label: 'MQLs delivered to sales each month', type: 'volume', metric: 'mqls', target: 95, warnAt: 0.9 },
-  { id: 'mql-follow-up', owner: 'sales', label: 'MQLs contacted within 4 hours', type: 'response', withinHours: 4, target: 0.8, warnAt: 0.9 },
-  { id: 'mql-acceptance', owner: 'sales', label: 'MQLs accepted or rejected within 24 hours', type: 'acceptance', withinHours: 24, target: 0.9, warnAt: 0.9 },
+  { id: 'mql-volume', owner: 'marketing', label: 'MQLs delivered to sales each month', labels: { 'pt-BR': 'MQLs entregues a vendas por mês', es: 'MQLs entregados a ventas por mes' }, type: 'volume', metric: 'mqls', target: 95, warnAt: 0.9 },
+  { id: 'mql-follow-up', owner: 'sales', label: 'MQLs contacted within 4 hours', labels: { 'pt-BR': 'MQLs contatados em até 4 horas', es: 'MQLs contactados en 4 horas' }, type: 'response', withinHours: 4, target: 0.8, warnAt: 0.9 },
+  { id: 'mql-acceptance', owner: 'sales', label: 'MQLs accepted or rejected within 24 hours', labels: { 'pt-BR': 'MQLs aceitos ou recusados em até 24 horas', es: 'MQLs aceptados o rechazados en 24 horas' }, type: 'acceptance', withinHours: 24, target: 0.9, warnAt: 0.9 },
 ];
 
 const common = {

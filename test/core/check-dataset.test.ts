@@ -32,7 +32,7 @@ const FULL = {
   ],
   targets: [{ metric: 'mqls', period: '2026-02', value: 10, where: { channel: 'search', segment: 'SMB' } }, { metric: 'cac', period: '2026-02', value: -1.5, channel: 'email' }],
   slas: [
-    { id: 'volume', owner: 'marketing', label: 'MQLs a month', type: 'volume', metric: 'mqls', target: 10, warnAt: 0.9 },
+    { id: 'volume', owner: 'marketing', label: 'MQLs a month', labels: { 'pt-BR': 'MQLs por mês' }, type: 'volume', metric: 'mqls', target: 10, warnAt: 0.9 },
     { id: 'response', owner: 'sales', type: 'response', withinHours: 4, target: 0.8 },
     { id: 'rate', owner: 'sales', type: 'metric', metric: 'mql_to_sql', target: 0.3 },
     { id: 'accept', owner: 'sales', type: 'acceptance', withinHours: 48, target: 0.9 },
@@ -114,6 +114,7 @@ describe('the quick check of a whole dataset', () => {
       [['stageLabels', 'sqls'], 'x'.repeat(80)], [['stageLabels', 'sqls'], 'x'.repeat(81)], [['stageLabels', 'sqls'], ''],
       [['reasons', 0, 'label'], 'x'.repeat(120)], [['reasons', 0, 'label'], 'x'.repeat(121)], [['reasons', 0, 'code'], 'x'.repeat(65)],
       [['slas', 0, 'label'], 'x'.repeat(200)], [['slas', 0, 'label'], 'x'.repeat(201)], [['slas', 0, 'id'], 'x'.repeat(65)],
+      [['slas', 0, 'labels', 'es'], 'x'.repeat(200)], [['slas', 0, 'labels', 'es'], 'x'.repeat(201)], [['slas', 0, 'labels', 'fr'], 'x'], [['slas', 0, 'labels', 'pt-BR'], ''],
       [['benchmarks', 0, 'source', 'name'], 'x'.repeat(300)], [['benchmarks', 0, 'source', 'name'], 'x'.repeat(301)], [['benchmarks', 1, 'note'], 'x'.repeat(501)],
       [['benchmarks', 0, 'source', 'year'], 1900], [['benchmarks', 0, 'source', 'year'], 1899], [['benchmarks', 0, 'source', 'year'], 2200], [['benchmarks', 0, 'source', 'year'], 2201], [['benchmarks', 0, 'source', 'year'], 2024.5],
       [['benchmarks', 0, 'source', 'url'], 'http://example.com'], [['benchmarks', 0, 'source', 'url'], 'https://'], [['benchmarks', 0, 'source', 'url'], 'https://[::1'], [['benchmarks', 0, 'source', 'url'], 'mailto:a@b.c'],

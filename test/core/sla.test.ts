@@ -74,18 +74,18 @@ describe('SLAs', () => {
 });
 
 describe('an SLA as it is reported', () => {
-  it('carries its own fields (a label only when it has one; the hours of a response SLA, the metric of the others) and says why it cannot be judged', () => {
+  it('carries its own fields (a label and its languages only when it has them; the hours of a response SLA, the metric of the others) and says why it cannot be judged', () => {
     // Rows with leads only: neither the MQLs nor the contacts an SLA reads are known.
     const d = dataset({
       version: 1,
       rows: [{ period: '2026-03', leads: 10 }],
       slas: [
-        { id: 'r', owner: 'sales', type: 'response', withinHours: 4, target: 0.9, label: 'Follow-up' },
+        { id: 'r', owner: 'sales', type: 'response', withinHours: 4, target: 0.9, label: 'Follow-up', labels: { 'pt-BR': 'Retorno', es: 'Seguimiento' } },
         { id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', target: 5 },
       ],
     });
     const [response, volume] = computeMetrics(d, { period: '2026-03' }).slas;
-    assert.deepEqual(response, { id: 'r', owner: 'sales', label: 'Follow-up', type: 'response', withinHours: 4, period: '2026-03', warnAt: 0.9, target: 0.9, actual: null, reason: 'missing-input', attainment: null, status: 'unknown' });
+    assert.deepEqual(response, { id: 'r', owner: 'sales', label: 'Follow-up', labels: { 'pt-BR': 'Retorno', es: 'Seguimiento' }, type: 'response', withinHours: 4, period: '2026-03', warnAt: 0.9, target: 0.9, actual: null, reason: 'missing-input', attainment: null, status: 'unknown' });
     assert.deepEqual(volume, { id: 'v', owner: 'marketing', type: 'volume', metric: 'mqls', period: '2026-03', warnAt: 0.9, target: 5, actual: null, reason: 'missing-input', attainment: null, status: 'unknown' });
   });
 });

@@ -34,7 +34,12 @@ describe('<sla-gauge>', () => {
     const words = attainment >= 1 ? 'cumplido' : attainment >= 0.9 ? 'en riesgo' : 'incumplido';
     expect(sla.actual).to.be.closeTo(inSla / mqls.length, 1e-12);
     expect(shadow(el).querySelector('.sla-status')!.textContent!.trim()).to.match(new RegExp(`${words}$`));
+    // Its name as the data gives it in Spanish (labels), the default label elsewhere.
+    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('MQLs contactados en 4 horas');
     await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'en');
+    await rendered(el);
+    expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('MQLs contacted within 4 hours');
   });
 
   it('says so when the SLA id is unknown, or the data has none', async () => {

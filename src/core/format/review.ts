@@ -114,7 +114,7 @@ export function reviewText(review: Review, locale: Locale = 'en', currency?: str
       {
         id: 'flips',
         title: w.flips,
-        items: review.flips.map((f) => ({ text: `${f.kind === 'metric' ? label(f.id) : (f.label ?? f.id)}: ${verdict(f.since)} → ${verdict(f.now)}`, target: f.kind === 'metric' ? { metric: f.id } : { sla: f.id } })),
+        items: review.flips.map((f) => ({ text: `${f.kind === 'metric' ? label(f.id) : (f.labels?.[locale] ?? f.label ?? f.id)}: ${verdict(f.since)} → ${verdict(f.now)}`, target: f.kind === 'metric' ? { metric: f.id } : { sla: f.id } })),
       },
       {
         id: 'why',

@@ -88,7 +88,7 @@ const row = shape(
   ['period'],
 );
 const target = shape({ metric: metricId, period: periodKey, value: finite, channel: text(MAX.name), where: members }, ['metric', 'period', 'value']);
-const slaBase = { id: text(MAX.code), owner: team, label: text(MAX.slaLabel), target: finite, warnAt: fraction };
+const slaBase = { id: text(MAX.code), owner: team, label: text(MAX.slaLabel), labels: labelsIn(MAX.slaLabel), target: finite, warnAt: fraction };
 const metricSla = shape({ ...slaBase, type: oneOf(METRIC_SLAS), metric: metricId }, ['id', 'owner', 'target', 'type', 'metric']);
 const hoursSla = shape({ ...slaBase, type: oneOf(SLA_TYPES.filter((type) => !METRIC_SLAS.includes(type))), withinHours: positive }, ['id', 'owner', 'target', 'type', 'withinHours']);
 const sla: Check = (v) => (METRIC_SLAS.includes((v as Obj | null)?.type as string) ? metricSla(v) : hoursSla(v));

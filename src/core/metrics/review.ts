@@ -28,8 +28,9 @@ export interface Flip {
   /** A metric id, or an SLA's id. */
   id: string;
   kind: 'metric' | 'sla';
-  /** An SLA's label, when it has one. */
+  /** An SLA's label, when it has one, and in other languages, as declared. */
   label?: string;
+  labels?: Partial<Record<'en' | 'pt-BR' | 'es', string>>;
   since: Status | SlaStatus;
   now: Status | SlaStatus;
   valueSince: number | null;
@@ -115,7 +116,7 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
   movers.sort((m, n) => Math.abs(n.score) - Math.abs(m.score) || (m.metric < n.metric ? -1 : 1));
   for (const sla of b.slas) {
     const before = a.slas.find((s) => s.id === sla.id);
-    if (before && before.status !== sla.status) flips.push({ id: sla.id, kind: 'sla', ...(sla.label !== undefined && { label: sla.label }), since: before.status, now: sla.status, valueSince: before.actual, valueNow: sla.actual });
+    if (before && before.status !== sla.status) flips.push({ id: sla.id, kind: 'sla', ...(sla.label !== undefined && { label: sla.label }), ...(sla.labels !== undefined && { labels: sla.labels }), since: before.status, now: sla.status, valueSince: before.actual, valueNow: sla.actual });
   }
 
   const drivers = CHAINS.customers!;

@@ -24,6 +24,8 @@ export interface SlaResult {
   id: string;
   owner: Sla['owner'];
   label?: string;
+  /** The label in other languages, as the dataset gives it. */
+  labels?: Sla['labels'];
   type: Sla['type'];
   metric?: string;
   withinHours?: number;
@@ -79,6 +81,7 @@ export function evaluateSlas(dataset: Dataset, period: Period, mode: Mode): SlaR
       id: sla.id,
       owner: sla.owner,
       ...(sla.label !== undefined && { label: sla.label }),
+      ...(sla.labels !== undefined && { labels: sla.labels }),
       type: sla.type,
       ...(sla.type === 'response' || sla.type === 'acceptance' ? { withinHours: sla.withinHours } : { metric: sla.metric }),
       period: period.key,

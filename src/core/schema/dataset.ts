@@ -116,6 +116,7 @@ const slaBase = {
   id: text(MAX.code),
   owner: team,
   label: z.optional(text(MAX.slaLabel)),
+  labels: z.optional(labelsIn(MAX.slaLabel)),
   target: z.number({ error: 'expected a finite number' }),
   warnAt: z.optional(fraction),
 };

@@ -45,7 +45,7 @@ export class SlaGauge extends KpiElement {
 
   protected override heading(ctx: RenderContext | undefined): string {
     const s = ctx && this.#sla(ctx);
-    return s ? (s.label ?? s.id) : 'SLA';
+    return s ? (s.labels?.[ctx.locale] ?? s.label ?? s.id) : 'SLA';
   }
 
   protected summary(ctx: RenderContext): string {
