@@ -42,7 +42,7 @@ export const messages: Messages = {
   ofFirst: 'de la primera etapa',
   dropOff: 'pérdida',
   previousPeriod: 'período anterior',
-  pacing: 'esperado a la fecha',
+  pacing: 'esperados a la fecha',
   wholePeriod: 'para todo el período',
   toDate: 'hasta la fecha',
   projected: 'proyectado',

@@ -42,7 +42,7 @@ export const messages: Messages = {
   ofFirst: 'da primeira etapa',
   dropOff: 'perda',
   previousPeriod: 'período anterior',
-  pacing: 'esperado até agora',
+  pacing: 'esperados até agora',
   wholePeriod: 'para o período inteiro',
   toDate: 'até agora',
   projected: 'projetado',
