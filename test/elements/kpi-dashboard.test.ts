@@ -31,6 +31,21 @@ describe('<kpi-dashboard>', () => {
     expect(new Set(widgets(el).map((w) => w.currentDataset)).size).to.equal(1);
   });
 
+  it('on a 320 px phone, its controls stay inside it, each checkbox beside its words', async () => {
+    const { json } = await sampleData();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 300px" lang="pt-BR"><kpi-dashboard layout='{"sections":[{"blocks":[{"widgets":[{"element":"kpi-card","metric":"mqls"}]}]}]}' .data=${json}></kpi-dashboard></div>`);
+    const el = box.querySelector<KpiDashboard>('kpi-dashboard')!;
+    await rendered(el);
+    const form = shadow(el).querySelector('form.controls')!.getBoundingClientRect();
+    for (const label of shadow(el).querySelectorAll<HTMLLabelElement>('form.controls label')) {
+      expect(label.getBoundingClientRect().right, label.textContent!.trim()).to.be.at.most(form.right + 0.5);
+    }
+    for (const label of shadow(el).querySelectorAll<HTMLLabelElement>('form.controls fieldset label')) {
+      const [box, words] = [label.querySelector('input')!.getBoundingClientRect(), label.getBoundingClientRect()];
+      expect(words.height, `"${label.textContent!.trim()}" on one line`).to.be.below(box.height * 2.5);
+    }
+  });
+
   it('places a Handoff block in Marketing & Sales (acceptance, decision time, undecided and stalled leads, failures by reason, the acceptance SLA) and time in stage in Sales', async () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
     await rendered(el);

@@ -32,17 +32,20 @@ export const dashboardStyles = css`
     margin: 0;
     padding: 0;
     display: flex;
-    gap: 0.75rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
     align-items: center;
   }
   legend {
     float: left;
     margin-right: 0.5rem;
   }
-  fieldset label {
+  /* Each choice whole, its box beside its words: on a phone the row wraps between choices, never inside one. */
+  .controls fieldset label {
     display: flex;
     align-items: center;
     gap: 0.25rem;
+    white-space: nowrap;
   }
   section {
     margin: 0 0 1.5rem;
