@@ -10,7 +10,7 @@ import { COMPILED_BENCHMARK } from '../../src/core/specs/compiled-benchmark.gene
 import { COMPILED_BRIDGE } from '../../src/core/specs/compiled-bridge.generated.js';
 import { COMPILED_REASONS } from '../../src/core/specs/compiled-reasons.generated.js';
 import { instantiate, TEMPLATES, type TemplateId, type TokenValue } from '../../src/core/specs/templates.js';
-import { fitAxes, rowLabelLimit } from '../../src/core/specs/fit.js';
+import { fitOf, fitToWidth, rowLabelLimit } from '../../src/core/specs/fit.js';
 import { compiledTemplates } from '../../scripts/compiled-templates.js';
 
 /** Every compiled template: the vega runtime's, and the ones in chunks of their own. */
@@ -302,12 +302,20 @@ describe('axes fitted to a chart\'s width', () => {
     assert.deepEqual([100, 160, 200, 270, 319, 500, 1400].map(rowLabelLimit), [64, 64, 80, 104, 120, 200, 200]);
   });
 
-  it('caps the left axis\'s labels (never above its own limit); on a narrow chart, ends the bottom title with the plot', () => {
-    const spec = () => ({ axes: [{ orient: 'left', labelLimit: 90 }, { orient: 'left' }, { orient: 'bottom', title: 'x' }, { orient: 'right' }] as Array<Record<string, unknown>> });
-    const narrow = fitAxes(spec(), 270).axes;
-    assert.deepEqual(narrow, [{ orient: 'left', labelLimit: 90 }, { orient: 'left', labelLimit: 104 }, { orient: 'bottom', title: 'x', titleAnchor: 'end', titleLimit: 262 }, { orient: 'right' }]);
-    const wide = fitAxes(spec(), 480).axes;
-    assert.deepEqual(wide, [{ orient: 'left', labelLimit: 90 }, { orient: 'left', labelLimit: 192 }, { orient: 'bottom', title: 'x' }, { orient: 'right' }]);
-    assert.deepEqual(fitAxes({}, 300), {}, 'a spec without axes is left as it is');
+  it('caps the left axis\'s labels (never above its own limit) and the legend\'s; on a narrow chart, ends the bottom title with the plot and lists the legend one entry a line', () => {
+    const spec = () => ({
+      axes: [{ orient: 'left', labelLimit: 90 }, { orient: 'left' }, { orient: 'bottom', title: 'x' }, { orient: 'right' }] as Array<Record<string, unknown>>,
+      legends: [{ orient: 'bottom' }] as Array<Record<string, unknown>>,
+    });
+    const narrow = fitToWidth(spec(), 270);
+    assert.deepEqual(narrow.axes, [{ orient: 'left', labelLimit: 90 }, { orient: 'left', labelLimit: 104 }, { orient: 'bottom', title: 'x', titleAnchor: 'end', titleLimit: 262 }, { orient: 'right' }]);
+    assert.deepEqual(narrow.legends, [{ orient: 'bottom', labelLimit: 200, columns: 1 }]);
+    const wide = fitToWidth(spec(), 480);
+    assert.deepEqual(wide.axes, [{ orient: 'left', labelLimit: 90 }, { orient: 'left', labelLimit: 192 }, { orient: 'bottom', title: 'x' }, { orient: 'right' }]);
+    assert.deepEqual(wide.legends, [{ orient: 'bottom', labelLimit: 280 }]);
+    assert.deepEqual(fitToWidth({}, 300), {}, 'a spec without axes or legends is left as it is');
+    // Widths within one step of every decision fit alike, so a view resized within it is kept.
+    assert.deepEqual(fitOf(272), fitOf(279));
+    assert.notDeepEqual(fitOf(479), fitOf(480));
   });
 });

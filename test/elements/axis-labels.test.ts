@@ -98,6 +98,20 @@ describe('axis labels never collide nor touch', () => {
     });
   }
 
+  for (const width of [270, 1400]) {
+    it(`<kpi-trend lang="pt-BR"> at ${width}px: its legend's names inside the chart, whole where there is room`, async () => {
+      const svg = await drawnAt('kpi-trend', { metric: 'mqls', lang: 'pt-BR' }, width);
+      const chart = svg.getBoundingClientRect();
+      const labels = [...svg.querySelectorAll<SVGTextElement>('g.role-legend-label text')];
+      // At 1400 px it was cut at 160 px ("mesmo período do ano ant…"); on a phone it may end in "…", inside the chart.
+      if (width === 1400) expect(labels.map((t) => t.textContent)).to.include('mesmo período do ano anterior');
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        expect(box.right, `"${label.textContent}" ends inside the chart`).to.be.at.most(chart.right + 1);
+      }
+    });
+  }
+
   it('<kpi-trend> resized from 320 to 1400px, 10px at a time: no two labels touch at any width', async () => {
     const svg = await drawnAt('kpi-trend', { metric: 'mqls' }, 320);
     const el = svg.getRootNode() instanceof ShadowRoot ? ((svg.getRootNode() as ShadowRoot).host as KpiElement) : undefined;

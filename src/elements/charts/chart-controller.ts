@@ -162,7 +162,7 @@ export class ChartController implements ReactiveController {
     if (resized && this.#view && width === this.#width) return;
     const theme = chartTheme(this.#host);
     // What a new width alone cannot change in a drawn view: the labels' room is set when it is made.
-    const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency, vega.rowLabelLimit(this.#chartWidth(width))]);
+    const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency, vega.fitOf(this.#chartWidth(width))]);
     if (this.#view && shape === this.#shape && container === this.#container) {
       const view = this.#view;
       view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
@@ -175,7 +175,7 @@ export class ChartController implements ReactiveController {
     // Moved or removed while its template loaded: the next update draws it.
     if (!this.#host.isConnected || container !== this.#hooks.container()) return;
     this.#finalize();
-    const spec = vega.fitAxes(vega.instantiate(compiled, input.chart, theme, input.values, this.#chartWidth(width)), this.#chartWidth(width));
+    const spec = vega.fitToWidth(vega.instantiate(compiled, input.chart, theme, input.values, this.#chartWidth(width)), this.#chartWidth(width));
     // Errors only: vega's warnings here would be about the kit's own specs, nothing a
     // page's author could act on.
     const logger = vega.logger(vega.Error);

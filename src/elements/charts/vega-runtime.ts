@@ -25,4 +25,4 @@ export { View } from 'vega-view';
 /* eslint-disable @typescript-eslint/no-restricted-imports */
 export { COMPILED } from '../../core/specs/compiled.generated.js';
 export { instantiate } from '../../core/specs/templates.js';
-export { fitAxes, rowLabelLimit } from '../../core/specs/fit.js';
+export { fitOf, fitToWidth } from '../../core/specs/fit.js';
