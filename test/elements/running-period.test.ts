@@ -105,7 +105,7 @@ describe('a running period on the demo data', () => {
     await rendered(economics);
     expect(textOf(economics)).to.match(/CAC payback 1\d months/);
     const tile = [...shadow(economics).querySelectorAll('li[part=tile]')].find((li) => li.textContent!.includes('CAC payback'))!;
-    expect(tile.textContent!.replace(/\s+/g, ' ')).to.include('worse than the benchmark (<= 6 months)');
+    expect(tile.textContent!.replace(/\s+/g, ' ')).to.include('worse than the benchmark (≤ 6 months)');
     expect(statusOf(tile, '.status')).to.equal('bad');
   });
 
