@@ -71,7 +71,7 @@ export const WORDS = {
     yourOwnChart: 'seu próprio gráfico',
     headline: 'KPIs principais',
     funnelAndSlas: 'Funil e SLAs',
-    economics: 'Economia da unidade',
+    economics: 'Economia unitária',
     charts: 'Gráficos',
     reasons: 'Por que leads e negócios se perdem',
     bridge: 'Por que os novos clientes mudaram',

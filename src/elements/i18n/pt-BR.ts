@@ -65,7 +65,7 @@ export const messages: Messages = {
   badLayout: (problem) => `O layout não é válido: ${problem}.`,
   attainment: 'atingimento',
   owner: { marketing: 'Marketing', sales: 'Vendas' },
-  headings: { funnel: 'Funil', benchmark: 'Contra benchmarks', economics: 'Economia da unidade', scorecard: 'Métricas por canal' },
+  headings: { funnel: 'Funil', benchmark: 'Contra benchmarks', economics: 'Economia unitária', scorecard: 'Métricas por canal' },
   byChannel: 'Por canal',
   total: 'Total',
   scorecardSummary: (metrics: string, period: string, channels: number) => `${metrics} de ${channels.toLocaleString('pt-BR')} canais e o total, ${period}.`,
