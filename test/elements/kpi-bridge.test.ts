@@ -84,7 +84,7 @@ describe('<kpi-bridge>', () => {
       else if (Math.abs((s.to - s.from) * 100) >= 0.05) expect(words[i]).to.include(`${s.to > s.from ? '+' : '-'}${Math.abs((s.to - s.from) * 100).toFixed(1)} pp:`);
     });
     expect(fold(shadow(el).querySelector('[part=method]')!.textContent!)).to.include('LMDI');
-    expect(fold(shadow(el).querySelector('[part=note]')!.textContent!)).to.equal(`New customers from ${key.from} (Previous period) to ${key.to}, 2026-02`);
+    expect(fold(shadow(el).querySelector('[part=note]')!.textContent!)).to.equal(`New customers from ${key.from} (previous period) to ${key.to}, 2026-02`);
     expect(textOf(el)).to.include('New customers: what moved it');
     await expect(el).to.be.accessible();
   });
@@ -135,7 +135,7 @@ describe('<kpi-bridge>', () => {
     const [target, cac, against, first] = [...wrapper.querySelectorAll<KpiBridge>('kpi-bridge')];
     for (const el of [target!, cac!, against!, first!]) await rendered(el);
     // Only customers has a target among the drivers' chain: the rest bridge from the previous period.
-    expect(textOf(target!)).to.include('(Target)');
+    expect(textOf(target!)).to.include('(target)');
     expect(textOf(cac!)).to.include('"cac" is not a product of other metrics');
     expect(textOf(against!)).to.include('Unknown against "yesterday"');
     // The first month of data has no previous period: a readable note, no chart.

@@ -236,7 +236,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   /** "New customers from 10 (Previous period) to 12, 2026-02". */
   #lead(ctx: RenderContext): string {
     const model = this.#model(ctx);
-    return this.#t(ctx).summary(this.metricLabel(this.metric), this.#total(ctx, model.from), this.#referenceLabel(ctx), this.#total(ctx, model.to), ctx.periodText);
+    return this.#t(ctx).summary(this.metricLabel(this.metric), this.#total(ctx, model.from), this.#referenceLabel(ctx).toLocaleLowerCase(ctx.locale), this.#total(ctx, model.to), ctx.periodText);
   }
 
   protected summary(ctx: RenderContext): string {
