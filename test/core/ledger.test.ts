@@ -74,6 +74,15 @@ describe('the handoff ledger, by hand', () => {
     assert.equal(computeMetrics(ledger({ stages: { mqls: { owner: 'sales' } } }), { period: '2026-03' }).metrics.stalled_leads!.reason, 'missing-input');
   });
 
+  it("one payload's records under other limits: each dataset counts its own stalls (the waits found once per payload are kept per limits)", () => {
+    const stalled = (d: ReturnType<typeof ledger>) => computeMetrics(d, { period: '2026-03' }).metrics.stalled_leads!.value;
+    const five = ledger();
+    // Datasets made anew from one records array (as a page's views are), so one set of columns.
+    const withMqlDays = (maxDays: number) => ({ ...five, stages: { ...five.stages, mqls: { owner: 'sales' as const, maxDays } } });
+    // H, an MQL since the 9th: stalled past 5 days at March's end (22 days), not past 30.
+    assert.deepEqual([stalled(five), stalled(withMqlDays(30)), stalled(withMqlDays(5)), stalled(withMqlDays(30))], [1, 0, 1, 0]);
+  });
+
   it('cohort mode: over the leads created in the period, every answer by asOf (accepted + rejected = decided)', () => {
     const v = values('cohort');
     assert.deepEqual([v('leads'), v('mqls')], [8, 7]);

@@ -3,6 +3,7 @@ import type { ZoneOffsets } from '../time/zone.js';
 import { reasonKey, type FactCell } from './cell.js';
 import { PeriodBoundaries } from '../time/boundaries.js';
 import { memberColumn, type MemberColumn, type RecordColumns } from './columns.js';
+import { stallCandidates } from './stall-candidates.js';
 import { recordMask } from './view.js';
 import type { PeriodCells } from './period-cells.js';
 import { UNATTRIBUTED, type TableBuilder } from './table.js';
@@ -311,41 +312,26 @@ function addStalls(bucketer: RecordBucketer, maxDays: readonly [number, number, 
   const { until } = bucketer.options;
   const from = bucketer.from;
   const cohort = bucketer.builder.table.mode === 'cohort';
-  const enters = [c.createdAt, c.mqlAt, c.sqlAt, c.opportunityAt];
-  const laters = [c.mqlAt, c.sqlAt, c.opportunityAt, c.wonAt];
-  const endings = [c.wonAt, c.lostAt, c.rejectedAt, c.disqualifiedAt, c.recycledAt];
-  for (let i = 0; i < c.length; i++) {
+  const waits = stallCandidates(c, maxDays);
+  for (let n = 0; n < waits.length; n++) {
+    const i = waits.record[n]!;
     if (bucketer.mask !== undefined && bucketer.mask[i] === 0) continue;
     const createdAt = c.createdAt[i]!;
     // Period mode: every lead known by then; cohort mode: the cohort's (a window's, from its start).
     if (!(createdAt < until && (!cohort || createdAt >= from))) continue;
-    // The lead's end: the first ending, if any; and each stage's wait, ended by any later stage.
-    let end = Infinity;
-    for (const column of endings) {
-      const t = column[i]!;
-      if (t < end) end = t;
-    }
-    for (let s = 0; s < 4; s++) {
-      if (!(maxDays[s]! > 0)) continue;
-      const entered = enters[s]![i]!;
-      if (!(entered < until)) continue;
-      let leave = end;
-      for (let later = s; later < 4; later++) {
-        const t = laters[later]![i]!;
-        if (t < leave) leave = t;
-      }
-      const stalledFrom = entered + maxDays[s]! * MS_PER_DAY;
-      if (!(stalledFrom < leave && stalledFrom < until)) continue;
-      bucketer.byPeriod = bucketer.byMember[bucketer.memberIds[i]! + 1]!;
-      // The periods whose end (or `until`) falls inside (stalledFrom, leave).
-      let index = bucketer.boundaries.indexOf(cohort ? createdAt : stalledFrom);
-      for (;;) {
-        const periodEnd = bucketer.boundaries.endOf(index);
-        const at = Math.min(periodEnd, until);
-        if (at > stalledFrom && at < leave) bucketer.builder.cell(bucketer.byPeriod, index).stalled[s]!++;
-        if (cohort || periodEnd >= until || at >= leave) break;
-        index++;
-      }
+    const stalledFrom = waits.from[n]!;
+    if (!(stalledFrom < until)) continue;
+    const leave = waits.leave[n]!;
+    const s = waits.stage[n]!;
+    bucketer.byPeriod = bucketer.byMember[bucketer.memberIds[i]! + 1]!;
+    // The periods whose end (or `until`) falls inside (stalledFrom, leave).
+    let index = bucketer.boundaries.indexOf(cohort ? createdAt : stalledFrom);
+    for (;;) {
+      const periodEnd = bucketer.boundaries.endOf(index);
+      const at = Math.min(periodEnd, until);
+      if (at > stalledFrom && at < leave) bucketer.builder.cell(bucketer.byPeriod, index).stalled[s]!++;
+      if (cohort || periodEnd >= until || at >= leave) break;
+      index++;
     }
   }
 }
