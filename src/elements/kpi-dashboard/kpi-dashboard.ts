@@ -2,11 +2,11 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { Comparison, Mode } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { dashboardChunk } from '../lazy/dashboard.js';
-import { messagesFor } from '../lazy/messages.js';
 import { jsonAttribute } from '../contract/data-attribute.js';
 import { emit, type KpiErrorDetail, type KpiExplainEvent, type KpiSelectEvent } from '../contract/events.js';
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
+import type { DashboardWords } from '../i18n/dashboard-words.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 import * as widgets from './widgets.js';
 import { fromFragment, toFragment, type DashboardState } from './url-state.js';
@@ -66,6 +66,11 @@ export class KpiDashboard extends KpiElement {
     if (isServer) return;
     if (this.urlState) this.#readFragment();
     window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** The dashboard's own words, which come with its chunk. */
+  #w(ctx: RenderContext): DashboardWords {
+    return dashboardChunk.api!.DASHBOARD_WORDS[ctx.locale];
   }
 
   /** Nothing to show (the loading state) until the dashboard's own code is in too. */
@@ -146,7 +151,7 @@ export class KpiDashboard extends KpiElement {
   }
 
   protected override heading(ctx: RenderContext | undefined): string {
-    return messagesFor(ctx?.locale ?? this.locale)?.dashboard.title ?? '';
+    return dashboardChunk.api?.DASHBOARD_WORDS[ctx?.locale ?? this.locale].dashboard.title ?? '';
   }
 
   protected summary(ctx: RenderContext): string {
@@ -258,7 +263,7 @@ export class KpiDashboard extends KpiElement {
       this.#driver = undefined;
       this.#closePanel(driver.bridge);
     };
-    return [bridge, this.#panel('driver-trend', ctx.t.driverTrend, widgets.trend(view, driver.metric), close, ctx.t.whyClose)];
+    return [bridge, this.#panel('driver-trend', this.#w(ctx).driverTrend, widgets.trend(view, driver.metric), close, this.#w(ctx).whyClose)];
   }
 
   /** The metric whose bridge is open under its card, and the card to return focus to on closing. */
@@ -271,7 +276,7 @@ export class KpiDashboard extends KpiElement {
       if (this.#driver?.place === 'why') this.#driver = undefined;
       this.#closePanel(card);
     };
-    return this.#panel('why', ctx.t.why, html`${this.#bridge(ctx, view, metric, 'previous', 'why')}`, close, ctx.t.whyClose);
+    return this.#panel('why', ctx.t.why, html`${this.#bridge(ctx, view, metric, 'previous', 'why')}`, close, this.#w(ctx).whyClose);
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -298,18 +303,18 @@ export class KpiDashboard extends KpiElement {
       this.where = undefined;
     };
     return html`<p class="drilled" part="drilled" role=${this.#announce ? 'status' : nothing}>
-      ${channelOnly ? ctx.t.drilled(where.channel!) : ctx.t.drilledWhere(core().whereText(ctx, where))}
-      <button @click=${back}>${channelOnly ? ctx.t.allBack : ctx.t.allBackWhere}</button>
+      ${channelOnly ? this.#w(ctx).drilled(where.channel!) : this.#w(ctx).drilledWhere(core().whereText(ctx, where))}
+      <button @click=${back}>${channelOnly ? this.#w(ctx).allBack : this.#w(ctx).allBackWhere}</button>
     </p>`;
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
     const parsed = this.#parsedLayout();
-    return parsed.ok ? undefined : ctx.t.badLayout(parsed.problem);
+    return parsed.ok ? undefined : this.#w(ctx).badLayout(parsed.problem);
   }
 
   #controls(ctx: RenderContext): TemplateResult {
-    const w = ctx.t.dashboard;
+    const w = this.#w(ctx).dashboard;
     const periods = core().availablePeriods(ctx.dataset).reverse();
     const today = core().asOfDay(ctx.dataset);
     const compare = new Set<Comparison>(this.comparisons());
@@ -319,7 +324,7 @@ export class KpiDashboard extends KpiElement {
       else next.delete(c);
       this.compare = [...next].join(' ');
     };
-    const views = ctx.t.views;
+    const views = this.#w(ctx).views;
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
       <label>${w.period}
         <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
@@ -334,7 +339,7 @@ export class KpiDashboard extends KpiElement {
       </label>
       ${ctx.dataset.dimensions.map((d) => this.#dimensionControl(ctx, d.id))}
       ${ctx.dataset.dimensions.length > 0
-        ? html`<label>${ctx.t.compareBy}
+        ? html`<label>${this.#w(ctx).compareBy}
             <select @change=${(e: Event) => (this.compareBy = (e.target as HTMLSelectElement).value)}>
               ${['channel', ...ctx.dataset.dimensions.map((d) => d.id)].map((id) => html`<option value=${id} ?selected=${id === this.#compareBy(ctx)}>${core().attributeLabel(ctx.dataset, id, ctx.locale, w.channel)}</option>`)}
             </select>
@@ -388,13 +393,13 @@ export class KpiDashboard extends KpiElement {
     if (all <= MAX_CHOICES) {
       return html`<label>${label}
         <select @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${chosen === undefined}>${ctx.t.allMembers}</option>
+          <option value="" ?selected=${chosen === undefined}>${this.#w(ctx).allMembers}</option>
           ${choices.map((m) => html`<option value=${m} ?selected=${m === chosen}>${m}</option>`)}
         </select>
       </label>`;
     }
     return html`<label>${label}
-      <input type="search" list=${`members-${id}`} .value=${chosen ?? ''} placeholder=${ctx.t.allMembers} @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLInputElement).value || undefined)} />
+      <input type="search" list=${`members-${id}`} .value=${chosen ?? ''} placeholder=${this.#w(ctx).allMembers} @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLInputElement).value || undefined)} />
       <datalist id=${`members-${id}`}>${choices.map((m) => html`<option value=${m}></option>`)}</datalist>
     </label>`;
   }
@@ -453,13 +458,13 @@ export class KpiDashboard extends KpiElement {
   #blockHeading(ctx: RenderContext, block: DashboardBlock): string | undefined {
     if (block.title) return block.title;
     if (block.topic) return block.topic === 'handoff' ? ctx.t.reasons.handoffBlock : ctx.t.reasons.stageTimeBlock;
-    return block.kind ? ctx.t.kinds[block.kind] : undefined;
+    return block.kind ? this.#w(ctx).kinds[block.kind] : undefined;
   }
 
   /** The by-channel section's heading: "By channel", or "By segment" when it compares by a dimension. */
   #byHeading(ctx: RenderContext): string {
     const by = this.#compareBy(ctx);
-    return by === 'channel' ? ctx.t.byChannel : ctx.t.byWhat(core().attributeLabel(ctx.dataset, by, ctx.locale, ctx.t.channel));
+    return by === 'channel' ? this.#w(ctx).byChannel : ctx.t.byWhat(core().attributeLabel(ctx.dataset, by, ctx.locale, ctx.t.channel));
   }
 
   #view(): 'dashboard' | 'meeting' {
@@ -474,7 +479,7 @@ export class KpiDashboard extends KpiElement {
     return html`${this.#controls(ctx)}${this.#drilled(ctx)}
       ${this.#layout().sections.map(
         (section) => html`<section part="section">
-          <h4>${section.title ?? (section.group ? ctx.t.groups[section.group] : section.view ? this.#byHeading(ctx) : '')}</h4>
+          <h4>${section.title ?? (section.group ? this.#w(ctx).groups[section.group] : section.view ? this.#byHeading(ctx) : '')}</h4>
           ${section.blocks.map((block) => {
             const heading = this.#blockHeading(ctx, block);
             return html`${heading ? html`<h5>${heading}</h5>` : nothing}
