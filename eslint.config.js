@@ -17,7 +17,7 @@ const CORE_ONLY = { group: ['lit', 'lit/*', '@lit/*', 'vega', 'vega-*', '../elem
  */
 const ELEMENT_FLOORS = {
   contract: [],
-  i18n: ['en', 'bridge-words', 'review-words', 'chart-words', 'dashboard-words'],
+  i18n: ['en', 'bridge-words', 'review-words', 'chart-words', 'dashboard-words', 'reasons-words'],
   views: ['*'],
   data: ['fetch-json'],
   lazy: ['core-api', 'bridge-api', 'review-api', 'chart-api', 'dashboard-api', 'reasons-api', 'validate-api', 'validate-payload', 'warm-up-in-tasks', 'shared-metrics'],

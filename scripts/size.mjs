@@ -22,9 +22,9 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // vega's prebuilt packages; built as one file of the part of vega the compiled specs use
 // (scripts/bundle-vega-runtime.mjs), 0.520× and 0.538×; with zod out of the core's chunk too,
 // 0.491× and 0.507×: held at the larger, plus a little. Charts fitted to narrow widths and in
-// the data's currency reached 0.512×; with the dashboard's words in its own chunk, 0.493× and
-// 0.509×: held at 0.510×.
-const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.51 };
+// the data's currency reached 0.512×; with the dashboard's and the reasons' words in their own
+// chunks, 0.489× and 0.505×: held at 0.506×.
+const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.506 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 

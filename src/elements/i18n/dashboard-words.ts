@@ -19,6 +19,8 @@ const en = {
   dashboard: { title: 'Marketing & sales dashboard', period: 'Period', channel: 'Channel', all: 'All channels', mode: 'Counting', flow: 'By period (flow)', cohort: 'By cohort', compare: 'Compare with', previous: 'previous period', target: 'target', benchmark: 'benchmark' },
   groups: { marketing: 'Marketing', sales: 'Sales', shared: 'Marketing & Sales', economics: 'Economics' },
   kinds: { performance: 'Performance indicators', result: 'Result indicators' },
+  handoffBlock: 'Handoff',
+  stageTimeBlock: 'Time in stage',
 };
 
 export type DashboardWords = typeof en;
@@ -38,6 +40,8 @@ const ptBR: DashboardWords = {
   dashboard: { title: 'Painel de marketing e vendas', period: 'Período', channel: 'Canal', all: 'Todos os canais', mode: 'Contagem', flow: 'Por período (fluxo)', cohort: 'Por coorte', compare: 'Comparar com', previous: 'período anterior', target: 'meta', benchmark: 'benchmark' },
   groups: { marketing: 'Marketing', sales: 'Vendas', shared: 'Marketing & Vendas', economics: 'Economia' },
   kinds: { performance: 'Indicadores de desempenho', result: 'Indicadores de resultado' },
+  handoffBlock: 'Passagem para vendas',
+  stageTimeBlock: 'Tempo na etapa',
 };
 
 const es: DashboardWords = {
@@ -55,6 +59,8 @@ const es: DashboardWords = {
   dashboard: { title: 'Panel de marketing y ventas', period: 'Período', channel: 'Canal', all: 'Todos los canales', mode: 'Conteo', flow: 'Por período (flujo)', cohort: 'Por cohorte', compare: 'Comparar con', previous: 'período anterior', target: 'meta', benchmark: 'benchmark' },
   groups: { marketing: 'Marketing', sales: 'Ventas', shared: 'Marketing y Ventas', economics: 'Economía' },
   kinds: { performance: 'Indicadores de desempeño', result: 'Indicadores de resultado' },
+  handoffBlock: 'Traspaso a ventas',
+  stageTimeBlock: 'Tiempo en la etapa',
 };
 
 export const DASHBOARD_WORDS: Readonly<Record<Locale, DashboardWords>> = { en, 'pt-BR': ptBR, es };

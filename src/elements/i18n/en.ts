@@ -84,27 +84,6 @@ export const messages = {
   scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} for ${members.toLocaleString('en')} members of ${label.toLowerCase()} and the total, ${period}.`,
   deltaVs: (label: string) => `Δ ${label}`,
   seriesNames: { thisPeriod: 'this period', lastYear: 'same period last year' },
-  reasons: {
-    what: { all: 'failures', rejected: 'rejected MQLs', disqualified: 'disqualified leads', lost: 'lost deals' },
-    byReason: (what: string) => `${what} by reason`,
-    headline: (marketing: string, sales: string, what: string) => `${marketing} of ${what} point at marketing's work, ${sales} at sales'.`,
-    none: (what: string, period: string) => `No ${what} in ${period}.`,
-    noTeamShare: 'No failure here has a reason with a team.',
-    unowned: (count: string) => `Failures without a team (no reason given, or one the data does not declare), left out of these shares: ${count}.`,
-    cutoff: (share: string) => `Above the dashed line: the reasons behind ${share} of these failures.`,
-    noReasons: 'This data does not record why leads and deals failed.',
-    noKinds: 'This data counts failures by reason, not by kind: only kind="all" can be shown.',
-    unknownKind: (kind: string) => `Unknown kind "${kind}": use rejected, disqualified, lost or all.`,
-    otherReasons: (count: number) => `${count.toLocaleString('en')} other reasons`,
-    noTeam: 'no team',
-    reason: 'Reason',
-    team: 'Team',
-    failures: 'Failures',
-    share: 'Share',
-    cumulative: 'Cumulative share',
-    handoffBlock: 'Handoff',
-    stageTimeBlock: 'Time in stage',
-  },
 };
 
 export type Messages = typeof messages;

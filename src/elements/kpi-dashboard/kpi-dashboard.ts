@@ -457,7 +457,7 @@ export class KpiDashboard extends KpiElement {
   /** A block's heading: the page's title, else its topic's or its kind's words; none for a block of charts. */
   #blockHeading(ctx: RenderContext, block: DashboardBlock): string | undefined {
     if (block.title) return block.title;
-    if (block.topic) return block.topic === 'handoff' ? ctx.t.reasons.handoffBlock : ctx.t.reasons.stageTimeBlock;
+    if (block.topic) return block.topic === 'handoff' ? this.#w(ctx).handoffBlock : this.#w(ctx).stageTimeBlock;
     return block.kind ? this.#w(ctx).kinds[block.kind] : undefined;
   }
 

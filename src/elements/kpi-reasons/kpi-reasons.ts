@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { FailureKind, ReasonBar, ReasonRow, ReasonsResult, TeamKey } from '../../core/kit.js';
 import { core, coreNow } from '../lazy/core.js';
-import { messagesFor } from '../lazy/messages.js';
 import { reasonsChunk } from '../lazy/reasons.js';
+import type { ReasonsWords } from '../i18n/reasons-words.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { KpiChartElement } from '../charts/kpi-chart-element.js';
@@ -52,6 +52,11 @@ export class KpiReasons extends KpiChartElement {
     reasonsChunk.load(this);
   }
 
+  /** Its own words, which come with its chunk. */
+  #w(ctx: RenderContext): ReasonsWords {
+    return reasonsChunk.api!.REASONS_WORDS[ctx.locale];
+  }
+
   /** Nothing to show (the loading state) until the element's own code is in too. */
   protected override context(): RenderContext | undefined {
     return reasonsChunk.api ? super.context() : undefined;
@@ -63,7 +68,7 @@ export class KpiReasons extends KpiChartElement {
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
-    return this.#kind() ? undefined : ctx.t.reasons.unknownKind(this.kind);
+    return this.#kind() ? undefined : this.#w(ctx).unknownKind(this.kind);
   }
 
   /** What failed ("rejected MQLs"), in the dataset's stage names. */
@@ -73,7 +78,7 @@ export class KpiReasons extends KpiChartElement {
   }
 
   protected override heading(ctx?: RenderContext): string {
-    const words = messagesFor(ctx?.locale ?? this.locale)?.reasons;
+    const words = reasonsChunk.api?.REASONS_WORDS[ctx?.locale ?? this.locale];
     const title = words?.byReason(this.#what(words.what[this.#kind() ?? 'all'])) ?? '';
     return title.charAt(0).toUpperCase() + title.slice(1);
   }
@@ -93,7 +98,7 @@ export class KpiReasons extends KpiChartElement {
   /** Why there is nothing to draw, if so: no reasons in the data, kinds it cannot tell apart, or no failure at all. */
   #nothing(ctx: RenderContext): string | undefined {
     const r = this.#reasons(ctx);
-    const words = ctx.t.reasons;
+    const words = this.#w(ctx);
     if (r.empty) return words.noReasons;
     if (!r.kinds) return words.noKinds;
     if (r.total === 0) return words.none(this.#what(words.what[this.#kind() ?? 'all']), ctx.periodText);
@@ -101,7 +106,7 @@ export class KpiReasons extends KpiChartElement {
   }
 
   #team(ctx: RenderContext, row: Pick<ReasonRow, 'owner'>): string {
-    return row.owner ? ctx.t.owner[row.owner] : ctx.t.reasons.noTeam;
+    return row.owner ? ctx.t.owner[row.owner] : this.#w(ctx).noTeam;
   }
 
   #percent(ctx: RenderContext, value: number): string {
@@ -126,7 +131,7 @@ export class KpiReasons extends KpiChartElement {
     });
     if (rest.length > 0) {
       const failures = rest.reduce((sum, row) => sum + row.failures, 0);
-      bars.push({ code: null, label: ctx.t.reasons.otherReasons(rest.length), owner: 'none', failures, note: this.#whole(ctx, failures / r.total), cumulativeText: this.#percent(ctx, 1), cut: null });
+      bars.push({ code: null, label: this.#w(ctx).otherReasons(rest.length), owner: 'none', failures, note: this.#whole(ctx, failures / r.total), cumulativeText: this.#percent(ctx, 1), cut: null });
     }
     const cut = this.#cut(ctx);
     if (cut !== undefined) bars[cut]!.cut = 0;
@@ -144,9 +149,9 @@ export class KpiReasons extends KpiChartElement {
   /** "41% of failures point at marketing's work, 59% at sales'": whole percents that add up to 100. */
   #headline(ctx: RenderContext): string {
     const r = this.#reasons(ctx);
-    if (r.marketingShare === null) return ctx.t.reasons.noTeamShare;
+    if (r.marketingShare === null) return this.#w(ctx).noTeamShare;
     const marketing = Math.round(r.marketingShare * 100) / 100;
-    const words = ctx.t.reasons;
+    const words = this.#w(ctx);
     return words.headline(this.#percent(ctx, marketing), this.#percent(ctx, 1 - marketing), this.#what(words.what[this.#kind() ?? 'all']));
   }
 
@@ -164,7 +169,7 @@ export class KpiReasons extends KpiChartElement {
     const r = this.#reasons(ctx);
     const { shown } = core().foldMembers(r.rows, core().MAX_BARS);
     const named = shown.map((row) => `${row.label} ${ctx.format(row.failures, 'count')} (${this.#team(ctx, row)}, ${this.#percent(ctx, row.share)})`);
-    const more = r.rows.length > shown.length ? `; ${ctx.t.reasons.otherReasons(r.rows.length - shown.length)}` : '';
+    const more = r.rows.length > shown.length ? `; ${this.#w(ctx).otherReasons(r.rows.length - shown.length)}` : '';
     return `${heading}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
   }
 
@@ -172,7 +177,7 @@ export class KpiReasons extends KpiChartElement {
     const nothingToDraw = this.#nothing(ctx);
     if (nothingToDraw) return html`<div class="state" role="status" part="empty"><strong>${nothingToDraw}</strong></div>`;
     const r = this.#reasons(ctx);
-    const words = ctx.t.reasons;
+    const words = this.#w(ctx);
     const unowned = r.total - r.byTeam.marketing - r.byTeam.sales;
     const cut = this.#cut(ctx);
     const teams: TeamKey[] = ['marketing', 'sales'];
@@ -187,7 +192,7 @@ export class KpiReasons extends KpiChartElement {
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
-    const words = ctx.t.reasons;
+    const words = this.#w(ctx);
     return {
       chart: core().reasonsChart({ valueTitle: words.failures, valueFormat: ',.0f', reasonTitle: words.reason, cumulativeTitle: words.cumulative }),
       values: this.#nothing(ctx) ? [] : this.#bars(ctx),
@@ -204,7 +209,7 @@ export class KpiReasons extends KpiChartElement {
   }
 
   protected tableData(ctx: RenderContext): TableData {
-    const words = ctx.t.reasons;
+    const words = this.#w(ctx);
     const rows = this.#nothing(ctx) ? [] : this.#reasons(ctx).rows;
     return {
       caption: this.#nothing(ctx) ? this.summary(ctx) : `${this.#headline(ctx)} ${this.summary(ctx)}`,
