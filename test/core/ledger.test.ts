@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from './fc.js';
 import { buildFactTable, buildWindowTable, computeMetrics, FACTS, parseDataset, parsePeriod, selectFacts, type DatasetInput, type Mode } from '../../src/core/index.js';
+import { recordColumns } from '../../src/core/aggregate/columns.js';
+import { stallCandidates } from '../../src/core/aggregate/stall-candidates.js';
 import { dataset } from './fixtures.js';
 
 // The handoff ledger and the stages (README, "The handoff ledger"): sales' answer to each
@@ -218,3 +220,54 @@ describe('properties of the ledger', () => {
 });
 
 
+
+describe('stalled leads at the edges', () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  // A lead lost within a day in March, which never stalls, carries the data's span past February.
+  const later = { id: 'later', createdAt: '2026-03-15T00:00:00Z', lostAt: '2026-03-16T00:00:00Z' };
+  const stalledIn = (leads: NonNullable<DatasetInput['leads']>, stages: DatasetInput['stages'], period: string, mode: Mode = 'period') =>
+    computeMetrics(dataset({ version: 1, currency: 'USD', asOf: '2026-04-10', stages, leads: [...leads, later] }), { period, mode }).metrics.stalled_leads!.value;
+
+  it('a lead is stalled once it has waited longer than maxDays: not at the very instant the limit is reached, nor once it moved on at that instant', () => {
+    // Created on 1 January: 31 days old exactly at January's end, so stalled only at February's.
+    const lone = [{ id: 1, createdAt: '2026-01-01T00:00:00Z' }];
+    assert.deepEqual([stalledIn(lone, { leads: { maxDays: 31 } }, '2026-01'), stalledIn(lone, { leads: { maxDays: 31 } }, '2026-02')], [0, 1]);
+    // Stalled from 11 January, an MQL at the instant January ends: no longer waiting as a lead then.
+    const movedOn = [{ id: 1, createdAt: '2026-01-01T00:00:00Z', mqlAt: '2026-02-01T00:00:00Z' }];
+    assert.deepEqual([stalledIn(movedOn, { leads: { maxDays: 10 } }, '2026-01'), stalledIn(movedOn, { leads: { maxDays: 10 } }, '2026-02')], [0, 0]);
+  });
+
+  it("cohort mode counts a lead at its cohort period's end only, if it is stalled by then", () => {
+    const leads = [
+      { id: 1, createdAt: '2026-01-20T00:00:00Z' }, // stalled from 19 February: not by January's end
+      { id: 2, createdAt: '2026-01-01T00:00:00Z' }, // 31 days old exactly at January's end: not longer
+      { id: 3, createdAt: '2026-01-02T00:00:00Z' }, // 30 days old at January's end
+    ];
+    assert.equal(stalledIn(leads, { leads: { maxDays: 31 } }, '2026-01', 'cohort'), 0);
+    assert.equal(stalledIn(leads, { leads: { maxDays: 10 } }, '2026-01', 'cohort'), 3);
+    assert.equal(stalledIn(leads, { leads: { maxDays: 30 } }, '2026-01', 'cohort'), 1);
+  });
+
+  it('the waits that stall are found once per payload and limits, in record then stage order', () => {
+    const leads = dataset({
+      version: 1,
+      leads: [
+        { id: 0, createdAt: '2026-01-01T00:00:00Z', mqlAt: '2026-01-11T00:00:00Z' }, // an MQL the instant it would stall as a lead; stalled as an MQL from the 16th
+        { id: 1, createdAt: '2026-01-01T00:00:00Z', lostAt: '2026-01-20T00:00:00Z' }, // a lead stalled from the 11th until lost
+        { id: 2, createdAt: '2026-01-01T00:00:00Z', mqlAt: '2026-01-03T00:00:00Z', sqlAt: '2026-01-30T00:00:00Z' }, // an MQL stalled from the 8th; an SQL with no limit
+      ],
+    }).leads!;
+    const columns = recordColumns(leads);
+    const found = stallCandidates(columns, [10, 5, 0, NaN]);
+    assert.deepEqual(
+      { length: found.length, record: [...found.record], stage: [...found.stage], from: [...found.from], leave: [...found.leave] },
+      { length: 3, record: [0, 1, 2], stage: [1, 0, 1], from: [day('2026-01-16'), day('2026-01-11'), day('2026-01-08')], leave: [Infinity, day('2026-01-20'), day('2026-01-30')] },
+    );
+    assert.equal(stallCandidates(columns, [10, 5, 0, NaN]), found, 'found once');
+    // A page keeps at most four sets of limits per payload: a fifth is found each time it is asked.
+    const others = [1, 2, 3].map((d) => stallCandidates(columns, [d, 5, 0, NaN]));
+    const fifth = stallCandidates(columns, [4, 5, 0, NaN]);
+    assert.equal(stallCandidates(columns, [4, 5, 0, NaN]) === fifth, false);
+    assert.deepEqual([...others.map((o, d) => stallCandidates(columns, [d + 1, 5, 0, NaN]) === o), stallCandidates(columns, [10, 5, 0, NaN]) === found], [true, true, true, true]);
+  });
+});

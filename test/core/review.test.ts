@@ -50,6 +50,21 @@ describe('review, by hand', () => {
     assert.deepEqual(harder.flips.find((f) => f.id === 'mqls'), { id: 'mqls', kind: 'metric', since: 'bad', now: 'warn', valueSince: 2, valueNow: 4 });
   });
 
+  it("names an SLA whose status flipped, with its own words when it has them: 2 of 2 MQLs accepted within a day by the 10th, 2 of 4 by the 18th", () => {
+    const accepted = (day: number, hour: number, acceptedAt: string) => ({ createdAt: at(day, hour - 1), mqlAt: at(day, hour), acceptedAt });
+    const leads = [accepted(3, 12, at(3, 14)), accepted(4, 12, at(4, 13)), accepted(11, 13, at(15)), accepted(12, 14, at(16))].map((l, id) => ({ id, ...l }));
+    const sla = { id: 'handoff', owner: 'sales' as const, type: 'acceptance' as const, withinHours: 24, target: 0.8 };
+    const flips = (extra: object) => review(dataset({ version: 1, asOf: '2026-03-18', leads, slas: [{ ...sla, ...extra }] }), { since: '2026-03-10' }).flips;
+    // Without a label, the flip carries none (not an empty key).
+    assert.deepEqual(flips({}), [{ id: 'handoff', kind: 'sla', since: 'met', now: 'missed', valueSince: 1, valueNow: 0.5 }]);
+    assert.deepEqual(flips({ label: 'Handoff', labels: { 'pt-BR': 'Repasse' } }), [{ id: 'handoff', kind: 'sla', label: 'Handoff', labels: { 'pt-BR': 'Repasse' }, since: 'met', now: 'missed', valueSince: 1, valueNow: 0.5 }]);
+    // In words, pointing at the SLA: its label in the language, else its label, else its id.
+    const line = (extra: object, locale: 'en' | 'pt-BR') => reviewText(review(dataset({ version: 1, asOf: '2026-03-18', leads, slas: [{ ...sla, ...extra }] }), { since: '2026-03-10' }), locale).sections.find((s) => s.id === 'flips')!.items;
+    assert.deepEqual(line({ label: 'Handoff', labels: { 'pt-BR': 'Repasse' } }, 'pt-BR'), [{ text: 'Repasse: cumprido → não cumprido', target: { sla: 'handoff' } }]);
+    assert.deepEqual(line({ label: 'Handoff', labels: { 'pt-BR': 'Repasse' } }, 'en'), [{ text: 'Handoff: met → missed', target: { sla: 'handoff' } }]);
+    assert.deepEqual(line({}, 'en'), [{ text: 'handoff: met → missed', target: { sla: 'handoff' } }]);
+  });
+
   it('lists the failure reasons that grew, with their teams', () => {
     const r = review(company(), { since: '2026-03-10' });
     assert.deepEqual(r.reasons, [{ code: 'not-icp', label: 'Not our ICP', owner: 'marketing', since: 1, now: 3 }]);
@@ -74,7 +89,9 @@ describe('the review in words', () => {
   });
 
   it('points each line at what an element shows: a metric, an SLA, a reason, a stage', () => {
-    const r = review(company(), { since: '2026-03-10' });
+    // A target of 7 MQLs flips their verdict (see above): a metric's flip points at the metric.
+    const r = review(company({ targets: [{ metric: 'mqls', period: '2026-03', value: 7 }] }), { since: '2026-03-10' });
+    assert.ok(r.flips.some((f) => f.kind === 'metric'));
     const sections = Object.fromEntries(reviewText(r).sections.map((s) => [s.id, s.items]));
     assert.deepEqual(sections.reasons, [{ text: 'Not our ICP (marketing): 1 → 3', target: { reason: 'not-icp' } }]);
     assert.deepEqual(sections.movers!.map((i) => i.target), r.movers.map((m) => ({ metric: m.metric })));
