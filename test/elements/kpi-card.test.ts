@@ -131,6 +131,24 @@ describe('<kpi-card>', () => {
     await waitUntil(() => textOf(el).includes('Nuevos clientes'), 'did not switch to Spanish');
   });
 
+  it('in a row of cards, every sparkline sits at its card\'s foot, level with its neighbours\' (a benchmark or a target above it, or none)', async () => {
+    const { json } = await sampleData();
+    // A dashboard's rows are flex rows: their cards share the row's height.
+    const row = await fixture<HTMLElement>(html`<div style="display:flex;gap:12px;width:720px">
+      <kpi-card style="flex:1" metric="mqls" .data=${json}></kpi-card><kpi-card style="flex:1" metric="lead_to_mql" .data=${json}></kpi-card><kpi-card style="flex:1" metric="visitor_to_lead" .data=${json}></kpi-card>
+    </div>`);
+    const cards = [...row.querySelectorAll<KpiCard>('kpi-card')];
+    await Promise.all(cards.map((c) => rendered(c)));
+    const feet = cards.map((c) => c.getBoundingClientRect().bottom - shadow(c).querySelector('.trend')!.getBoundingClientRect().bottom);
+    const values = cards.map((c) => shadow(c).querySelector('[part=value]')!.getBoundingClientRect());
+    // What lies above the trends differs (the benchmark's lines): the test would prove nothing otherwise.
+    const above = cards.map((c) => shadow(c).querySelector('dl')!.getBoundingClientRect().bottom - c.getBoundingClientRect().top);
+    expect(Math.max(...above) - Math.min(...above)).to.be.greaterThan(20);
+    expect(Math.max(...feet) - Math.min(...feet)).to.be.lessThan(1);
+    // The value stays a button as wide as its text, not the card's width.
+    expect(values.every((v, i) => v.width < cards[i]!.getBoundingClientRect().width / 2)).to.equal(true);
+  });
+
   it('is denser with density="compact": less padding and smaller type', async () => {
     const { json } = await sampleData();
     const wrapper = await fixture<HTMLDivElement>(html`<div><kpi-card metric="mqls" .data=${json}></kpi-card><kpi-card metric="mqls" density="compact" .data=${json}></kpi-card></div>`);

@@ -1,8 +1,17 @@
 import { css } from 'lit';
 
 export const cardStyles = css`
+  /* A column whose trend sits at its foot: the cards of a row share its height (a
+     dashboard's rows stretch them), so their sparklines line up whatever lies above. */
   :host {
     --_reserve: 14rem;
+    display: flex;
+    flex-direction: column;
+  }
+  article {
+    flex: 1;
+    display: flex;
+    flex-direction: column;
   }
   .value {
     font-size: 2rem;
@@ -19,6 +28,7 @@ export const cardStyles = css`
     color: inherit;
     text-align: left;
     cursor: pointer;
+    align-self: flex-start;
   }
   .value small {
     font-size: 0.8rem;
@@ -42,6 +52,7 @@ export const cardStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem;
-    margin-top: 0.75rem;
+    margin-top: auto;
+    padding-top: 0.75rem;
   }
 `;
