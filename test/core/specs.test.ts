@@ -40,11 +40,11 @@ const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDat
 const reasonsBase = { valueTitle: 'Failures', valueFormat: ',.0f', width: 480, reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share', teams: ['orange', 'blue', 'grey'] };
 
 describe('spec builders', () => {
-  it('trend: a line per series in the given order, the running point hollow on a dashed segment, a target rule of its own datum', () => {
+  it('trend: a line per series in the given order, the running point hollow on a dashed segment, a target rule of its own datum, named', () => {
     const spec = trendSpec({ ...trendBase, series: ['this period', 'last year'], target: 95 });
     assertInert(spec);
     type Layer = { mark: { type: string; strokeDash?: number[]; filled?: boolean }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown };
-    const [line, dashed, points, hollow, ghost, word, rule] = spec.layer as Layer[];
+    const [line, dashed, points, hollow, ghost, word, rule, named] = spec.layer as Layer[];
     assert.equal(line!.mark.type, 'line');
     assert.deepEqual(line!.encoding.color!.scale!.domain, ['this period', 'last year']);
     // The axis names periods short ("Apr 25") and keeps them in time order, not the names' alphabetical one.
@@ -61,6 +61,8 @@ describe('spec builders', () => {
     assert.equal(rule!.mark.type, 'rule');
     assert.equal(rule!.encoding.y!.datum, 95);
     assert.deepEqual(rule!.data, { values: [{}] });
+    // The rule's word, at its left end, on the target's own datum.
+    assert.deepEqual([named!.mark.type, named!.encoding.y!.datum, (named!.encoding.text as { value?: string }).value, (named!.encoding.x as { value?: number }).value, named!.data], ['text', 95, 'Target', 0, { values: [{}] }]);
     assert.deepEqual(spec.data, { name: 'table' });
     assert.equal((trendSpec({ ...trendBase, series: ['a'] }).layer as unknown[]).length, 6);
   });

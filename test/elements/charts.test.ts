@@ -34,7 +34,7 @@ async function drawn(el: KpiChartElement): Promise<SVGSVGElement> {
 const marks = (svg: SVGSVGElement, type: string) => svg.querySelectorAll(`g.mark-${type}.role-mark > path, g.mark-${type}.role-mark > line`);
 
 describe('charts', () => {
-  it('<kpi-trend> draws this year and last year as lines, the running month hollow at the end of a dashed segment, the target as a rule', async () => {
+  it('<kpi-trend> draws this year and last year as lines, the running month hollow at the end of a dashed segment, the target as a rule with its name', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);
     const svg = await drawn(el);
@@ -48,6 +48,10 @@ describe('charts', () => {
     const ghost = (p: Element) => p.getAttribute('stroke-dasharray') !== null;
     expect(symbols.filter((p) => p.getAttribute('fill') === 'transparent' && !ghost(p)).length, 'one hollow point: March to date').to.equal(1);
     expect(marks(svg, 'rule').length).to.equal(1);
+    // The rule is named at its left end, just above it.
+    const rule = marks(svg, 'rule')[0]!.getBoundingClientRect();
+    const word = [...svg.querySelectorAll('g.mark-text.role-mark text')].find((t) => t.textContent === 'Target')!.getBoundingClientRect();
+    expect(Math.abs(word.bottom - rule.top) < 6 && Math.abs(word.left - rule.left) < 6, `word ${JSON.stringify(word)} by rule ${JSON.stringify(rule)}`).to.equal(true);
     expect(shadow(el).querySelector('[part=chart]')!.getAttribute('role')).to.equal('img');
     expect(textOf(el)).to.include(`MQLs, 2025-04 – 2026-03 to date (day 18 of 31)`);
     expect(shadow(el).querySelector('[part=note]')!.textContent).to.include('2026-03 to date (day 18 of 31)');

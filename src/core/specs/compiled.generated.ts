@@ -597,7 +597,8 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "name": "source_0",
     "values": [
      {}
-    ]
+    ],
+    "format": {}
    },
    {
     "name": "data_1",
@@ -983,6 +984,52 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       "y": {
        "scale": "y",
        "value": 987654.125
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_7_marks",
+    "type": "text",
+    "style": [
+     "text"
+    ],
+    "aria": false,
+    "from": {
+     "data": "source_0"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "left"
+      },
+      "baseline": {
+       "value": "bottom"
+      },
+      "dx": {
+       "value": 2
+      },
+      "dy": {
+       "value": -3
+      },
+      "fontSize": {
+       "value": 10
+      },
+      "fontStyle": {
+       "value": "italic"
+      },
+      "fill": {
+       "value": "⟦text⟧"
+      },
+      "x": {
+       "value": 0
+      },
+      "y": {
+       "scale": "y",
+       "value": 987654.125
+      },
+      "text": {
+       "value": "⟦targetTitle⟧"
       }
      }
     }

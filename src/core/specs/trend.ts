@@ -108,6 +108,12 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
       mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5 },
       encoding: { y: { datum: options.target, type: 'quantitative' }, tooltip: { value: `${options.targetTitle}` } },
     });
+    // Its word at its left end, above it: a dashed line nobody names reads as nothing (the right end holds "projected").
+    layers.push({
+      data: { values: [{}] },
+      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 10, fontStyle: 'italic' },
+      encoding: { x: { value: 0 }, y: { datum: options.target, type: 'quantitative' }, text: { value: options.targetTitle } },
+    });
   }
   return {
     ...baseSpec(options.width),
