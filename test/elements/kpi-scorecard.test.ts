@@ -136,6 +136,17 @@ describe('<kpi-scorecard>', () => {
     expect(lines.at(-1)!.startsWith(`Total,${computeMetrics(dataset).metrics.leads!.value}`)).to.equal(true);
   });
 
+  it('on a phone, the channel column leaves room for a metric column beside it (long names wrap)', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard style="width:288px" .data=${json}></kpi-scorecard>`);
+    await rendered(el);
+    const scroll = shadow(el).querySelector('.scroll')!.getBoundingClientRect();
+    const row = shadow(el).querySelector('[part=grid] tbody tr')!;
+    const [name, first] = [row.querySelector('th')!, row.querySelector('td')!].map((c) => c.getBoundingClientRect());
+    expect(name!.width, 'the channel column').to.be.lessThan(scroll.width / 2);
+    expect(first!.right, 'the first metric column, in view without scrolling').to.be.at.most(scroll.right + 0.5);
+  });
+
   it('names an unknown metric id', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiScorecard>(html`<kpi-scorecard metrics="leads mqlz" .data=${json}></kpi-scorecard>`);

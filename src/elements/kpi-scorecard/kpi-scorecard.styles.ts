@@ -35,7 +35,6 @@ export const scorecardStyles = css`
   thead th:first-child {
     position: sticky;
     left: 0;
-    white-space: nowrap;
   }
   thead th:first-child {
     z-index: 2;
