@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { METRIC_CONTROL, elementMeta, stateStories } from './support.js';
+import { METRIC_CONTROL, SAMPLE_URL, elementMeta, stateStories } from './support.js';
 
 const meta: Meta = {
   title: 'Elements/<kpi-card>',
@@ -21,3 +21,16 @@ export const ErrorSignIn: Story = stories.ErrorSignIn!;
 export const ErrorSchema: Story = stories.ErrorSchema!;
 export const Empty: Story = stories.Empty!;
 export const Partial: Story = stories.Partial!;
+
+const ROW = `<div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem">
+  <kpi-card metric="mqls" src="${SAMPLE_URL}"></kpi-card>
+  <kpi-card metric="lead_to_mql" src="${SAMPLE_URL}"></kpi-card>
+  <kpi-card metric="cac" src="${SAMPLE_URL}"></kpi-card>
+</div>`;
+
+/** Cards in a grid row share its height: their sparklines sit level at their feet, whatever each shows above (a benchmark, a paced target). */
+export const InARow: Story = {
+  name: 'Cards in a row',
+  parameters: { controls: { disable: true }, docs: { source: { code: ROW, language: 'html' } } },
+  render: () => Object.assign(document.createElement('div'), { innerHTML: ROW }),
+};

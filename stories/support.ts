@@ -55,7 +55,7 @@ export function stateStories(tag: string, props: Record<string, unknown> = {}): 
 }
 
 /** Where Storybook serves the sample dataset (`.storybook/main.ts`, staticDirs). */
-const SAMPLE_URL = 'data/leads.json';
+export const SAMPLE_URL = 'data/leads.json';
 
 const CHANNELS = ['', ...new Set((sample.leads as { channel?: string }[]).flatMap((lead) => (lead.channel ? [lead.channel] : [])))].sort();
 type ArgType = NonNullable<Meta['argTypes']>[string];
