@@ -219,8 +219,6 @@ describe('properties of the ledger', () => {
   });
 });
 
-
-
 describe('stalled leads at the edges', () => {
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   // A lead lost within a day in March, which never stalls, carries the data's span past February.
