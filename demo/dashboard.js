@@ -11,8 +11,8 @@ function apply() {
 const params = new URLSearchParams(location.search);
 if (langFromQuery()) form.lang.value = langFromQuery();
 if (params.get('theme')) form.theme.value = params.get('theme');
+else if (matchMedia('(prefers-color-scheme: dark)').matches) form.theme.value = 'dark';
 // A view to open on (a link to "enterprise, by sales rep"): the dashboard's own attributes.
 for (const name of ['where', 'compare-by', 'channel', 'period']) if (params.get(name)) dashboard.setAttribute(name, params.get(name));
-else if (matchMedia('(prefers-color-scheme: dark)').matches) form.theme.value = 'dark';
 form.addEventListener('change', apply);
 apply();

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 // The demo pages' own words (header, controls, section names, footer) follow the chosen
 // language: each page's real HTML, put in each language by the pages' own script, leaves
-// no English of its own around the translated elements.
+// no English of its own around the translated elements. And the dashboard page's theme:
+// its query over the reader's preference.
 
 interface PageWords {
   LANGUAGES: string[];
@@ -66,4 +68,31 @@ describe('the demo pages in the chosen language', () => {
       expect([...doc.querySelectorAll('main section')].every((s) => s.getAttribute('aria-label') !== null)).to.equal(true);
     });
   }
+});
+
+describe("the dashboard page's theme", () => {
+  /** The dashboard page in a frame, as a reader who prefers dark opens it with this query; its document once its script ran. */
+  async function opened(query: string): Promise<Document> {
+    const frame = Object.assign(document.createElement('iframe'), { src: `/demo/dashboard.html${query}` });
+    frame.style.cssText = 'width:800px;height:400px';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    // Module scripts run before the frame's load event: its own script has set the theme by then.
+    return frame.contentDocument!;
+  }
+
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('follows ?theme= over the reader\'s preference, and the preference when the query names none', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const light = await opened('?theme=light');
+    expect((light.getElementById('page-controls') as HTMLFormElement).theme.value).to.equal('light');
+    expect(light.documentElement.classList.contains('dark')).to.equal(false);
+    const preferred = await opened('');
+    expect((preferred.getElementById('page-controls') as HTMLFormElement).theme.value).to.equal('dark');
+    expect(preferred.documentElement.classList.contains('dark')).to.equal(true);
+  });
 });
