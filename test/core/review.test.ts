@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from './fc.js';
-import { parseDataset, review, reviewHtml, reviewMarkdown, reviewText, type DatasetInput } from '../../src/core/index.js';
+import { computeMetrics, parseDataset, review, reviewHtml, reviewMarkdown, reviewText, type DatasetInput } from '../../src/core/index.js';
 import { dataset } from './fixtures.js';
 
 // The meeting (README, "The meeting"): the records replayed as of the last meeting and as
@@ -117,6 +117,19 @@ describe('the digests', () => {
       });
     }
   }
+
+  it("says a verdict the benchmark's band gave as \"within benchmark\", not \"no judgement\", as the cards do", () => {
+    const d = demo();
+    const r = review(d, { since: '2026-03-11' });
+    const flip = (id: string) => r.flips.find((f) => f.id === id)!;
+    // The SAL-to-opportunity rate sat within its benchmark's band on the 11th (no target); the days from lead to MQL had no reference at all.
+    const then = computeMetrics({ ...d, asOf: '2026-03-11' }, { period: '2026-03' }).metrics;
+    assert.deepEqual([then.sql_to_opportunity!.status, then.sql_to_opportunity!.benchmark?.verdict, then.sql_to_opportunity!.target], ['neutral', 'within', undefined]);
+    assert.deepEqual(flip('sql_to_opportunity').withinBenchmark, { since: true, now: false });
+    assert.equal(flip('days_lead_to_mql').withinBenchmark, undefined);
+    const line = (id: string) => reviewText(r, 'es').sections.find((s) => s.id === 'flips')!.items.find((i) => i.target?.metric === id)!.text;
+    assert.deepEqual([line('sql_to_opportunity'), line('days_lead_to_mql')], ['Conversión SAL → oportunidad: dentro del benchmark → bueno', 'Días de lead a MQL: sin evaluación → bueno']);
+  });
 
   it('is the same run twice, in every format', () => {
     const once = () => {

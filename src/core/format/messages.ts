@@ -1,6 +1,7 @@
 import type { Locale, Localized, Reason } from '../metrics/types.js';
 import type { Status } from '../compare/status.js';
 import type { BenchmarkPosition, BenchmarkVerdict } from '../compare/benchmark.js';
+import { withinBenchmark, type StatusSource } from '../compare/within-benchmark.js';
 import type { PreviousComparison } from '../metrics/compute.js';
 import type { Progress } from '../time/running.js';
 import type { SlaStatus } from '../metrics/sla.js';
@@ -42,21 +43,11 @@ export const POSITION_TEXT: Record<BenchmarkPosition, Localized> = {
 /** A metric's status when the benchmark's band holds it and no target judges it: said, not "no judgement". */
 export const WITHIN_BENCHMARK_TEXT: Localized = t('within benchmark', 'dentro do benchmark', 'dentro del benchmark');
 
-/** What a metric's status is judged on, as far as its words go. */
-export interface StatusSource {
-  status: Status;
-  target?: { attainment: number | null };
-  benchmark?: { verdict: BenchmarkVerdict };
-}
+export type { StatusSource };
 
-/**
- * A metric's status in words. A neutral status that the benchmark gave (no attainment of a
- * target decided it, and the value sits within the band) reads "within benchmark"; any
- * other, its status's word.
- */
+/** A metric's status in words: "within benchmark" where the benchmark's band gave a neutral one (see withinBenchmark); any other, its status's word. */
 export function statusText(m: StatusSource, locale: Locale): string {
-  const fromBenchmark = m.status === 'neutral' && (m.target?.attainment ?? null) === null && m.benchmark?.verdict === 'within';
-  return fromBenchmark ? WITHIN_BENCHMARK_TEXT[locale] : STATUS_TEXT[m.status][locale];
+  return withinBenchmark(m) ? WITHIN_BENCHMARK_TEXT[locale] : STATUS_TEXT[m.status][locale];
 }
 
 /** What a reader is told of a benchmark: the position read by the metric's polarity. */

@@ -1,7 +1,7 @@
 import type { Review } from '../metrics/review.js';
 import { getMetric } from '../metrics/registry.js';
 import type { Locale } from '../metrics/types.js';
-import { SLA_STATUS_TEXT, STATUS_TEXT } from './messages.js';
+import { SLA_STATUS_TEXT, STATUS_TEXT, WITHIN_BENCHMARK_TEXT } from './messages.js';
 import { metricLabel, stageName } from './stage-names.js';
 import type { Stage } from '../schema/facts.js';
 import { formatValue } from './number.js';
@@ -91,7 +91,7 @@ export function reviewText(review: Review, locale: Locale = 'en', currency?: str
   const w = WORDS[locale];
   const label = (id: string) => metricLabel(id, locale, review.stageLabels);
   const value = (id: string, v: number | null) => formatValue(v, getMetric(id)?.unit ?? 'count', { locale, currency });
-  const verdict = (v: string) => (v in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[v as keyof typeof SLA_STATUS_TEXT][locale] : STATUS_TEXT[v as keyof typeof STATUS_TEXT][locale]);
+  const verdict = (v: string, within = false) => (within ? WITHIN_BENCHMARK_TEXT[locale] : v in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[v as keyof typeof SLA_STATUS_TEXT][locale] : STATUS_TEXT[v as keyof typeof STATUS_TEXT][locale]);
   const title = w.title(review.since, review.asOf, review.period);
   if (review.needsRecords) return { title, headline: w.needsRecords, sections: [], nothing: w.nothing };
   const number = (x: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
@@ -114,7 +114,7 @@ export function reviewText(review: Review, locale: Locale = 'en', currency?: str
       {
         id: 'flips',
         title: w.flips,
-        items: review.flips.map((f) => ({ text: `${f.kind === 'metric' ? label(f.id) : (f.labels?.[locale] ?? f.label ?? f.id)}: ${verdict(f.since)} → ${verdict(f.now)}`, target: f.kind === 'metric' ? { metric: f.id } : { sla: f.id } })),
+        items: review.flips.map((f) => ({ text: `${f.kind === 'metric' ? label(f.id) : (f.labels?.[locale] ?? f.label ?? f.id)}: ${verdict(f.since, f.withinBenchmark?.since)} → ${verdict(f.now, f.withinBenchmark?.now)}`, target: f.kind === 'metric' ? { metric: f.id } : { sla: f.id } })),
       },
       {
         id: 'why',

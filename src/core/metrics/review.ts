@@ -2,6 +2,7 @@ import type { Dataset } from '../schema/dataset.js';
 import { parseCivilDate } from '../time/instant.js';
 import { periodFromIndex, periodIndexOfDay, type Period } from '../time/period.js';
 import type { Status } from '../compare/status.js';
+import { withinBenchmark } from '../compare/within-benchmark.js';
 import { CHAINS, decompose } from './bridge.js';
 import { computeMetrics, type MetricsResult } from './compute.js';
 import { KpiQueryError, type ViewQuery } from './query.js';
@@ -33,6 +34,8 @@ export interface Flip {
   labels?: Partial<Record<'en' | 'pt-BR' | 'es', string>>;
   since: Status | SlaStatus;
   now: Status | SlaStatus;
+  /** For a metric, the day (or both) whose neutral status the benchmark's band gave: "within benchmark", not "no judgement". */
+  withinBenchmark?: { since: boolean; now: boolean };
   valueSince: number | null;
   valueNow: number | null;
 }
@@ -107,7 +110,10 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
   for (const def of allMetrics()) {
     const x = a.metrics[def.id]!;
     const y = b.metrics[def.id]!;
-    if (x.status !== y.status) flips.push({ id: def.id, kind: 'metric', since: x.status, now: y.status, valueSince: x.value, valueNow: y.value });
+    if (x.status !== y.status) {
+      const within = { since: withinBenchmark(x), now: withinBenchmark(y) };
+      flips.push({ id: def.id, kind: 'metric', since: x.status, now: y.status, ...((within.since || within.now) && { withinBenchmark: within }), valueSince: x.value, valueNow: y.value });
+    }
     if (x.value === null || y.value === null || x.value === y.value) continue;
     const score = scoreOf(def, { value: x.value, n: x.n }, { value: y.value, n: y.n }, elapsed(a), elapsed(b));
     if (!Number.isFinite(score) || score === 0) continue;
