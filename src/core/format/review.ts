@@ -97,10 +97,12 @@ export function reviewText(review: Review, locale: Locale = 'en', currency?: str
   const number = (x: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
   const signed = (x: number, digits = 2) => `${x < 0 ? '−' : '+'}${number(Math.abs(x), digits)}`;
   const moved = (m: Review['movers'][number]) => `${label(m.metric)}: ${w.from} ${value(m.metric, m.since)} ${w.to} ${value(m.metric, m.now)}`;
-  const customers = review.bridge && `${label('customers')}: ${number(review.bridge.from, 1)} → ${number(review.bridge.to, 1)}`;
+  // The bridge's ends are counts (a product of the funnel's drivers, equal to the customers up to rounding): said as the card says them.
+  const ends = review.bridge && `${value('customers', review.bridge.from)} → ${value('customers', review.bridge.to)}`;
+  const customers = review.bridge && `${label('customers')}: ${ends}`;
   const top = review.movers[0];
   const parts = [
-    review.bridge && `${label('customers')} ${number(review.bridge.from, 1)} → ${number(review.bridge.to, 1)}`,
+    review.bridge && `${label('customers')} ${ends}`,
     top && w.mostMoved(label(top.metric), value(top.metric, top.since), value(top.metric, top.now)),
     review.flips.length > 0 && w.flipped(review.flips.length),
   ].filter((p): p is string => Boolean(p));
