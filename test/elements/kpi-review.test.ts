@@ -37,8 +37,8 @@ describe('<kpi-review>', () => {
     const leads = await sampleLeads();
     const then = countOnDays(leads, 'wonAt', '2026-03-01', '2026-03-11');
     const now = countOnDays(leads, 'wonAt', '2026-03-01', '2026-03-18');
-    expect(got[2]!.items[0]).to.equal(`New customers: ${then.toFixed(1)} → ${now.toFixed(1)}`);
-    expect(shadow(el).querySelector('[part=headline]')!.textContent).to.match(new RegExp(`^Since 2026-03-11: New customers ${then.toFixed(1)} → ${now.toFixed(1)}; `));
+    expect(got[2]!.items[0]).to.equal(`New customers: ${then} → ${now}`);
+    expect(shadow(el).querySelector('[part=headline]')!.textContent).to.match(new RegExp(`^Since 2026-03-11: New customers ${then} → ${now}; `));
     // Failure reasons that grew: failures in March with that reason, by each day.
     const failures = (leads as unknown as RawFailure[]).map((l) => ({ reason: l.reason, day: (l.rejectedAt ?? l.disqualifiedAt ?? l.lostAt)?.slice(0, 10) }));
     const declared = (json as { reasons: Array<{ code: string; label: string }> }).reasons;
