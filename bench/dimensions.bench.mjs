@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeMetrics, factTable, parseDataset } from '../dist/core/index.js';
 import { DIMENSIONS, generateLeads } from './generate.mjs';
+import { inTurn } from './timing.mjs';
 
 const COUNT = Number(process.argv[2] ?? 1_000_000);
 const ROUNDS = 5;
@@ -39,11 +40,7 @@ const without = { ...base, leads: plain };
 const withDims = { ...base, dimensions: DIMENSIONS, leads: sliced };
 
 const core = { plain: [], dims: [], where: [] };
-/** Runs each side once a round, each leading in turn, so the machine's drift falls on all alike. */
-const alternate = (sides) => {
-  for (let round = 0; round < ROUNDS; round++) for (let i = 0; i < sides.length; i++) sides[(i + round) % sides.length]();
-};
-alternate([() => core.plain.push(coreOnce(without)), () => core.dims.push(coreOnce(withDims)), () => core.where.push(coreOnce(withDims, { segment: 'Enterprise' }))]);
+inTurn([() => core.plain.push(coreOnce(without)), () => core.dims.push(coreOnce(withDims)), () => core.where.push(coreOnce(withDims, { segment: 'Enterprise' }))], ROUNDS);
 const coreRatios = core.dims.map((d, i) => d / core.plain[i]);
 const whereRatios = core.where.map((d, i) => d / core.plain[i]);
 
@@ -59,7 +56,7 @@ function cliOnce(by) {
   return performance.now() - start;
 }
 const cli = { plain: [], dims: [] };
-alternate([() => cli.plain.push(cliOnce(false)), () => cli.dims.push(cliOnce(true))]);
+inTurn([() => cli.plain.push(cliOnce(false)), () => cli.dims.push(cliOnce(true))], ROUNDS);
 rmSync(dir, { recursive: true, force: true });
 const cliRatios = cli.dims.map((d, i) => d / cli.plain[i]);
 

@@ -8,6 +8,7 @@
 //   npm run build && node --expose-gc --max-old-space-size=8192 bench/ledger.bench.mjs [--baseline DIR]
 import { buildFactTable, parseDataset } from '../dist/core/index.js';
 import { generateLeads } from './generate.mjs';
+import { inTurn } from './timing.mjs';
 
 const args = process.argv.slice(2);
 const baselineDir = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
@@ -37,9 +38,7 @@ function time(kit, dataset) {
 }
 const kit = { buildFactTable };
 const runs = { plain: [], ledger: [], old: [] };
-// Each side leads in turn, round by round: the machine's drift falls on all alike.
-const sides = [() => runs.plain.push(time(kit, plain)), () => runs.ledger.push(time(kit, ledger)), ...(baseline ? [() => runs.old.push(time(baseline, old))] : [])];
-for (let round = 0; round < ROUNDS; round++) for (let i = 0; i < sides.length; i++) sides[(i + round) % sides.length]();
+inTurn([() => runs.plain.push(time(kit, plain)), () => runs.ledger.push(time(kit, ledger)), ...(baseline ? [() => runs.old.push(time(baseline, old))] : [])], ROUNDS);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const line = (name, a, b) => {
   const ratios = b.map((x, i) => x / a[i]);

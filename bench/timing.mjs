@@ -49,6 +49,15 @@ export function rounds(sides, { runs = 5, warmup = 1, cpu = false } = {}) {
   return cpu ? { wall: samples, cpu: cpuSamples } : samples;
 }
 
+/**
+ * Runs each of `sides` (thunks that time and record themselves) once a round for `runs`
+ * rounds, each leading in turn, so the machine's drift falls on all alike: for benchmarks
+ * whose sides need their own timing (a collection before each run, a child process).
+ */
+export function inTurn(sides, runs) {
+  for (let round = 0; round < runs; round++) for (let i = 0; i < sides.length; i++) sides[(i + round) % sides.length]();
+}
+
 /** Median, min and max of samples. */
 export function spread(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
