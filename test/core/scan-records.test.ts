@@ -411,7 +411,7 @@ describe('records with dims, read in place and parsed, kept dimensions alike', (
   }
 
   const key = fc.constantFrom('"segment"', '"owner"', '"segments"', '"campaign"', '"region_2"', '"Segment"', '"channel"', '"period"', '"2x"', '"a\\u0062"', `"${'k'.repeat(33)}"`, '""');
-  const member = fc.constantFrom('"SMB"', '"Ana Souza"', '"indicação"', '""', `"${'m'.repeat(200)}"`, `"${'m'.repeat(201)}"`, '"a\\"b"', '1', 'null', '{}');
+  const member = fc.constantFrom('"SMB"', '"Ana Souza"', '"indicação"', '""', '"x"', '"a\\u0062"', '"a\tb"', `"${'m'.repeat(200)}"`, `"${'m'.repeat(201)}"`, '"a\\"b"', '1', 'null', '{}');
   const dimsText = fc.array(fc.tuple(key, member), { maxLength: 4 }).map((pairs) => `{${pairs.map(([k, v]) => `${k}:${v}`).join(',')}}`);
   const record = fc.oneof(dimsText, fc.constantFrom('[]', '"x"', 'null', '{"segment":"SMB"', '{ }')).map((dims) => `{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":${dims}}`);
 
@@ -438,5 +438,19 @@ describe('records with dims, read in place and parsed, kept dimensions alike', (
     assert.deepEqual(fast('{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{"segments":"SMB","owners":"Ana","own":"Bo"}}'), [undefined, undefined, undefined], 'a key that starts like a kept one, or that one starts like, is another dimension');
     assert.equal(fast('{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{"segment":"SMB","segment":"Mid"}}'), undefined, 'a kept key twice: JSON.parse keeps the last');
     assert.equal(fast('{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{"Segment":"SMB"}}'), undefined, 'a kept id the contract refuses is refused in a record too');
+  });
+
+  it('tells members apart in one batch, however their texts share a cache slot or a prefix', () => {
+    // m0 … m999 hold many pairs where one is the start of another (m1, m10, m100): each must keep its own id.
+    const names = Array.from({ length: 1000 }, (_, n) => `m${n}`);
+    const order = [...names, ...names.slice().reverse()];
+    const scanner = new RecordScanner(order.length, ['segment']);
+    for (const name of order) {
+      const text = `{"id":1,"createdAt":"2026-03-02T10:00:00Z","dims":{"segment":"${name}"}}`;
+      assert.ok(scanner.scan(text, 0, text.length), text);
+    }
+    const { ids, names: members } = scanner.columns().dims['segment']!;
+    assert.deepEqual(Array.from(ids, (id) => members[id]), order);
+    assert.equal(members.length, names.length, 'each member interned once');
   });
 });

@@ -62,6 +62,13 @@ function stringEnd(text: string, at: number, end: number): number {
   return -1;
 }
 
+/** The index after the member (a plain text of 1 to MAX_CHANNEL characters) whose opening quote is at `at`, or -1. */
+function memberEnd(text: string, at: number, end: number): number {
+  const valueEnd = stringEnd(text, at, end);
+  const length = valueEnd - at - 1;
+  return valueEnd < 0 || length < 1 || length > MAX_CHANNEL ? -1 : valueEnd + 1;
+}
+
 /** Whether the text from start to end is a dimension id: a lower-case letter, then lower-case letters, digits or _ (not channel or period). */
 function isDimensionId(text: string, start: number, end: number): boolean {
   const length = end - start;
@@ -370,29 +377,24 @@ export class RecordScanner {
     let seen = 0;
     for (;;) {
       if (charAt(text, i, end) !== QUOTE) return -1;
-      const keyEnd = stringEnd(text, i, end);
-      if (keyEnd < 0) return -1;
-      // A kept dimension's key is a valid id (kept ids are checked once); any other is checked here.
-      let kept = -1;
-      for (let k = 0; k < this.#kept.length; k++) {
-        const key = this.#kept[k]!.key;
-        if (key !== undefined && key.length === keyEnd - i - 1 && text.startsWith(key, i + 1)) {
-          kept = k;
-          break;
-        }
+      const kept = this.#keptAt(text, i + 1);
+      let keyEnd: number;
+      if (kept >= 0) {
+        if (seen & (1 << kept)) return -1;
+        seen |= 1 << kept;
+        keyEnd = i + 1 + this.#kept[kept]!.key!.length;
+      } else {
+        // Any other key is checked here: a valid id, its member a plain text, then dropped.
+        keyEnd = stringEnd(text, i, end);
+        if (keyEnd < 0 || !isDimensionId(text, i + 1, keyEnd)) return -1;
       }
-      if (kept < 0 && !isDimensionId(text, i + 1, keyEnd)) return -1;
-      if (kept >= 0 && seen & (1 << kept)) return -1;
-      if (kept >= 0) seen |= 1 << kept;
       i = skipSpace(text, keyEnd + 1, end);
       if (charAt(text, i, end) !== COLON) return -1;
       i = skipSpace(text, i + 1, end);
       if (charAt(text, i, end) !== QUOTE) return -1;
-      const valueEnd = stringEnd(text, i, end);
-      const length = valueEnd - i - 1;
-      if (valueEnd < 0 || length < 1 || length > MAX_CHANNEL) return -1;
-      if (kept >= 0) this.#kept[kept]!.column.ids[row] = this.#member(this.#kept[kept]!, text, i + 1, valueEnd);
-      i = skipSpace(text, valueEnd + 1, end);
+      i = kept >= 0 ? this.#member(this.#kept[kept]!, text, i, end, row) : memberEnd(text, i, end);
+      if (i < 0) return -1;
+      i = skipSpace(text, i, end);
       const next = charAt(text, i, end);
       if (next === CLOSE) return i + 1;
       if (next !== COMMA) return -1;
@@ -400,21 +402,48 @@ export class RecordScanner {
     }
   }
 
-  /** The id of a kept dimension's member named by the text from start to end (cached as channels are). */
-  #member(kept: KeptDimension, text: string, start: number, end: number): number {
-    const length = end - start;
-    // Stryker disable all: a different slot is only a different miss rate
-    // Every character counts: members often differ only inside ("Campaign 07", "Campaign 17").
-    let hash = length;
-    for (let i = start; i < end; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  /**
+   * The kept dimension whose key is written at `at` (just after its opening quote) and closed
+   * there, or -1. Kept keys are valid ids (checked once), so no escape can hide in one.
+   */
+  #keptAt(text: string, at: number): number {
+    for (let k = 0; k < this.#kept.length; k++) {
+      const key = this.#kept[k]!.key;
+      if (key !== undefined && text.charCodeAt(at + key.length) === QUOTE && text.startsWith(key, at)) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Reads the member whose opening quote is at `at` into a kept dimension's column at `row`,
+   * in one pass that finds its end and hashes it for the cache (as channels are cached).
+   * Returns the index after its closing quote, or -1 (see memberEnd).
+   */
+  #member(kept: KeptDimension, text: string, at: number, end: number, row: number): number {
+    const start = at + 1;
+    let hash = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) break;
+      if (c === BACKSLASH || c < 32) return -1;
+      // Stryker disable next-line all: a different slot is only a different miss rate
+      hash = (hash * 31 + c) | 0; // every character: members often differ only inside ("Campaign 07", "Campaign 17")
+    }
+    const length = i - start;
+    if (i >= end || length < 1 || length > MAX_CHANNEL) return -1;
+    // Stryker disable next-line all: a different slot is only a different miss rate
     const slot = (hash ^ (hash >>> 8)) & (CHANNEL_SLOTS - 1);
-    // Stryker restore all
     const cached = kept.slots[slot]!;
     const names = kept.column.names;
-    if (cached >= 0 && names[cached]!.length === length && text.startsWith(names[cached]!, start)) return cached;
-    const id = kept.intern(text.slice(start, end));
-    kept.slots[slot] = id;
-    return id;
+    let id: number;
+    if (cached >= 0 && names[cached]!.length === length && text.startsWith(names[cached]!, start)) id = cached;
+    else {
+      id = kept.intern(text.slice(start, i));
+      kept.slots[slot] = id;
+    }
+    kept.column.ids[row] = id;
+    return i + 1;
   }
 
   #setId(text: string, start: number, end: number, number: number): void {
