@@ -170,11 +170,18 @@ export function stateSuite(subject: Subject): void {
 
     it('table view and CSV: the numbers as a captioned table, and the same rows in the CSV', async () => {
       const el = await loaded();
+      // On a phone: the table scrolls in its own box, never the page, and its sentence stays in view.
+      el.style.width = '280px';
       const [toggle, csvItem] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
       toggle!.click();
       await el.updateComplete;
       const table = shadow(el).querySelector('[part=table]')!;
-      expect(table.querySelector('caption')!.textContent!.trim()).not.to.equal('');
+      const caption = table.querySelector('caption')!;
+      expect(caption.textContent!.trim()).not.to.equal('');
+      const box = table.parentElement!;
+      expect([box.getAttribute('role'), box.tabIndex, box.getAttribute('aria-labelledby')]).to.deep.equal(['region', 0, caption.id]);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1, 'the element does not overflow');
+      expect(caption.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 1, 'the caption stays in the visible box');
       const rows = table.querySelectorAll('tbody tr').length;
       expect(rows).to.be.above(0);
       expect(table.textContent).not.to.match(/NaN|undefined|\[object/);

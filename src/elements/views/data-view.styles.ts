@@ -78,6 +78,10 @@ export const dataViewStyles = css`
   [role='menuitemcheckbox'][aria-checked='true']::before {
     content: '✓';
   }
+  .table-scroll {
+    container-type: inline-size;
+    overflow-x: auto;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -85,6 +89,8 @@ export const dataViewStyles = css`
     font-variant-numeric: tabular-nums;
   }
   caption {
+    /* The sentence stays within the visible box, whatever the table's width. */
+    max-width: 100cqi;
     text-align: left;
     color: var(--_muted);
     padding-bottom: 0.375rem;

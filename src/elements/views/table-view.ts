@@ -23,13 +23,14 @@ export function csvRows(table: TableData): CsvCell[][] {
 export function renderTable(table: TableData, format: (value: number | null, unit: Unit) => string): TemplateResult {
   const textOf = (cell: TableCell): string => (cell === null ? NO_VALUE : typeof cell === 'string' ? cell : 'unit' in cell ? format(cell.value, cell.unit) : cell.text);
   const align = table.columns.map((_, i) => (table.rows.some((row) => isNumeric(row[i])) ? 'num' : ''));
-  return html`<table part="table">
-    <caption>${table.caption}</caption>
+  // A wide table scrolls in its own box, never the page; the box takes the keyboard (it holds nothing focusable) and is named by the caption.
+  return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption"><table part="table">
+    <caption id="table-caption">${table.caption}</caption>
     <thead>
       <tr>${table.columns.map((c, i) => html`<th scope="col" class=${align[i]!}>${c}</th>`)}</tr>
     </thead>
     <tbody>
       ${table.rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${textOf(cell)}</th>` : html`<td class=${align[i]!}>${textOf(cell)}</td>`))}</tr>`)}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
