@@ -86,6 +86,28 @@ describe('the actions menu', () => {
     expect(menu(el).hidden).to.equal(true);
   });
 
+  it('Tab from its menu goes on to what follows its button; Shift+Tab goes back to the button', async () => {
+    const { json } = await sampleData();
+    const host = await fixture<HTMLDivElement>(html`<div><kpi-trend metric="mqls" .data=${json}></kpi-trend><button id="after">after</button></div>`);
+    const el = host.querySelector<KpiTrend>('kpi-trend')!;
+    await rendered(el);
+    // Compared by name: chai would print a failing element with all its data.
+    for (const [shift, expected] of [[false, 'button#after'], [true, 'kpi-trend']] as const) {
+      button(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el)!.getAttribute('role')).to.match(/^menuitem/);
+      if (shift) await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      if (shift) await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(menu(el).hidden).to.equal(true);
+      const active = document.activeElement!;
+      expect(`${active.localName}${active.id ? `#${active.id}` : ''}`).to.equal(expected);
+      if (shift) expect(focused(el)?.getAttribute('part')).to.equal('actions');
+    }
+  });
+
   it('holds a chart\'s SVG and PNG exports, and the chart keeps its caption on screen', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);

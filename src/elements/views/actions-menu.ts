@@ -83,6 +83,9 @@ export class ActionsMenu implements ReactiveController {
       event.stopPropagation();
       this.#close(true);
     } else if (event.key === 'Tab') {
+      // Tab goes on from the button, past the menu; Shift+Tab goes back to the button.
+      if (event.shiftKey) event.preventDefault();
+      this.#button()?.focus();
       this.#close(false);
     }
   };
