@@ -67,6 +67,24 @@ describe('charts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<kpi-breakdown> keeps its bars largest first when new data ranks them anew, in the same view', async () => {
+    const rows = (period: string, values: number[]) => ['email', 'events', 'referral'].map((channel, i) => ({ period, channel, leads: values[i] }));
+    const data = { version: 1, rows: [...rows('2026-01', [30, 20, 10]), ...rows('2026-02', [10, 20, 30])] };
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" period="2026-01" .data=${data}></kpi-breakdown>`);
+    const order = async () => {
+      const svg = await drawn(el);
+      const labels = [...svg.querySelectorAll('g.role-axis-label text')].filter((t) => /^[a-z]+$/.test(t.textContent!));
+      return labels.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((t) => t.textContent);
+    };
+    expect(await order()).to.deep.equal(['email', 'events', 'referral']);
+    const view = chartOf(el).view;
+    el.period = '2026-02';
+    await el.updateComplete;
+    await chartOf(el).settled;
+    expect(await order()).to.deep.equal(['referral', 'events', 'email']);
+    expect(chartOf(el).view).to.equal(view);
+  });
+
   it("axes speak the data's currency and the page's number format", async () => {
     const { json } = await sampleData();
     const brl = { ...(json as object), currency: 'BRL' };

@@ -165,7 +165,12 @@ export class ChartController implements ReactiveController {
     const shape = JSON.stringify([input.chart.template, input.chart.options, theme, input.locale, input.currency, vega.fitOf(this.#chartWidth(width))]);
     if (this.#view && shape === this.#shape && container === this.#container) {
       const view = this.#view;
-      view.change('table', vega.changeset().remove(vega.truthy).insert(input.values));
+      // Emptied first, in a run of its own: a category whose rows were only replaced keeps its
+      // place in vega's domain, and a chart drawn in its rows' order (largest first) would keep
+      // the old ranking. Both runs end before the browser paints.
+      view.change('table', vega.changeset().remove(vega.truthy));
+      await view.runAsync();
+      view.change('table', vega.changeset().insert(input.values));
       if (width !== this.#width) view.width(this.#chartWidth(width));
       this.#width = width;
       await view.runAsync();
