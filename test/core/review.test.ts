@@ -54,12 +54,18 @@ describe('review, by hand', () => {
     const accepted = (day: number, hour: number, acceptedAt: string) => ({ createdAt: at(day, hour - 1), mqlAt: at(day, hour), acceptedAt });
     const leads = [accepted(3, 12, at(3, 14)), accepted(4, 12, at(4, 13)), accepted(11, 13, at(15)), accepted(12, 14, at(16))].map((l, id) => ({ id, ...l }));
     const sla = { id: 'handoff', owner: 'sales' as const, type: 'acceptance' as const, withinHours: 24, target: 0.8 };
-    const flips = (extra: object) => review(dataset({ version: 1, asOf: '2026-03-18', leads, slas: [{ ...sla, ...extra }] }), { since: '2026-03-10' }).flips;
+    const all = (extra: object) => review(dataset({ version: 1, asOf: '2026-03-18', leads, slas: [{ ...sla, ...extra }] }), { since: '2026-03-10' }).flips;
+    const flips = (extra: object) => all(extra).filter((f) => f.kind === 'sla');
+    // The SLA's metric is judged by the SLA's target, as its gauge is: it flips alike.
+    assert.deepEqual(all({}).find((f) => f.id === 'acceptance_sla_rate'), { id: 'acceptance_sla_rate', kind: 'metric', since: 'good', now: 'bad', valueSince: 1, valueNow: 0.5 });
     // Without a label, the flip carries none (not an empty key).
     assert.deepEqual(flips({}), [{ id: 'handoff', kind: 'sla', since: 'met', now: 'missed', valueSince: 1, valueNow: 0.5 }]);
     assert.deepEqual(flips({ label: 'Handoff', labels: { 'pt-BR': 'Repasse' } }), [{ id: 'handoff', kind: 'sla', label: 'Handoff', labels: { 'pt-BR': 'Repasse' }, since: 'met', now: 'missed', valueSince: 1, valueNow: 0.5 }]);
     // In words, pointing at the SLA: its label in the language, else its label, else its id.
-    const line = (extra: object, locale: 'en' | 'pt-BR') => reviewText(review(dataset({ version: 1, asOf: '2026-03-18', leads, slas: [{ ...sla, ...extra }] }), { since: '2026-03-10' }), locale).sections.find((s) => s.id === 'flips')!.items;
+    const line = (extra: object, locale: 'en' | 'pt-BR') =>
+      reviewText(review(dataset({ version: 1, asOf: '2026-03-18', leads, slas: [{ ...sla, ...extra }] }), { since: '2026-03-10' }), locale)
+        .sections.find((s) => s.id === 'flips')!
+        .items.filter((item) => item.target && 'sla' in item.target);
     assert.deepEqual(line({ label: 'Handoff', labels: { 'pt-BR': 'Repasse' } }, 'pt-BR'), [{ text: 'Repasse: cumprido → não cumprido', target: { sla: 'handoff' } }]);
     assert.deepEqual(line({ label: 'Handoff', labels: { 'pt-BR': 'Repasse' } }, 'en'), [{ text: 'Handoff: met → missed', target: { sla: 'handoff' } }]);
     assert.deepEqual(line({}, 'en'), [{ text: 'handoff: met → missed', target: { sla: 'handoff' } }]);

@@ -56,6 +56,26 @@ describe('SLAs', () => {
     assert.ok(Math.abs(rate.value! - 2 / 3) < 1e-12);
   });
 
+  it("an SLA's target is its metric's where the targets name none, for all of the data: card and gauge judge alike", () => {
+    // March: 2 of 3 MQLs contacted within 4 h, against 80%: attainment 0.833, under 0.9: missed, and the card's metric bad.
+    const all = computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03' });
+    const rate = all.metrics.sales_sla_rate!;
+    assert.equal(rate.target?.value, 0.8);
+    assert.ok(Math.abs(rate.target!.attainment! - slaById(all, 'follow-up').attainment!) < 1e-12);
+    assert.deepEqual([rate.status, slaById(all, 'follow-up').status], ['bad', 'missed']);
+    // A volume SLA's target is per month, summed over a quarter, as its gauge counts it; a metric SLA's warnAt is the card's too.
+    const quarter = dataset({ version: 1, rows: ['2026-01', '2026-02', '2026-03'].map((period) => ({ period, mqls: 95 })), slas: SLAS });
+    const mqls = computeMetrics(quarter, { period: '2026-Q1' }).metrics.mqls!;
+    assert.deepEqual([mqls.target?.value, mqls.target?.periods, mqls.status], [300, 3, 'warn']);
+    const cac = computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03' });
+    assert.equal(cac.metrics.cac!.status, { met: 'good', 'at-risk': 'warn', missed: 'bad', unknown: 'neutral' }[slaById(cac, 'cac-cap').status]);
+    // The dataset's own target wins; a channel's view is no SLA's (SLAs bind whole teams).
+    const own = computeMetrics(handDataset({ slas: SLAS, targets: [{ metric: 'sales_sla_rate', period: '2026-03', value: 0.5 }] }), { period: '2026-03' });
+    assert.equal(own.metrics.sales_sla_rate!.target?.value, 0.5);
+    const channel = computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03', channel: 'email' });
+    assert.equal(channel.metrics.sales_sla_rate!.target, undefined);
+  });
+
   it('metric: respects polarity (a cost under its cap is met)', () => {
     const sla = slaById(computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03' }), 'cac-cap');
     assert.equal(sla.actual, 500);

@@ -8,7 +8,7 @@ import type { StageLabelKey } from '../schema/facts.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
 import { civilKey, progressOf, projectedAtPace, toDateWindow, type DayRange, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
-import { evaluateSlas, warnAtOf, type SlaResult } from './sla.js';
+import { evaluateSlas, slaTarget, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
 import { selectionOf, type Selection } from './values.js';
 import type { Computed, MetricDefinition, Reason, Unit } from './types.js';
@@ -222,6 +222,8 @@ export function computeSlice(dataset: Dataset, query: Omit<MetricsQuery, 'where'
   const compare = new Set(query.compare ?? COMPARISONS);
   const { member, where } = slice;
   const channel = where.channel;
+  // The view an SLA binds: all of the data (SLAs bind whole teams).
+  const whole = Object.keys(where).length === 0;
   const { day: today, fromClock } = todayOf(dataset);
   const progress = progressOf(period, today);
   const selection = selectionOf(dataset, table, period.index, member);
@@ -239,7 +241,7 @@ export function computeSlice(dataset: Dataset, query: Omit<MetricsQuery, 'where'
     const benchmark = compare.has('benchmark') ? findBenchmark(dataset.benchmarks, def.id, where) : undefined;
     if (benchmark && value !== null) result.benchmark = compareToBenchmark(value, benchmark, def.polarity);
     // Members without a value (unassigned) have no target: none can name them.
-    const target = compare.has('target') && member !== null ? findTarget(dataset.targets, def.id, period, where, def.additive) : undefined;
+    const target = compare.has('target') && member !== null ? (findTarget(dataset.targets, def.id, period, where, def.additive) ?? (whole ? slaTarget(dataset, def.id, period) : undefined)) : undefined;
     if (target) result.target = targetComparison(def, value, target, progress, today);
     const p = result.previous?.value;
     result.status = verdict({

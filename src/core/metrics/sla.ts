@@ -1,6 +1,6 @@
 import { asOfDay, factTable, type Mode } from '../aggregate/aggregate.js';
 import { attainment, DEFAULT_WARN_AT, finiteOrNull, verdict, type Status } from '../compare/status.js';
-import { expectedByNow } from '../compare/target.js';
+import { expectedByNow, type TargetLookup } from '../compare/target.js';
 import type { Dataset, Sla } from '../schema/dataset.js';
 import { periodFromIndex, periodIndexOfDay, type Period } from '../time/period.js';
 import { progressOf } from '../time/running.js';
@@ -48,10 +48,29 @@ function statusOf(a: number | null, warnAt: number): SlaStatus {
   return SLA_STATUS[verdict({ attainment: a, warnAt })];
 }
 
-/** The at-risk threshold for a metric: that of an SLA on the same metric, so card and gauge judge alike. */
+/** The metric a response or acceptance SLA judges: the share of MQLs answered within the first such SLA's hours. */
+const SHARE_OF: Partial<Record<Sla['type'], string>> = { response: 'sales_sla_rate', acceptance: 'acceptance_sla_rate' };
+
+/** The SLA that judges a metric: the first on it (a volume or metric SLA), or, for the shares of MQLs answered in time, the first response or acceptance SLA. */
+function slaOn(dataset: Dataset, metric: string): Sla | undefined {
+  return dataset.slas.find((sla) => (sla.type === 'volume' || sla.type === 'metric' ? sla.metric : SHARE_OF[sla.type]) === metric);
+}
+
+/** The at-risk threshold for a metric: that of the SLA on it, so card and gauge judge alike. */
 export function warnAtOf(dataset: Dataset, metric: string): number {
-  for (const sla of dataset.slas) if ((sla.type === 'volume' || sla.type === 'metric') && sla.metric === metric) return sla.warnAt ?? DEFAULT_WARN_AT;
-  return DEFAULT_WARN_AT;
+  return slaOn(dataset, metric)?.warnAt ?? DEFAULT_WARN_AT;
+}
+
+/**
+ * An SLA's target as its metric's, for the view the SLA binds (all of the data), where the
+ * dataset's targets name none: a card and its gauge then judge the same number alike. A
+ * volume SLA's is per period of the dataset's granularity, as its gauge counts it.
+ */
+export function slaTarget(dataset: Dataset, metric: string, period: Period): TargetLookup | undefined {
+  const sla = slaOn(dataset, metric);
+  if (!sla) return undefined;
+  const parts = sla.type === 'volume' ? granularityPeriodsIn(dataset, period).map((p) => ({ period: p, value: sla.target })) : [{ period, value: sla.target }];
+  return { value: parts.reduce((sum, part) => sum + part.value, 0), periods: parts.length, parts };
 }
 
 /** The periods of the dataset's granularity that start inside `period` (at least the period itself). */
