@@ -15,15 +15,14 @@ function apply() {
   document.documentElement.classList.toggle('dark', values.theme === 'dark');
   for (const element of elements()) {
     element.theme = values.theme;
-    element.mode = values.mode;
+    // The inline win-rate card has its own two months and channels: only the theme applies.
+    if (element.matches('kpi-card[metric="win_rate"]')) continue;
+    // Properties, not attributes: a property once set outlives removing the attribute ("All channels").
     if (values.period) element.period = values.period;
-    if (values.channel) element.channel = values.channel;
-    else element.removeAttribute('channel');
+    element.channel = values.channel || undefined;
+    // The card fed summary rows has no leads to count in cohorts.
+    element.mode = element.id === 'inline-rows' ? 'period' : values.mode;
   }
-  // The inline win-rate card has its own two months.
-  const inline = document.querySelector('kpi-card[metric="win_rate"]');
-  inline.removeAttribute('period');
-  inline.mode = 'period';
 }
 
 const option = (value, label = value) => Object.assign(document.createElement('option'), { value, textContent: label });

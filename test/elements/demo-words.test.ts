@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
 
 // The demo pages' own words (header, controls, section names, footer) follow the chosen
 // language: each page's real HTML, put in each language by the pages' own script, leaves
@@ -94,5 +95,35 @@ describe("the dashboard page's theme", () => {
     const preferred = await opened('');
     expect((preferred.getElementById('page-controls') as HTMLFormElement).theme.value).to.equal('dark');
     expect(preferred.documentElement.classList.contains('dark')).to.equal(true);
+  });
+});
+
+describe("the elements page's controls", () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('"All channels" after a channel shows all channels again; the inline cards keep their own data and counting', async () => {
+    const frame = Object.assign(document.createElement('iframe'), { src: '/demo/index.html' });
+    frame.style.cssText = 'width:1000px;height:600px';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const form = doc.getElementById('controls') as HTMLFormElement;
+    // The channel picker fills once the page's dataset has loaded.
+    await waitUntil(() => form.channel.options.length > 1, 'no channels offered', { timeout: 15_000 });
+    const choose = (name: string, value: string) => {
+      form[name].value = value;
+      form.dispatchEvent(new Event('change'));
+    };
+    const card = doc.querySelector('kpi-card[metric="mqls"]') as HTMLElement & { channel?: string };
+    choose('channel', form.channel.options[1].value);
+    expect(card.channel).to.equal(form.channel.options[1].value);
+    choose('channel', '');
+    expect(card.channel).to.equal(undefined);
+    choose('mode', 'cohort');
+    expect((card as unknown as { mode: string }).mode).to.equal('cohort');
+    expect((doc.getElementById('inline-rows') as unknown as { mode: string }).mode).to.equal('period');
+    const winRate = doc.querySelector('kpi-card[metric="win_rate"]') as HTMLElement & { channel?: string; period?: string };
+    choose('channel', form.channel.options[1].value);
+    expect([winRate.channel, winRate.period]).to.deep.equal([undefined, undefined]);
   });
 });

@@ -6,8 +6,16 @@ const sample = readFileSync(new URL('../../demo/data/leads.json', import.meta.ur
 const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The demo pages' data where the demo server gives it (scripts/demo-server.mjs): tests open the pages in frames.
+const DEMO_API = { '/api/kpis.json': sample, '/api/rows.json': readFileSync(new URL('../../demo/data/rows.json', import.meta.url)) };
+
 export async function testApi(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (DEMO_API[url.pathname]) {
+    ctx.type = 'application/json';
+    ctx.body = DEMO_API[url.pathname];
+    return undefined;
+  }
   if (!url.pathname.startsWith('/api/test/')) return next();
   const [, , , route, arg] = url.pathname.split('/');
   const key = url.searchParams.get('key') ?? '';
