@@ -262,6 +262,15 @@ describe('charts compiled ahead of time', () => {
     }
   });
 
+  it('an axis printing whole numbers ticks whole numbers only; a rate\'s axis ticks as it likes', () => {
+    const axes = (valueFormat: string) => {
+      const drawn = fitToWidth(instantiate(COMPILED.breakdown, { template: 'breakdown', options: { valueTitle: 'v', valueFormat, channelTitle: 'Channel' } }, themes[0]!, rows, 400), 400);
+      return (drawn.axes as { format?: string; tickMinStep?: number }[]).filter((axis) => axis.format !== undefined);
+    };
+    assert.deepEqual(axes(',.0f').map((axis) => axis.tickMinStep), [1]);
+    assert.deepEqual(axes('.0%').map((axis) => axis.tickMinStep), [undefined]);
+  });
+
   it('a title with backslashes and quotes reaches the tooltip intact, as the expression parser reads it', () => {
     const title = 'C:\\temp\\ "q" \\u0041';
     const drawn = instantiate(COMPILED.breakdown, { template: 'breakdown', options: { valueTitle: title, valueFormat: ',.0f', channelTitle: 'Channel' } }, themes[0]!, rows, 400);

@@ -85,6 +85,15 @@ describe('charts', () => {
     expect(chartOf(el).view).to.equal(view);
   });
 
+  it('a count axis of a few units ticks whole numbers, each once', async () => {
+    const data = { version: 1, rows: [{ period: '2026-01', channel: 'email', leads: 1 }, { period: '2026-01', channel: 'events', leads: 2 }] };
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" .data=${data}></kpi-breakdown>`);
+    const svg = await drawn(el);
+    const ticks = [...svg.querySelectorAll('g.role-axis-label text')].map((t) => t.textContent!).filter((t) => /^\d/.test(t));
+    expect(ticks.length).to.be.at.least(2);
+    expect(new Set(ticks).size, ticks.join(' ')).to.equal(ticks.length);
+  });
+
   it("axes speak the data's currency and the page's number format", async () => {
     const { json } = await sampleData();
     const brl = { ...(json as object), currency: 'BRL' };

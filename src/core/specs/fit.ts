@@ -4,6 +4,9 @@
 /** Below this width (px), a chart is narrow: its bottom axis's title ends where its plot does, its legend lists one entry a line. */
 const NARROW = 480;
 
+/** A d3 format that prints no decimals (a count's, money in whole units). */
+const WHOLE = /\.0f$/;
+
 /** The widest a legend's label may be (px). */
 const LEGEND_LABEL_MAX = 280;
 
@@ -22,11 +25,13 @@ export function rowLabelLimit(width: number): number {
  * labels get the width less their symbol ("mesmo período do ano anterior" was cut at 160 px).
  * On a narrow chart, a title below the plot ends where the plot does, running left under the
  * labels (centred on a narrow plot, a long one ran past the chart's right edge), and a legend
- * lists one entry a line (side by side, the second ran past it).
+ * lists one entry a line (side by side, the second ran past it). And an axis that prints
+ * whole numbers ticks whole numbers only: a few MQLs ticked at halves read "0 1 1 2 2".
  */
 export function fitToWidth<Spec extends { axes?: unknown; legends?: unknown }>(spec: Spec, width: number): Spec {
   const fit = fitOf(width);
   for (const axis of (spec.axes ?? []) as Array<Record<string, unknown>>) {
+    if (typeof axis.format === 'string' && WHOLE.test(axis.format)) axis.tickMinStep = 1;
     if (axis.orient === 'left') axis.labelLimit = Math.min(fit.rowLabels, (axis.labelLimit as number | undefined) ?? Infinity);
     if (axis.orient === 'bottom' && fit.narrow) Object.assign(axis, { titleAnchor: 'end', titleLimit: width - 8 });
   }
