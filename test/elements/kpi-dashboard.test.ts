@@ -141,9 +141,11 @@ describe('<kpi-dashboard>', () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard since="2026-03-11" src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
     await rendered(el);
     const view = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith('View'))!.querySelector('select')!;
+    view.focus();
     view.value = 'meeting';
     view.dispatchEvent(new Event('change'));
     await waitUntil(() => shadow(el).querySelector('kpi-review'), 'the meeting view did not open');
+    expect(shadow(el).activeElement === view, 'the select keeps the focus (its node is kept)').to.equal(true);
     expect(shadow(el).querySelectorAll('kpi-card').length, 'the review replaces the sections').to.equal(0);
     const review = shadow(el).querySelector<KpiElement>('kpi-review')!;
     await waitUntil(() => review.shadowRoot!.querySelector('[part=headline]'), 'the review did not render', { timeout: 15_000 });

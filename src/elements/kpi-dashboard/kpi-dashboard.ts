@@ -471,13 +471,17 @@ export class KpiDashboard extends KpiElement {
     return this.view === 'meeting' ? 'meeting' : 'dashboard';
   }
 
+  // One template whatever the view: the controls stay the same nodes, and the one just used keeps the focus.
   protected renderVisual(ctx: RenderContext): TemplateResult {
-    if (this.#view() === 'meeting') {
-      return html`${this.#controls(ctx)}${this.#drilled(ctx)}
-        <section part="section"><div class="grid">${this.#widget(ctx, { element: 'kpi-review' }, 4, false)}</div></section>`;
-    }
-    return html`${this.#controls(ctx)}${this.#drilled(ctx)}
-      ${this.#layout().sections.map(
+    return html`${this.#controls(ctx)}${this.#drilled(ctx)}${this.#view() === 'meeting' ? this.#meeting(ctx) : this.#sections(ctx)}`;
+  }
+
+  #meeting(ctx: RenderContext): TemplateResult {
+    return html`<section part="section"><div class="grid">${this.#widget(ctx, { element: 'kpi-review' }, 4, false)}</div></section>`;
+  }
+
+  #sections(ctx: RenderContext): TemplateResult {
+    return html`${this.#layout().sections.map(
         (section) => html`<section part="section">
           <h4>${section.title ?? (section.group ? this.#w(ctx).groups[section.group] : section.view ? this.#byHeading(ctx) : '')}</h4>
           ${section.blocks.map((block) => {
