@@ -105,7 +105,15 @@ describe('<kpi-card>', () => {
     const csv = await downloadedCsv(el, () => csvButton!.click());
     expect(csv.split('\r\n')[0]).to.equal('Metric,Period,Value');
     expect(csv).to.include(`MQLs,2026-03,${mqls.value}`);
-    expect(csv).to.include(`MQLs,2026-02,${mqls.previous!.value}`);
+    // The value is named with its metric ("MQLs 54"), not by its number alone.
+    toggle!.click();
+    await el.updateComplete;
+    const value = shadow(el).querySelector<HTMLButtonElement>('[part=value]')!;
+    expect(value.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)?.textContent?.trim().split(/\s+/)[0])).to.deep.equal(['MQLs', String(mqls.value)]);
+    // February to the same day, named so; February's whole value in the trend's rows, as the CLI counts it.
+    expect(mqls.previous!.basis).to.equal('to-date');
+    expect(csv).to.include(`MQLs (to date),2026-02,${mqls.previous!.value}`);
+    expect(csv).to.include(`MQLs,2026-02,${countOnDays(await sampleLeads(), 'mqlAt', '2026-02-01', '2026-02-28')}`);
   });
 
   it('fires kpi-load with what it loaded', async () => {

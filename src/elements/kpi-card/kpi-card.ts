@@ -79,7 +79,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
     const series = this.#series(ctx);
     return html`
-      <button class="value" part="value" @click=${() => this.#select(ctx)} aria-describedby="summary">
+      <button class="value" part="value" id="value" @click=${() => this.#select(ctx)} aria-labelledby="title value" aria-describedby="summary">
         ${ctx.format(m.value, m.unit)}
         ${m.value === null ? html`<small>${core().REASON_TEXT[m.reason!][ctx.locale]}</small>` : nothing}
         ${m.smallSample ? html`<small>(${ctx.t.smallSample}, n = ${m.n})</small>` : nothing}
@@ -107,11 +107,13 @@ export class KpiCard extends SingleMetric(KpiElement) {
     const name = this.heading();
     // [label, period key, period as shown, value]: the current value, the previous, the target, then the trend.
     const entries: Array<[string, string, string, number | null]> = [[name, ctx.result.period, ctx.periodText, m.value]];
-    if (m.previous) entries.push([name, m.previous.period, core().previousLabel(m.previous, ctx.locale), m.previous.value]);
+    // A previous period read to the same day is not that period's value: named so, and its whole value stays in the trend's rows.
+    const previousWhole = m.previous?.basis === 'full';
+    if (m.previous) entries.push([previousWhole ? name : `${name} (${ctx.t.toDate})`, m.previous.period, core().previousLabel(m.previous, ctx.locale), m.previous.value]);
     if (m.target?.paced) entries.push([`${ctx.t.target} (${ctx.t.pacing})`, ctx.result.period, ctx.periodText, m.target.expected!]);
     if (m.target) entries.push([ctx.t.target, ctx.result.period, ctx.result.period, m.target.value]);
     for (const p of this.#series(ctx)) {
-      if (p.period !== ctx.result.period && p.period !== m.previous?.period) entries.push([name, p.period, p.period, p.value]);
+      if (p.period !== ctx.result.period && !(previousWhole && p.period === m.previous!.period)) entries.push([name, p.period, p.period, p.value]);
     }
     return {
       caption: this.summary(ctx),
