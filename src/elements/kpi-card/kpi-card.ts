@@ -79,7 +79,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
     const series = this.#series(ctx);
     return html`
-      <button class="value" part="value" id="value" @click=${() => this.#select(ctx)} aria-labelledby="title value" aria-describedby="summary">
+      <button class="value" part="value" id="value" @click=${() => this.#select(ctx)} aria-labelledby="title value">
         ${ctx.format(m.value, m.unit)}
         ${m.value === null ? html`<small>${core().REASON_TEXT[m.reason!][ctx.locale]}</small>` : nothing}
         ${m.smallSample ? html`<small>(${ctx.t.smallSample}, n = ${m.n})</small>` : nothing}
