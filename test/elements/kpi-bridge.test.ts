@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-bridge.js';
 import type { KpiBridge } from '../../src/elements/kpi-bridge/kpi-bridge.js';
@@ -124,6 +125,21 @@ describe('<kpi-bridge>', () => {
     expect(detail).to.deep.equal({ period: '2026-02', metric: key.steps[2]!.id });
   });
 
+  it('a driver\'s line is a button doing what a click on its bar does, from the keyboard', async () => {
+    const key = await answerKey();
+    const { json } = await sampleData();
+    const el = await fixture<KpiBridge>(html`<kpi-bridge period="2026-02" .data=${json}></kpi-bridge>`);
+    await drawn(el);
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=steps] button')];
+    expect(buttons.length).to.equal(key.steps.length);
+    const heard = oneEvent(el, 'kpi-select');
+    buttons[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await heard;
+    expect(detail).to.deep.equal({ period: '2026-02', metric: key.steps[2]!.id });
+    await expect(el).to.be.accessible();
+  });
+
   it('against="target" bridges from the targets; a metric with no bridge says why; a bad attribute is an error in words', async () => {
     const { json } = await sampleData();
     const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -134,8 +150,16 @@ describe('<kpi-bridge>', () => {
     </div>`);
     const [target, cac, against, first] = [...wrapper.querySelectorAll<KpiBridge>('kpi-bridge')];
     for (const el of [target!, cac!, against!, first!]) await rendered(el);
-    // Only customers has a target among the drivers' chain: the rest bridge from the previous period.
-    expect(textOf(target!)).to.include('(target)');
+    // Against targets, a driver without one starts from its previous value, and the bridge says so. No
+    // driver of new customers has a target in the sample: the reference is the previous period.
+    expect(textOf(target!)).to.include('(previous period)');
+    expect(textOf(target!)).to.include('No target for Leads, Lead-to-MQL rate, MQL-to-SAL rate, SAL-to-opportunity rate, and Opportunity-to-customer rate: from the previous period.');
+    // With a target for leads, the reference is the targets, and the others are named.
+    const sample = json as { targets: object[] };
+    const leadsTarget = await fixture<KpiBridge>(html`<kpi-bridge period="2026-02" against="target" .data=${{ ...sample, targets: [...sample.targets, { metric: 'leads', period: '2026-02', value: 900 }] }}></kpi-bridge>`);
+    await rendered(leadsTarget);
+    expect(textOf(leadsTarget)).to.include('(target)');
+    expect(textOf(leadsTarget)).to.include('No target for Lead-to-MQL rate, MQL-to-SAL rate, SAL-to-opportunity rate, and Opportunity-to-customer rate');
     expect(textOf(cac!)).to.include('"cac" is not a product of other metrics');
     expect(textOf(against!)).to.include('Unknown against "yesterday"');
     // The first month of data has no previous period: a readable note, no chart.

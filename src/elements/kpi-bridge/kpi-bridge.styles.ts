@@ -22,6 +22,16 @@ export const bridgeStyles = css`
     list-style: none;
     font-size: 0.8rem;
   }
+  .steps .step {
+    padding: 0.1rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: left;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
   .steps .good {
     color: var(--_good);
   }

@@ -3,7 +3,7 @@ import type { Against, BridgeBar, BridgeKey, Locale, MixRate, PreviousComparison
 import { bridgeChunk } from '../lazy/bridge.js';
 import type { BridgeWords } from '../i18n/bridge-words.js';
 import { core } from '../lazy/core.js';
-import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
+import { emit, selectDetail, type KpiSelectDetail } from '../contract/events.js';
 import type { ChartInput } from '../charts/chart-controller.js';
 import { benchmarkColors } from '../charts/chart-theme.js';
 import { d3Format } from '../charts/d3-format.js';
@@ -32,6 +32,8 @@ interface Model {
   to: number | null;
   method: 'lmdi' | 'shapley' | 'mix-rate' | null;
   steps: Step[];
+  /** The drivers compared with the previous period though the bridge is against targets (they have none). */
+  withoutTarget?: string[];
   reason?: Reason;
   unknown?: string;
   members?: MixRate['members'];
@@ -148,6 +150,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
           to: bridge.to,
           method: bridge.method,
           steps: bridge.contributions.map((c) => ({ key: c.driver, label: this.metricLabel(c.driver), from: c.from, to: c.to, unit: core().getMetric(c.driver)?.unit ?? 'count', contribution: c.contribution })),
+          withoutTarget: against === 'target' ? bridge.contributions.filter((c) => c.reference === 'previous').map((c) => this.metricLabel(c.driver)) : [],
           ...(bridge.reason && { reason: bridge.reason }),
           ...(bridge.unknown && { unknown: bridge.unknown }),
         };
@@ -207,8 +210,11 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     return `${step.label}${move ? ` ${move}` : ''}: ${this.#signed(ctx, step.contribution)}${what}`;
   }
 
+  /** The reference's name: a target only when some driver had one (a driver without one starts from its previous value). */
   #referenceLabel(ctx: RenderContext): string {
-    return this.#t(ctx).reference[this.#by() ? 'previous' : (this.#against() ?? 'previous')];
+    const model = this.#model(ctx);
+    const targets = !this.#by() && this.#against() === 'target' && model.withoutTarget!.length < model.steps.length;
+    return this.#t(ctx).reference[targets ? 'target' : 'previous'];
   }
 
   /** The bars, top to bottom: the reference, each step from the running total, the value. */
@@ -229,8 +235,10 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
 
   #methodText(ctx: RenderContext): string {
     const model = this.#model(ctx);
-    if (model.method === 'mix-rate') return this.#t(ctx).mixRate(core().attributeLabel(ctx.dataset, this.#by(), ctx.locale, ctx.t.channel));
-    return this.#t(ctx).method(model.method === 'shapley' ? 'Shapley' : 'LMDI');
+    const words = this.#t(ctx);
+    if (model.method === 'mix-rate') return words.mixRate(core().attributeLabel(ctx.dataset, this.#by(), ctx.locale, ctx.t.channel));
+    const method = words.method(model.method === 'shapley' ? 'Shapley' : 'LMDI');
+    return model.withoutTarget?.length ? `${words.noTarget(new Intl.ListFormat(ctx.locale).format(model.withoutTarget))} ${method}` : method;
   }
 
   /** "New customers from 10 (Previous period) to 12, 2026-02". */
@@ -257,7 +265,12 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     return html`<p class="note" part="note">${this.#lead(ctx)}</p>
       ${super.renderVisual(ctx)}
       <ul class="steps" part="steps">
-        ${model.steps.map((step) => html`<li class=${this.#kind(step.contribution)}>${this.#words(ctx, step)}</li>`)}
+        ${model.steps.map((step) => {
+          // A driver's line does what a click on its bar does (a dashboard opens its trend), from the keyboard too.
+          const detail = this.selection(ctx, { key: step.key });
+          const words = this.#words(ctx, step);
+          return html`<li class=${this.#kind(step.contribution)}>${detail ? html`<button class="step" @click=${() => emit(this, 'kpi-select', detail)}>${words}</button>` : words}</li>`;
+        })}
       </ul>
       <p class="method" part="method">${this.#methodText(ctx)}</p>`;
   }
