@@ -23,7 +23,7 @@ export const REASON_TEXT: Record<Reason, Localized> = {
 export const STATUS_TEXT: Record<Status, Localized> = {
   good: t('good', 'bom', 'bueno'),
   warn: t('needs attention', 'atenção', 'atención'),
-  bad: t('off track', 'fora da meta', 'fuera de meta'),
+  bad: t('off track', 'fora do esperado', 'fuera de lo esperado'),
   neutral: t('no judgement', 'sem avaliação', 'sin evaluación'),
 };
 

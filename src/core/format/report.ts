@@ -58,7 +58,7 @@ export function reportTable(result: MetricsResult, locale: Locale = 'en'): strin
 }
 
 /** What a member without a value of `by` is called in exports and tables. */
-export const UNASSIGNED_TEXT = { en: '(unassigned)', 'pt-BR': '(sem valor)', es: '(sin valor)' } as const;
+export const UNASSIGNED_TEXT = { en: '(unassigned)', 'pt-BR': '(não atribuído)', es: '(sin asignar)' } as const;
 
 const memberName = (value: string | null, locale: Locale) => value ?? UNASSIGNED_TEXT[locale];
 

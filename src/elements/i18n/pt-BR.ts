@@ -74,7 +74,7 @@ export const messages: Messages = {
     inStage: (median: string, p90: string) => `mediana de ${median} nesta etapa (p90 ${p90})`,
     timeInStage: 'Tempo na etapa',
   },
-  unassigned: 'Sem valor',
+  unassigned: 'Não atribuído',
   others: (count: number) => `outros ${count.toLocaleString('pt-BR')}`,
   byWhat: (label: string) => `Por ${label.toLowerCase()}`,
   scorecardByHeading: (label: string) => `Métricas por ${label.toLowerCase()}`,
