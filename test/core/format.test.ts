@@ -45,6 +45,12 @@ describe('formatting in three locales', () => {
     assert.equal(formatPoints(0.0333 - 0.0233, { locale: 'es' }), '+0,01 p.p.');
     assert.equal(formatDelta({ period: 'x', basis: 'full', value: 1, delta: 3, deltaUnit: 'unit', relative: 3 }, 'count'), '+3');
     assert.equal(formatDelta({ period: 'x', basis: 'full', value: 1, delta: null, deltaUnit: 'pp', relative: null }, 'rate'), '—');
+    // A change in money prints as the values it separates: whole units beside R$206 and R$243, cents beside R$12.
+    const money = (value: number, delta: number, unit: 'money' | 'moneyPerDay' = 'money') => formatDelta({ period: 'x', basis: 'full', value, delta, deltaUnit: 'unit', relative: null }, unit, { currency: 'BRL' });
+    assert.equal(money(206.4, 36.39), '+R$36');
+    assert.equal(money(12, 1.25), '+R$1.25');
+    assert.equal(money(50, -120.4), '-R$120');
+    assert.equal(money(300, 2.5, 'moneyPerDay'), '+R$3/day');
   });
 
   it('maps any language tag to a built-in locale', () => {

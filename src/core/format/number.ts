@@ -34,8 +34,9 @@ function unitFormat(locale: Locale, unit: 'day' | 'hour' | 'month', value: numbe
   return formatter(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: digits }).format(value);
 }
 
-export function formatMoney(value: number, { locale = 'en', currency, compact = false }: FormatOptions = {}): string {
-  const digits = compact ? 1 : Math.abs(value) >= 100 ? 0 : 2;
+/** Money, in whole units from 100 up; `scale`: the amount whose size decides the cents (a change prints as the values it separates). */
+export function formatMoney(value: number, { locale = 'en', currency, compact = false }: FormatOptions = {}, scale = value): string {
+  const digits = compact ? 1 : Math.abs(scale) >= 100 ? 0 : 2;
   const options: Intl.NumberFormatOptions = currency
     ? { style: 'currency', currency, maximumFractionDigits: digits, minimumFractionDigits: 0 }
     : { maximumFractionDigits: digits };
@@ -101,6 +102,8 @@ export function formatDelta(previous: PreviousComparison, unit: Unit, options: F
   if (previous.delta === null) return NO_VALUE;
   if (previous.deltaUnit === 'pp') return formatPoints(previous.delta, options);
   const sign = previous.delta > 0 ? '+' : '';
+  // +R$37 between R$206 and R$243, not +R$36.39.
+  if (unit === 'money' || unit === 'moneyPerDay') return `${sign}${formatMoney(previous.delta, options, Math.max(Math.abs(previous.delta), Math.abs(previous.value ?? 0)))}${unit === 'money' ? '' : PER_DAY[options.locale ?? 'en']}`;
   return `${sign}${formatValue(previous.delta, unit, options)}`;
 }
 
