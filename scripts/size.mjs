@@ -26,7 +26,9 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // chunks and the core's chunk without the dashboard's report, 0.488× and 0.504×: held at 0.505×.
 // A table view that scrolls in its own box, whole-number ticks, bars ranked anew on new data and
 // SLA targets on their metrics' cards brought Vite's to 0.5053×: held at 0.506×.
-const RATCHET = { element: GOAL.element, together: 19.6 * KB, chartRatio: 0.506 };
+// The five together reached their 19.6 KB ratchet to the byte; a card's value button named by its
+// metric ("MQLs 54", for screen readers) took them 6 bytes over: held at 19.7 KB.
+const RATCHET = { element: GOAL.element, together: 19.7 * KB, chartRatio: 0.506 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 

@@ -29,7 +29,7 @@ export { computeMetrics, isEmptyDataset, EMPTY_DATASET, availablePeriods, channe
 export type { MetricsQuery, MetricsResult, MetricResult, PreviousComparison, PreviousBasis, TargetComparison, Comparison } from './metrics/compute.js';
 export { computeValues, Selection } from './metrics/values.js';
 export { scorecard, SCORECARD_METRICS, MAX_SCORECARD_CHANNELS, type Scorecard, type ScorecardRow } from './metrics/scorecard.js';
-export { metricAt, metricOverPeriods, metricByChannel, channelsByLeads, metricForChannels, type MetricPoint, type PointQuery, type MembersQuery } from './metrics/series.js';
+export { metricAt, metricOverPeriods, targetAt, metricByChannel, channelsByLeads, metricForChannels, type MetricPoint, type PointQuery, type MembersQuery } from './metrics/series.js';
 export { LOCALES, UNITS, GROUPS, KINDS, REASONS } from './metrics/types.js';
 export type { Locale, Localized, Unit, MetricGroup, MetricKind, Reason, Computed, MetricDefinition, MetricInputs } from './metrics/types.js';
 

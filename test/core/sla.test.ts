@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeMetrics, type DatasetInput } from '../../src/core/index.js';
+import { computeMetrics, parsePeriod, targetAt, type DatasetInput } from '../../src/core/index.js';
 import { dataset, handDataset } from './fixtures.js';
 
 const SLAS: DatasetInput['slas'] = [
@@ -74,6 +74,12 @@ describe('SLAs', () => {
     assert.equal(own.metrics.sales_sla_rate!.target?.value, 0.5);
     const channel = computeMetrics(handDataset({ slas: SLAS }), { period: '2026-03', channel: 'email' });
     assert.equal(channel.metrics.sales_sla_rate!.target, undefined);
+    // A trend reads each period's target the same way.
+    const march = parsePeriod('2026-03')!;
+    assert.equal(targetAt(handDataset({ slas: SLAS }), march, { metric: 'sales_sla_rate' }), 0.8);
+    assert.equal(targetAt(handDataset({ slas: SLAS }), march, { metric: 'sales_sla_rate', channel: 'email' }), undefined);
+    assert.equal(targetAt(handDataset({ slas: SLAS, targets: [{ metric: 'sales_sla_rate', period: '2026-03', value: 0.5 }] }), march, { metric: 'sales_sla_rate' }), 0.5);
+    assert.equal(targetAt(handDataset({ slas: SLAS }), march, { metric: 'win_rate' }), undefined);
   });
 
   it('metric: respects polarity (a cost under its cap is met)', () => {

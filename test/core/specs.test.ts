@@ -40,8 +40,8 @@ const trendBase = { ...base, periodTitle: 'Period', targetTitle: 'Target', toDat
 const reasonsBase = { valueTitle: 'Failures', valueFormat: ',.0f', width: 480, reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share', teams: ['orange', 'blue', 'grey'] };
 
 describe('spec builders', () => {
-  it('trend: a line per series in the given order, the running point hollow on a dashed segment, a target rule of its own datum, named', () => {
-    const spec = trendSpec({ ...trendBase, series: ['this period', 'last year'], target: 95 });
+  it('trend: a line per series in the given order, the running point hollow on a dashed segment, each period\'s target dashed, named at its first', () => {
+    const spec = trendSpec({ ...trendBase, series: ['this period', 'last year'] });
     assertInert(spec);
     type Layer = { mark: { type: string; strokeDash?: number[]; filled?: boolean }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown };
     const [line, dashed, points, hollow, ghost, word, rule, named] = spec.layer as Layer[];
@@ -58,13 +58,12 @@ describe('spec builders', () => {
     // The running point's projection: a ghost point and its word, on their own field, beside the point.
     assert.deepEqual([ghost!.mark.type, ghost!.mark.filled, ghost!.encoding.y!.field], ['point', false, 'projected']);
     assert.deepEqual([word!.mark.type, word!.encoding.y!.field, (word!.encoding.text as { value?: string }).value], ['text', 'projected', 'projected']);
-    assert.equal(rule!.mark.type, 'rule');
-    assert.equal(rule!.encoding.y!.datum, 95);
-    assert.deepEqual(rule!.data, { values: [{}] });
-    // The rule's word, at its left end, on the target's own datum.
-    assert.deepEqual([named!.mark.type, named!.encoding.y!.datum, (named!.encoding.text as { value?: string }).value, (named!.encoding.x as { value?: number }).value, named!.data], ['text', 95, 'Target', 0, { values: [{}] }]);
+    // Each period's target, from the rows: a dashed line over the periods that have one, not one value across them all.
+    assert.deepEqual([rule!.mark.type, rule!.encoding.y!.field, rule!.data], ['line', 'target', undefined]);
+    assert.ok(rule!.mark.strokeDash);
+    // Its word at the first of them, from the rows too.
+    assert.deepEqual([named!.mark.type, named!.encoding.y!.field, (named!.encoding.text as { value?: string }).value], ['text', 'targetStart', 'Target']);
     assert.deepEqual(spec.data, { name: 'table' });
-    assert.equal((trendSpec({ ...trendBase, series: ['a'] }).layer as unknown[]).length, 6);
   });
 
   it('trend rows: a running point is only on the dashed and hollow layers; the closed one before it joins the dash', () => {
@@ -84,6 +83,16 @@ describe('spec builders', () => {
         [11, null, null],
       ],
     );
+  });
+
+  it('trend rows: each period\'s own target, and its word at the first period that has one', () => {
+    const rows = trendRows([
+      { period: '2026-01', value: 10, series: 'now' },
+      { period: '2026-02', value: 12, series: 'now', target: 14 },
+      { period: '2026-03', value: 7, series: 'now', toDate: true, target: 15 },
+      { period: '2026-03', value: 11, series: 'last year' },
+    ]);
+    assert.deepEqual(rows.map((r) => [r.target, r.targetStart]), [[null, null], [14, 14], [15, null], [null, null]]);
   });
 
   it('trend rows: a projection is drawn for a running point only', () => {
@@ -207,12 +216,9 @@ describe('charts compiled ahead of time', () => {
   ];
   const OPTIONS: Record<TemplateId, Record<string, TokenValue>[]> = {
     trend: [
-      { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'] },
-      { valueTitle: HOSTILE, valueFormat: '$,.2f', periodTitle: 'Período "x"', toDateTitle: 'até agora', projectedTitle: 'projetado "p"', series: ['só um'] },
-    ],
-    'trend-target': [
-      { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
-      { valueTitle: 'Lead → MQL', valueFormat: '.1%', periodTitle: HOSTILE, toDateTitle: 'hasta hoy', projectedTitle: HOSTILE, series: ['a', 'b'], targetTitle: `${HOSTILE} (target)`, target: 0.3 },
+      { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target' },
+      { valueTitle: HOSTILE, valueFormat: '$,.2f', periodTitle: 'Período "x"', toDateTitle: 'até agora', projectedTitle: 'projetado "p"', series: ['só um'], targetTitle: 'Meta "m"' },
+      { valueTitle: 'Lead → MQL', valueFormat: '.1%', periodTitle: HOSTILE, toDateTitle: 'hasta hoy', projectedTitle: HOSTILE, series: ['a', 'b'], targetTitle: `${HOSTILE} (target)` },
     ],
     breakdown: [
       { valueTitle: 'CAC', valueFormat: '$,.0f', channelTitle: 'Channel' },
@@ -253,7 +259,7 @@ describe('charts compiled ahead of time', () => {
         for (const theme of themes) {
           for (const width of [400, 613]) {
             const drawn = instantiate(COMPILED[id], { template: id, options }, theme, rows, width);
-            const spec = { ...TEMPLATES[id].build({ ...options, ...(id === 'trend' && { targetTitle: '' }), ...(id === 'reasons' && { teams: theme.teams }) } as never), width, datasets: { table: rows } };
+            const spec = { ...TEMPLATES[id].build({ ...options, ...(id === 'reasons' && { teams: theme.teams }) } as never), width, datasets: { table: rows } };
             const expected = compile(spec as never, { config: chartConfig(theme) as never, logger: quiet }).spec;
             assert.deepEqual(drawn, JSON.parse(JSON.stringify(expected)), `${id} ${JSON.stringify(options)} at ${width}px`);
           }
@@ -282,7 +288,7 @@ describe('charts compiled ahead of time', () => {
   it('every option of a template is used by its compiled spec, and a missing one is an error, not a silent token', () => {
     for (const id of Object.keys(TEMPLATES) as TemplateId[]) {
       const text = JSON.stringify(COMPILED[id]);
-      for (const name of TEMPLATES[id].options) assert.ok(text.includes(`⟦${name}⟧`) || (name === 'target' && text.includes('987654.125')), `${id} uses ${name}`);
+      for (const name of TEMPLATES[id].options) assert.ok(text.includes(`⟦${name}⟧`), `${id} uses ${name}`);
       assert.throws(() => instantiate(COMPILED[id], { template: id, options: {} }, themes[0]!, [], 400), /no value for/);
       // Options the theme gives (the teams' colours) are not the element's to forget.
       assert.throws(() => instantiate(COMPILED[id], { template: id, options: {} }, { ...themes[0]!, teams: undefined } as never, [], 400), /no value for/);
@@ -291,11 +297,9 @@ describe('charts compiled ahead of time', () => {
 });
 
 describe('what an element asks to draw', () => {
-  it('a trend with a target gets the template with the target line, and the target and its title; without one, the plain trend', () => {
+  it('a trend is one template whatever its targets: they come with its rows', () => {
     const { width: _width, ...options } = trendBase;
-    const { targetTitle: _title, ...plain } = options;
-    assert.deepEqual(trendChart({ ...options, series: ['a'] }), { template: 'trend', options: { ...plain, series: ['a'] } });
-    assert.deepEqual(trendChart({ ...options, series: ['a'], target: 95 }), { template: 'trend-target', options: { ...plain, series: ['a'], targetTitle: 'Target', target: 95 } });
+    assert.deepEqual(trendChart({ ...options, series: ['a'] }), { template: 'trend', options: { ...options, series: ['a'] } });
   });
 
   it('a breakdown and benchmark bullets get their own templates, with their options as given', () => {

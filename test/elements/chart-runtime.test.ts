@@ -13,14 +13,13 @@ import * as runtime from '../../src/elements/charts/vega-runtime.js';
 
 const theme = { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
 const rows = [
-  { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', words: 'better', valueText: '1', bandText: '1' },
+  { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, target: 2, targetStart: 2, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', words: 'better', valueText: '1', bandText: '1' },
   { period: '2026-02', series: 'last year', value: 2, solid: 2, dashed: 2, running: 2, projected: 3, channel: 'paid', label: 'y', low: 1, high: 2, verdict: 'worse', words: 'worse', valueText: '2', bandText: '2' },
   { code: 'price', label: 'Price', owner: 'sales', failures: 3, note: 'Sales · 60%', cumulativeText: '60%', cut: 0 },
   { key: 'leads', label: 'Leads', start: 10, end: 12, edge: 12, kind: 'good', note: '+2.00', detail: '+20' },
 ];
 const OPTIONS: Record<TemplateId, Record<string, TokenValue>> = {
-  trend: { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'] },
-  'trend-target': { valueTitle: 'CAC', valueFormat: '$,.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target', target: 11000 },
+  trend: { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target' },
   breakdown: { valueTitle: 'Conversion', valueFormat: '.1%', channelTitle: 'Channel' },
   benchmark: { valueTitle: 'Value', bandTitle: 'Benchmark', scaleTitle: 'against', verdicts: ['better', 'within', 'worse'], colors: ['#1a7a3a', '#566070', '#b02a20'], bandColor: '#9db5ea' },
   reasons: { valueTitle: 'Failures', valueFormat: ',.0f', reasonTitle: 'Reason', cumulativeTitle: 'Cumulative share' },

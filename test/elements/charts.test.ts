@@ -34,26 +34,38 @@ async function drawn(el: KpiChartElement): Promise<SVGSVGElement> {
 const marks = (svg: SVGSVGElement, type: string) => svg.querySelectorAll(`g.mark-${type}.role-mark > path, g.mark-${type}.role-mark > line`);
 
 describe('charts', () => {
-  it('<kpi-trend> draws this year and last year as lines, the running month hollow at the end of a dashed segment, the target as a rule with its name', async () => {
+  it('<kpi-trend> draws this year and last year as lines, the running month hollow at the end of a dashed segment, each month\'s target dashed over the months that have one, named', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);
     const svg = await drawn(el);
     // The sample data is as of 2026-03-18: March is running, drawn "to date".
     const lines = [...marks(svg, 'line')].filter((l) => l.getAttribute('d'));
-    expect(lines.length, 'this year, last year, and the dashed segment to March').to.equal(3);
+    expect(lines.length, 'this year, last year, the dashed segment to March, and the target').to.equal(4);
     expect(lines.filter((l) => l.getAttribute('stroke-dasharray') === '2,3').length).to.equal(1);
+    const target = lines.find((l) => l.getAttribute('stroke-dasharray') === '4,3')!.getBoundingClientRect();
+    // MQLs have a monthly volume SLA of 95: a target every month, as their card reads it.
+    const widest = (svg: SVGSVGElement) => [...marks(svg, 'line')].filter((l) => l.getAttribute('stroke-dasharray') !== '4,3').map((l) => l.getBoundingClientRect()).sort((a, b) => b.width - a.width)[0]!;
+    const mqlsTarget = lines.find((l) => l.getAttribute('stroke-dasharray') === '4,3')!.getBoundingClientRect();
+    // The solid line runs April to February (10 steps); the target, April to March (11).
+    expect(mqlsTarget.width / widest(svg).width).to.be.closeTo(11 / 10, 0.02);
     const symbols = [...marks(svg, 'symbol')];
-    // Twelve months, three of last year, and the ghost of March's projection.
-    expect(symbols.length).to.equal(12 + 3 + 1);
+    // Twelve months, three of last year, the ghost of March's projection, and a dot per target.
+    expect(symbols.length).to.equal(12 + 3 + 1 + 12);
+    // New customers have targets for January to March 2026 only: their line spans 2 steps, at the end.
+    const customers = await fixture<KpiTrend>(html`<kpi-trend metric="customers" .data=${json}></kpi-trend>`);
+    const customersSvg = await drawn(customers);
+    const customersTarget = [...marks(customersSvg, 'line')].find((l) => l.getAttribute('stroke-dasharray') === '4,3')!.getBoundingClientRect();
+    expect(customersTarget.width / widest(customersSvg).width).to.be.closeTo(2 / 10, 0.03);
+    expect(customersTarget.right).to.be.above(widest(customersSvg).right);
     const ghost = (p: Element) => p.getAttribute('stroke-dasharray') !== null;
     expect(symbols.filter((p) => p.getAttribute('fill') === 'transparent' && !ghost(p)).length, 'one hollow point: March to date').to.equal(1);
-    expect(marks(svg, 'rule').length).to.equal(1);
-    // The rule is named at its left end, just above it.
-    const rule = marks(svg, 'rule')[0]!.getBoundingClientRect();
+    // The line is named at its left end, just above it.
     const word = [...svg.querySelectorAll('g.mark-text.role-mark text')].find((t) => t.textContent === 'Target')!.getBoundingClientRect();
-    expect(Math.abs(word.bottom - rule.top) < 6 && Math.abs(word.left - rule.left) < 6, `word ${JSON.stringify(word)} by rule ${JSON.stringify(rule)}`).to.equal(true);
+    expect(Math.abs(word.bottom - target.top) < 6 && Math.abs(word.left - target.left) < 6, `word ${JSON.stringify(word)} by line ${JSON.stringify(target)}`).to.equal(true);
     expect(shadow(el).querySelector('[part=chart]')!.getAttribute('role')).to.equal('img');
     expect(textOf(el)).to.include(`MQLs, 2025-04 – 2026-03 to date (day 18 of 31)`);
+    // The target in words too: the sentence and the table.
+    expect(textOf(el)).to.include('Target: 95.');
     expect(shadow(el).querySelector('[part=note]')!.textContent).to.include('2026-03 to date (day 18 of 31)');
     await expect(el).to.be.accessible();
   });

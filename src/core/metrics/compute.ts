@@ -2,13 +2,13 @@ import { CHANNEL_VIEW, factTable, MODES, NO_WHERE, todayOf, windowTable, type Fa
 import { periodIndexes } from '../aggregate/select.js';
 import { compareToBenchmark, findBenchmark, type BenchmarkComparison } from '../compare/benchmark.js';
 import { attainment, finiteOrNull, statusOfChange, verdict, type Status } from '../compare/status.js';
-import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.js';
+import { expectedByNow, type TargetLookup } from '../compare/target.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { StageLabelKey } from '../schema/facts.js';
 import { parsePeriod, periodFromIndex, previousPeriod, type Granularity, type Period } from '../time/period.js';
 import { civilKey, progressOf, projectedAtPace, toDateWindow, type DayRange, type Progress } from '../time/running.js';
 import { allMetrics } from './registry.js';
-import { evaluateSlas, slaTarget, warnAtOf, type SlaResult } from './sla.js';
+import { evaluateSlas, targetFor, warnAtOf, type SlaResult } from './sla.js';
 import { isEmptySelection, NO_DATA } from './empty.js';
 import { selectionOf, type Selection } from './values.js';
 import type { Computed, MetricDefinition, Reason, Unit } from './types.js';
@@ -222,8 +222,6 @@ export function computeSlice(dataset: Dataset, query: Omit<MetricsQuery, 'where'
   const compare = new Set(query.compare ?? COMPARISONS);
   const { member, where } = slice;
   const channel = where.channel;
-  // The view an SLA binds: all of the data (SLAs bind whole teams).
-  const whole = Object.keys(where).length === 0;
   const { day: today, fromClock } = todayOf(dataset);
   const progress = progressOf(period, today);
   const selection = selectionOf(dataset, table, period.index, member);
@@ -240,8 +238,7 @@ export function computeSlice(dataset: Dataset, query: Omit<MetricsQuery, 'where'
     if (previous) result.previous = previousComparison(def, value, previous);
     const benchmark = compare.has('benchmark') ? findBenchmark(dataset.benchmarks, def.id, where) : undefined;
     if (benchmark && value !== null) result.benchmark = compareToBenchmark(value, benchmark, def.polarity);
-    // Members without a value (unassigned) have no target: none can name them.
-    const target = compare.has('target') && member !== null ? (findTarget(dataset.targets, def.id, period, where, def.additive) ?? (whole ? slaTarget(dataset, def.id, period) : undefined)) : undefined;
+    const target = compare.has('target') ? targetFor(dataset, def, period, where, member) : undefined;
     if (target) result.target = targetComparison(def, value, target, progress, today);
     const p = result.previous?.value;
     result.status = verdict({

@@ -11,6 +11,8 @@ import { overlapsSpan } from '../aggregate/span.js';
 import { checkAttribute, resolveWhere, type ViewQuery } from './query.js';
 import type { Computed, Reason } from './types.js';
 import { Selection, selectionOf } from './values.js';
+import { getMetric } from './registry.js';
+import { targetFor } from './sla.js';
 
 /** One metric's value for one period and view or member: a point of a series, or a bar of a breakdown. */
 export interface MetricPoint {
@@ -63,6 +65,13 @@ export function metricAt(dataset: Dataset, period: Period, query: PointQuery): M
   const progress = progressOf(period, asOfDay(dataset));
   const empty = isEmptySelection(dataset, table, period, period.index, member);
   return point(where(period, member, progress), empty ? NO_DATA : selectionOf(dataset, table, period.index, member).get(metric));
+}
+
+/** The metric's target for a period in a view (the whole period's), as its card reads it; undefined when it has none. */
+export function targetAt(dataset: Dataset, period: Period, query: PointQuery): number | undefined {
+  const def = getMetric(query.metric);
+  const { where, member } = sliceOf(resolveWhere(dataset, query));
+  return def && targetFor(dataset, def, period, where, member)?.value;
 }
 
 /** The metric over the periods with data up to and including `period` (at its granularity), oldest first, at most `count`. */

@@ -1,11 +1,12 @@
 import { asOfDay, factTable, type Mode } from '../aggregate/aggregate.js';
 import { attainment, DEFAULT_WARN_AT, finiteOrNull, verdict, type Status } from '../compare/status.js';
-import { expectedByNow, type TargetLookup } from '../compare/target.js';
+import { expectedByNow, findTarget, type TargetLookup } from '../compare/target.js';
+import type { Where } from '../aggregate/view.js';
 import type { Dataset, Sla } from '../schema/dataset.js';
 import { periodFromIndex, periodIndexOfDay, type Period } from '../time/period.js';
 import { progressOf } from '../time/running.js';
 import { getMetric } from './registry.js';
-import type { Reason } from './types.js';
+import type { MetricDefinition, Reason } from './types.js';
 import { isEmptySelection } from './empty.js';
 import { selectionOf } from './values.js';
 
@@ -59,6 +60,12 @@ function slaOn(dataset: Dataset, metric: string): Sla | undefined {
 /** The at-risk threshold for a metric: that of the SLA on it, so card and gauge judge alike. */
 export function warnAtOf(dataset: Dataset, metric: string): number {
   return slaOn(dataset, metric)?.warnAt ?? DEFAULT_WARN_AT;
+}
+
+/** A metric's target for a period in a view: the dataset's own, else, for all of the data, its SLA's; none for records without a member. */
+export function targetFor(dataset: Dataset, def: MetricDefinition, period: Period, where: Where, member: string | null | undefined): TargetLookup | undefined {
+  if (member === null) return undefined;
+  return findTarget(dataset.targets, def.id, period, where, def.additive) ?? (Object.keys(where).length === 0 ? slaTarget(dataset, def.id, period) : undefined);
 }
 
 /**

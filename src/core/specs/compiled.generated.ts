@@ -47,586 +47,24 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
       "expr": "isValid(datum[\"projected\"]) && isFinite(+datum[\"projected\"])"
      }
     ]
-   }
-  ],
-  "marks": [
-   {
-    "name": "layer_0_pathgroup",
-    "type": "group",
-    "from": {
-     "facet": {
-      "name": "faceted_path_layer_0_main",
-      "data": "table",
-      "groupby": [
-       "series",
-       "series"
-      ]
-     }
-    },
-    "encode": {
-     "update": {
-      "width": {
-       "field": {
-        "group": "width"
-       }
-      },
-      "height": {
-       "field": {
-        "group": "height"
-       }
-      }
-     }
-    },
-    "marks": [
-     {
-      "name": "layer_0_marks",
-      "type": "line",
-      "style": [
-       "line"
-      ],
-      "sort": {
-       "field": "x"
-      },
-      "aria": false,
-      "from": {
-       "data": "faceted_path_layer_0_main"
-      },
-      "encode": {
-       "update": {
-        "strokeWidth": {
-         "value": 2
-        },
-        "stroke": {
-         "scale": "color",
-         "field": "series"
-        },
-        "strokeDash": {
-         "scale": "strokeDash",
-         "field": "series"
-        },
-        "x": {
-         "scale": "x",
-         "field": "label"
-        },
-        "y": {
-         "scale": "y",
-         "field": "solid"
-        },
-        "defined": {
-         "signal": "isValid(datum[\"solid\"]) && isFinite(+datum[\"solid\"])"
-        }
-       }
-      }
-     }
-    ]
    },
    {
-    "name": "layer_1_pathgroup",
-    "type": "group",
-    "from": {
-     "facet": {
-      "name": "faceted_path_layer_1_main",
-      "data": "table",
-      "groupby": [
-       "series"
-      ]
-     }
-    },
-    "encode": {
-     "update": {
-      "width": {
-       "field": {
-        "group": "width"
-       }
-      },
-      "height": {
-       "field": {
-        "group": "height"
-       }
-      }
-     }
-    },
-    "marks": [
-     {
-      "name": "layer_1_marks",
-      "type": "line",
-      "style": [
-       "line"
-      ],
-      "sort": {
-       "field": "x"
-      },
-      "aria": false,
-      "from": {
-       "data": "faceted_path_layer_1_main"
-      },
-      "encode": {
-       "update": {
-        "strokeWidth": {
-         "value": 2
-        },
-        "strokeDash": {
-         "value": [
-          2,
-          3
-         ]
-        },
-        "stroke": {
-         "scale": "color",
-         "field": "series"
-        },
-        "x": {
-         "scale": "x",
-         "field": "label"
-        },
-        "y": {
-         "scale": "y",
-         "field": "dashed"
-        },
-        "defined": {
-         "signal": "isValid(datum[\"dashed\"]) && isFinite(+datum[\"dashed\"])"
-        }
-       }
-      }
-     }
-    ]
-   },
-   {
-    "name": "layer_2_marks",
-    "type": "symbol",
-    "style": [
-     "point"
-    ],
-    "aria": false,
-    "from": {
-     "data": "data_1"
-    },
-    "encode": {
-     "update": {
-      "opacity": {
-       "value": 0.7
-      },
-      "size": {
-       "value": 36
-      },
-      "fill": {
-       "scale": "color",
-       "field": "series"
-      },
-      "tooltip": {
-       "signal": "{\"series\": isValid(datum[\"series\"]) ? isArray(datum[\"series\"]) ? join(datum[\"series\"], '\\n') : datum[\"series\"] : \"\"+datum[\"series\"], \"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦valueTitle⟧\": format(datum[\"value\"], \"⟦valueFormat⟧\")}"
-      },
-      "x": {
-       "scale": "x",
-       "field": "label"
-      },
-      "y": {
-       "scale": "y",
-       "field": "solid"
-      }
-     }
-    }
-   },
-   {
-    "name": "layer_3_marks",
-    "type": "symbol",
-    "style": [
-     "point"
-    ],
-    "aria": false,
-    "from": {
-     "data": "data_2"
-    },
-    "encode": {
-     "update": {
-      "opacity": {
-       "value": 0.7
-      },
-      "strokeWidth": {
-       "value": 2
-      },
-      "size": {
-       "value": 64
-      },
-      "fill": {
-       "value": "transparent"
-      },
-      "stroke": {
-       "scale": "color",
-       "field": "series"
-      },
-      "tooltip": {
-       "signal": "{\"series\": isValid(datum[\"series\"]) ? isArray(datum[\"series\"]) ? join(datum[\"series\"], '\\n') : datum[\"series\"] : \"\"+datum[\"series\"], \"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦valueTitle⟧ (⟦toDateTitle⟧)\": format(datum[\"value\"], \"⟦valueFormat⟧\")}"
-      },
-      "x": {
-       "scale": "x",
-       "field": "label"
-      },
-      "y": {
-       "scale": "y",
-       "field": "running"
-      }
-     }
-    }
-   },
-   {
-    "name": "layer_4_marks",
-    "type": "symbol",
-    "style": [
-     "point"
-    ],
-    "aria": false,
-    "from": {
-     "data": "data_3"
-    },
-    "encode": {
-     "update": {
-      "opacity": {
-       "value": 0.6
-      },
-      "strokeWidth": {
-       "value": 1.5
-      },
-      "strokeDash": {
-       "value": [
-        2,
-        2
-       ]
-      },
-      "size": {
-       "value": 64
-      },
-      "fill": {
-       "value": "transparent"
-      },
-      "stroke": {
-       "scale": "color",
-       "field": "series"
-      },
-      "tooltip": {
-       "signal": "{\"series\": isValid(datum[\"series\"]) ? isArray(datum[\"series\"]) ? join(datum[\"series\"], '\\n') : datum[\"series\"] : \"\"+datum[\"series\"], \"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦valueTitle⟧ (⟦projectedTitle⟧)\": format(datum[\"value\"], \"⟦valueFormat⟧\")}"
-      },
-      "x": {
-       "scale": "x",
-       "field": "label"
-      },
-      "y": {
-       "scale": "y",
-       "field": "projected"
-      }
-     }
-    }
-   },
-   {
-    "name": "layer_5_marks",
-    "type": "text",
-    "style": [
-     "text"
-    ],
-    "aria": false,
-    "from": {
-     "data": "data_3"
-    },
-    "encode": {
-     "update": {
-      "align": {
-       "value": "right"
-      },
-      "baseline": {
-       "value": "bottom"
-      },
-      "dx": {
-       "value": -6
-      },
-      "dy": {
-       "value": -6
-      },
-      "fontSize": {
-       "value": 10
-      },
-      "fontStyle": {
-       "value": "italic"
-      },
-      "fill": {
-       "value": "⟦text⟧"
-      },
-      "x": {
-       "scale": "x",
-       "field": "label"
-      },
-      "y": {
-       "scale": "y",
-       "field": "projected"
-      },
-      "text": {
-       "value": "⟦projectedTitle⟧"
-      }
-     }
-    }
-   }
-  ],
-  "scales": [
-   {
-    "name": "x",
-    "type": "point",
-    "domain": {
-     "data": "table",
-     "field": "label",
-     "sort": {
-      "op": "min",
-      "field": "order"
-     }
-    },
-    "range": [
-     0,
-     {
-      "signal": "width"
-     }
-    ],
-    "padding": 0.5
-   },
-   {
-    "name": "y",
-    "type": "linear",
-    "domain": {
-     "fields": [
-      {
-       "data": "table",
-       "field": "solid"
-      },
-      {
-       "data": "table",
-       "field": "dashed"
-      },
-      {
-       "data": "data_1",
-       "field": "solid"
-      },
-      {
-       "data": "data_2",
-       "field": "running"
-      },
-      {
-       "data": "data_3",
-       "field": "projected"
-      }
-     ]
-    },
-    "range": [
-     {
-      "signal": "height"
-     },
-     0
-    ],
-    "nice": true,
-    "zero": true
-   },
-   {
-    "name": "color",
-    "type": "ordinal",
-    "domain": [
-     "⟦series⟧"
-    ],
-    "range": "category"
-   },
-   {
-    "name": "strokeDash",
-    "type": "ordinal",
-    "domain": [
-     "⟦series⟧"
-    ],
-    "range": [
-     [
-      1,
-      0
-     ],
-     [
-      4,
-      2
-     ],
-     [
-      2,
-      1
-     ],
-     [
-      1,
-      1
-     ],
-     [
-      1,
-      2,
-      4,
-      2
-     ]
-    ]
-   }
-  ],
-  "axes": [
-   {
-    "scale": "y",
-    "orient": "left",
-    "gridScale": "x",
-    "grid": true,
-    "tickCount": {
-     "signal": "ceil(height/40)"
-    },
-    "domain": false,
-    "labels": false,
-    "aria": false,
-    "maxExtent": 0,
-    "minExtent": 0,
-    "ticks": false,
-    "zindex": 0
-   },
-   {
-    "scale": "x",
-    "orient": "bottom",
-    "grid": false,
-    "title": "⟦periodTitle⟧",
-    "labelAngle": 0,
-    "labelOverlap": "parity",
-    "aria": false,
-    "labelBaseline": "top",
-    "zindex": 0
-   },
-   {
-    "scale": "y",
-    "orient": "left",
-    "grid": false,
-    "title": "⟦valueTitle⟧",
-    "format": "⟦valueFormat⟧",
-    "aria": false,
-    "labelOverlap": true,
-    "tickCount": {
-     "signal": "ceil(height/40)"
-    },
-    "zindex": 0
-   }
-  ],
-  "legends": [
-   {
-    "orient": "bottom",
-    "stroke": "color",
-    "direction": "horizontal",
-    "symbolType": "circle",
-    "fill": "color",
-    "encode": {
-     "symbols": {
-      "update": {
-       "opacity": {
-        "value": 0.7
-       }
-      }
-     }
-    },
-    "strokeDash": "strokeDash",
-    "values": [
-     "⟦series⟧"
-    ],
-    "aria": false
-   }
-  ],
-  "config": {
-   "aria": false,
-   "range": {
-    "category": [
-     "⟦palette⟧"
-    ]
-   },
-   "mark": {
-    "aria": false
-   },
-   "axis": {
-    "labelSeparation": 6,
-    "labelColor": "⟦muted⟧",
-    "titleColor": "⟦muted⟧",
-    "gridColor": "⟦border⟧",
-    "domainColor": "⟦border⟧",
-    "tickColor": "⟦border⟧",
-    "labelFontSize": 11,
-    "titleFontSize": 11,
-    "titleFontWeight": "normal"
-   },
-   "legend": {
-    "labelColor": "⟦text⟧",
-    "titleColor": "⟦muted⟧",
-    "labelFontSize": 11
-   },
-   "style": {
-    "guide-label": {
-     "font": "⟦font⟧"
-    },
-    "guide-title": {
-     "font": "⟦font⟧"
-    },
-    "group-title": {
-     "font": "⟦font⟧",
-     "fill": "⟦text⟧"
-    },
-    "group-subtitle": {
-     "font": "⟦font⟧"
-    },
-    "cell": {
-     "stroke": null
-    },
-    "bar": {
-     "fill": "⟦accent⟧"
-    },
-    "text": {
-     "font": "⟦font⟧"
-    }
-   }
-  }
- },
- "trend-target": {
-  "$schema": "https://vega.github.io/schema/vega/v6.json",
-  "autosize": {
-   "type": "fit-x",
-   "contains": "padding"
-  },
-  "padding": 5,
-  "width": 400,
-  "height": 180,
-  "style": "cell",
-  "data": [
-   {
-    "name": "table",
-    "values": []
-   },
-   {
-    "name": "source_0",
-    "values": [
-     {}
-    ],
-    "format": {}
-   },
-   {
-    "name": "data_1",
+    "name": "data_4",
     "source": "table",
     "transform": [
      {
       "type": "filter",
-      "expr": "isValid(datum[\"solid\"]) && isFinite(+datum[\"solid\"])"
+      "expr": "isValid(datum[\"target\"]) && isFinite(+datum[\"target\"])"
      }
     ]
    },
    {
-    "name": "data_2",
+    "name": "data_5",
     "source": "table",
     "transform": [
      {
       "type": "filter",
-      "expr": "isValid(datum[\"running\"]) && isFinite(+datum[\"running\"])"
-     }
-    ]
-   },
-   {
-    "name": "data_3",
-    "source": "table",
-    "transform": [
-     {
-      "type": "filter",
-      "expr": "isValid(datum[\"projected\"]) && isFinite(+datum[\"projected\"])"
+      "expr": "isValid(datum[\"targetStart\"]) && isFinite(+datum[\"targetStart\"])"
      }
     ]
    }
@@ -947,14 +385,17 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     }
    },
    {
-    "name": "layer_6_marks",
-    "type": "rule",
+    "name": "layer_6_layer_0_marks",
+    "type": "line",
     "style": [
-     "rule"
+     "line"
     ],
+    "sort": {
+     "field": "x"
+    },
     "aria": false,
     "from": {
-     "data": "source_0"
+     "data": "table"
     },
     "encode": {
      "update": {
@@ -968,22 +409,56 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
        ]
       },
       "stroke": {
-       "value": "⟦text⟧"
+       "value": "⟦accent⟧"
       },
       "tooltip": {
-       "value": "⟦targetTitle⟧"
+       "signal": "{\"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦targetTitle⟧\": format(datum[\"target\"], \"⟦valueFormat⟧\")}"
       },
       "x": {
-       "field": {
-        "group": "width"
-       }
-      },
-      "x2": {
-       "value": 0
+       "scale": "x",
+       "field": "label"
       },
       "y": {
        "scale": "y",
-       "value": 987654.125
+       "field": "target"
+      },
+      "defined": {
+       "signal": "isValid(datum[\"target\"]) && isFinite(+datum[\"target\"])"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_6_layer_1_marks",
+    "type": "symbol",
+    "style": [
+     "point"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_4"
+    },
+    "encode": {
+     "update": {
+      "opacity": {
+       "value": 1
+      },
+      "size": {
+       "value": 12
+      },
+      "fill": {
+       "value": "⟦accent⟧"
+      },
+      "tooltip": {
+       "signal": "{\"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦targetTitle⟧\": format(datum[\"target\"], \"⟦valueFormat⟧\")}"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "target"
       }
      }
     }
@@ -996,7 +471,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     ],
     "aria": false,
     "from": {
-     "data": "source_0"
+     "data": "data_5"
     },
     "encode": {
      "update": {
@@ -1022,11 +497,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
        "value": "⟦text⟧"
       },
       "x": {
-       "value": 0
+       "scale": "x",
+       "field": "label"
       },
       "y": {
        "scale": "y",
-       "value": 987654.125
+       "field": "targetStart"
       },
       "text": {
        "value": "⟦targetTitle⟧"
@@ -1080,9 +556,18 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
        "data": "data_3",
        "field": "projected"
       },
-      [
-       987654.125
-      ]
+      {
+       "data": "table",
+       "field": "target"
+      },
+      {
+       "data": "data_4",
+       "field": "target"
+      },
+      {
+       "data": "data_5",
+       "field": "targetStart"
+      }
      ]
     },
     "range": [

@@ -18,8 +18,6 @@ import type { VegaLiteSpec } from './types.js';
 export const token = (name: string): string => `⟦${name}⟧`;
 const ANY_TOKEN = /"⟦(\w+)⟧"|⟦(\w+)⟧/g;
 const LIST_TOKEN = /^⟦(\w+)⟧$/;
-/** Number options, each as a number no chart would hold. */
-const NUMBER_TOKENS: Readonly<Record<string, number>> = { target: 987_654.125 };
 /** Option values that are lists. */
 const LIST_OPTIONS = new Set(['series', 'verdicts', 'colors', 'palette', 'teams']);
 /** Keys whose string value vega reads as an expression: a value goes inside it as a string literal's content. (An object under `update` is an encoding set, not an expression.) */
@@ -29,8 +27,7 @@ export type TokenValue = string | number | readonly string[];
 
 /** The compiled charts: which template, and why it is its own (options that change its structure). */
 export const TEMPLATES = {
-  trend: { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series'], build: (o: Omit<TrendOptions, 'width' | 'target' | 'targetTitle'>) => trendSpec({ ...o, targetTitle: '', width: 400 }) },
-  'trend-target': { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series', 'targetTitle', 'target'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
+  trend: { options: ['valueTitle', 'valueFormat', 'periodTitle', 'toDateTitle', 'projectedTitle', 'series', 'targetTitle'], build: (o: Omit<TrendOptions, 'width'>) => trendSpec({ ...o, width: 400 }) },
   breakdown: { options: ['valueTitle', 'valueFormat', 'channelTitle'], build: (o: Omit<BreakdownOptions, 'width'>) => breakdownSpec({ ...o, width: 400 }) },
   // `own`: only one element draws it, so it travels in a chunk of its own (charts/own-templates.ts), not in the vega runtime every chart page loads.
   benchmark: { own: true, options: ['valueTitle', 'bandTitle', 'scaleTitle', 'verdicts', 'colors', 'bandColor'], build: (o: Omit<BenchmarkOptions, 'width'>) => benchmarkSpec({ ...o, width: 400 }) },
@@ -54,7 +51,7 @@ const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font', 'palette', 'tea
 /** What vega-lite compiles for a template: the builder's spec and the config, all options as tokens. */
 export function templateSource(id: TemplateId): { spec: VegaLiteSpec; config: Record<string, unknown> } {
   const tokens = (names: readonly string[]) =>
-    Object.fromEntries(names.map((name) => [name, name in NUMBER_TOKENS ? NUMBER_TOKENS[name] : LIST_OPTIONS.has(name) ? [token(name)] : token(name)]));
+    Object.fromEntries(names.map((name) => [name, LIST_OPTIONS.has(name) ? [token(name)] : token(name)]));
   const theme = tokens(THEME_KEYS) as unknown as ChartTheme;
   const build = TEMPLATES[id].build as (options: Record<string, unknown>) => VegaLiteSpec;
   return { spec: build(tokens(TEMPLATES[id].options)), config: chartConfig(theme) };
@@ -85,10 +82,6 @@ export function instantiate(compiled: unknown, chart: Chart, theme: ChartTheme, 
         return quoted !== undefined ? `"${inner}"` : inner;
       });
     }
-    if (typeof node === 'number') {
-      for (const [name, sentinel] of Object.entries(NUMBER_TOKENS)) if (node === sentinel) return valueOf(name);
-      return node;
-    }
     if (Array.isArray(node)) {
       const list = node.length === 1 && typeof node[0] === 'string' ? LIST_TOKEN.exec(node[0]) : null;
       if (list && LIST_OPTIONS.has(list[1]!)) return [...(valueOf(list[1]!) as readonly string[])];
@@ -105,9 +98,9 @@ export function instantiate(compiled: unknown, chart: Chart, theme: ChartTheme, 
   return spec;
 }
 
-/** A trend to draw (with its target line when there is a target). */
-export function trendChart({ target, targetTitle, ...options }: Omit<TrendOptions, 'width'>): Chart {
-  return target === undefined ? { template: 'trend', options } : { template: 'trend-target', options: { ...options, targetTitle, target } };
+/** A trend to draw (its rows carry each period's target). */
+export function trendChart(options: Omit<TrendOptions, 'width'>): Chart {
+  return { template: 'trend', options };
 }
 
 /** A breakdown by channel to draw. */

@@ -18,6 +18,8 @@ export interface TrendInput {
   label?: string;
   /** A running period's value carried to its end at the pace so far (additive metrics only): drawn beside the point, never instead of it. */
   projected?: number;
+  /** The period's target, where it has one (this year's series). */
+  target?: number;
 }
 
 /**
@@ -41,6 +43,10 @@ export interface TrendPoint {
   running: number | null;
   /** Its projection to the period's end (a ghost point labelled "projected"); null elsewhere. */
   projected: number | null;
+  /** The period's target (the dashed target line), null where it has none. */
+  target: number | null;
+  /** The first target of the line: where its word is written. */
+  targetStart: number | null;
 }
 
 /** Trend rows from the points of each series, oldest first within a series. */
@@ -58,12 +64,13 @@ export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
       dashed: p.toDate || beforeRunning ? p.value : null,
       running: p.toDate ? p.value : null,
       projected: p.toDate && p.projected !== undefined ? p.projected : null,
+      target: p.target ?? null,
+      targetStart: p.target !== undefined && inputs.findIndex((q) => q.target !== undefined) === i ? p.target : null,
     };
   });
 }
 
 export interface TrendOptions extends ChartOptions {
-  target?: number;
   /** Series names, in legend and colour order: the current one first. */
   series: string[];
   periodTitle: string;
@@ -76,7 +83,7 @@ export interface TrendOptions extends ChartOptions {
 
 /**
  * A metric over periods: a line per series (this year, the same periods last year), the
- * running period's point hollow at the end of a dashed segment, and the target as a rule.
+ * running period's point hollow at the end of a dashed segment, and each period's target dashed.
  * Data comes only through the named dataset "table"; field names only as {"field": …}.
  */
 export function trendSpec(options: TrendOptions): VegaLiteSpec {
@@ -101,20 +108,15 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     { mark: { type: 'point', filled: false, size: 64, strokeWidth: 1.5, strokeDash: [2, 2], opacity: 0.6 }, encoding: { x, y: y('projected'), color, tooltip: tooltip(`${options.valueTitle} (${options.projectedTitle})`) } },
     { mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -6, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } },
   ];
-  if (options.target !== undefined) {
-    layers.push({
-      // Its own single datum: inheriting the table would draw the rule once per row.
-      data: { values: [{}] },
-      mark: { type: 'rule', strokeDash: [4, 3], strokeWidth: 1.5 },
-      encoding: { y: { datum: options.target, type: 'quantitative' }, tooltip: { value: `${options.targetTitle}` } },
-    });
-    // Its word at its left end, above it: a dashed line nobody names reads as nothing (the right end holds "projected").
-    layers.push({
-      data: { values: [{}] },
-      mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 10, fontStyle: 'italic' },
-      encoding: { x: { value: 0 }, y: { datum: options.target, type: 'quantitative' }, text: { value: options.targetTitle } },
-    });
-  }
+  // Each period's target, over the periods that have one (not one period's across them all): dashed,
+  // a dot per period so a lone target shows; its word at its left end, above it.
+  layers.push(
+    {
+      mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1.5, point: { size: 12 } },
+      encoding: { x, y: y('target'), tooltip: [{ field: 'period', type: 'ordinal', title: options.periodTitle }, { field: 'target', type: 'quantitative', title: options.targetTitle, format: options.valueFormat }] },
+    },
+    { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('targetStart'), text: { value: options.targetTitle } } },
+  );
   return {
     ...baseSpec(options.width),
     height: 180,

@@ -38,7 +38,9 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
       const label = core().shortPeriodLabel(p.period, ctx.locale);
       // A running count's partial value comes with where its pace leads: the drop reads as "so far".
       const projected = p.value !== null && p.progress && this.definition.additive ? core().projectedAtPace(p.value, p.progress) : null;
-      if (p.value !== null) thisYear.push({ period: p.period, label, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }), ...(projected !== null && { projected }) });
+      // Each period's own target: a line over the periods that have one, never one period's across them all.
+      const target = core().targetAt(ctx.dataset, core().parsePeriod(p.period)!, query);
+      if (p.value !== null) thisYear.push({ period: p.period, label, value: p.value, series: ctx.t.seriesNames.thisPeriod, ...(p.progress && { toDate: true }), ...(projected !== null && { projected }), ...(target !== undefined && { target }) });
       const before = core().samePeriodLastYear(core().parsePeriod(p.period)!);
       const value = before ? core().metricAt(ctx.dataset, before, query).value : null;
       // Last year's value is drawn at this year's period, so the two lines overlay.
@@ -53,7 +55,8 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
     if (points.length === 0) return `${this.heading()}: —`;
     const last = points.at(-1)!;
     const lastName = last.toDate && ctx.result.progress ? ctx.periodText : last.period;
-    return `${this.heading()}, ${points[0]!.period} – ${lastName}: ${ctx.format(points[0]!.value, unit)} → ${ctx.format(last.value, unit)}.`;
+    const target = last.target === undefined ? '' : ` ${ctx.t.target}: ${ctx.format(last.target, unit)}.`;
+    return `${this.heading()}, ${points[0]!.period} – ${lastName}: ${ctx.format(points[0]!.value, unit)} → ${ctx.format(last.value, unit)}.${target}`;
   }
 
   protected override renderVisual(ctx: RenderContext): TemplateResult {
@@ -65,9 +68,8 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
 
   protected chartInput(ctx: RenderContext): ChartInput {
     const unit = this.definition.unit;
-    const target = ctx.result.metrics[this.metric]?.target?.value;
     return {
-      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, projectedTitle: ctx.t.projected, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear], ...(target !== undefined && { target }) }),
+      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, projectedTitle: ctx.t.projected, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear] }),
       values: core().trendRows(this.#points(ctx)),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
@@ -86,7 +88,8 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.period, ctx.t.series, ctx.t.value],
-      rows: points.map((p) => [{ raw: p.period, text: p.toDate ? ctx.periodText : p.period }, p.series, { value: p.value, unit }]),
+      // The targets too, a row each: the chart's dashed line, in words.
+      rows: [...points, ...points.flatMap((p) => (p.target === undefined ? [] : [{ ...p, series: ctx.t.target, value: p.target, toDate: false }]))].map((p) => [{ raw: p.period, text: p.toDate ? ctx.periodText : p.period }, p.series, { value: p.value, unit }]),
     };
   }
 }

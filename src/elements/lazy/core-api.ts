@@ -55,6 +55,7 @@ export {
   SCORECARD_METRICS,
   shortPeriodLabel,
   SLA_STATUS_TEXT,
+  targetAt,
   STAGE_TEXT,
   stageName,
   STAGES,
