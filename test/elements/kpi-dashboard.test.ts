@@ -151,6 +151,19 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => review.shadowRoot!.querySelector('[part=headline]'), 'the review did not render', { timeout: 15_000 });
     expect(review.shadowRoot!.querySelector('[part=dates]')!.textContent).to.include('since 2026-03-11');
     expect((review as unknown as { headingLevel: number }).headingLevel).to.equal(4);
+    // Its controls are the ones that change it: the last meeting's day and the view's filters, not a period, counting or comparisons.
+    const labels = [...shadow(el).querySelectorAll('[part=controls] label, [part=controls] legend')].map((l) => l.textContent!.trim().split(/\s/)[0]);
+    expect(labels).to.include.members(['Last', 'Channel', 'View']);
+    expect(labels).not.to.include.members(['Period']);
+    expect(shadow(el).querySelector('[part=controls] fieldset')).to.equal(null);
+    const since = shadow(el).querySelector<HTMLInputElement>('[part=controls] input[type=date]')!;
+    expect(since.value).to.equal('2026-03-11');
+    since.value = '2026-03-04';
+    since.dispatchEvent(new Event('change'));
+    await waitUntil(() => review.shadowRoot!.querySelector('[part=dates]')?.textContent?.includes('since 2026-03-04'), 'the review did not follow the day');
+    since.value = '2026-03-11';
+    since.dispatchEvent(new Event('change'));
+    await waitUntil(() => review.shadowRoot!.querySelector('[part=dates]')?.textContent?.includes('since 2026-03-11'), 'the review did not come back');
     // Printed for the meeting: the review without the dashboard's controls.
     const controls = shadow(el).querySelector('[part=controls]')!;
     await emulateMedia({ media: 'print' });
@@ -177,10 +190,10 @@ describe('<kpi-dashboard>', () => {
       expect([el.period, el.mode, el.where, el.compareBy, el.view, el.since]).to.deep.equal(['2026-02', 'cohort', { segment: 'SMB' }, 'segment', 'meeting', '2026-02-20']);
       await waitUntil(() => el.result?.period === '2026-02' && shadow(el).querySelector('kpi-review'), 'the fragment\'s view did not show');
       // A choice in the controls: the fragment follows, in one order, with nothing that is a default.
-      const period = [...shadow(el).querySelectorAll('label')].find((l) => l.textContent!.trim().startsWith('Period'))!.querySelector('select')!;
-      period.value = '2026-01';
-      period.dispatchEvent(new Event('change'));
-      await waitUntil(() => location.hash === '#period=2026-01&mode=cohort&compare-by=segment&view=meeting&since=2026-02-20&where.segment=SMB', `the fragment is ${location.hash}`);
+      const since = shadow(el).querySelector<HTMLInputElement>('[part=controls] input[type=date]')!;
+      since.value = '2026-02-21';
+      since.dispatchEvent(new Event('change'));
+      await waitUntil(() => location.hash === '#period=2026-02&mode=cohort&compare-by=segment&view=meeting&since=2026-02-21&where.segment=SMB', `the fragment is ${location.hash}`);
       // Going back to a link's fragment (the page's own navigation) sets the view again.
       location.hash = '#period=2026-02';
       await waitUntil(() => el.period === '2026-02' && el.view === 'dashboard' && el.where === undefined && el.mode === 'period', 'the fragment was not read again');

@@ -5,7 +5,7 @@ import type { Locale } from '../../core/kit.js';
 // without a dashboard downloads none of them.
 
 const en = {
-  views: { label: 'View', dashboard: 'Dashboard', meeting: 'Since the last meeting' },
+  views: { label: 'View', dashboard: 'Dashboard', meeting: 'Since the last meeting', since: 'Last meeting' },
   driverTrend: 'The driver over time',
   whyClose: 'Close',
   badLayout: (problem: string) => `The layout is not valid: ${problem}.`,
@@ -26,7 +26,7 @@ const en = {
 export type DashboardWords = typeof en;
 
 const ptBR: DashboardWords = {
-  views: { label: 'Visão', dashboard: 'Painel', meeting: 'Desde a última reunião' },
+  views: { label: 'Visão', dashboard: 'Painel', meeting: 'Desde a última reunião', since: 'Última reunião' },
   driverTrend: 'O fator ao longo do tempo',
   whyClose: 'Fechar',
   badLayout: (problem) => `O layout não é válido: ${problem}.`,
@@ -45,7 +45,7 @@ const ptBR: DashboardWords = {
 };
 
 const es: DashboardWords = {
-  views: { label: 'Vista', dashboard: 'Panel', meeting: 'Desde la última reunión' },
+  views: { label: 'Vista', dashboard: 'Panel', meeting: 'Desde la última reunión', since: 'Última reunión' },
   driverTrend: 'El factor a lo largo del tiempo',
   whyClose: 'Cerrar',
   badLayout: (problem) => `El diseño no es válido: ${problem}.`,

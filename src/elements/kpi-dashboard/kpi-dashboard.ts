@@ -325,12 +325,18 @@ export class KpiDashboard extends KpiElement {
       this.compare = [...next].join(' ');
     };
     const views = this.#w(ctx).views;
+    // The meeting view reviews the data's today since a day, in the chosen view: a period, counting and comparisons would change nothing there.
+    const meeting = this.#view() === 'meeting';
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
-      <label>${w.period}
-        <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
-          ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${core().periodLabel(p, core().progressOf(core().parsePeriod(p)!, today), ctx.locale)}</option>`)}
-        </select>
-      </label>
+      ${meeting
+        ? html`<label>${views.since}
+            <input type="date" .value=${this.since ?? new Date((today - 7) * 86_400_000).toISOString().slice(0, 10)} max=${new Date(today * 86_400_000).toISOString().slice(0, 10)} @change=${(e: Event) => (this.since = (e.target as HTMLInputElement).value || undefined)} />
+          </label>`
+        : html`<label>${w.period}
+            <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>
+              ${periods.map((p) => html`<option value=${p} ?selected=${p === ctx.result.period}>${core().periodLabel(p, core().progressOf(core().parsePeriod(p)!, today), ctx.locale)}</option>`)}
+            </select>
+          </label>`}
       <label>${w.channel}
         <select @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${ctx.result.channel === undefined}>${w.all}</option>
@@ -338,25 +344,27 @@ export class KpiDashboard extends KpiElement {
         </select>
       </label>
       ${ctx.dataset.dimensions.map((d) => this.#dimensionControl(ctx, d.id))}
-      ${ctx.dataset.dimensions.length > 0
+      ${ctx.dataset.dimensions.length > 0 && !meeting
         ? html`<label>${this.#w(ctx).compareBy}
             <select @change=${(e: Event) => (this.compareBy = (e.target as HTMLSelectElement).value)}>
               ${['channel', ...ctx.dataset.dimensions.map((d) => d.id)].map((id) => html`<option value=${id} ?selected=${id === this.#compareBy(ctx)}>${core().attributeLabel(ctx.dataset, id, ctx.locale, w.channel)}</option>`)}
             </select>
           </label>`
         : nothing}
-      <label>${w.mode}
-        <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as Mode)}>
-          <option value="period" ?selected=${ctx.result.mode === 'period'}>${w.flow}</option>
-          ${ctx.dataset.leads ? html`<option value="cohort" ?selected=${ctx.result.mode === 'cohort'}>${w.cohort}</option>` : nothing}
-        </select>
-      </label>
-      <fieldset>
-        <legend>${w.compare}</legend>
-        ${core().COMPARISONS.map(
-          (c) => html`<label><input type="checkbox" .checked=${compare.has(c)} @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)} /> ${w[c]}</label>`,
-        )}
-      </fieldset>
+      ${meeting
+        ? nothing
+        : html`<label>${w.mode}
+              <select @change=${(e: Event) => (this.mode = (e.target as HTMLSelectElement).value as Mode)}>
+                <option value="period" ?selected=${ctx.result.mode === 'period'}>${w.flow}</option>
+                ${ctx.dataset.leads ? html`<option value="cohort" ?selected=${ctx.result.mode === 'cohort'}>${w.cohort}</option>` : nothing}
+              </select>
+            </label>
+            <fieldset>
+              <legend>${w.compare}</legend>
+              ${core().COMPARISONS.map(
+                (c) => html`<label><input type="checkbox" .checked=${compare.has(c)} @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)} /> ${w[c]}</label>`,
+              )}
+            </fieldset>`}
       <label>${views.label}
         <select @change=${(e: Event) => (this.view = (e.target as HTMLSelectElement).value)}>
           ${(['dashboard', 'meeting'] as const).map((v) => html`<option value=${v} ?selected=${v === this.#view()}>${views[v]}</option>`)}
