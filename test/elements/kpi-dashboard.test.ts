@@ -181,6 +181,21 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => gauge.shadowRoot!.activeElement === gauge.shadowRoot!.querySelector('[part=actions]'), 'the gauge did not take focus');
   });
 
+  it('its table view speaks the page\'s language: columns in words, each row headed by the metric\'s name', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard></div>`);
+    const el = host.querySelector<KpiDashboard>('kpi-dashboard')!;
+    await rendered(el);
+    shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    await el.updateComplete;
+    const table = shadow(el).querySelector('[part=table]')!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers.slice(0, 3)).to.deep.equal(['Métrica', 'Id', 'Valor']);
+    expect(headers.some((h) => /_/.test(h)), headers.join(' | ')).to.equal(false);
+    const mqls = [...table.querySelectorAll('tbody tr')].find((tr) => tr.children[1]!.textContent!.trim() === 'mqls')!;
+    expect(mqls.querySelector('th')!.textContent!.trim()).to.equal('MQLs');
+    expect(table.textContent).not.to.match(/to-date|\bfull\b/);
+  });
+
   it('with url-state, the URL fragment holds the view: a link opens it, a choice updates it', async () => {
     const page = `${location.pathname}${location.search}`;
     history.replaceState(null, '', `${page}#period=2026-02&mode=cohort&where.segment=SMB&compare-by=segment&view=meeting&since=2026-02-20`);
@@ -303,12 +318,12 @@ describe('<kpi-dashboard>', () => {
     // On screen the same table reads in words and the locale's formats; the CSV stays raw.
     shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[0]!.click();
     await el.updateComplete;
-    const row = (id: string) => [...[...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.firstElementChild!.textContent === id)!.children].map((c) => c.textContent!.trim());
+    const row = (id: string) => [...[...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.children[1]!.textContent === id)!.children].map((c) => c.textContent!.trim());
     expect(row('cac')[2]).to.match(/^R\$[\d,]+$/);
     // The sample's CAC payback is about 11 months against "<= 12": the verdict in words, not "better".
     expect(row('cac_payback_months')[13]).to.equal('better than the benchmark');
     expect(row('lead_to_mql')[8]).to.match(/ pp$/);
-    expect(csv).to.match(/\r\ncac,CAC,[\d.]+,money,/);
+    expect(csv).to.match(/\r\nCAC,cac,[\d.]+,money,/);
   });
 
   describe('drill-down', () => {

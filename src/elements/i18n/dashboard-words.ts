@@ -21,6 +21,9 @@ const en = {
   kinds: { performance: 'Performance indicators', result: 'Result indicators' },
   handoffBlock: 'Handoff',
   stageTimeBlock: 'Time in stage',
+  /** The table view's columns (REPORT_COLUMNS), and how a previous value was read. */
+  columns: { label: 'Metric', metric: 'Id', value: 'Value', unit: 'Unit', reason: 'Why no value', n: 'n', previous: 'Previous', previous_basis: 'Previous read', delta: 'Change', target: 'Target', target_expected: 'Expected by now', attainment: 'Attainment', benchmark_position: 'Against the benchmark', benchmark_verdict: 'Benchmark verdict', status: 'Status' },
+  basis: { full: 'whole period', 'to-date': 'to the same day', prorated: 'prorated' },
 };
 
 export type DashboardWords = typeof en;
@@ -42,6 +45,8 @@ const ptBR: DashboardWords = {
   kinds: { performance: 'Indicadores de desempenho', result: 'Indicadores de resultado' },
   handoffBlock: 'Passagem para vendas',
   stageTimeBlock: 'Tempo na etapa',
+  columns: { label: 'Métrica', metric: 'Id', value: 'Valor', unit: 'Unidade', reason: 'Por que sem valor', n: 'n', previous: 'Anterior', previous_basis: 'Anterior lido', delta: 'Variação', target: 'Meta', target_expected: 'Esperado até agora', attainment: 'Atingimento', benchmark_position: 'Frente ao benchmark', benchmark_verdict: 'Veredito do benchmark', status: 'Status' },
+  basis: { full: 'período inteiro', 'to-date': 'até o mesmo dia', prorated: 'proporcional' },
 };
 
 const es: DashboardWords = {
@@ -61,6 +66,8 @@ const es: DashboardWords = {
   kinds: { performance: 'Indicadores de desempeño', result: 'Indicadores de resultado' },
   handoffBlock: 'Traspaso a ventas',
   stageTimeBlock: 'Tiempo en la etapa',
+  columns: { label: 'Métrica', metric: 'Id', value: 'Valor', unit: 'Unidad', reason: 'Por qué sin valor', n: 'n', previous: 'Anterior', previous_basis: 'Anterior leído', delta: 'Variación', target: 'Meta', target_expected: 'Esperado a la fecha', attainment: 'Cumplimiento', benchmark_position: 'Frente al benchmark', benchmark_verdict: 'Veredicto del benchmark', status: 'Estado' },
+  basis: { full: 'período completo', 'to-date': 'hasta el mismo día', prorated: 'prorrateado' },
 };
 
 export const DASHBOARD_WORDS: Readonly<Record<Locale, DashboardWords>> = { en, 'pt-BR': ptBR, es };

@@ -502,14 +502,20 @@ export class KpiDashboard extends KpiElement {
   }
 
   /** The whole metric set, a row per metric: raw in the CSV, formatted for the locale on screen. */
+  /** Every metric's row of the report, in words: each row headed by the metric's name (its id beside it, raw in the CSV too). */
   protected tableData(ctx: RenderContext): TableData {
+    const api = dashboardChunk.api!;
+    const words = this.#w(ctx);
     const metrics = Object.values(ctx.result.metrics);
     const fmt = { locale: ctx.locale, currency: ctx.dataset.currency };
-    const rows = dashboardChunk.api!.reportRows(ctx.result, ctx.locale).map((row, r): TableCell[] => {
+    // The name first: a row's first cell heads it.
+    const order = [1, 0, ...api.REPORT_COLUMNS.map((_, c) => c).slice(2)];
+    const rows = api.reportRows(ctx.result, ctx.locale).map((report, r): TableCell[] => {
       const m = metrics[r]!;
-      return row.map((cell, c): TableCell => {
+      return order.map((c): TableCell => {
+        const cell = report[c];
         if (cell === null || cell === undefined || cell === '') return null;
-        switch (dashboardChunk.api!.REPORT_COLUMNS[c]) {
+        switch (api.REPORT_COLUMNS[c]) {
           case 'value':
           case 'previous':
           case 'target':
@@ -525,11 +531,15 @@ export class KpiDashboard extends KpiElement {
             return { raw: cell, text: core().statusText(m, ctx.locale) };
           case 'benchmark_verdict':
             return { raw: cell, text: core().BENCHMARK_VERDICT_TEXT[m.benchmark!.verdict][ctx.locale] };
+          case 'benchmark_position':
+            return { raw: cell, text: api.POSITION_TEXT[m.benchmark!.position][ctx.locale] };
+          case 'previous_basis':
+            return { raw: cell, text: words.basis[m.previous!.basis] };
           default:
             return typeof cell === 'number' ? { raw: cell, text: String(cell) } : String(cell);
         }
       });
     });
-    return { caption: this.summary(ctx), columns: [...dashboardChunk.api!.REPORT_COLUMNS], rows };
+    return { caption: this.summary(ctx), columns: order.map((c) => words.columns[api.REPORT_COLUMNS[c]!]), rows };
   }
 }
