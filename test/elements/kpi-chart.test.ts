@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KpiChart } from '../../src/elements/kpi-chart/kpi-chart.js';
@@ -183,6 +184,9 @@ describe('<kpi-chart>', () => {
     expect(tooltip.textContent).to.include(name);
     expect(tooltip.querySelector('img')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    // Escape hides it, the pointer where it was (WCAG 1.4.13).
+    await sendKeys({ press: 'Escape' });
+    expect(tooltip.hidden).to.equal(true);
   });
 
   it('the table view is the computed table, one row per value, in the page language', async () => {
