@@ -87,6 +87,16 @@ describe('<kpi-card>', () => {
     expect(event.detail).to.deep.equal({ metric: 'mqls', period: '2026-03' });
   });
 
+  it('without data yet says so quietly: no live region announces "No data" before a page hands it its data', async () => {
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" period="2026-03"></kpi-card>`);
+    await waitUntil(() => shadow(el).querySelector('.state.note'), 'no note');
+    expect(shadow(el).querySelector('.state.note')!.closest('[role=status], [role=alert], [aria-live]')).to.equal(null);
+    const { json } = await sampleData();
+    el.data = json;
+    await rendered(el);
+    expect(shadow(el).querySelector('[part=value]')).not.to.equal(null);
+  });
+
   it('has a table view and a CSV of the numbers it shows', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" .data=${json}></kpi-card>`);
