@@ -181,6 +181,17 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => gauge.shadowRoot!.activeElement === gauge.shadowRoot!.querySelector('[part=actions]'), 'the gauge did not take focus');
   });
 
+  it('comparisons unticked and ticked again are the default again, whatever the order of the clicks', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${{ sections: [] }}></kpi-dashboard>`);
+    await rendered(el);
+    const box = (i: number) => shadow(el).querySelectorAll<HTMLInputElement>('[part=controls] fieldset input')[i]!;
+    for (const i of [0, 1, 0, 1]) {
+      box(i).click();
+      await el.updateComplete;
+    }
+    expect(el.compare).to.equal('previous target benchmark');
+  });
+
   it('its table view speaks the page\'s language: columns in words, each row headed by the metric\'s name', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard></div>`);
     const el = host.querySelector<KpiDashboard>('kpi-dashboard')!;

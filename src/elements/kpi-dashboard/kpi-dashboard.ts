@@ -322,7 +322,8 @@ export class KpiDashboard extends KpiElement {
       const next = new Set(compare);
       if (on) next.add(c);
       else next.delete(c);
-      this.compare = [...next].join(' ');
+      // In the one order the comparisons have: all three again are the default, not another value.
+      this.compare = core().COMPARISONS.filter((k) => next.has(k)).join(' ');
     };
     const views = this.#w(ctx).views;
     // The meeting view reviews the data's today since a day, in the chosen view: a period, counting and comparisons would change nothing there.
