@@ -87,6 +87,14 @@ describe('<kpi-card>', () => {
     expect(event.detail).to.deep.equal({ metric: 'mqls', period: '2026-03' });
   });
 
+  it('a period with nothing before it shows no comparison, not "vs 2024 — (—) · —"', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" period="2025" .data=${json}></kpi-card>`);
+    await rendered(el);
+    expect(shadow(el).querySelector('.versus')?.textContent ?? null).to.equal(null);
+    expect(textOf(el)).not.to.include('(—)');
+  });
+
   it('without data yet says so quietly: no live region announces "No data" before a page hands it its data', async () => {
     const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" period="2026-03"></kpi-card>`);
     await waitUntil(() => shadow(el).querySelector('.state.note'), 'no note');

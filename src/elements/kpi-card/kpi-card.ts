@@ -86,7 +86,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
       </button>
       <div>${core().metricBadge(m, ctx.locale)}</div>
       <dl>
-        ${m.previous
+        ${m.previous?.value != null
           ? html`<dt class="versus">${core().previousLabel(m.previous, ctx.locale)}</dt>
               <dd>${core().formatDelta(m.previous, m.unit, fmt)} (${core().formatRelative(m.previous.relative, fmt)}) · ${ctx.format(m.previous.value, m.unit)}</dd>`
           : nothing}
