@@ -139,4 +139,17 @@ export function translatePage(lang, doc = document) {
   for (const el of doc.querySelectorAll('[data-i18n-label]')) el.setAttribute('aria-label', words[el.dataset.i18nLabel]);
   const title = doc.documentElement.dataset.i18nTitle;
   if (title) doc.title = words[title];
+  // The language travels: in the page's address (a reload keeps it) and in its links to the other demo pages.
+  const withLang = (search) => {
+    const params = new URLSearchParams(search);
+    if (doc.documentElement.lang === 'en') params.delete('lang');
+    else params.set('lang', doc.documentElement.lang);
+    const query = params.toString();
+    return query ? `?${query}` : '';
+  };
+  for (const link of doc.querySelectorAll('a[href^="/"]')) {
+    const [path, search = ''] = link.getAttribute('href').split('?');
+    link.setAttribute('href', `${path}${withLang(search)}`);
+  }
+  if (doc === document) history.replaceState(history.state, '', `${location.pathname}${withLang(location.search)}${location.hash}`);
 }

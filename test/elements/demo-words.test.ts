@@ -66,6 +66,8 @@ describe('the demo pages in the chosen language', () => {
       for (const word of expected) expect(text.includes(word), word).to.equal(true);
       for (const word of ['Language', 'Channel', 'All channels', 'By period (flow)', 'Theme', 'Counting']) expect(text.includes(word), word).to.equal(false);
       expect(form.getAttribute('aria-label')).not.to.equal('View');
+      // Its links to the other demo pages keep the language.
+      expect([...doc.querySelectorAll('header a')].map((a) => a.getAttribute('href'))).to.deep.equal([`/demo/dashboard.html?lang=${lang}`, `/demo/benchmarks.html?lang=${lang}`, `/demo/chart.html?lang=${lang}`]);
       expect([...doc.querySelectorAll('main section')].every((s) => s.getAttribute('aria-label') !== null)).to.equal(true);
     });
   }
