@@ -9,8 +9,8 @@ import type { VegaLiteSpec } from './types.js';
 
 // Charts ship as vega specs compiled by vega-lite ahead of time (scripts/compile-specs.ts),
 // so the browser never loads vega-lite's compiler. A chart's options become tokens while it
-// is compiled: a text option `⟦name⟧`, a list option `[⟦name⟧]`, a number option a number
-// no chart holds. Drawing a chart puts the real values back in the compiled spec
+// is compiled: a text option `⟦name⟧`, a list option `[⟦name⟧]` (numbers come with the
+// rows, as a trend's targets do). Drawing a chart puts the real values back in the compiled spec
 // (`instantiate`); a test holds the result equal to vega-lite compiling the builder's output
 // with those values, for titles with quotes and backslashes too.
 
