@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, metricLabel, periodLabel, previousLabel, shortPeriodLabel, stageName, statusText, withStageNames, reportCsv, reportRows, reportTable, resolveLocale, toCsv } from '../../src/core/index.js';
+import { BENCHMARK_VERDICT_TEXT, computeMetrics, CSV_DIALECT, POSITION_TEXT, REASON_TEXT, SLA_STATUS_TEXT, STAGE_TEXT, STATUS_TEXT, csvCell, formatDelta, formatPercent, formatPoints, formatRelative, formatValue, metricLabel, periodLabel, previousLabel, shortPeriodLabel, stageName, statusText, withStageNames, reportByTable, reportCsv, reportRows, reportTable, resolveLocale, toCsv, computeBy } from '../../src/core/index.js';
 import { STAGE_LABEL_KEYS } from '../../src/core/schema/facts.js';
 import { dataset } from './fixtures.js';
 
@@ -194,10 +194,10 @@ describe('the report of a metrics result (the CLI and the CSV downloads)', () =>
     assert.equal(lines[0], '2026-04 to date (day 10 of 30) · period mode · vs 2026-03 to day 10');
     assert.deepEqual(cells(lines[1]!), ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status']);
     const row = (label: string) => lines.find((line) => line.startsWith(`${label} `))!;
-    assert.deepEqual(cells(row('Leads')), ['Leads', '3', '+1', '30', '10', 'bad']);
+    assert.deepEqual(cells(row('Leads')), ['Leads', '3', '+1', '30', '10', 'off track']);
     assert.deepEqual(cells(row('MQLs')), ['MQLs', '2', '+1', 'good']);
     assert.deepEqual(cells(row('Lead-to-MQL rate')), ['Lead-to-MQL rate', '66.7%', '+16.7 pp', 'good']);
-    assert.deepEqual(cells(row('Visitors')), ['Visitors', '— (an input is missing from the data)', '—', 'neutral']);
+    assert.deepEqual(cells(row('Visitors')), ['Visitors', '— (an input is missing from the data)', '—', 'no judgement']);
     // Each column starts where its heading and its rule of dashes do, and the rule is as wide as its widest cell.
     const starts = [...lines[2]!.matchAll(/-+/g)].map((dashes) => dashes.index);
     assert.deepEqual(starts, cells(lines[1]!).map((heading) => lines[1]!.indexOf(heading)));
@@ -207,8 +207,11 @@ describe('the report of a metrics result (the CLI and the CSV downloads)', () =>
     const widths = [...lines[2]!.matchAll(/-+/g)].map((dashes) => dashes[0].length);
     assert.deepEqual(widths, starts.map((_, c) => Math.max(...table.map((line) => column(line, c).length))));
     assert.ok(lines.at(-1) === '' && lines.slice(3, -1).every((line) => line === line.trimEnd()), 'no trailing spaces; ends with a newline');
-    assert.equal(reportTable(april, 'pt-BR').split('\n')[0], '2026-04 até agora (dia 10 de 30) · period mode · vs 2026-03 até o dia 10');
-    assert.equal(reportTable(april, 'es').split('\n')[0], '2026-04 hasta la fecha (día 10 de 30) · period mode · vs 2026-03 hasta el día 10');
+    assert.equal(reportTable(april, 'pt-BR').split('\n')[0], '2026-04 até agora (dia 10 de 30) · modo período · vs 2026-03 até o dia 10');
+    assert.equal(reportTable(april, 'es').split('\n')[0], '2026-04 hasta la fecha (día 10 de 30) · modo período · vs 2026-03 hasta el día 10');
+    // The header and the verdicts in the language too.
+    assert.deepEqual(cells(reportTable(april, 'pt-BR').split('\n')[1]!), ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado até agora', 'Status']);
+    assert.doesNotMatch(reportTable(april, 'es'), /\b(good|warn|bad|neutral)\s*$/m);
   });
 
   it('says when a previous value was prorated from summary rows, and names a channel in the title', () => {
@@ -242,10 +245,21 @@ describe('the report of a metrics result (the CLI and the CSV downloads)', () =>
     assert.equal(reportRows(bare).find((row) => row[0] === 'customers')![1], 'New customers', 'English unless asked');
     const lines = reportTable(bare).split('\n');
     assert.equal(lines[0], '2026-03 · period mode');
-    assert.deepEqual(cells(lines.find((line) => line.startsWith('Leads '))!), ['Leads', '10', 'neutral']);
+    assert.deepEqual(cells(lines.find((line) => line.startsWith('Leads '))!), ['Leads', '10', 'no judgement']);
     const judged = reportRows(computeMetrics(closed, { compare: ['benchmark'] })).find((row) => row[0] === 'lead_to_mql')!;
     assert.deepEqual(judged.slice(12), ['above', 'better', 'good']);
     assert.equal(plain(cells(reportTable(bare, 'pt-BR').split('\n').find((line) => line.startsWith('CAC '))!)[1]!), 'R$ 750');
+  });
+
+  it('a view split by a dimension, for terminals: a row per member, the unassigned named, the total last, its title in the language', () => {
+    const split = dataset({ version: 1, dimensions: [{ id: 'segment' }], rows: [{ period: '2026-03', leads: 6, dims: { segment: 'SMB' } }, { period: '2026-03', leads: 4 }] });
+    const table = (locale: 'en' | 'pt-BR') => reportByTable(computeBy(split, { by: 'segment' }), locale).trimEnd().split('\n');
+    const en = table('en');
+    assert.equal(en[0], '2026-03 · period mode · by segment');
+    assert.deepEqual(en.slice(3).map((line) => cells(line).slice(0, 2)), [['SMB', '6'], ['(unassigned)', '4'], ['Total', '10']]);
+    const pt = table('pt-BR');
+    assert.equal(pt[0], '2026-03 · modo período · por segment');
+    assert.deepEqual(pt.slice(3).map((line) => cells(line)[0]), ['SMB', '(não atribuído)', 'Total']);
   });
 
   it('says a prorated previous value in Portuguese too', () => {

@@ -4,7 +4,7 @@ import { SCORECARD_METRICS } from '../metrics/scorecard.js';
 import type { Locale } from '../metrics/types.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { metricLabel } from './stage-names.js';
-import { periodLabel, previousLabel, PRORATED_TEXT, REASON_TEXT } from './messages.js';
+import { periodLabel, previousLabel, PRORATED_TEXT, REASON_TEXT, statusText } from './messages.js';
 import { formatDelta, formatValue } from './number.js';
 
 // A metrics result as a flat table: what the CLI's csv and table formats print and what
@@ -36,24 +36,32 @@ export function reportCsv(result: MetricsResult, locale: Locale = 'en'): string 
   return toCsv(REPORT_COLUMNS, reportRows(result, locale));
 }
 
-/** A plain-text table for terminals, values formatted for the locale. */
+/** The terminal tables' own words, in each language (`--lang`). */
+const TABLE_WORDS = {
+  en: { header: ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status'], mode: { period: 'period mode', cohort: 'cohort mode' }, by: 'by', total: 'Total' },
+  'pt-BR': { header: ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado até agora', 'Status'], mode: { period: 'modo período', cohort: 'modo coorte' }, by: 'por', total: 'Total' },
+  es: { header: ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado a la fecha', 'Estado'], mode: { period: 'modo período', cohort: 'modo cohorte' }, by: 'por', total: 'Total' },
+} as const;
+
+/** A plain-text table for terminals, values formatted and words in the locale. */
 export function reportTable(result: MetricsResult, locale: Locale = 'en'): string {
   const options = { locale, currency: result.currency };
-  const header = ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status'];
+  const words = TABLE_WORDS[locale];
+  const header = [...words.header];
   const rows = Object.values(result.metrics).map((m) => [
     metricLabel(m.id, locale, result.stageLabels),
     m.value === null ? `— (${REASON_TEXT[m.reason!][locale]})` : formatValue(m.value, m.unit, options),
     m.previous ? `${formatDelta(m.previous, m.unit, options)}${m.previous.basis === 'prorated' ? ` (${PRORATED_TEXT[locale]})` : ''}` : '',
     m.target ? formatValue(m.target.value, m.unit, options) : '',
     m.target?.expected !== undefined ? formatValue(m.target.expected, m.unit, options) : '',
-    m.status,
+    statusText(m, locale),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
   // While the period runs, the title names the window compared; a prorated delta says so.
   const running = Object.values(result.metrics).find((m) => m.previous?.basis === 'to-date')?.previous;
   const versus = running ? ` · ${previousLabel(running, locale)}` : '';
-  const title = `${periodLabel(result.period, result.progress, locale)} · ${result.mode} mode${result.channel !== undefined ? ` · ${result.channel}` : ''}${versus}`;
+  const title = `${periodLabel(result.period, result.progress, locale)} · ${words.mode[result.mode]}${result.channel !== undefined ? ` · ${result.channel}` : ''}${versus}`;
   return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
 
@@ -72,8 +80,9 @@ export function reportByCsv(split: SplitResult, locale: Locale = 'en'): string {
 /** A view split by a dimension for terminals: one row per member (then the total), the scorecard's metrics formatted. */
 export function reportByTable(split: SplitResult, locale: Locale = 'en'): string {
   const options = { locale, currency: split.total.currency };
+  const words = TABLE_WORDS[locale];
   const header = [split.by, ...SCORECARD_METRICS.map((id) => metricLabel(id, locale, split.total.stageLabels))];
-  const rows = [...split.members.map((m) => ({ name: memberName(m.value, locale), result: m.result })), { name: 'Total', result: split.total }].map(({ name, result }) => [
+  const rows = [...split.members.map((m) => ({ name: memberName(m.value, locale), result: m.result })), { name: words.total, result: split.total }].map(({ name, result }) => [
     name,
     ...SCORECARD_METRICS.map((id) => {
       const m = result.metrics[id]!;
@@ -82,6 +91,6 @@ export function reportByTable(split: SplitResult, locale: Locale = 'en'): string
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd();
-  const title = `${periodLabel(split.total.period, split.total.progress, locale)} · ${split.total.mode} mode · by ${split.by}`;
+  const title = `${periodLabel(split.total.period, split.total.progress, locale)} · ${words.mode[split.total.mode]} · ${words.by} ${split.by}`;
   return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
 }
