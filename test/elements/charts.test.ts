@@ -63,6 +63,8 @@ describe('charts', () => {
     const word = [...svg.querySelectorAll('g.mark-text.role-mark text')].find((t) => t.textContent === 'Target')!.getBoundingClientRect();
     expect(Math.abs(word.bottom - target.top) < 6 && Math.abs(word.left - target.left) < 6, `word ${JSON.stringify(word)} by line ${JSON.stringify(target)}`).to.equal(true);
     expect(shadow(el).querySelector('[part=chart]')!.getAttribute('role')).to.equal('img');
+    // What vega draws, with its own English roles, is not read out: the image's label is the sentence.
+    expect(svg.closest('[aria-hidden=true]')?.parentElement?.getAttribute('part')).to.equal('chart');
     expect(textOf(el)).to.include(`MQLs, 2025-04 – 2026-03 to date (day 18 of 31)`);
     // The target in words too: the sentence and the table.
     expect(textOf(el)).to.include('Target: 95.');

@@ -67,10 +67,11 @@ export abstract class KpiChartElement extends KpiElement {
     if (this.#failure) {
       return html`<div class="state" role="alert" part="error"><strong>${ctx.t.error.render}</strong><span>${this.#failure}</span></div>`;
     }
-    // vega sets its own roles on the container it draws into: the text alternative is on a
-    // wrapper, so it stays ours.
+    // vega sets its own roles on the container it draws into ("Vega visualization", in English,
+    // empty groups): the text alternative is on a wrapper, so it stays ours, and what vega draws
+    // is hidden from assistive technology.
     return html`<div class="chart-frame">
-      <div part="chart" role="img" aria-label=${this.summary(ctx)}><div class="chart"></div></div>
+      <div part="chart" role="img" aria-label=${this.summary(ctx)}><div class="chart" aria-hidden="true"></div></div>
       <div class="tooltip" role="tooltip" hidden></div>
     </div>`;
   }
