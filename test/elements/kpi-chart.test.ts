@@ -92,6 +92,26 @@ describe('<kpi-chart>', () => {
     expect(embedding(el).view === undefined).to.equal(true);
   });
 
+  it("vega-embed's menu closes on Escape, back on its button, and when focus leaves it", async () => {
+    const { json } = await sampleData();
+    const host = await fixture<HTMLDivElement>(html`<div><kpi-chart fields="metric:mqls period:3 by:campaign" .spec=${HEAT_MAP} .data=${json}></kpi-chart><button id="after">after</button></div>`);
+    const el = host.querySelector<KpiChart>('kpi-chart')!;
+    await drawn(el);
+    const details = shadow(el).querySelector<HTMLDetailsElement>('.chart details')!;
+    const summary = details.querySelector('summary')!;
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    details.querySelector<HTMLAnchorElement>('.vega-actions a')!.focus();
+    await sendKeys({ press: 'Escape' });
+    expect(details.open).to.equal(false);
+    expect(shadow(el).activeElement === summary, 'focus is back on the menu button').to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    host.querySelector<HTMLButtonElement>('#after')!.focus();
+    expect(details.open).to.equal(false);
+  });
+
   it("vega-embed's menu: Save as SVG yields the chart's SVG; actions choose the entries, none removes the menu", async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiChart>(html`<kpi-chart fields="metric:mqls period:3 by:campaign" .spec=${HEAT_MAP} .data=${json}></kpi-chart>`);

@@ -172,6 +172,18 @@ export class EmbedController implements ReactiveController {
     const summary = container.querySelector('summary');
     const details = container.querySelector('details');
     if (summary && details?.title) summary.setAttribute('aria-label', details.title);
+    // And it closes as the kit's own menu does: on Escape, back to its button, and when focus leaves it.
+    if (summary && details) {
+      details.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape' || !details.open) return;
+        event.stopPropagation();
+        details.open = false;
+        summary.focus();
+      });
+      details.addEventListener('focusout', (event) => {
+        if (!details.contains(event.relatedTarget as Node | null)) details.open = false;
+      });
+    }
     this.#label(container, input.label);
   }
 
