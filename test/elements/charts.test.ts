@@ -99,6 +99,16 @@ describe('charts', () => {
     expect(chartOf(el).view).to.equal(view);
   });
 
+  it('<kpi-breakdown> with no member holding a value draws no bare axis: its sentence and the partial note say what there is', async () => {
+    // Spend and no customers: CAC is unknown for every channel.
+    const data = { version: 1, currency: 'USD', rows: ['email', 'events'].map((channel) => ({ period: '2026-01', channel, marketingSpend: 1000, customers: 0 })) };
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="cac" .data=${data}></kpi-breakdown>`);
+    await rendered(el);
+    expect(shadow(el).querySelector('.chart') === null, 'no chart drawn').to.equal(true);
+    expect(textOf(el)).to.include('email —; events —');
+    expect(shadow(el).querySelector('[part=partial]') !== null, textOf(el)).to.equal(true);
+  });
+
   it('a count axis of a few units ticks whole numbers, each once', async () => {
     const data = { version: 1, rows: [{ period: '2026-01', channel: 'email', leads: 1 }, { period: '2026-01', channel: 'events', leads: 2 }] };
     const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" .data=${data}></kpi-breakdown>`);

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { BreakdownRow } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import type { ChartInput } from '../charts/chart-controller.js';
@@ -78,6 +79,11 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
     const named = shown.map((r) => `${r.label} ${ctx.format(r.value, unit)}`);
     const more = rows.length > shown.length ? `; ${this.#other(ctx, rows.length - shown.length)}` : '';
     return `${core().metricLabel(this.metric, ctx.locale, ctx.dataset.stageLabels)}, ${ctx.periodText}: ${named.join('; ')}${more}.`;
+  }
+
+  /** No member with a value: the sentence and the partial note say so, and no bare axis is drawn. */
+  protected override renderVisual(ctx: RenderContext): TemplateResult {
+    return this.#bars(ctx).length > 0 ? super.renderVisual(ctx) : html``;
   }
 
   protected chartInput(ctx: RenderContext): ChartInput {
