@@ -19,7 +19,8 @@ export const dashboardStyles = css`
     display: grid;
     gap: 0.2rem;
   }
-  select {
+  select,
+  input[type='date'] {
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
