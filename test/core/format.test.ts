@@ -251,6 +251,32 @@ describe('the report of a metrics result (the CLI and the CSV downloads)', () =>
     assert.equal(plain(cells(reportTable(bare, 'pt-BR').split('\n').find((line) => line.startsWith('CAC '))!)[1]!), 'R$ 750');
   });
 
+  it('the table lists the SLAs after the metrics, each as its gauge names and judges it, in the language', () => {
+    const slas = dataset({
+      version: 1,
+      rows: [{ period: '2026-03', mqls: 50, mqlsContactedInSla: 45 }],
+      slas: [
+        { id: 'follow-up', owner: 'sales', type: 'response', withinHours: 4, target: 0.8, label: 'MQLs called within 4 h', labels: { 'pt-BR': 'MQLs ligados em 4 h' } },
+        { id: 'volume', owner: 'marketing', type: 'volume', metric: 'mqls', target: 60 },
+        { id: 'wins', owner: 'sales', type: 'metric', metric: 'win_rate', target: 0.3 },
+      ],
+    });
+    const lines = (locale: 'en' | 'pt-BR') => reportTable(computeMetrics(slas), locale).trimEnd().split('\n');
+    const en = lines('en');
+    const at = en.indexOf('');
+    assert.ok(at > 0, 'a blank line before the SLAs');
+    assert.deepEqual(cells(en[at + 1]!), ['SLA', 'Actual', 'Target', 'Attainment', 'Status']);
+    assert.deepEqual(en.slice(at + 3).map(cells), [
+      ['MQLs called within 4 h', '90%', '80%', '112.5%', 'met'],
+      ['volume', '50', '60', '83.3%', 'missed'],
+      // No lost deals: no win rate, said why, and no attainment.
+      ['wins', '— (an input is missing from the data)', '30%', '—', 'unknown'],
+    ]);
+    assert.deepEqual(cells(lines('pt-BR').at(-3)!), ['MQLs ligados em 4 h', '90%', '80%', '112,5%', 'cumprido']);
+    const bare = reportTable(computeMetrics(dataset({ version: 1, rows: [{ period: '2026-03', mqls: 5 }] }))).trimEnd().split('\n');
+    assert.equal(bare.length, 3 + Object.keys(computeMetrics(slas).metrics).length, 'no SLAs, no section: the title, the header, its rule and a row per metric');
+  });
+
   it('a view split by a dimension, for terminals: a row per member, the unassigned named, the total last, its title in the language', () => {
     const split = dataset({ version: 1, dimensions: [{ id: 'segment' }], rows: [{ period: '2026-03', leads: 6, dims: { segment: 'SMB' } }, { period: '2026-03', leads: 4 }] });
     const table = (locale: 'en' | 'pt-BR') => reportByTable(computeBy(split, { by: 'segment' }), locale).trimEnd().split('\n');

@@ -1,11 +1,12 @@
 import type { MetricsResult } from '../metrics/compute.js';
 import type { SplitResult } from '../metrics/members.js';
+import { getMetric } from '../metrics/registry.js';
 import { SCORECARD_METRICS } from '../metrics/scorecard.js';
 import type { Locale } from '../metrics/types.js';
 import { toCsv, type CsvCell } from './csv.js';
 import { metricLabel } from './stage-names.js';
-import { periodLabel, previousLabel, PRORATED_TEXT, REASON_TEXT, statusText } from './messages.js';
-import { formatDelta, formatValue } from './number.js';
+import { periodLabel, previousLabel, PRORATED_TEXT, REASON_TEXT, SLA_STATUS_TEXT, statusText } from './messages.js';
+import { formatDelta, formatPercent, formatValue } from './number.js';
 
 // A metrics result as a flat table: what the CLI's csv and table formats print and what
 // the elements' CSV downloads contain. One column set, so every export reads the same.
@@ -38,9 +39,9 @@ export function reportCsv(result: MetricsResult, locale: Locale = 'en'): string 
 
 /** The terminal tables' own words, in each language (`--lang`). */
 const TABLE_WORDS = {
-  en: { header: ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status'], mode: { period: 'period mode', cohort: 'cohort mode' }, by: 'by', total: 'Total' },
-  'pt-BR': { header: ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado até agora', 'Status'], mode: { period: 'modo período', cohort: 'modo coorte' }, by: 'por', total: 'Total' },
-  es: { header: ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado a la fecha', 'Estado'], mode: { period: 'modo período', cohort: 'modo cohorte' }, by: 'por', total: 'Total' },
+  en: { header: ['Metric', 'Value', 'vs previous', 'Target', 'Expected by now', 'Status'], slaHeader: ['SLA', 'Actual', 'Target', 'Attainment', 'Status'], mode: { period: 'period mode', cohort: 'cohort mode' }, by: 'by', total: 'Total' },
+  'pt-BR': { header: ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado até agora', 'Status'], slaHeader: ['SLA', 'Realizado', 'Meta', 'Atingimento', 'Status'], mode: { period: 'modo período', cohort: 'modo coorte' }, by: 'por', total: 'Total' },
+  es: { header: ['Métrica', 'Valor', 'vs anterior', 'Meta', 'Esperado a la fecha', 'Estado'], slaHeader: ['SLA', 'Real', 'Meta', 'Cumplimiento', 'Estado'], mode: { period: 'modo período', cohort: 'modo cohorte' }, by: 'por', total: 'Total' },
 } as const;
 
 /** A plain-text table for terminals, values formatted and words in the locale. */
@@ -56,13 +57,36 @@ export function reportTable(result: MetricsResult, locale: Locale = 'en'): strin
     m.target?.expected !== undefined ? formatValue(m.target.expected, m.unit, options) : '',
     statusText(m, locale),
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
   // While the period runs, the title names the window compared; a prorated delta says so.
   const running = Object.values(result.metrics).find((m) => m.previous?.basis === 'to-date')?.previous;
   const versus = running ? ` · ${previousLabel(running, locale)}` : '';
   const title = `${periodLabel(result.period, result.progress, locale)} · ${words.mode[result.mode]}${result.channel !== undefined ? ` · ${result.channel}` : ''}${versus}`;
-  return [title, line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  return [title, ...aligned(header, rows), ...slaLines(result, locale)].join('\n') + '\n';
+}
+
+/** A header and its rows in columns, with the rule under the header. */
+function aligned(header: readonly string[], rows: readonly string[][]): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+/** The dataset's SLAs after the metrics, each named as its gauge names it (all of the data: SLAs bind whole teams). */
+function slaLines(result: MetricsResult, locale: Locale): string[] {
+  if (result.slas.length === 0) return [];
+  const options = { locale, currency: result.currency };
+  const rows = result.slas.map((s) => {
+    // A response or acceptance SLA is a share of MQLs; another is in its metric's unit (the contract holds it to a catalogue metric).
+    const unit = s.metric === undefined ? 'rate' : getMetric(s.metric)!.unit;
+    return [
+      s.labels?.[locale] ?? s.label ?? s.id,
+      s.actual === null ? `— (${REASON_TEXT[s.reason ?? 'no-data'][locale]})` : formatValue(s.actual, unit, options),
+      formatValue(s.target, unit, options),
+      s.attainment === null ? '—' : formatPercent(s.attainment, options),
+      SLA_STATUS_TEXT[s.status][locale],
+    ];
+  });
+  return ['', ...aligned(TABLE_WORDS[locale].slaHeader, rows)];
 }
 
 /** What a member without a value of `by` is called in exports and tables. */
