@@ -48,7 +48,6 @@ const TABLE_WORDS = {
 export function reportTable(result: MetricsResult, locale: Locale = 'en'): string {
   const options = { locale, currency: result.currency };
   const words = TABLE_WORDS[locale];
-  const header = [...words.header];
   const rows = Object.values(result.metrics).map((m) => [
     metricLabel(m.id, locale, result.stageLabels),
     m.value === null ? `— (${REASON_TEXT[m.reason!][locale]})` : formatValue(m.value, m.unit, options),
@@ -61,7 +60,7 @@ export function reportTable(result: MetricsResult, locale: Locale = 'en'): strin
   const running = Object.values(result.metrics).find((m) => m.previous?.basis === 'to-date')?.previous;
   const versus = running ? ` · ${previousLabel(running, locale)}` : '';
   const title = `${periodLabel(result.period, result.progress, locale)} · ${words.mode[result.mode]}${result.channel !== undefined ? ` · ${result.channel}` : ''}${versus}`;
-  return [title, ...aligned(header, rows), ...slaLines(result, locale)].join('\n') + '\n';
+  return [title, ...aligned(words.header, rows), ...slaLines(result, locale)].join('\n') + '\n';
 }
 
 /** A header and its rows in columns, with the rule under the header. */

@@ -73,7 +73,7 @@ export function targetFor(dataset: Dataset, def: MetricDefinition, period: Perio
  * dataset's targets name none: a card and its gauge then judge the same number alike. A
  * volume SLA's is per period of the dataset's granularity, as its gauge counts it.
  */
-export function slaTarget(dataset: Dataset, metric: string, period: Period): TargetLookup | undefined {
+function slaTarget(dataset: Dataset, metric: string, period: Period): TargetLookup | undefined {
   const sla = slaOn(dataset, metric);
   if (!sla) return undefined;
   const parts = sla.type === 'volume' ? granularityPeriodsIn(dataset, period).map((p) => ({ period: p, value: sla.target })) : [{ period, value: sla.target }];

@@ -51,6 +51,7 @@ export interface TrendPoint {
 
 /** Trend rows from the points of each series, oldest first within a series. */
 export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
+  const firstTarget = inputs.findIndex((q) => q.target !== undefined);
   return inputs.map((p, i) => {
     const next = inputs[i + 1];
     const beforeRunning = next !== undefined && next.series === p.series && next.toDate === true && !p.toDate;
@@ -65,7 +66,7 @@ export function trendRows(inputs: readonly TrendInput[]): TrendPoint[] {
       running: p.toDate ? p.value : null,
       projected: p.toDate && p.projected !== undefined ? p.projected : null,
       target: p.target ?? null,
-      targetStart: p.target !== undefined && inputs.findIndex((q) => q.target !== undefined) === i ? p.target : null,
+      targetStart: i === firstTarget ? p.target! : null,
     };
   });
 }

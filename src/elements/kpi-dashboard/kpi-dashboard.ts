@@ -7,6 +7,7 @@ import { emit, type KpiErrorDetail, type KpiExplainEvent, type KpiSelectEvent } 
 import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableCell, TableData } from '../views/render-context.js';
 import type { DashboardWords } from '../i18n/dashboard-words.js';
+import { DEFAULT_SINCE_DAYS } from '../contract/default-since.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
 import * as widgets from './widgets.js';
 import { fromFragment, toFragment, type DashboardState } from './url-state.js';
@@ -331,7 +332,7 @@ export class KpiDashboard extends KpiElement {
     return html`<form class="controls" part="controls" @submit=${(e: Event) => e.preventDefault()}>
       ${meeting
         ? html`<label>${views.since}
-            <input type="date" .value=${this.since ?? new Date((today - 7) * 86_400_000).toISOString().slice(0, 10)} max=${new Date(today * 86_400_000).toISOString().slice(0, 10)} @change=${(e: Event) => (this.since = (e.target as HTMLInputElement).value || undefined)} />
+            <input type="date" .value=${this.since ?? dashboardChunk.api!.civilKey(today - DEFAULT_SINCE_DAYS)} max=${dashboardChunk.api!.civilKey(today)} @change=${(e: Event) => (this.since = (e.target as HTMLInputElement).value || undefined)} />
           </label>`
         : html`<label>${w.period}
             <select @change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value)}>

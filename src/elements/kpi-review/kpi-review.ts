@@ -8,9 +8,8 @@ import { KpiElement } from '../base/kpi-element.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
 import type { MenuAction } from '../views/actions-menu.js';
 import { reviewStyles } from './kpi-review.styles.js';
+import { DEFAULT_SINCE_DAYS } from '../contract/default-since.js';
 
-/** How far back `since` goes when the page does not say: a week of meetings. */
-const DEFAULT_DAYS = 7;
 
 /** Printed on A4: `@page` applies only from the document's styles, so the element adds it there once. */
 function paperSize(): void {
@@ -80,7 +79,7 @@ export class KpiReview extends KpiElement {
     const api = reviewChunk.api!;
     const today = core().asOfDay(ctx.dataset);
     const asOf = api.civilKey(today);
-    const since = this.since?.trim() || api.civilKey(today - DEFAULT_DAYS);
+    const since = this.since?.trim() || api.civilKey(today - DEFAULT_SINCE_DAYS);
     const where = ctx.result.where;
     const key = JSON.stringify([since, asOf, where]);
     if (this.#memo?.dataset !== ctx.dataset || this.#memo.key !== key) {
