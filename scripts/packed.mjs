@@ -1,7 +1,7 @@
 // The package as npm users get it: `npm pack` (of the built dist/), installed into a fresh
 // scratch project beside whatever else a script needs there.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,9 +10,25 @@ export const root = new URL('..', import.meta.url).pathname;
 /** The version of a package this project has installed, so scratch projects use the same. */
 export const versionOf = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 
+/**
+ * A new folder under the system's temporary one, removed when the process ends, however it
+ * ends: a framework app's install is most of a gigabyte, and a CI machine runs many.
+ */
+export function scratchDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
+const scratchDirs = [];
+process.on('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+// A signal ends the process without 'exit': turn it into an exit, with the shell's code.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(signal, () => process.exit(code));
+
 /** Packs the package and installs it with `packages` in a new scratch project; returns where, and how to run there. */
 export function installPacked(name, packages = []) {
-  const scratch = mkdtempSync(join(tmpdir(), `${name}-`));
+  const scratch = scratchDir(name);
   const sh = (command, args, cwd = scratch) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   const tarball = sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop();
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { availablePeriods, channelsOf, computeMetrics, parseDataset, RowsFromRecords, type Dataset } from '../../src/core/index.js';
 import { JsonArraySplitter } from '../../src/cli/json-stream.js';
+import { scratchDir } from '../support/scratch.js';
 import fc from './fc.js';
 
 // Records into summary rows, a chunk at a time (the CLI's `aggregate`): the rows must give
@@ -105,7 +105,7 @@ describe('a JSON array read a chunk at a time', () => {
 });
 
 describe('inbound-kpi-kit aggregate', () => {
-  const scratch = mkdtempSync(join(tmpdir(), 'kpi-aggregate-'));
+  const scratch = scratchDir('kpi-aggregate');
   const file = (name: string, text: string) => {
     const path = join(scratch, name);
     writeFileSync(path, text);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CATALOGUE } from '../../src/core/index.js';
+import { scratchDir } from '../support/scratch.js';
 
 // The CLI as users run it: the built package (npm test builds first), on Node, no DOM.
 const CLI = new URL('../../dist/cli/main.js', import.meta.url).pathname;
@@ -16,7 +16,7 @@ function cli(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'kpi-cli-'));
+const scratch = scratchDir('kpi-cli');
 const file = (name: string, text: string) => {
   const path = join(scratch, name);
   writeFileSync(path, text);

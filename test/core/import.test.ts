@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { mappingJsonSchema, mappingSchema } from '../../src/cli/import/mapping.js';
 import { run } from '../../src/cli/run.js';
 import { computeMetrics, parseDataset, type Dataset } from '../../src/core/index.js';
+import { scratchDir } from '../support/scratch.js';
 import fc from './fc.js';
 
 // `inbound-kpi-kit import` run in this process (no build needed): each preset on a small
@@ -15,7 +15,7 @@ import fc from './fc.js';
 // fixture rows by hand, in the comment beside it.
 
 const FIXTURES = new URL('../fixtures/crm/', import.meta.url).pathname;
-const scratch = mkdtempSync(join(tmpdir(), 'kpi-import-'));
+const scratch = scratchDir('kpi-import');
 const file = (name: string, text: string | Buffer) => {
   const path = join(scratch, name);
   writeFileSync(path, text);

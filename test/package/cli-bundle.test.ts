@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { scratchDir } from '../support/scratch.js';
 
 // The CLI as shipped (package.json "bin"): the bundle vite.cli.config.ts builds from the same
 // modules tsc writes to dist/cli/, which the CLI's own tests run. npm test builds both first.
@@ -43,7 +43,7 @@ describe('the shipped CLI (the bundle)', () => {
 
   it('needs nothing from node_modules: zod and the core are in its own files', () => {
     // Copied where no node_modules is above it, the dataset commands still run.
-    const alone = join(mkdtempSync(join(tmpdir(), 'kpi-bin-')), 'dist/bin');
+    const alone = join(scratchDir('kpi-bin'), 'dist/bin');
     cpSync(join(BIN, '..'), alone, { recursive: true });
     const cli = join(alone, BIN.split('/').at(-1)!);
     const { code, stdout, stderr } = run(cli, ['compute', LEADS, '--as-of', '2026-03-18']);
