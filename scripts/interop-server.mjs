@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { installPacked, root, versionOf } from './packed.mjs';
+import { installPacked, removeScratch, root, versionOf } from './packed.mjs';
 import { launchChromium, serveStatic } from './static-server.mjs';
 
 // The latest releases that run on the kit's Node (>= 20.19). Next.js 16 asks for >= 20.9.
@@ -41,7 +41,11 @@ export async function runServerApp(name) {
   writeFileSync(join(app, 'data.json'), data);
   mkdirSync(join(app, 'public'), { recursive: true });
   writeFileSync(join(app, 'public/data.json'), data);
-  return spec.run({ scratch, app });
+  try {
+    return await spec.run({ scratch, app });
+  } finally {
+    removeScratch(scratch);
+  }
 }
 
 /** The numbers the server's HTML must hold, worked out by the packed package's core (never read from a page). */

@@ -20,9 +20,9 @@ export function scratchDir(prefix) {
   return dir;
 }
 const scratchDirs = [];
-process.on('exit', () => {
-  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-});
+/** Removes a scratch folder now, for a script that has finished with one of several. */
+export const removeScratch = (dir) => rmSync(dir, { recursive: true, force: true });
+process.on('exit', () => scratchDirs.forEach(removeScratch));
 // A signal ends the process without 'exit': turn it into an exit, with the shell's code.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(signal, () => process.exit(code));
 
