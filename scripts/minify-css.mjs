@@ -1,7 +1,8 @@
 // Minifies the CSS inside the built elements' `css` templates (dist/**/*.js): bundlers leave
 // template literals as they are, so a consumer would otherwise ship our comments and
-// indentation. Only safe rewrites: comments out, runs of whitespace to one space, and no
-// space next to { } ; (a space elsewhere can be a selector's descendant combinator).
+// indentation. Only safe rewrites, outside quoted strings: comments out, runs of whitespace to
+// one space, no space next to { } ; , > nor after a colon. (A space before a colon, or
+// elsewhere, can be a selector's descendant combinator: `a :hover` is not `a:hover`.)
 //   node scripts/minify-css.mjs [dir]   (the build runs it after tsc)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +11,9 @@ import { join } from 'node:path';
 export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
+    .split(/('[^']*'|"[^"]*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/: /g, ':')))
+    .join('')
     .replace(/;}/g, '}')
     .trim();
 }
