@@ -25,10 +25,12 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // the data's currency reached 0.512×; with the dashboard's and the reasons' words in their own
 // chunks and the core's chunk without the dashboard's report, 0.488× and 0.504×: held at 0.505×.
 // A table view that scrolls in its own box, whole-number ticks, bars ranked anew on new data and
-// SLA targets on their metrics' cards brought Vite's to 0.5053×: held at 0.506×.
+// SLA targets on their metrics' cards brought Vite's to 0.5053×: held at 0.506×. One alert for a
+// failure several elements share, focus kept through "Try again" (both now in the core's chunk,
+// with the error's words) took it to 0.5062× even with the CSS minified further: held at 0.507×.
 // The five together reached their 19.6 KB ratchet to the byte; a card's value button named by its
 // metric ("MQLs 54", for screen readers) took them 6 bytes over: held at 19.7 KB.
-const RATCHET = { element: GOAL.element, together: 19.7 * KB, chartRatio: 0.506 };
+const RATCHET = { element: GOAL.element, together: 19.7 * KB, chartRatio: 0.507 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
@@ -154,8 +156,8 @@ const chart = rows.find((r) => r.name.startsWith('a page with one chart'));
 const stack = rows.find((r) => r.name.startsWith('vega + vega-lite'));
 for (const bundler of ['esbuild', 'vite']) {
   const ratio = chart[bundler].all / stack[bundler].all;
-  const held = ratio > RATCHET.chartRatio ? `, over its ratchet ${RATCHET.chartRatio}×` : '';
-  console.log(`\n${bundler}: a page with one chart ÷ the vega stack: ${ratio.toFixed(3)}× (goal ≤ ${GOAL.chartRatio}×: ${ratio <= GOAL.chartRatio ? 'met' : `not met${held}`})`);
+  const held = ratio > RATCHET.chartRatio ? `; OVER its ratchet ${RATCHET.chartRatio}×` : '';
+  console.log(`\n${bundler}: a page with one chart ÷ the vega stack: ${ratio.toFixed(4)}× (goal ≤ ${GOAL.chartRatio}×: ${ratio <= GOAL.chartRatio ? 'met' : 'not met'}${held})`);
   if (ratio > RATCHET.chartRatio) failed = true;
 }
 const validator = Math.max(...rows.flatMap((r) => [r.esbuild.validator, r.vite.validator]));

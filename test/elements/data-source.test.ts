@@ -256,6 +256,35 @@ describe('getting the data', () => {
     expect(await requestCount('sample', key)).to.equal(1);
   });
 
+  it('one failed request shared by three elements is one alert (heard once), each element showing the error', async () => {
+    const key = freshKey();
+    const src = `/api/test/status/404?key=${key}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${['mqls', 'cac', 'leads'].map((metric) => html`<kpi-card metric=${metric} src=${src}></kpi-card>`)}</div>`);
+    const cards = [...wrapper.querySelectorAll('kpi-card')];
+    await waitUntil(() => cards.every((el) => shadow(el).querySelector('[part=error] button')), 'not every card shows the error', { timeout: 10_000 });
+    expect(await requestCount('status', key)).to.equal(1);
+    expect(cards.map((el) => shadow(el).querySelectorAll('[role=alert]').length)).to.deep.equal([1, 0, 0]);
+    expect(cards.every((el) => textOf(el).includes('The server answered 404'))).to.equal(true);
+    // Each "Try again" is told apart by the element's title.
+    expect(shadow(cards[1]!).querySelector('[part=error] button')!.getAttribute('aria-describedby')).to.equal('title');
+  });
+
+  it('"Try again" keeps the keyboard on the element: focus waits on its article through the reload', async () => {
+    const key = freshKey();
+    const el = card(`/api/test/flaky?key=${key}&fail=1&status=404`);
+    setTimeout(() => mount(el));
+    await failure(el);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part=error] button')!;
+    button.focus();
+    const loaded = oneEvent(el, 'kpi-load');
+    button.click();
+    expect(shadow(el).activeElement?.localName).to.equal('article');
+    await loaded;
+    await rendered(el);
+    expect(document.activeElement === el && shadow(el).activeElement?.localName === 'article').to.equal(true);
+    el.remove();
+  });
+
   it('row 30: a response over the size cap is kind "too-large", nothing parsed', async () => {
     const el = card(`/api/test/big?key=${freshKey()}&bytes=50000`, { maxBytes: 10_000 });
     setTimeout(() => mount(el));

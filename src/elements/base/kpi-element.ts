@@ -308,15 +308,8 @@ export abstract class KpiElement extends LitElement {
 
   /** An error: its message alone until the words are here (a failure before the core has loaded). */
   #renderError(error: KpiLoadError, t: Messages | undefined): TemplateResult {
-    const issues = error.extra.issues ?? [];
-    // Issues past the five listed: those kept and those only counted.
-    const more = (error.extra.issueCount ?? issues.length) - Math.min(issues.length, 5);
-    return html`<div class="state" role="alert" part="error">
-      ${t ? html`<strong>${t.error[error.kind]}</strong>` : nothing}
-      <span>${error.message}</span>
-      ${issues.length > 0 ? html`<ul>${issues.slice(0, 5).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}${more > 0 ? html`<li>${t ? t.moreIssues(more) : `+${more}`}</li>` : nothing}</ul>` : nothing}
-      ${t && this.src && error.kind !== 'schema' && error.kind !== 'query' ? html`<p><button @click=${() => this.reload()}>${t.retry}</button></p>` : nothing}
-    </div>`;
+    if (!t) return html`<div class="state" role="alert" part="error">${error.message}</div>`;
+    return core().renderError(this, error, t, this.src && error.kind !== 'schema' && error.kind !== 'query' ? () => this.reload() : undefined);
   }
 
   /** The skeleton, and what it waits for once the words are here (the article is aria-busy meanwhile). */

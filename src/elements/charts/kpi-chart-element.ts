@@ -6,6 +6,7 @@ import { chartStyles } from './kpi-chart-element.styles.js';
 import { ChartController, type ChartInput } from './chart-controller.js';
 import { core } from '../lazy/core.js';
 import { emit, type KpiSelectDetail } from '../contract/events.js';
+import { KpiLoadError } from '../contract/load-error.js';
 import { messagesFor } from '../lazy/messages.js';
 
 /**
@@ -45,7 +46,7 @@ export abstract class KpiChartElement extends KpiElement {
   }
 
   /** Why the chart could not be drawn (Trusted Types refusing a sink, a runtime that failed to load): shown until reconnected. */
-  #failure: string | undefined;
+  #failure: KpiLoadError | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -55,18 +56,16 @@ export abstract class KpiChartElement extends KpiElement {
   #fail(error: unknown): void {
     // A chart draws only with its numbers, so the core (and English) is here.
     const t = messagesFor(this.locale) ?? core().english;
-    this.#failure = `${error instanceof Error ? error.message : String(error)}. ${t.tableInstead}`;
+    this.#failure = new KpiLoadError('render', `${error instanceof Error ? error.message : String(error)}. ${t.tableInstead}`);
     this.requestUpdate();
-    emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure}`, stale: false });
+    emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure.message}`, stale: false });
   }
 
   /** The spec, its shape, and the rows to draw. */
   protected abstract chartInput(ctx: RenderContext): ChartInput;
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
-    if (this.#failure) {
-      return html`<div class="state" role="alert" part="error"><strong>${ctx.t.error.render}</strong><span>${this.#failure}</span></div>`;
-    }
+    if (this.#failure) return core().renderError(this, this.#failure, ctx.t);
     // vega sets its own roles on the container it draws into ("Vega visualization", in English,
     // empty groups): the text alternative is on a wrapper, so it stays ours, and what vega draws
     // is hidden from assistive technology.

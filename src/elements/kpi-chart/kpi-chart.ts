@@ -3,6 +3,7 @@ import type * as ChartModule from '../lazy/chart-api.js';
 import type { ChartWords } from '../i18n/chart-words.js';
 import { core } from '../lazy/core.js';
 import { emit } from '../contract/events.js';
+import { KpiLoadError } from '../contract/load-error.js';
 import { jsonAttribute, MalformedAttribute } from '../contract/data-attribute.js';
 import { messagesFor } from '../lazy/messages.js';
 import { KpiElement } from '../base/kpi-element.js';
@@ -77,7 +78,7 @@ export class KpiChart extends KpiElement {
   vegaActions?: string;
 
   /** Why the chart could not be drawn (a spec vega-lite refuses, Trusted Types): cleared when the spec changes or on reconnect. */
-  #failure: string | undefined;
+  #failure: KpiLoadError | undefined;
   #memo: { result: object; key: string; rows: ChartRow[] | { error: string } } | undefined;
 
   protected readonly embedding = new EmbedController(this, {
@@ -214,15 +215,13 @@ export class KpiChart extends KpiElement {
     const message = error instanceof Error ? error.message : String(error);
     // vega-embed clears its container with innerHTML, which a Trusted Types policy refuses.
     const reason = /TrustedHTML|Trusted Type/i.test(message) && chartApi ? this.#t({ locale: this.locale }).trustedTypes : message;
-    this.#failure = `${reason}. ${t.tableInstead}`.replace('.. ', '. ');
+    this.#failure = new KpiLoadError('render', `${reason}. ${t.tableInstead}`.replace('.. ', '. '));
     this.requestUpdate();
-    emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure}`, stale: false });
+    emit(this, 'kpi-error', { kind: 'render', message: `${t.error.render}: ${this.#failure.message}`, stale: false });
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
-    if (this.#failure) {
-      return html`<div class="state" role="alert" part="error"><strong>${ctx.t.error.render}</strong><span>${this.#failure}</span></div>`;
-    }
+    if (this.#failure) return core().renderError(this, this.#failure, ctx.t);
     // vega-embed draws into .chart (which Lit renders empty and never re-creates) and puts
     // its menu there too; the drawing's text alternative is set on its own wrapper.
     return html`<div class="chart-frame ${readActions(this.vegaActions) === false ? '' : 'with-menu'}">

@@ -74,6 +74,7 @@ export { benchmarkText } from '../views/benchmark-text.js';
 export { dataViewStyles } from '../views/data-view.styles.js';
 export { downloadBlob, downloadText } from '../views/download.js';
 export { messages as english } from '../i18n/en.js';
+export { renderError } from '../views/error-state.js';
 export { fetchJson, jsonError, parseJsonBytes } from '../data/fetch-json.js';
 export { sharedMetrics } from './shared-metrics.js';
 export { sparkline } from '../views/sparkline.js';
