@@ -68,6 +68,39 @@ describe('<sla-gauge>', () => {
   });
 });
 
+describe('<sla-gauge> zones in words', () => {
+  const rows = (slas: unknown[]) => ({ version: 1, currency: 'BRL', rows: [{ period: '2026-01', leads: 100, mqls: 50, marketingSpend: 12_000 }], slas });
+  const zoneText = (el: SlaGauge) => shadow(el).querySelector('svg[role=img]')!.getAttribute('aria-label')!;
+
+  it('says where "at risk" starts, in the summary, the legend and the table, and draws its edge', async () => {
+    const el = await fixture<SlaGauge>(html`<sla-gauge .data=${rows([{ id: 'conv', owner: 'marketing', type: 'metric', metric: 'lead_to_mql', target: 0.6, warnAt: 0.8 }])}></sla-gauge>`);
+    await rendered(el);
+    // 50 of 100 leads: 50% against 60%, 83% attained, over the 80% warnAt: at risk from 48% to 60%.
+    expect(zoneText(el)).to.include('Target 60%. At risk: 48% – 60%. Status: at risk.');
+    expect(textOf(el)).to.include('│ At risk 48% – 60%');
+    const edge = [...shadow(el).querySelectorAll('svg line')].map((line) => Number(line.getAttribute('x1')));
+    expect(edge, 'a line where at risk starts, at 48% of the scale').to.include(0.48 * 300);
+    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    expect(csv).to.include('At risk,0.48\r\nStatus,at-risk');
+  });
+
+  it('for a cost the zone lies above the target (lower is better), in Portuguese', async () => {
+    const el = await fixture<SlaGauge>(html`<sla-gauge lang="pt-BR" .data=${rows([{ id: 'cpl', owner: 'marketing', type: 'metric', metric: 'cpl', target: 100, warnAt: 0.8 }])}></sla-gauge>`);
+    await rendered(el);
+    // Spend 12,000 over 100 leads: 120 against 100 at most; at risk up to 100 ÷ 0.8 = 125.
+    expect(zoneText(el)).to.match(/Em risco: R\$\s100 – R\$\s125\. Status: em risco\./);
+  });
+
+  it("while a volume SLA's period runs, the zone is judged against what is expected by now, as its status is", async () => {
+    const { json } = await sampleData();
+    const el = await fixture<SlaGauge>(html`<sla-gauge sla="mql-volume" .data=${json}></sla-gauge>`);
+    await rendered(el);
+    const sla = (await coreResult()).slas.find((s) => s.id === 'mql-volume')!;
+    const expected = sla.pacing!.expected;
+    expect(zoneText(el)).to.include(`At risk: ${formatValue(expected * 0.9, 'count')} – ${formatValue(expected, 'count')}.`);
+  });
+});
+
 describe('<sla-gauge> for the acceptance SLA', () => {
   it("draws the share of March's MQLs answered within 24 hours, counted from the raw records", async () => {
     const { json } = await sampleData();

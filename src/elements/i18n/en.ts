@@ -61,6 +61,7 @@ export const messages = {
   otherChannels: (count: number) => `${count.toLocaleString('en')} other channels`,
   unknownMetric: (id: string, known: readonly string[]) => `Unknown metric "${id}". Known metrics: ${known.join(', ')}.`,
   unknownSla: (id: string, known: readonly string[]) => `No SLA with id "${id}" in the data. Its SLAs: ${known.join(', ')}.`,
+  atRiskZone: 'At risk',
   noSla: 'The data defines no SLA.',
   attainment: 'attainment',
   owner: { marketing: 'Marketing', sales: 'Sales' },

@@ -58,6 +58,7 @@ export const messages: Messages = {
   otherChannels: (count) => `otros ${count.toLocaleString('es')} canales`,
   unknownMetric: (id, known) => `Métrica desconocida "${id}". Métricas conocidas: ${known.join(', ')}.`,
   unknownSla: (id, known) => `Ningún SLA con id "${id}" en los datos. SLAs de los datos: ${known.join(', ')}.`,
+  atRiskZone: 'En riesgo',
   noSla: 'Los datos no definen ningún SLA.',
   attainment: 'cumplimiento',
   owner: { marketing: 'Marketing', sales: 'Ventas' },

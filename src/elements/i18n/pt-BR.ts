@@ -58,6 +58,7 @@ export const messages: Messages = {
   otherChannels: (count) => `outros ${count.toLocaleString('pt-BR')} canais`,
   unknownMetric: (id, known) => `Métrica desconhecida "${id}". Métricas conhecidas: ${known.join(', ')}.`,
   unknownSla: (id, known) => `Nenhum SLA com id "${id}" nos dados. SLAs dos dados: ${known.join(', ')}.`,
+  atRiskZone: 'Em risco',
   noSla: 'Os dados não definem SLA.',
   attainment: 'atingimento',
   owner: { marketing: 'Marketing', sales: 'Vendas' },

@@ -52,7 +52,25 @@ export class SlaGauge extends KpiElement {
     const s = this.#sla(ctx)!;
     const unit = this.#unit(s);
     const pace = s.pacing ? `; ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)}, ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}` : '';
-    return `${ctx.t.owner[s.owner]} · ${ctx.periodText}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.status}: ${core().SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
+    return `${ctx.t.owner[s.owner]} · ${ctx.periodText}: ${ctx.t.actual} ${ctx.format(s.actual, unit)}, ${ctx.t.target} ${ctx.format(s.target, unit)}${pace}. ${ctx.t.atRiskZone}: ${this.#atRiskText(ctx, s)}. ${ctx.t.status}: ${core().SLA_STATUS_TEXT[s.status][ctx.locale]}.`;
+  }
+
+  /**
+   * The value the status is judged against (the target, or while a volume SLA's period runs,
+   * what is expected by now) and where "at risk" starts: warnAt × it, or it ÷ warnAt for a
+   * cost (lower is better).
+   */
+  #zone(s: SlaResult): { reference: number; warn: number; lowerIsBetter: boolean } {
+    const reference = s.pacing?.expected ?? s.target;
+    const lowerIsBetter = s.type === 'metric' && core().getMetric(s.metric!)?.polarity === 'down';
+    return { reference, warn: lowerIsBetter ? reference / s.warnAt : reference * s.warnAt, lowerIsBetter };
+  }
+
+  /** The at-risk zone in words, low end first: "86 – 95". */
+  #atRiskText(ctx: RenderContext, s: SlaResult): string {
+    const { reference, warn } = this.#zone(s);
+    const unit = this.#unit(s);
+    return `${ctx.format(Math.min(reference, warn), unit)} – ${ctx.format(Math.max(reference, warn), unit)}`;
   }
 
   /** The benchmark band of the SLA's metric, when it has one with both ends. */
@@ -63,21 +81,21 @@ export class SlaGauge extends KpiElement {
 
   #gauge(ctx: RenderContext, s: SlaResult): TemplateResult {
     const unit = this.#unit(s);
-    const lowerIsBetter = s.type === 'metric' && core().getMetric(s.metric!)?.polarity === 'down';
+    const { reference, warn, lowerIsBetter } = this.#zone(s);
     const width = 300;
     const top = 4;
     const height = 22;
     const max = unit === 'rate' ? 1 : Math.max(s.target * 1.25, s.actual ?? 0, s.pacing?.projection ?? 0) || 1;
     const x = (v: number) => Math.max(0, Math.min(width, (v / max) * width));
-    // Bands: below warnAt × target missed, then at risk, then met (reversed for costs).
-    const warn = lowerIsBetter ? s.target / s.warnAt : s.target * s.warnAt;
+    // Bands, as the status judges: below warnAt × the reference missed, then at risk, then met (reversed for costs).
     const bands = lowerIsBetter
-      ? [{ from: 0, to: s.target, tone: 'good' }, { from: s.target, to: warn, tone: 'warn' }, { from: warn, to: max, tone: 'bad' }]
-      : [{ from: 0, to: warn, tone: 'bad' }, { from: warn, to: s.target, tone: 'warn' }, { from: s.target, to: max, tone: 'good' }];
+      ? [{ from: 0, to: reference, tone: 'good' }, { from: reference, to: warn, tone: 'warn' }, { from: warn, to: max, tone: 'bad' }]
+      : [{ from: 0, to: warn, tone: 'bad' }, { from: warn, to: reference, tone: 'warn' }, { from: reference, to: max, tone: 'good' }];
     const band = this.#band(ctx, s);
     const [low, target, high] = [ctx.format(0, unit), ctx.format(s.target, unit), ctx.format(max, unit)];
     return svg`<svg part="gauge" viewBox="-4 0 ${width + 8} 44" width="100%" height="44" role="img" aria-label=${this.summary(ctx)} preserveAspectRatio="xMinYMid meet">
       ${bands.map((b) => svg`<rect x=${x(b.from)} y=${top} width=${Math.max(0, x(b.to) - x(b.from))} height=${height} fill="var(--_${b.tone})" opacity="0.18" />`)}
+      <line x1=${x(warn)} x2=${x(warn)} y1=${top} y2=${top + height} stroke="var(--_text)" stroke-width="1" opacity="0.6" />
       ${band ? svg`<rect x=${x(band.low!)} y=${top - 3} width=${Math.max(1, x(band.high!) - x(band.low!))} height="3" fill="var(--_band)" />` : ''}
       ${s.actual === null ? '' : svg`<rect x="0" y=${top + 6} width=${x(s.actual)} height=${height - 12} rx="2" fill="var(--_accent)" />`}
       ${s.pacing ? svg`<line x1=${x(s.pacing.expected)} x2=${x(s.pacing.expected)} y1=${top} y2=${top + height} stroke="var(--_text)" stroke-width="1.5" stroke-dasharray="3 2" />` : ''}
@@ -101,6 +119,7 @@ export class SlaGauge extends KpiElement {
       ${this.#gauge(ctx, s)}
       <div class="legend" aria-hidden="true">
         <span>┃ ${ctx.t.target} ${ctx.format(s.target, unit)}</span>
+        <span>│ ${ctx.t.atRiskZone} ${this.#atRiskText(ctx, s)}</span>
         ${s.pacing ? html`<span>┆ ${ctx.t.pacing} ${ctx.format(s.pacing.expected, unit)} · ${ctx.t.projection} ${ctx.format(s.pacing.projection, unit)}</span>` : nothing}
         ${this.#bandLegend(ctx, s)}
         <span>${ctx.t.owner[s.owner]}</span>
@@ -129,7 +148,7 @@ export class SlaGauge extends KpiElement {
     return {
       caption: this.summary(ctx),
       columns: [ctx.t.metric, ctx.t.value],
-      rows: [...entries.map(([label, value, u]) => [label, { value, unit: u }]), [ctx.t.status, { raw: s.status, text: core().SLA_STATUS_TEXT[s.status][ctx.locale] }]],
+      rows: [...entries.map(([label, value, u]) => [label, { value, unit: u }]), [ctx.t.atRiskZone, { raw: this.#zone(s).warn, text: this.#atRiskText(ctx, s) }], [ctx.t.status, { raw: s.status, text: core().SLA_STATUS_TEXT[s.status][ctx.locale] }]],
     };
   }
 }
