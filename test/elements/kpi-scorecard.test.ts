@@ -147,6 +147,19 @@ describe('<kpi-scorecard>', () => {
     expect(first!.right, 'the first metric column, in view without scrolling').to.be.at.most(scroll.right + 0.5);
   });
 
+  it('on a phone, every row is in the page (no box scrolling inside it, where the total covered the last row), and two metric columns are in view', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiScorecard>(html`<kpi-scorecard style="width:360px; --kpi-scorecard-max-height: 20rem" .data=${json}></kpi-scorecard>`);
+    await rendered(el);
+    const scroll = shadow(el).querySelector<HTMLElement>('.scroll')!;
+    expect(scroll.scrollHeight, 'no vertical scrolling within the element').to.be.at.most(scroll.clientHeight + 1);
+    const lastRow = shadow(el).querySelector('[part=grid] tbody tr:last-child')!.getBoundingClientRect();
+    const total = shadow(el).querySelector('[part=grid] tfoot tr')!.getBoundingClientRect();
+    expect(lastRow.bottom, 'the last channel above the total').to.be.at.most(total.top + 0.5);
+    const second = shadow(el).querySelector('[part=grid] tbody tr td:nth-of-type(2)')!.getBoundingClientRect();
+    expect(second.right, 'the second metric column in view').to.be.at.most(scroll.getBoundingClientRect().right + 0.5);
+  });
+
   it('names an unknown metric id', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiScorecard>(html`<kpi-scorecard metrics="leads mqlz" .data=${json}></kpi-scorecard>`);

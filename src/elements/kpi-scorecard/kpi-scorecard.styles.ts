@@ -96,6 +96,16 @@ export const scorecardStyles = css`
     font-size: 0.78rem;
     white-space: nowrap;
   }
+  /* On a phone the page scrolls, not a box within it (the sticky total hid the last rows there), and
+     statuses wrap, so that more than one metric column is in view. */
+  @container (max-width: 36rem) {
+    .scroll {
+      max-height: none;
+    }
+    .status {
+      white-space: normal;
+    }
+  }
   :host([density='compact']) [role='grid'] th,
   :host([density='compact']) [role='grid'] td {
     padding: 0.25rem 0.4rem;
