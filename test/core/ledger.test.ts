@@ -269,3 +269,55 @@ describe('stalled leads at the edges', () => {
     assert.deepEqual([...others.map((o, d) => stallCandidates(columns, [d + 1, 5, 0, NaN]) === o), stallCandidates(columns, [10, 5, 0, NaN]) === found], [true, true, true, true]);
   });
 });
+
+describe('stalled leads, against their definition', () => {
+  const DAY = 86_400_000;
+  // Leads, MQLs and SQLs over four months, some moving on, some ending; limits of a few days.
+  const waitArb = fc
+    .record({ created: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 3, 30) }), mql: fc.option(fc.integer({ min: 0, max: 60 * DAY }), { nil: undefined }), sql: fc.option(fc.integer({ min: 0, max: 60 * DAY }), { nil: undefined }), lost: fc.option(fc.integer({ min: 0, max: 120 * DAY }), { nil: undefined }), channel: fc.constantFrom('a', 'b', undefined) })
+    .map(({ created, mql, sql, lost, channel }) => {
+      const mqlAt = mql === undefined ? undefined : created + mql;
+      const sqlAt = mqlAt === undefined || sql === undefined ? undefined : mqlAt + sql;
+      return { createdAt: created, mqlAt, sqlAt, lostAt: lost === undefined ? undefined : created + lost, channel };
+    });
+  const arb = fc.record({
+    leads: fc.array(waitArb, { maxLength: 40 }),
+    // The last of March ends where April starts: `asOf`'s end on a period's start.
+    asOf: fc.constantFrom('2026-02-14', '2026-03-31', '2026-05-10'),
+    maxDays: fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })),
+  });
+
+  it('each month counts the waits over their limit at its end (or at asOf): period mode every month, cohort mode the cohort month only', () => {
+    fc.assert(
+      fc.property(arb, fc.constantFrom<Mode>('period', 'cohort'), ({ leads, asOf, maxDays }, mode) => {
+        const d = dataset({
+          version: 1,
+          asOf,
+          stages: { leads: { maxDays: maxDays[0] }, mqls: { owner: 'sales', maxDays: maxDays[1] } },
+          leads: leads.map((l, id) => ({ id, createdAt: iso(l.createdAt), ...(l.mqlAt !== undefined && { mqlAt: iso(l.mqlAt) }), ...(l.sqlAt !== undefined && { sqlAt: iso(l.sqlAt) }), ...(l.lostAt !== undefined && { lostAt: iso(l.lostAt) }), ...(l.channel && { channel: l.channel }) })),
+        });
+        const until = Date.parse(`${asOf}T00:00:00Z`) + DAY;
+        const table = buildFactTable(d, 'month', mode);
+        for (let month = 0; month < 6; month++) {
+          const start = Date.UTC(2026, month, 1);
+          const at = Math.min(Date.UTC(2026, month + 1, 1), until);
+          // Months from asOf's end on have no end to be stalled at yet: nothing.
+          const expected = [0, 0];
+          if (start < until) {
+          for (const l of leads) {
+            if (!(l.createdAt < until) || (mode === 'cohort' && !(l.createdAt >= start && l.createdAt < Date.UTC(2026, month + 1, 1)))) continue;
+            const leave = Math.min(l.lostAt ?? Infinity, l.sqlAt ?? Infinity);
+            const waits: Array<[number | undefined, number]> = [[l.createdAt, Math.min(l.mqlAt ?? Infinity, leave)], [l.mqlAt, leave]];
+            waits.forEach(([entered, left], s) => {
+              if (entered !== undefined && entered + maxDays[s]! * DAY < at && at < left) expected[s]!++;
+            });
+          }
+          }
+          const stalled = selectFacts(table, parsePeriod(`2026-0${month + 1}`)!.index).stalled;
+          assert.deepEqual(stalled.slice(0, 2), expected, `2026-0${month + 1}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -306,13 +306,26 @@ export function addRecords(builder: TableBuilder, columns: RecordColumns, option
  * stage has a `maxDays` and it has waited longer, with no later stage and no win, loss,
  * rejection, disqualification or recycling by then. A stock, counted in the cell of each
  * period it is stalled at the end of (in cohort mode, only its cohort's period).
+ *
+ * A wait is stalled at the ends of a run of consecutive periods. Each run is added as +1 at its
+ * first period and −1 after its last, per member and stage, and the runs summed once (a
+ * difference array): a wait stalled all year costs what a wait stalled for a month does.
  */
 function addStalls(bucketer: RecordBucketer, maxDays: readonly [number, number, number, number]): void {
   const c = bucketer.columns;
   const { until } = bucketer.options;
   const from = bucketer.from;
+  const periods = bucketer.boundaries;
   const cohort = bucketer.builder.table.mode === 'cohort';
   const waits = stallCandidates(c, maxDays);
+  // The period holding `until`, or the one ending at it when `until` starts a period (a window's one cell holds both).
+  const holdingUntil = periods.indexOf(until);
+  const lastOfAll = periods.endOf(holdingUntil - 1) >= until ? holdingUntil - 1 : holdingUntil;
+  // Each wait's run of periods, [first, last]; none where last < first.
+  const firsts = new Int32Array(waits.length);
+  const lasts = new Int32Array(waits.length).fill(-1);
+  let lowest = Infinity;
+  let highest = -Infinity;
   for (let n = 0; n < waits.length; n++) {
     const i = waits.record[n]!;
     if (bucketer.mask !== undefined && bucketer.mask[i] === 0) continue;
@@ -322,16 +335,50 @@ function addStalls(bucketer: RecordBucketer, maxDays: readonly [number, number, 
     const stalledFrom = waits.from[n]!;
     if (!(stalledFrom < until)) continue;
     const leave = waits.leave[n]!;
-    const s = waits.stage[n]!;
-    bucketer.byPeriod = bucketer.byMember[bucketer.memberIds[i]! + 1]!;
     // The periods whose end (or `until`) falls inside (stalledFrom, leave).
-    let index = bucketer.boundaries.indexOf(cohort ? createdAt : stalledFrom);
-    for (;;) {
-      const periodEnd = bucketer.boundaries.endOf(index);
-      const at = Math.min(periodEnd, until);
-      if (at > stalledFrom && at < leave) bucketer.builder.cell(bucketer.byPeriod, index).stalled[s]!++;
-      if (cohort || periodEnd >= until || at >= leave) break;
-      index++;
+    const first = periods.indexOf(cohort ? createdAt : stalledFrom);
+    let last: number;
+    if (cohort) {
+      const at = Math.min(periods.endOf(first), until);
+      last = at > stalledFrom && at < leave ? first : first - 1;
+    } else {
+      last = leave <= until ? lastEndingBefore(periods, leave) : Math.max(first, lastOfAll);
+    }
+    if (last < first) continue;
+    firsts[n] = first;
+    lasts[n] = last;
+    if (first < lowest) lowest = first;
+    if (last > highest) highest = last;
+  }
+  if (!(lowest <= highest)) return;
+  // Per member, the four stages' differences over the periods lowest to highest.
+  const width = highest - lowest + 2;
+  const differences = new Map<number, Int32Array>();
+  for (let n = 0; n < waits.length; n++) {
+    if (lasts[n]! < firsts[n]!) continue;
+    const slot = bucketer.memberIds[waits.record[n]!]! + 1;
+    let d = differences.get(slot);
+    if (!d) differences.set(slot, (d = new Int32Array(width * 4)));
+    d[(firsts[n]! - lowest) * 4 + waits.stage[n]!]!++;
+    d[(lasts[n]! + 1 - lowest) * 4 + waits.stage[n]!]!--;
+  }
+  for (const [slot, d] of differences) {
+    const byPeriod = bucketer.byMember[slot]!;
+    const stalled = [0, 0, 0, 0];
+    for (let k = 0; k < width; k++) {
+      let cell: FactCell | undefined;
+      for (let s = 0; s < 4; s++) {
+        stalled[s]! += d[k * 4 + s]!;
+        if (stalled[s] === 0) continue;
+        cell ??= bucketer.builder.cell(byPeriod, lowest + k);
+        cell.stalled[s]! += stalled[s]!;
+      }
     }
   }
+}
+
+/** The last period ending before instant t: the one before t's, or two before when t starts its period. */
+function lastEndingBefore(periods: Buckets, t: number): number {
+  const holding = periods.indexOf(t);
+  return periods.endOf(holding - 1) < t ? holding - 1 : holding - 2;
 }
