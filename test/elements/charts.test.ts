@@ -72,6 +72,16 @@ describe('charts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<kpi-trend> of one period reads as a value, not a change from itself', async () => {
+    const data = { version: 1, asOf: '2026-03-31', rows: [{ period: '2026-02', mqls: 40 }, { period: '2026-03', mqls: 52 }] };
+    const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${data}></kpi-trend>`);
+    await drawn(el);
+    expect(textOf(el)).to.include('MQLs, 2026-02 – 2026-03: 40 → 52.');
+    const one = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${{ ...data, rows: data.rows.slice(1) }}></kpi-trend>`);
+    await drawn(one);
+    expect(shadow(one).querySelector('[part=summary]')!.textContent).to.equal('MQLs, 2026-03: 52.');
+  });
+
   it('<kpi-breakdown> draws one bar per channel with a value, skipping null ones', async () => {
     const { json, dataset } = await sampleData();
     const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="cac" .data=${json}></kpi-breakdown>`);

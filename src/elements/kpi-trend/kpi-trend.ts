@@ -56,6 +56,8 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
     const last = points.at(-1)!;
     const lastName = last.toDate && ctx.result.progress ? ctx.periodText : last.period;
     const target = last.target === undefined ? '' : ` ${ctx.t.target}: ${ctx.format(last.target, unit)}.`;
+    // One period is a value, not a change from itself.
+    if (points.length === 1) return `${this.heading()}, ${lastName}: ${ctx.format(last.value, unit)}.${target}`;
     return `${this.heading()}, ${points[0]!.period} – ${lastName}: ${ctx.format(points[0]!.value, unit)} → ${ctx.format(last.value, unit)}.${target}`;
   }
 
