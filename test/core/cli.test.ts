@@ -263,7 +263,10 @@ describe('inbound-kpi-kit explain', () => {
     assert.deepEqual(bridge.contributions.map((c: { driver: string }) => c.driver), ['leads', 'lead_to_mql', 'mql_to_sql', 'sql_to_opportunity', 'opportunity_to_customer']);
     const sum = bridge.contributions.reduce((s: number, c: { contribution: number }) => s + c.contribution, 0);
     assert.ok(Math.abs(sum - (bridge.to - bridge.from)) < 1e-9);
-    assert.match(cli(['explain', LEADS, '--metric', 'customers', '--period', '2026-02', '--format', 'table']).stdout, /^customers\s+6\s+12\s+6\s+lmdi$/m);
+    // The table in units (rates as percentages, contributions signed); the CSV keeps the numbers.
+    assert.match(cli(['explain', LEADS, '--metric', 'customers', '--period', '2026-02', '--format', 'table']).stdout, /^opportunity_to_customer\s+20\.7%\s+33\.3%\s+\+4\.13\s+previous\n/m);
+    assert.match(cli(['explain', LEADS, '--metric', 'revenue', '--period', '2026-02', '--format', 'table']).stdout, /^revenue\s+R\$71,110\s+R\$160,310\s+\+R\$89,200\.00\s+lmdi$/m);
+    assert.match(cli(['explain', LEADS, '--metric', 'lead_to_mql', '--by', 'segment', '--period', '2026-02', '--format', 'table']).stdout, /^SMB\s+57\.1%\s+60\.1%\s+34\.7%\s+31%\s+\+1 pp\s+-2\.1 pp$/m);
     assert.match(cli(['explain', LEADS, '--metric', 'lead_to_mql', '--by', 'segment', '--period', '2026-02', '--format', 'csv']).stdout, /^segment,weight_from,weight_to,rate_from,rate_to,mix,rate\r?\n/);
   });
 

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { withMetricTable } from '../../scripts/metric-table.js';
-import { explain, parseDataset } from '../../src/core/index.js';
+import { run } from '../../src/cli/run.js';
+import { parseDataset } from '../../src/core/index.js';
 
 it('the README\'s metric table is the catalogue (run `npx tsx scripts/metric-table.ts --write` after changing it)', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -19,20 +20,21 @@ for (const heading of ['### Slicing by any dimension', '### The handoff ledger']
   });
 }
 
-it("the README's worked bridge is what explain prints for the sample company", () => {
+it("the README's worked bridge is what explain prints for the sample company", async () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const table = readme.slice(readme.indexOf('<!-- explain-example:begin'), readme.indexOf('<!-- explain-example:end'));
-  const demo = parseDataset(JSON.parse(readFileSync(new URL('../../demo/data/leads.json', import.meta.url), 'utf8')));
-  assert.ok(demo.ok);
-  const bridge = explain(demo.dataset, { metric: 'customers', period: '2026-02' });
-  const signed = (x: number) => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(2)}`;
-  const shown = (driver: string, x: number) => (driver === 'leads' ? String(x) : `${(x * 100).toFixed(1)}%`);
-  const lines = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| driver'));
-  bridge.contributions.forEach((c, i) => {
-    const cells = lines[i]!.split('|').map((cell) => cell.trim());
-    assert.deepEqual(cells.slice(2, 5), [shown(c.driver, c.from), shown(c.driver, c.to), signed(c.contribution)], c.driver);
+  const block = readme.slice(readme.indexOf('<!-- explain-example:begin'), readme.indexOf('<!-- explain-example:end'));
+  const shown = block.slice(block.indexOf('```text\n') + 8, block.lastIndexOf('```'));
+  const out: string[] = [];
+  const code = await run(['explain', 'demo/data/leads.json', '--metric', 'customers', '--period', '2026-02', '--format', 'table'], {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => assert.fail(text),
+    readStdin: async () => '',
+    readChunks: (source) => createReadStream(new URL(`../../${source}`, import.meta.url), { encoding: 'utf8' }),
   });
-  assert.ok(lines.at(-1)!.includes(`**${bridge.from}** | **${bridge.to}** | **${signed(bridge.to! - bridge.from!)}** (LMDI)`));
+  assert.equal(code, 0);
+  assert.equal(out.join(''), shown);
+  // Check it by hand, as the README does: L(12, 6) = 6 / ln 2, times ln(338 / 303) for the leads.
+  assert.ok(shown.includes(`+${((6 / Math.LN2) * Math.log(338 / 303)).toFixed(2)}`));
 });
 
 it("the README's first screen: its picture is in the repository, the install line and a first page come before the contributor's commands", () => {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { MODES, type Mode } from '../../core/aggregate/aggregate.js';
 import { toCsv, type CsvCell } from '../../core/format/csv.js';
+import { formatPoints, formatValue } from '../../core/format/number.js';
+import { getMetric } from '../../core/metrics/registry.js';
 import { explain, explainBy } from '../../core/metrics/bridge.js';
 import { parseCivilDate } from '../../core/time/instant.js';
 import { loadDataset } from '../dataset-input.js';
@@ -44,7 +46,9 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
     else {
       const rows: CsvCell[][] = split.members.map((m) => [m.value ?? '(unassigned)', m.weightFrom, m.weightTo, m.rateFrom, m.rateTo, m.mix, m.rate]);
       rows.push(['total', 1, 1, split.from, split.to, split.mix, split.rate]);
-      io.stdout(values.format === 'csv' ? toCsv([split.by, 'weight_from', 'weight_to', 'rate_from', 'rate_to', 'mix', 'rate'], rows) : textTable([split.by, 'share before', 'share now', 'rate before', 'rate now', 'mix', 'rate'], rows));
+      // On screen, shares and rates as percentages and their effects in points; the CSV keeps the fractions.
+      const shown = rows.map(([member, ...numbers]) => [member!, ...numbers.map((x, i) => (x === null ? null : i < 4 ? formatValue(x as number, 'rate') : formatPoints((x as number) * 100)))]);
+      io.stdout(values.format === 'csv' ? toCsv([split.by, 'weight_from', 'weight_to', 'rate_from', 'rate_to', 'mix', 'rate'], rows) : textTable([split.by, 'share before', 'share now', 'rate before', 'rate now', 'mix', 'rate'], shown));
     }
     return EXIT_OK;
   }
@@ -53,7 +57,21 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   else {
     const rows: CsvCell[][] = bridge.contributions.map((c) => [c.driver, c.from, c.to, c.contribution, c.reference]);
     rows.push([bridge.metric, bridge.from, bridge.to, bridge.to === null || bridge.from === null ? null : bridge.to - bridge.from, bridge.method ?? bridge.reason ?? '']);
-    io.stdout(values.format === 'csv' ? toCsv(['driver', 'from', 'to', 'contribution', 'reference'], rows) : textTable(['driver', 'from', 'to', 'contribution', 'reference'], rows));
+    // On screen, each value in its driver's unit and each contribution in the metric's, signed; the CSV keeps the numbers.
+    const unitOf = (id: CsvCell) => getMetric(String(id))?.unit ?? 'count';
+    const metricUnit = unitOf(bridge.metric);
+    const shown = rows.map(([driver, from, to, contribution, reference]) => [
+      driver!,
+      ...[from, to].map((x) => (x === null ? null : formatValue(x as number, unitOf(driver!), { currency: dataset.currency }))),
+      contribution === null ? null : signed(contribution as number, metricUnit === 'money' ? dataset.currency : undefined),
+      reference!,
+    ]);
+    io.stdout(values.format === 'csv' ? toCsv(['driver', 'from', 'to', 'contribution', 'reference'], rows) : textTable(['driver', 'from', 'to', 'contribution', 'reference'], shown));
   }
   return EXIT_OK;
+}
+
+/** A contribution, signed, to two decimals (in the currency for money): "+0.95", "-1,234.50". */
+function signed(x: number, currency?: string): string {
+  return new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero', ...(currency && { style: 'currency', currency }) }).format(x);
 }
