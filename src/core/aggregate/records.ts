@@ -353,28 +353,21 @@ function addStalls(bucketer: RecordBucketer, maxDays: readonly [number, number, 
   if (!(lowest <= highest)) return;
   // Per member, the four stages' differences over the periods lowest to highest.
   const width = highest - lowest + 2;
-  const differences = new Map<number, Int32Array>();
+  const differences: Int32Array[] = [];
   for (let n = 0; n < waits.length; n++) {
     if (lasts[n]! < firsts[n]!) continue;
-    const slot = bucketer.memberIds[waits.record[n]!]! + 1;
-    let d = differences.get(slot);
-    if (!d) differences.set(slot, (d = new Int32Array(width * 4)));
+    const d = (differences[bucketer.memberIds[waits.record[n]!]! + 1] ??= new Int32Array(width * 4));
     d[(firsts[n]! - lowest) * 4 + waits.stage[n]!]!++;
     d[(lasts[n]! + 1 - lowest) * 4 + waits.stage[n]!]!--;
   }
-  for (const [slot, d] of differences) {
-    const byPeriod = bucketer.byMember[slot]!;
+  differences.forEach((d, slot) => {
     const stalled = [0, 0, 0, 0];
-    for (let k = 0; k < width; k++) {
-      let cell: FactCell | undefined;
-      for (let s = 0; s < 4; s++) {
-        stalled[s]! += d[k * 4 + s]!;
-        if (stalled[s] === 0) continue;
-        cell ??= bucketer.builder.cell(byPeriod, lowest + k);
-        cell.stalled[s]! += stalled[s]!;
-      }
+    for (let k = 0; k < d.length; k++) {
+      const s = k % 4;
+      stalled[s]! += d[k]!;
+      if (stalled[s]) bucketer.builder.cell(bucketer.byMember[slot]!, lowest + (k >> 2)).stalled[s]! += stalled[s]!;
     }
-  }
+  });
 }
 
 /** The last period ending before instant t: the one before t's, or two before when t starts its period. */

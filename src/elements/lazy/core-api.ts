@@ -16,7 +16,6 @@ export {
   benchmarkScore,
   breakdownChart,
   driversOf,
-  channelsOf,
   COMPARISONS,
   computeMetrics,
   foldMembers,
@@ -78,7 +77,7 @@ export { renderError } from '../views/error-state.js';
 export { fetchJson, jsonError, parseJsonBytes } from '../data/fetch-json.js';
 export { sharedMetrics } from './shared-metrics.js';
 export { sparkline } from '../views/sparkline.js';
-export { metricBadge, statusBadge, verdictText } from '../views/status-badge.js';
+export { metricBadge, statusBadge } from '../views/status-badge.js';
 export { stageNotes } from '../views/handoff.js';
 export { attributeLabel, memberLabel, memberSelection, memberSplit, memberWhere, viewText, whereText } from '../views/members.js';
 export { csvRows, renderTable } from '../views/table-view.js';
