@@ -40,6 +40,22 @@ describe('<economics-card>', () => {
     expect((await oneEvent(el, 'kpi-select')).detail).to.deep.equal({ metric: 'ltv_to_cac', period: '2026-03' });
   });
 
+  it('lays its six tiles out in even rows at any width (6, 3, 2 or 1 across; never 5 and a lone one)', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<EconomicsCard>(html`<economics-card .data=${json}></economics-card>`);
+    await rendered(el);
+    const across: number[] = [];
+    for (const width of [1400, 1000, 700, 400, 250]) {
+      el.style.width = `${width}px`;
+      await new Promise(requestAnimationFrame);
+      const tops = [...shadow(el).querySelectorAll('[part=tile]')].map((li) => Math.round(li.getBoundingClientRect().top));
+      const rows = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+      expect(new Set(rows).size, `${width}px: ${rows.join(' + ')}`).to.equal(1);
+      across.push(rows[0]!);
+    }
+    expect(across).to.deep.equal([6, 3, 3, 2, 1]);
+  });
+
   it('has a CSV with raw values', async () => {
     const { json } = await sampleData();
     const el = await fixture<EconomicsCard>(html`<economics-card .data=${json}></economics-card>`);

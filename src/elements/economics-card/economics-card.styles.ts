@@ -4,13 +4,28 @@ export const economicsStyles = css`
   :host {
     --_reserve: 15.5rem;
   }
-  ul {
+  .tiles {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: var(--_gap);
+  }
+  /* The six tiles in even rows, at least 11rem each: 6, 3, 2 or 1 across, never 5 and a lone one. */
+  @container (min-width: 22.5rem) {
+    .tiles {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+  @container (min-width: 35rem) {
+    .tiles {
+      grid-template-columns: repeat(3, 1fr);
+    }
+  }
+  @container (min-width: 70rem) {
+    .tiles {
+      grid-template-columns: repeat(6, 1fr);
+    }
   }
   li {
     border: 1px solid var(--_border);

@@ -38,7 +38,7 @@ export class EconomicsCard extends KpiElement {
   }
 
   protected renderVisual(ctx: RenderContext): TemplateResult {
-    return html`<ul>
+    return html`<ul class="tiles">
       ${ECONOMICS_METRICS.map((id) => {
         const m = ctx.result.metrics[id]!;
         return html`<li part="tile">
