@@ -97,6 +97,16 @@ export const dashboardStyles = css`
   .grid > .full {
     flex-basis: 100%;
   }
+  /* A block's only widget of one column takes half a wide block, not all of it. */
+  @container (min-width: 34rem) {
+    .grid > :only-child:not(.wide, .full) {
+      max-width: calc((100% - var(--_gap)) / 2);
+    }
+  }
+  /* Even rows (even-rows.ts): --_cols across, each a column's width. */
+  .grid[style*='--_cols'] > * {
+    flex-basis: calc((100% - (var(--_cols) - 1) * var(--_gap)) / var(--_cols) - 0.5px);
+  }
   /* On paper: the numbers, not the controls or the panels' buttons. */
   @media print {
     .controls,

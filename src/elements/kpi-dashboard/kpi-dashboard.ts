@@ -9,6 +9,7 @@ import type { RenderContext, TableCell, TableData } from '../views/render-contex
 import type { DashboardWords } from '../i18n/dashboard-words.js';
 import { DEFAULT_SINCE_DAYS } from '../contract/default-since.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
+import { EvenRows } from './even-rows.js';
 import * as widgets from './widgets.js';
 import { fromFragment, toFragment, type DashboardState } from './url-state.js';
 import { defaultLayout, parseLayout, type DashboardBlock, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
@@ -59,6 +60,13 @@ export class KpiDashboard extends KpiElement {
   since: string | undefined;
   /** Mirror the dashboard's state in the URL fragment, and read it from there. */
   urlState = false;
+
+
+  constructor() {
+    super();
+    // Blocks in even rows, measured in the page (a server lays nothing out).
+    if (!isServer) new EvenRows(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
