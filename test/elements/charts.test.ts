@@ -181,15 +181,22 @@ describe('charts', () => {
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="leads" .data=${json}></kpi-trend>`);
     await drawn(el);
     const view = chartOf(el).view;
-    el.period = '2025-12';
+    el.period = '2026-02';
     await el.updateComplete;
     await chartOf(el).settled;
     el.channel = 'email';
     await el.updateComplete;
     await chartOf(el).settled;
-    expect(chartOf(el).view).to.equal(view);
+    expect(chartOf(el).view === view).to.equal(true);
     expect(chartOf(el).embeds).to.equal(1);
-    expect(textOf(el)).to.include('2025-01 – 2025-12'); // the data starts in 2025-01
+    expect(textOf(el)).to.include('2025-03 – 2026-02');
+    // A period without last year (the data starts in 2025-01) has a legend without it: drawn anew.
+    el.period = '2025-12';
+    await el.updateComplete;
+    await chartOf(el).settled;
+    expect(textOf(el)).to.include('2025-01 – 2025-12');
+    const legend = [...shadow(el).querySelectorAll('.chart svg g.role-legend text')].map((t) => t.textContent);
+    expect(legend).to.deep.equal(['this period']);
   });
 
   it('refreshed many times, keeps only the current rows in the tables that derive stacked bars (vega kept a slot for every row ever seen)', async () => {

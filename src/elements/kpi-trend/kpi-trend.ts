@@ -70,9 +70,13 @@ export class KpiTrend extends SingleMetric(KpiChartElement) {
 
   protected chartInput(ctx: RenderContext): ChartInput {
     const unit = this.definition.unit;
+    const points = this.#points(ctx);
+    const { thisPeriod, lastYear } = ctx.t.seriesNames;
+    // Last year in the legend only where the data has it (a new legend draws the chart anew).
+    const series = points.some((p) => p.series === lastYear) ? [thisPeriod, lastYear] : [thisPeriod];
     return {
-      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, projectedTitle: ctx.t.projected, series: [ctx.t.seriesNames.thisPeriod, ctx.t.seriesNames.lastYear] }),
-      values: core().trendRows(this.#points(ctx)),
+      chart: core().trendChart({ valueTitle: this.heading(), valueFormat: d3Format(unit), periodTitle: ctx.t.period, targetTitle: ctx.t.target, toDateTitle: ctx.t.toDate, projectedTitle: ctx.t.projected, series }),
+      values: core().trendRows(points),
       locale: ctx.locale,
       currency: ctx.dataset.currency,
     };
