@@ -29,7 +29,8 @@ export class EvenRows implements ReactiveController {
     });
     for (const grid of this.host.renderRoot.querySelectorAll<HTMLElement>('.grid')) {
       this.#observer.observe(grid);
-      this.#balance(grid);
+      // Measured (a layout forced) only for a block that is new or whose widgets changed: the observer tells of resizes.
+      if (!this.#balanced.get(grid)?.endsWith(` ${grid.children.length}`)) this.#balance(grid);
     }
   }
 
