@@ -55,7 +55,7 @@ export class EvenRows implements ReactiveController {
 }
 
 /** The most columns, up to `fit`, that leave no widget alone in the last row (`fit` if none does). */
-export function evenColumns(count: number, fit: number): number {
+function evenColumns(count: number, fit: number): number {
   for (let cols = fit; cols > 1; cols--) if (count % cols !== 1) return cols;
   return fit;
 }
