@@ -4,7 +4,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * A block's widgets in even rows. A flex row lets its last widgets grow into the space left
  * (a block never has holes), so nine cards four across left the ninth stretched over a whole
  * row. Where every widget of a block takes one column, the block gets, as `--_cols`, the most
- * columns that fit and leave no widget alone in the last row: nine cards go three across.
+ * columns that fit and leave no widget alone in the last row: nine cards go three across. Where
+ * none does (seven, three across), its last two rows share their widgets (`--_tail`): 3 + 2 + 2.
  */
 export class EvenRows implements ReactiveController {
   #observer: ResizeObserver | undefined;
@@ -45,12 +46,17 @@ export class EvenRows implements ReactiveController {
     if (this.#balanced.get(grid) === key) return;
     this.#balanced.set(grid, key);
     grid.style.removeProperty('--_cols');
+    for (const item of items) item.style.removeProperty('--_tail');
     if (items.some((item) => item.matches('.wide, .full'))) return;
     // How many fit in a row, as the flex basis lays them out.
     const fit = items.filter((item) => item.offsetTop === items[0]!.offsetTop).length;
     if (fit >= items.length) return;
     const cols = evenColumns(items.length, fit);
     if (cols !== fit) grid.style.setProperty('--_cols', String(cols));
+    else if (items.length % fit === 1 && fit > 2) {
+      // No count of columns avoids it (seven three across): the last two rows share their widgets, 3 + 2 + 2.
+      for (const item of items.slice(-(fit + 1))) item.style.setProperty('--_tail', String(Math.ceil((fit + 1) / 2)));
+    }
   }
 }
 

@@ -103,9 +103,12 @@ export const dashboardStyles = css`
       max-width: calc((100% - var(--_gap)) / 2);
     }
   }
-  /* Even rows (even-rows.ts): --_cols across, each a column's width. */
+  /* Even rows (even-rows.ts): --_cols across, each a column's width; the last rows' widgets --_tail across. */
   .grid[style*='--_cols'] > * {
     flex-basis: calc((100% - (var(--_cols) - 1) * var(--_gap)) / var(--_cols) - 0.5px);
+  }
+  .grid > [style*='--_tail'] {
+    flex-basis: calc((100% - (var(--_tail) - 1) * var(--_gap)) / var(--_tail) - 0.5px);
   }
   /* On paper: the numbers, not the controls or the panels' buttons. */
   @media print {
