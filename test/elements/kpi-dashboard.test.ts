@@ -137,6 +137,28 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => bridge.shadowRoot!.activeElement === bridge.shadowRoot!.querySelector('[part=actions]'), 'focus did not return to the bridge');
   });
 
+  it("a card's value chosen (Enter) opens its metric's trend under the card, focus inside; Escape closes it back to the value", async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const card = [...shadow(el).querySelectorAll<KpiElement>('kpi-card')].find((c) => (c as unknown as { metric: string }).metric === 'leads')!;
+    await rendered(card);
+    const value = card.shadowRoot!.querySelector<HTMLButtonElement>('[part=value]')!;
+    value.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('.card-trend kpi-trend'), "the card's trend did not open");
+    const panel = shadow(el).querySelector<HTMLElement>('.card-trend')!;
+    expect(panel.previousElementSibling === card, 'the trend opens right after its card').to.equal(true);
+    expect(panel.getAttribute('aria-label')).to.equal('The metric over time');
+    const trend = panel.querySelector<KpiElement>('kpi-trend')!;
+    expect((trend as unknown as { metric: string }).metric).to.equal('leads');
+    await waitUntil(() => shadow(el).activeElement === panel, "focus did not move into the card's trend");
+    await waitUntil(() => trend.result !== undefined, 'the trend did not compute');
+    expect(trend.result!.period).to.equal(card.result!.period);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadow(el).querySelector('.card-trend'), 'the trend did not close');
+    await waitUntil(() => card.shadowRoot!.activeElement === value, 'focus did not return to the value');
+  });
+
   it('the meeting view shows what changed since the last meeting; a line goes back to the widget that shows it', async () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard since="2026-03-11" src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
     await rendered(el);

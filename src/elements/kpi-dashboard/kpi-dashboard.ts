@@ -35,7 +35,7 @@ const MAX_CHOICES = 200;
  * @attr view - `dashboard` (default) or `meeting`: what changed since the last meeting (`<kpi-review>`) in place of the sections; its line goes to the widget that shows it.
  * @attr since - The last meeting's day for the meeting view, `YYYY-MM-DD`; default: 7 days before the data's today.
  * @attr url-state - Keeps the period, channel, where, mode, comparisons, compare-by, view and since in the page's URL fragment (`#period=2026-03&where.segment=SMB`), and reads them from it: a link opens the same view.
- * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period.
+ * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period; a card's value opens its metric's trend under the card.
  * @csspart controls - The period, channel, dimension, mode and comparison controls.
  * @csspart section - One section.
  * @csspart drilled - "Showing segment enterprise · owner Ana" and the way back to all, after a drill-down.
@@ -218,6 +218,12 @@ export class KpiDashboard extends KpiElement {
       this.where = Object.keys(dims).length > 0 ? dims : undefined;
       this.#announce = true;
     } else if (from === 'kpi-trend') this.period = detail.period;
+    else if (from === 'kpi-card' && detail.metric !== undefined) {
+      // A card's value chosen: its metric over time opens under the card, focus inside it.
+      this.#cardTrend = { metric: detail.metric, card: event.target as HTMLElement };
+      this.#focusNext = '.card-trend';
+      this.requestUpdate();
+    }
     else if (from === 'kpi-review') this.#goTo(detail);
     else if (from === 'kpi-bridge' && detail.metric !== undefined) {
       // A driver chosen in a bridge: its trend opens under that bridge, focus inside it.
@@ -273,6 +279,20 @@ export class KpiDashboard extends KpiElement {
       this.#closePanel(driver.bridge);
     };
     return [bridge, this.#panel('driver-trend', this.#w(ctx).driverTrend, widgets.trend(view, driver.metric), close, this.#w(ctx).whyClose)];
+  }
+
+  /** The metric whose trend is open under its card (its value chosen), and the card to return focus to on closing. */
+  #cardTrend: { metric: string; card: HTMLElement } | undefined;
+
+  #cardTrendPanel(ctx: RenderContext, view: widgets.Filtered, metric: string): TemplateResult {
+    const close = () => {
+      const card = this.#cardTrend?.card;
+      this.#cardTrend = undefined;
+      this.requestUpdate();
+      // Back on the value that opened it.
+      void this.updateComplete.then(() => card?.shadowRoot?.querySelector<HTMLElement>('[part=value]')?.focus());
+    };
+    return this.#panel('card-trend', this.#w(ctx).cardTrend, widgets.trend(view, metric), close, this.#w(ctx).whyClose);
   }
 
   /** The metric whose bridge is open under its card, and the card to return focus to on closing. */
@@ -435,7 +455,11 @@ export class KpiDashboard extends KpiElement {
       case 'kpi-card': {
         const why = core().driversOf(widget.metric) !== undefined;
         // Always a list, so opening the panel keeps the card's own element (and its focus).
-        return [widgets.card(filtered, this.compare, widget.metric, why), this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``];
+        return [
+          widgets.card(filtered, this.compare, widget.metric, why),
+          this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``,
+          this.#cardTrend?.metric === widget.metric ? this.#cardTrendPanel(ctx, filtered, widget.metric) : html``,
+        ];
       }
       case 'kpi-trend':
         return widgets.trend(filtered, widget.metric, 'wide');
