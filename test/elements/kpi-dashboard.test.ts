@@ -145,8 +145,8 @@ describe('<kpi-dashboard>', () => {
     const value = card.shadowRoot!.querySelector<HTMLButtonElement>('[part=value]')!;
     value.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(el).querySelector('.card-trend kpi-trend'), "the card's trend did not open");
-    const panel = shadow(el).querySelector<HTMLElement>('.card-trend')!;
+    await waitUntil(() => shadow(el).querySelector('.chosen-trend kpi-trend'), "the card's trend did not open");
+    const panel = shadow(el).querySelector<HTMLElement>('.chosen-trend')!;
     expect(panel.previousElementSibling === card, 'the trend opens right after its card').to.equal(true);
     expect(panel.getAttribute('aria-label')).to.equal('The metric over time');
     const trend = panel.querySelector<KpiElement>('kpi-trend')!;
@@ -155,8 +155,33 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => trend.result !== undefined, 'the trend did not compute');
     expect(trend.result!.period).to.equal(card.result!.period);
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !shadow(el).querySelector('.card-trend'), 'the trend did not close');
+    await waitUntil(() => !shadow(el).querySelector('.chosen-trend'), 'the trend did not close');
     await waitUntil(() => card.shadowRoot!.activeElement === value, 'focus did not return to the value');
+  });
+
+  it('an economics tile or a funnel stage chosen opens that metric\'s trend under its widget; Escape gives focus back to the tile', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const economics = shadow(el).querySelector<KpiElement>('economics-card')!;
+    await rendered(economics);
+    const tile = economics.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.tile')[0]!;
+    tile.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(el).querySelector('.chosen-trend kpi-trend'), 'the tile\'s trend did not open');
+    let panel = shadow(el).querySelector<HTMLElement>('.chosen-trend')!;
+    expect(panel.previousElementSibling === economics, 'under the economics card').to.equal(true);
+    expect((panel.querySelector('kpi-trend') as unknown as { metric: string }).metric).to.equal('cac');
+    await waitUntil(() => shadow(el).activeElement === panel, 'focus did not move into the trend');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => economics.shadowRoot!.activeElement === tile, 'focus did not return to the tile');
+    const funnel = shadow(el).querySelector<KpiElement>('kpi-funnel')!;
+    await rendered(funnel);
+    funnel.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.stage')[1]!.click();
+    await waitUntil(() => shadow(el).querySelector('.chosen-trend kpi-trend'), 'the stage\'s trend did not open');
+    panel = shadow(el).querySelector<HTMLElement>('.chosen-trend')!;
+    expect(panel.previousElementSibling === funnel, 'under the funnel').to.equal(true);
+    expect((panel.querySelector('kpi-trend') as unknown as { metric: string }).metric).to.equal('mqls');
+    expect(el.channel, 'a stage narrows nothing').to.equal(undefined);
   });
 
   it('the meeting view shows what changed since the last meeting; a line goes back to the widget that shows it', async () => {

@@ -7,7 +7,7 @@ import type { Locale } from '../../core/kit.js';
 const en = {
   views: { label: 'View', dashboard: 'Dashboard', meeting: 'Since the last meeting', since: 'Last meeting' },
   driverTrend: 'The driver over time',
-  cardTrend: 'The metric over time',
+  chosenTrend: 'The metric over time',
   whyClose: 'Close',
   badLayout: (problem: string) => `The layout is not valid: ${problem}.`,
   byChannel: 'By channel',
@@ -32,7 +32,7 @@ export type DashboardWords = typeof en;
 const ptBR: DashboardWords = {
   views: { label: 'Visão', dashboard: 'Painel', meeting: 'Desde a última reunião', since: 'Última reunião' },
   driverTrend: 'O fator ao longo do tempo',
-  cardTrend: 'A métrica ao longo do tempo',
+  chosenTrend: 'A métrica ao longo do tempo',
   whyClose: 'Fechar',
   badLayout: (problem) => `O layout não é válido: ${problem}.`,
   byChannel: 'Por canal',
@@ -54,7 +54,7 @@ const ptBR: DashboardWords = {
 const es: DashboardWords = {
   views: { label: 'Vista', dashboard: 'Panel', meeting: 'Desde la última reunión', since: 'Última reunión' },
   driverTrend: 'El factor a lo largo del tiempo',
-  cardTrend: 'La métrica a lo largo del tiempo',
+  chosenTrend: 'La métrica a lo largo del tiempo',
   whyClose: 'Cerrar',
   badLayout: (problem) => `El diseño no es válido: ${problem}.`,
   byChannel: 'Por canal',

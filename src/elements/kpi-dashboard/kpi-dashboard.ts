@@ -16,6 +16,8 @@ import { defaultLayout, parseLayout, type DashboardBlock, type DashboardLayout, 
 
 /** Elements whose choice of a member (a channel, a segment…) narrows the dashboard's view. */
 const DRILLS_CHANNEL = new Set(['kpi-breakdown', 'kpi-funnel', 'kpi-scorecard']);
+/** Widgets whose chosen metric (a card's value, an economics tile, a funnel stage) opens its trend under them. */
+const TREND_UNDER = new Set(['kpi-card', 'economics-card', 'kpi-funnel']);
 
 /** The most members a picker lists; beyond, the ones with the most leads, and a search box takes any. */
 const MAX_CHOICES = 200;
@@ -35,7 +37,7 @@ const MAX_CHOICES = 200;
  * @attr view - `dashboard` (default) or `meeting`: what changed since the last meeting (`<kpi-review>`) in place of the sections; its line goes to the widget that shows it.
  * @attr since - The last meeting's day for the meeting view, `YYYY-MM-DD`; default: 7 days before the data's today.
  * @attr url-state - Keeps the period, channel, where, mode, comparisons, compare-by, view and since in the page's URL fragment (`#period=2026-03&where.segment=SMB`), and reads them from it: a link opens the same view.
- * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period; a card's value opens its metric's trend under the card.
+ * @fires {KpiSelectEvent} kpi-select - A widget was activated (bubbles from the widgets, with the widget's detail). A member chosen in the breakdown chart, the funnel's legend or the scorecard also narrows the dashboard's view to it (its channel, or its `where`); a period chosen on a trend, its period; a card's value, an economics tile or a funnel stage opens that metric's trend under the widget.
  * @csspart controls - The period, channel, dimension, mode and comparison controls.
  * @csspart section - One section.
  * @csspart drilled - "Showing segment enterprise · owner Ana" and the way back to all, after a drill-down.
@@ -218,10 +220,11 @@ export class KpiDashboard extends KpiElement {
       this.where = Object.keys(dims).length > 0 ? dims : undefined;
       this.#announce = true;
     } else if (from === 'kpi-trend') this.period = detail.period;
-    else if (from === 'kpi-card' && detail.metric !== undefined) {
-      // A card's value chosen: its metric over time opens under the card, focus inside it.
-      this.#cardTrend = { metric: detail.metric, card: event.target as HTMLElement };
-      this.#focusNext = '.card-trend';
+    else if (TREND_UNDER.has(from) && detail.metric !== undefined) {
+      // A card's value, an economics tile or a funnel stage chosen: its metric over time opens under the widget, focus inside it.
+      const opener = (event.target as Element).shadowRoot?.activeElement;
+      this.#chosenTrend = { element: from, metric: detail.metric, opener: opener instanceof HTMLElement ? opener : undefined };
+      this.#focusNext = '.chosen-trend';
       this.requestUpdate();
     }
     else if (from === 'kpi-review') this.#goTo(detail);
@@ -281,18 +284,19 @@ export class KpiDashboard extends KpiElement {
     return [bridge, this.#panel('driver-trend', this.#w(ctx).driverTrend, widgets.trend(view, driver.metric), close, this.#w(ctx).whyClose)];
   }
 
-  /** The metric whose trend is open under its card (its value chosen), and the card to return focus to on closing. */
-  #cardTrend: { metric: string; card: HTMLElement } | undefined;
+  /** The metric whose trend is open under the widget it was chosen in, and the button that chose it (focus goes back there). */
+  #chosenTrend: { element: string; metric: string; opener: HTMLElement | undefined } | undefined;
 
-  #cardTrendPanel(ctx: RenderContext, view: widgets.Filtered, metric: string): TemplateResult {
+  /** The chosen metric's trend, under the widget it was chosen in (a card: the card of that metric); else an empty part, so the widget keeps its element. */
+  #chosenTrendPanel(ctx: RenderContext, view: widgets.Filtered, element: string, metric?: string): TemplateResult {
+    const chosen = this.#chosenTrend;
+    if (chosen?.element !== element || (metric !== undefined && chosen.metric !== metric)) return html``;
     const close = () => {
-      const card = this.#cardTrend?.card;
-      this.#cardTrend = undefined;
+      this.#chosenTrend = undefined;
       this.requestUpdate();
-      // Back on the value that opened it.
-      void this.updateComplete.then(() => card?.shadowRoot?.querySelector<HTMLElement>('[part=value]')?.focus());
+      void this.updateComplete.then(() => chosen.opener?.focus());
     };
-    return this.#panel('card-trend', this.#w(ctx).cardTrend, widgets.trend(view, metric), close, this.#w(ctx).whyClose);
+    return this.#panel('chosen-trend', this.#w(ctx).chosenTrend, widgets.trend(view, chosen.metric), close, this.#w(ctx).whyClose);
   }
 
   /** The metric whose bridge is open under its card, and the card to return focus to on closing. */
@@ -458,7 +462,7 @@ export class KpiDashboard extends KpiElement {
         return [
           widgets.card(filtered, this.compare, widget.metric, why),
           this.#why?.metric === widget.metric ? this.#whyPanel(ctx, filtered, widget.metric) : html``,
-          this.#cardTrend?.metric === widget.metric ? this.#cardTrendPanel(ctx, filtered, widget.metric) : html``,
+          this.#chosenTrendPanel(ctx, filtered, 'kpi-card', widget.metric),
         ];
       }
       case 'kpi-trend':
@@ -468,9 +472,9 @@ export class KpiDashboard extends KpiElement {
       case 'kpi-benchmark':
         return widgets.benchmark(filtered, widget.metrics ?? '');
       case 'kpi-funnel':
-        return widgets.funnel(filtered, this.compare, by, widget.split ?? false);
+        return [widgets.funnel(filtered, this.compare, by, widget.split ?? false), this.#chosenTrendPanel(ctx, filtered, 'kpi-funnel')];
       case 'economics-card':
-        return widgets.economics(filtered, this.compare);
+        return [widgets.economics(filtered, this.compare), this.#chosenTrendPanel(ctx, filtered, 'economics-card')];
       case 'kpi-scorecard':
         return widgets.scorecard(shown, where, by, this.compare, widget.metrics ?? '');
       case 'kpi-reasons':
