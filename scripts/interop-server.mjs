@@ -10,7 +10,8 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { installPacked, removeScratch, root, versionOf } from './packed.mjs';
+import { installPacked, root, versionOf } from './packed.mjs';
+import { removeScratch } from './scratch.mjs';
 import { launchChromium, serveStatic } from './static-server.mjs';
 
 // The latest releases that run on the kit's Node (>= 20.19). Next.js 16 asks for >= 20.9.

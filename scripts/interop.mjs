@@ -6,7 +6,8 @@
 //   npm run test:interop [react|vue|svelte|angular|html|next|astro]   (after npm run build; CI runs it)
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installPacked, removeScratch, root, versionOf } from './packed.mjs';
+import { installPacked, root, versionOf } from './packed.mjs';
+import { removeScratch } from './scratch.mjs';
 import { launchChromium, serveStatic } from './static-server.mjs';
 import { runServerApp, SERVER_APPS } from './interop-server.mjs';
 

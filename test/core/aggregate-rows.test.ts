@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { availablePeriods, channelsOf, computeMetrics, parseDataset, RowsFromRecords, type Dataset } from '../../src/core/index.js';
 import { JsonArraySplitter } from '../../src/cli/json-stream.js';
-import { scratchDir } from '../support/scratch.js';
+import { scratchDir } from '../../scripts/scratch.mjs';
 import fc from './fc.js';
 
 // Records into summary rows, a chunk at a time (the CLI's `aggregate`): the rows must give

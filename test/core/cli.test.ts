@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CATALOGUE } from '../../src/core/index.js';
-import { scratchDir } from '../support/scratch.js';
+import { scratchDir } from '../../scripts/scratch.mjs';
 
 // The CLI as users run it: the built package (npm test builds first), on Node, no DOM.
 const CLI = new URL('../../dist/cli/main.js', import.meta.url).pathname;

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { mappingJsonSchema, mappingSchema } from '../../src/cli/import/mapping.js';
 import { run } from '../../src/cli/run.js';
 import { computeMetrics, parseDataset, type Dataset } from '../../src/core/index.js';
-import { scratchDir } from '../support/scratch.js';
+import { scratchDir } from '../../scripts/scratch.mjs';
 import fc from './fc.js';
 
 // `inbound-kpi-kit import` run in this process (no build needed): each preset on a small

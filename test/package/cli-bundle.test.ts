@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { scratchDir } from '../support/scratch.js';
+import { scratchDir } from '../../scripts/scratch.mjs';
 
 // The CLI as shipped (package.json "bin"): the bundle vite.cli.config.ts builds from the same
 // modules tsc writes to dist/cli/, which the CLI's own tests run. npm test builds both first.

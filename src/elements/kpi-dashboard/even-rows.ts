@@ -25,7 +25,7 @@ export class EvenRows implements ReactiveController {
     // A block resized is balanced in the next frame: changing its layout inside the observer's
     // callback would resize what it observes there, which browsers report as an error.
     this.#observer ??= new ResizeObserver((entries) => {
-      const resized = entries.map((entry) => entry.target as HTMLElement).filter((grid) => !this.#balanced.get(grid)?.startsWith(`${grid.clientWidth} `));
+      const resized = entries.map((entry) => entry.target as HTMLElement).filter((grid) => this.#balanced.get(grid) !== balanceKey(grid));
       if (resized.length > 0) requestAnimationFrame(() => resized.forEach((grid) => this.#balance(grid)));
     });
     for (const grid of this.host.renderRoot.querySelectorAll<HTMLElement>('.grid')) {
@@ -41,10 +41,10 @@ export class EvenRows implements ReactiveController {
   }
 
   #balance(grid: HTMLElement): void {
-    const items = [...grid.children] as HTMLElement[];
-    const key = `${grid.clientWidth} ${items.length}`;
+    const key = balanceKey(grid);
     if (this.#balanced.get(grid) === key) return;
     this.#balanced.set(grid, key);
+    const items = [...grid.children] as HTMLElement[];
     grid.style.removeProperty('--_cols');
     for (const item of items) item.style.removeProperty('--_tail');
     if (items.some((item) => item.matches('.wide, .full'))) return;
@@ -59,6 +59,9 @@ export class EvenRows implements ReactiveController {
     }
   }
 }
+
+/** What a block's balance depends on: its width and its widget count. */
+const balanceKey = (grid: HTMLElement) => `${grid.clientWidth} ${grid.children.length}`;
 
 /** The most columns, up to `fit`, that leave no widget alone in the last row (`fit` if none does). */
 function evenColumns(count: number, fit: number): number {

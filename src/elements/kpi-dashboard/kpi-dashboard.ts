@@ -258,10 +258,10 @@ export class KpiDashboard extends KpiElement {
   /** The panel that takes focus once it is on screen. */
   #focusNext: string | undefined;
 
-  /** Close a panel: focus goes back where the panel was opened from, once it is gone. */
-  #closePanel(opener: HTMLElement | undefined): void {
+  /** Close a panel: focus goes back where the panel was opened from (by default, the opening widget's menu button), once it is gone. */
+  #closePanel(opener: HTMLElement | undefined, returnTo = opener?.shadowRoot?.querySelector<HTMLElement>('[part=actions]')): void {
     this.requestUpdate();
-    void this.updateComplete.then(() => opener?.shadowRoot?.querySelector<HTMLElement>('[part=actions]')?.focus());
+    void this.updateComplete.then(() => returnTo?.focus());
   }
 
   /** A region that closes with its button or Escape. */
@@ -293,8 +293,7 @@ export class KpiDashboard extends KpiElement {
     if (chosen?.element !== element || (metric !== undefined && chosen.metric !== metric)) return html``;
     const close = () => {
       this.#chosenTrend = undefined;
-      this.requestUpdate();
-      void this.updateComplete.then(() => chosen.opener?.focus());
+      this.#closePanel(undefined, chosen.opener);
     };
     return this.#panel('chosen-trend', this.#w(ctx).chosenTrend, widgets.trend(view, chosen.metric), close, this.#w(ctx).whyClose);
   }
