@@ -14,8 +14,18 @@ export function scratchDir(prefix) {
   return dir;
 }
 
-/** Removes a scratch folder now, for a script that has finished with one of several. */
-export const removeScratch = (dir) => rmSync(dir, { recursive: true, force: true });
+/**
+ * Removes a scratch folder now, for a script that has finished with one of several. A server
+ * that was just stopped may still be writing there (next dev's cache): retried, and if it still
+ * fails, said and left for the removal at exit, never failing the check that used it.
+ */
+export function removeScratch(dir) {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`scratch folder ${dir} not removed yet: ${error.message}`);
+  }
+}
 
 process.on('exit', () => scratchDirs.forEach(removeScratch));
 // A signal ends the process without 'exit': turn it into an exit, with the shell's code.
