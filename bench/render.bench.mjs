@@ -4,8 +4,10 @@
 // numbers with no elements); the dashboard fed summary rows against a static page fetching the
 // same JSON and writing precomputed numbers; the charts against the core and raw vega. Also
 // measured: the static page and raw vega for records, whether the non-chart widgets are on
-// screen before vega has loaded, and (BENCH_NETWORK=0 to skip) the static page and the
-// dashboard, with and without a preload of its data, over a slower network.
+// screen before vega has loaded; the dashboard server-rendered from the same summary rows
+// (not a budget's measure: its numbers come computed in the HTML); and (BENCH_NETWORK=0 to
+// skip) the static page and the dashboard, with and without a preload of its data, over a
+// slower network.
 //
 // Every page loads once per round, in an order rotated round by round, so each budget's ratio
 // is taken within one round and the machine's drift falls on both sides alike.
@@ -50,6 +52,27 @@ variant('render-dashboard.html', 'render-dashboard-preload.html', '<title>', '<l
 variant('render-dashboard.html', 'render-dashboard-rows.html', 'src="/api/kpis.json"', 'src="/api/rows.json"');
 variant('render-static.html', 'render-static-rows.html', "fetch('/api/kpis.json')", "fetch('/api/rows.json')");
 
+// The dashboard server-rendered from the same summary rows (inbound-kpi-kit/ssr, the README's
+// "Server rendering"): the numbers are in the HTML, and the page's bundle (Lit's hydrate support,
+// the kit's, the define files, as an app bundles the packed package) hydrates them. Not a
+// budget's measure (the budgets' dashboard computes in the browser): printed beside them.
+await build({
+  logLevel: 'silent',
+  configFile: false,
+  base: '/bench/.out/ssr/',
+  build: { outDir: 'bench/.out/ssr', emptyOutDir: true, minify: true, modulePreload: false, rolldownOptions: { input: 'bench/pages/ssr-client.js', output: { entryFileNames: 'client.js' } } },
+});
+{
+  // Imported after the client's build: the server's entry registers the elements in Node.
+  await import('../dist/ssr.js');
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const layout = readFileSync('bench/pages/render-dashboard.html', 'utf8').match(/layout='([^']+)'/)[1];
+  const dashboard = collectResultSync(render(html`<kpi-dashboard data=${readFileSync('demo/data/rows.json', 'utf8')} layout=${layout}></kpi-dashboard>`));
+  variant('render-dashboard.html', 'render-dashboard-ssr.html', /<script type="module" src="\/dist\/cdn\/inbound-kpi-kit.js"><\/script>[\s\S]*<\/body>/, () => `<script type="module" src="/bench/.out/ssr/client.js"></script>\n  </head>\n  <body>\n    ${dashboard}\n  </body>`);
+}
+
 const { server, origin } = await serve();
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -64,6 +87,7 @@ const PAGES = {
   dashboard: { path: '/bench/pages/render-dashboard.html' },
   staticRows: { path: '/bench/.out/render-static-rows.html' },
   dashboardRows: { path: '/bench/.out/render-dashboard-rows.html' },
+  dashboardRowsServer: { path: '/bench/.out/render-dashboard-ssr.html' },
   raw: { path: `/bench/pages/render-vega.html?chunk=${vegaChunk}` },
   coreVega: { path: `/bench/.out/render-core-vega.html?chunk=${vegaChunk}` },
   ...(NETWORK && {
@@ -124,6 +148,7 @@ row('the core alone, no elements: fetches the same JSON, validates it, computes 
 row('<kpi-dashboard>, 12 widgets from one endpoint (records)', 'dashboard');
 row('static HTML: fetches the summary rows\' JSON, writes precomputed numbers in twelve boxes', 'staticRows');
 row('<kpi-dashboard>, 12 widgets from one endpoint (summary rows, no records)', 'dashboardRows');
+row('<kpi-dashboard>, the same 12 widgets server-rendered from the same summary rows, hydrated by the page', 'dashboardRowsServer');
 row('raw vega, the same 3 charts compiled beforehand, rows precomputed', 'raw');
 row('the core and raw vega, no elements: vega loads at once while the same JSON is fetched, validated and computed into the charts\' rows', 'coreVega');
 
@@ -134,6 +159,7 @@ budget('charts drawn ÷ the core and raw vega', ['dashboard', 'charts'], ['coreV
 
 const ratioOf = (a, b, key = 'widgets') => x(median(at(a, key).map((v, i) => v / at(b, key)[i])));
 console.log(`\nAlso, per-round medians: dashboard widgets ÷ static HTML (records) ${ratioOf('dashboard', 'static')}; the core alone ÷ static HTML ${ratioOf('core', 'static')} (the floor of computing in the browser); dashboard charts ÷ raw vega ${ratioOf('dashboard', 'raw', 'charts')}; the core and raw vega ÷ raw vega ${ratioOf('coreVega', 'raw', 'charts')}.`);
+console.log(`Server-rendered from summary rows (not a budget's measure: its numbers are computed on the server), widgets on screen ÷ static HTML fetching the same JSON, per-round median: ${ratioOf('dashboardRowsServer', 'staticRows')}; charts drawn ÷ the browser-rendered dashboard's: ${ratioOf('dashboardRowsServer', 'dashboardRows', 'charts')}.`);
 const vegaAt = at('dashboard', 'vega');
 console.log(`non-chart widgets on screen before vega loaded, every round: ${at('dashboard', 'widgets').every((w, i) => vegaAt[i] !== undefined && w < vegaAt[i]) ? 'yes' : 'NO'}`);
 
