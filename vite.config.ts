@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { inlineRuntime } from './scripts/inline-runtime.mjs';
 import { minifyCssTemplates } from './scripts/minify-css.mjs';
+import { minifyHtmlTemplates } from './scripts/minify-html.mjs';
 import { vegaSubset } from './scripts/vega-subset.mjs';
 
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
@@ -17,12 +18,13 @@ const LAZY = /^(elements\/charts\/(vega-runtime|compacting-relay)|elements\/lazy
 export default defineConfig({
   // Files the CDN module loads itself (the records worker) are found beside it, wherever it is hosted.
   base: './',
-  // The CSS in the elements' templates, minified as the package's is (scripts/minify-css.mjs).
+  // The CSS in the elements' templates minified, and their HTML's indentation out, as the package's are
+  // (scripts/minify-css.mjs, minify-html.mjs: the server's templates and the page's must be alike to hydrate).
   // rolldown's runtime helpers stay in the files that use them: no further request before the numbers (scripts/inline-runtime.mjs).
   // The chart runtime with only the part of vega the compiled specs use, as in the package
   // (scripts/vega-subset.mjs); <kpi-chart>'s chunk keeps the whole of vega.
   plugins: [
-    { name: 'minify-css-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyCssTemplates(code), map: null } : undefined) },
+    { name: 'minify-templates', transform: (code, id) => (/\/src\/elements\/.+\.ts$/.test(id) ? { code: minifyHtmlTemplates(minifyCssTemplates(code)), map: null } : undefined) },
     vegaSubset({ from: (importer) => importer.startsWith(`${SRC}elements/charts/`) }),
     inlineRuntime(),
   ],
