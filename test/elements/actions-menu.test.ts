@@ -24,6 +24,10 @@ describe('the actions menu', () => {
     expect(button(el).getAttribute('aria-haspopup')).to.equal('menu');
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
     expect(menu(el).hidden).to.equal(true);
+    // Its items are drawn as it opens, not carried closed in every element's DOM.
+    expect(menu(el).children.length).to.equal(0);
+    button(el).click();
+    await el.updateComplete;
     expect([...menu(el).querySelectorAll('button')].map((b) => [b.getAttribute('role'), b.textContent!.trim()])).to.deep.equal([
       ['menuitemcheckbox', 'View as table'],
       ['menuitem', 'Download CSV'],
@@ -112,6 +116,8 @@ describe('the actions menu', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiTrend>(html`<kpi-trend metric="mqls" .data=${json}></kpi-trend>`);
     await rendered(el);
+    button(el).click();
+    await el.updateComplete;
     expect([...menu(el).querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['View as table', 'Download CSV', 'Download SVG', 'Download PNG']);
     expect(shadow(el).querySelector<HTMLElement>('[part=summary]')!.getBoundingClientRect().height).to.be.above(1);
   });

@@ -8,7 +8,7 @@ import type { KpiBreakdown } from '../../src/elements/kpi-breakdown/kpi-breakdow
 import { KpiTrend } from '../../src/elements/kpi-trend/kpi-trend.js';
 import type { ChartInput } from '../../src/elements/charts/chart-controller.js';
 import type { RenderContext } from '../../src/elements/views/render-context.js';
-import { fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { fixture, freshKey, html, menuItem, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 import { tooltipPosition } from '../../src/elements/charts/tooltip-position.js';
 
 interface TestView {
@@ -266,7 +266,6 @@ describe('charts', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="leads" .data=${json}></kpi-breakdown>`);
     await drawn(el);
-    const [, csvButton, svgButton, pngButton] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
     const capture = async (button: HTMLButtonElement) => {
       const original = URL.createObjectURL.bind(URL);
       let blob: Blob | undefined;
@@ -279,13 +278,13 @@ describe('charts', () => {
       }
       return blob!;
     };
-    const svg = await capture(svgButton!);
+    const svg = await capture(await menuItem(el, 2));
     expect(svg.type).to.equal('image/svg+xml');
     expect(await svg.text()).to.match(/^<svg/);
-    const png = await capture(pngButton!);
+    const png = await capture(await menuItem(el, 3));
     expect(png.type).to.equal('image/png');
     expect(png.size).to.be.greaterThan(1000);
-    expect(await (await capture(csvButton!)).text()).to.include('organic-search');
+    expect(await (await capture(await menuItem(el, 1))).text()).to.include('organic-search');
   });
 
   it('a chart inside a hidden container renders once shown', async () => {
@@ -376,7 +375,7 @@ describe('a chart that cannot be drawn', () => {
       expect(errors.map((e) => e.kind)).to.deep.equal(['render']);
       expect(shadow(el).querySelector('.chart')).to.equal(null, 'no empty box');
       // The numbers stay reachable.
-      shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+      (await menuItem(el, 0)).click();
       await el.updateComplete;
       expect(shadow(el).querySelector('table')).to.exist;
     } finally {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatValue } from '../../src/core/index.js';
 import '../../src/define/economics-card.js';
 import { ECONOMICS_METRICS, type EconomicsCard } from '../../src/elements/economics-card/economics-card.js';
-import { coreResult, downloadedCsv, fixture, html, oneEvent, rendered, sampleData, shadow, textOf } from './helpers.js';
+import { coreResult, downloadedCsv, fixture, html, menuItem, oneEvent, rendered, sampleData, shadow, textOf } from './helpers.js';
 
 describe('<economics-card>', () => {
   it('shows the six unit economics as the core computes them, with health and sources', async () => {
@@ -60,7 +60,8 @@ describe('<economics-card>', () => {
     const { json } = await sampleData();
     const el = await fixture<EconomicsCard>(html`<economics-card .data=${json}></economics-card>`);
     await rendered(el);
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     const core = await coreResult();
     expect(csv).to.include(`cac,${core.metrics.cac!.value},`);
   });

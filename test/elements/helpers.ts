@@ -40,6 +40,22 @@ let unique = 0;
 /** A fresh key, so counters and shared requests never leak between tests. */
 export const freshKey = () => `${Date.now()}-${unique++}`;
 
+/**
+ * An item of an element's actions menu, by its index or its words: the menu opened first, as a
+ * user opens it (its items exist only while it is open, and choosing one closes it).
+ */
+export async function menuItem(el: Element & { updateComplete: Promise<unknown> }, which: number | string): Promise<HTMLButtonElement> {
+  const button = shadow(el).querySelector<HTMLButtonElement>('[part=actions]')!;
+  if (button.getAttribute('aria-expanded') !== 'true') {
+    button.click();
+    await el.updateComplete;
+  }
+  const items = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')];
+  const item = typeof which === 'number' ? items[which] : items.find((b) => b.textContent!.trim() === which);
+  if (!item) throw new Error(`no menu item ${which}`);
+  return item;
+}
+
 /** Captures the CSV an element offers for download. */
 export async function downloadedCsv(el: KpiElement, click: () => void): Promise<string> {
   const original = URL.createObjectURL.bind(URL);

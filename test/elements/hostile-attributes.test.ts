@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define/all.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { aTimeout, downloadedCsv, fixture, freshKey, html, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { aTimeout, downloadedCsv, fixture, freshKey, html, menuItem, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // The attacks of a careless host page and of data that lies, each reproduced and held to
 // the behaviour RELIABILITY.md asks for: a state a person can read, a kpi-error, never an
@@ -169,7 +169,7 @@ describe('data that lies, and an empty dataset', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><kpi-breakdown metric="leads" .data=${data}></kpi-breakdown></div>`);
     const el = wrapper.firstElementChild as KpiElement;
     await rendered(el);
-    const csvButton = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')].find((b) => b.textContent === 'Baixar CSV')!;
+    const csvButton = await menuItem(el, 'Baixar CSV');
     const csv = await downloadedCsv(el, () => csvButton.click());
     expect(csv.split('\r\n')).to.deep.equal(['Canal;Leads', '"paid;search";3', "'\u0000=1+1;2", '']);
   });

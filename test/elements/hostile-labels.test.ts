@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { loadCore } from '../../src/elements/lazy/core.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { downloadedCsv, fixture, freshKey, html, rendered, shadow } from './helpers.js';
+import { downloadedCsv, fixture, freshKey, html, menuItem, rendered, shadow } from './helpers.js';
 
 // RELIABILITY.md row 25: HTML and script in labels and channel names stay literal text
 // everywhere, fire no request, and stay text in aria labels and CSV.
@@ -41,7 +41,8 @@ describe('hostile labels', () => {
     expect(gauge.getAttribute('aria-label')).to.include('Marketing');
     expect(shadow(elements[2]!).querySelector('h3')!.textContent).to.equal('<script>window.__pwned=4</script>SLA');
     expect(shadow(elements[3]!).textContent).to.include('<b onmouseover=window.__pwned=5>Bench</b>');
-    const csv = await downloadedCsv(funnel, () => shadow(funnel).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const csvItem = await menuItem(funnel, 1);
+    const csv = await downloadedCsv(funnel, () => csvItem.click());
     expect(csv).to.include('"<img src=x onerror=""window.__pwned=1"">"');
   });
 });

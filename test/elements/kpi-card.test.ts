@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatDelta, formatValue } from '../../src/core/index.js';
 import '../../src/define/kpi-card.js';
 import type { KpiCard } from '../../src/elements/kpi-card/kpi-card.js';
-import { coreResult, countOnDays, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil } from './helpers.js';
+import { coreResult, countOnDays, downloadedCsv, fixture, freshKey, html, menuItem, oneEvent, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil } from './helpers.js';
 
 describe('<kpi-card>', () => {
   it('shows the core\'s numbers for the sample data, from the data property', async () => {
@@ -109,10 +109,9 @@ describe('<kpi-card>', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiCard>(html`<kpi-card metric="mqls" .data=${json}></kpi-card>`);
     await rendered(el);
-    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
-    toggle!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
-    expect(toggle!.getAttribute('aria-checked')).to.equal('true');
+    expect((await menuItem(el, 0)).getAttribute('aria-checked')).to.equal('true');
     const table = shadow(el).querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.include('MQLs, 2026-03');
     const mqls = (await coreResult()).metrics.mqls!;
@@ -120,11 +119,12 @@ describe('<kpi-card>', () => {
     const firstRow = [...table.querySelectorAll('tbody tr')[0]!.children].map((c) => c.textContent!.trim());
     expect(firstRow).to.deep.equal(['MQLs', '2026-03 to date (day 18 of 31)', String(countOnDays(await sampleLeads(), 'mqlAt', '2026-03-01', '2026-03-18'))]);
     await expect(el).to.be.accessible();
-    const csv = await downloadedCsv(el, () => csvButton!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     expect(csv.split('\r\n')[0]).to.equal('Metric,Period,Value');
     expect(csv).to.include(`MQLs,2026-03,${mqls.value}`);
     // The value is named with its metric ("MQLs 54"), not by its number alone.
-    toggle!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     const value = shadow(el).querySelector<HTMLButtonElement>('[part=value]')!;
     expect(value.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)?.textContent?.trim().split(/\s+/)[0])).to.deep.equal(['MQLs', String(mqls.value)]);

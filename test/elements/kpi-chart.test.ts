@@ -2,7 +2,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KpiChart } from '../../src/elements/kpi-chart/kpi-chart.js';
-import { fixture, html, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil } from './helpers.js';
+import { fixture, html, menuItem, rendered, sampleData, sampleLeads, shadow, textOf, waitUntil } from './helpers.js';
 
 // <kpi-chart>: a page's own vega-lite spec over the table the kit computes. Answer keys are
 // counted here from the sample's raw JSON, not asked of the core.
@@ -214,7 +214,7 @@ describe('<kpi-chart>', () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><kpi-chart fields="metric:mqls,leads period:2" .data=${json}></kpi-chart></div>`);
     const el = host.querySelector<KpiChart>('kpi-chart')!;
     await drawn(el, '.chart svg g.mark-line');
-    shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     const table = shadow(el).querySelector('[part=table]')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Período', 'Métrica', 'Valor']);

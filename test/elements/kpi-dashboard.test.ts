@@ -4,7 +4,7 @@ import '../../src/define/kpi-dashboard.js';
 import { allMetrics } from '../../src/core/index.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { clickMark, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { clickMark, downloadedCsv, fixture, freshKey, html, menuItem, oneEvent, rendered, requestCount, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 const widgets = (el: KpiDashboard) => [...shadow(el).querySelectorAll<KpiElement>('kpi-card, kpi-funnel, sla-gauge, economics-card, kpi-trend, kpi-breakdown, kpi-benchmark, kpi-scorecard, kpi-reasons, kpi-bridge')];
 /** A block's widgets: the grid after the block's heading. */
@@ -243,7 +243,7 @@ describe('<kpi-dashboard>', () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard></div>`);
     const el = host.querySelector<KpiDashboard>('kpi-dashboard')!;
     await rendered(el);
-    shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     const table = shadow(el).querySelector('[part=table]')!;
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
@@ -371,10 +371,11 @@ describe('<kpi-dashboard>', () => {
   it('offers the whole metric set as CSV', async () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}" .layout=${{ sections: [] }}></kpi-dashboard>`);
     await rendered(el);
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     expect(csv.trim().split('\r\n')).to.have.length(allMetrics().length + 1);
     // On screen the same table reads in words and the locale's formats; the CSV stays raw.
-    shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[0]!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     const row = (id: string) => [...[...shadow(el).querySelectorAll('tbody tr')].find((tr) => tr.children[1]!.textContent === id)!.children].map((c) => c.textContent!.trim());
     expect(row('cac')[2]).to.match(/^R\$[\d,]+$/);

@@ -3,7 +3,7 @@ import { formatValue } from '../../src/core/index.js';
 import '../../src/define/kpi-funnel.js';
 import type { KpiFunnel } from '../../src/elements/kpi-funnel/kpi-funnel.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { coreResult, downloadedCsv, fixture, freshKey, html, oneEvent, rendered, sampleData, shadow, textOf } from './helpers.js';
+import { coreResult, downloadedCsv, fixture, freshKey, html, menuItem, oneEvent, rendered, sampleData, shadow, textOf } from './helpers.js';
 
 const STAGES = ['leads', 'mqls', 'sqls', 'opportunities', 'customers'] as const;
 
@@ -80,12 +80,12 @@ describe('<kpi-funnel>', () => {
     const { json } = await sampleData();
     const el = await fixture<KpiFunnel>(html`<kpi-funnel .data=${json}></kpi-funnel>`);
     await rendered(el);
-    const [toggle, csvButton] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
-    toggle!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(5);
     await expect(el).to.be.accessible();
-    const csv = await downloadedCsv(el, () => csvButton!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     const core = await coreResult();
     expect(csv).to.include(`Leads,${core.metrics.leads!.value},,`);
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-reasons.js';
 import type { KpiReasons } from '../../src/elements/kpi-reasons/kpi-reasons.js';
-import { chartOf, drawnChart, downloadedCsv, fixture, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { chartOf, downloadedCsv, drawnChart, fixture, html, menuItem, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // <kpi-reasons> against answer keys counted here from the sample's raw records (never asked
 // of the core): failures are rejectedAt, disqualifiedAt and lostAt stamps on a local day of
@@ -119,7 +119,8 @@ describe('<kpi-reasons>', () => {
     const lost = answerKey(leads.filter((l) => l.dims?.segment === 'Enterprise'), ['lost']);
     await waitUntil(() => bars(shadow(el).querySelector<SVGSVGElement>('.chart svg')!).length === lost.length && chartOf(el).view, 'bars of lost enterprise deals');
     await chartOf(el).settled;
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     expect(csv.trim().split('\r\n').slice(1).map((line) => line.split(',').slice(0, 3).join(','))).to.deep.equal(lost.map(([code, n]) => `${code},${reasons.find((r) => r.code === code)!.owner},${n}`));
   });
 
@@ -167,13 +168,13 @@ describe('<kpi-reasons>', () => {
     const cut = cumulative.findIndex((c) => c >= 0.8);
     expect(svg.querySelectorAll('g.mark-rule.role-mark > line').length, 'one rule').to.equal(cut < key.length - 1 ? 1 : 0);
     expect(shadow(el).querySelector('[part=legend]')!.textContent!.replace(/\s+/g, ' ')).to.include(`the reasons behind ${Math.round(cumulative[cut]! * 100)}% of these failures`);
-    const [toggle, csvItem] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
-    toggle!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     const table = shadow(el).querySelector('[part=table]')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal(['Reason', 'Team', 'Failures', 'Share', 'Cumulative share']);
     expect(table.querySelectorAll('tbody tr')).to.have.length(key.length);
-    const csv = await downloadedCsv(el, () => csvItem!.click());
+    const tableCsv = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => tableCsv.click());
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).to.equal('Reason,Team,Failures,Share,Cumulative share');
     lines.slice(1).forEach((line, i) => {
@@ -250,7 +251,7 @@ describe('<kpi-reasons>', () => {
     // As text (cut to the axis's width with an ellipsis), never as an element.
     expect(axisLabels(svg)[0]).to.match(/^<img src=x onerror="window\.__p/);
     expect(shadow(en!).querySelector('[part=summary]')!.textContent).to.include(label);
-    shadow(en!).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    (await menuItem(en!, 0)).click();
     await en!.updateComplete;
     expect(shadow(en!).querySelector('[part=table] tbody th')!.textContent!.trim()).to.equal(label);
     await new Promise((resolve) => requestAnimationFrame(resolve));

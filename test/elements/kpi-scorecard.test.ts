@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { channelsOf, computeMetrics, formatValue } from '../../src/core/index.js';
 import '../../src/define/kpi-scorecard.js';
 import type { KpiScorecard } from '../../src/elements/kpi-scorecard/kpi-scorecard.js';
-import { countOnDays, downloadedCsv, fixture, html, oneEvent, rendered, sampleData, sampleLeads, shadow } from './helpers.js';
+import { countOnDays, downloadedCsv, fixture, html, menuItem, oneEvent, rendered, sampleData, sampleLeads, shadow } from './helpers.js';
 
 const COLUMNS = ['leads', 'mqls', 'lead_to_mql', 'sqls', 'mql_to_sql', 'customers', 'win_rate', 'cac', 'ltv_to_cac'];
 
@@ -128,7 +128,8 @@ describe('<kpi-scorecard>', () => {
   it('has a table view and a CSV of raw values, a row per channel, the unassigned and the total', async () => {
     const { dataset } = await sampleData();
     const el = await scorecard();
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     const lines = csv.trim().split('\r\n');
     // The sample renames SQLs to SALs (stageLabels): its columns say so.
     expect(lines[0]).to.equal('Channel,Leads,MQLs,Lead-to-MQL rate,SALs,MQL-to-SAL rate,New customers,Win rate,CAC,LTV:CAC');

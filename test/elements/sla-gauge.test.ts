@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { formatValue } from '../../src/core/index.js';
 import '../../src/define/sla-gauge.js';
 import type { SlaGauge } from '../../src/elements/sla-gauge/sla-gauge.js';
-import { coreResult, countOnDays, downloadedCsv, fixture, html, rendered, sampleData, sampleLeads, shadow, textOf } from './helpers.js';
+import { coreResult, countOnDays, downloadedCsv, fixture, html, menuItem, rendered, sampleData, sampleLeads, shadow, textOf } from './helpers.js';
 
 describe('<sla-gauge>', () => {
   it('shows the volume SLA with its pacing (asOf falls inside March), as the core computes it', async () => {
@@ -57,11 +57,11 @@ describe('<sla-gauge>', () => {
     const { json } = await sampleData();
     const el = await fixture<SlaGauge>(html`<sla-gauge .data=${json}></sla-gauge>`);
     await rendered(el);
-    const [toggle, csv] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
-    toggle!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    const text = await downloadedCsv(el, () => csv!.click());
+    const csvItem = await menuItem(el, 1);
+    const text = await downloadedCsv(el, () => csvItem.click());
     // The first SLA is mql-volume: March's MQLs to date, counted from the raw records.
     const actual = countOnDays(await sampleLeads(), 'mqlAt', '2026-03-01', '2026-03-18');
     expect(text).to.match(new RegExp(`^Metric,Value\r\nActual,${actual}\r\nTarget,95\r\n`));
@@ -80,7 +80,8 @@ describe('<sla-gauge> zones in words', () => {
     expect(textOf(el)).to.include('│ At risk 48% – 60%');
     const edge = [...shadow(el).querySelectorAll('svg line')].map((line) => Number(line.getAttribute('x1')));
     expect(edge, 'a line where at risk starts, at 48% of the scale').to.include(0.48 * 300);
-    const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+    const csvItem = await menuItem(el, 1);
+    const csv = await downloadedCsv(el, () => csvItem.click());
     expect(csv).to.include('At risk,0.48\r\nStatus,at-risk');
   });
 

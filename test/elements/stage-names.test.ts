@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/kpi-dashboard.js';
 import type { KpiDashboard } from '../../src/elements/kpi-dashboard/kpi-dashboard.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { downloadedCsv, fixture, html, rendered, sampleData, shadow, waitUntil } from './helpers.js';
+import { downloadedCsv, fixture, html, menuItem, rendered, sampleData, shadow, waitUntil } from './helpers.js';
 
 // A stage the data renames is named so by every element of the dashboard: the funnel, every
 // card's and chart's metric label ("MQL-to-SAL rate"), the benchmarks, the tables and the
@@ -62,7 +62,8 @@ describe('a stage renamed in the data', () => {
       const named = widgets(el).filter((w) => deepText(w).includes('SAL'));
       expect(named.some((w) => w.localName === 'kpi-funnel') && named.some((w) => w.localName === 'kpi-card') && named.some((w) => w.localName === 'kpi-benchmark') && named.some((w) => w.localName === 'kpi-scorecard')).to.equal(true);
       // The dashboard's CSV: metric ids stay, display names change.
-      const csv = await downloadedCsv(el, () => shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')[1]!.click());
+      const csvItem = await menuItem(el, 1);
+      const csv = await downloadedCsv(el, () => csvItem.click());
       // (Separated by commas, or by semicolons where the decimal mark is a comma.)
       // A row is headed by the metric's name, its id beside it.
       const line = csv.split('\r\n').find((l) => /^[^,;]+[,;]mql_to_sql[,;]/.test(l)) ?? '';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KpiErrorKind } from '../../src/elements/contract/events.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { downloadedCsv, fixture, freshKey, html, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
+import { downloadedCsv, fixture, freshKey, html, menuItem, oneEvent, rendered, sampleData, shadow, textOf, waitUntil } from './helpers.js';
 
 // One suite of states, written once and run against every element (as reusable test
 // suites are in Lion): a new element gets all of it by adding one line to states.test.ts.
@@ -172,8 +172,7 @@ export function stateSuite(subject: Subject): void {
       const el = await loaded();
       // On a phone: the table scrolls in its own box, never the page, and its sentence stays in view.
       el.style.width = '280px';
-      const [toggle, csvItem] = shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button');
-      toggle!.click();
+      (await menuItem(el, 0)).click();
       await el.updateComplete;
       const table = shadow(el).querySelector('[part=table]')!;
       const caption = table.querySelector('caption')!;
@@ -186,7 +185,8 @@ export function stateSuite(subject: Subject): void {
       expect(rows).to.be.above(0);
       expect(table.textContent).not.to.match(/NaN|undefined|\[object/);
       await expect(el).to.be.accessible();
-      const csv = await downloadedCsv(el, () => csvItem!.click());
+      const csvItem = await menuItem(el, 1);
+      const csv = await downloadedCsv(el, () => csvItem.click());
       const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
       expect(csv.split('\r\n')[0]).to.equal(header.map((h) => (/[",]/.test(h) ? `"${h.replace(/"/g, '""')}"` : h)).join(','));
       expect(csv.trim().split('\r\n')).to.have.length(rows + 1);

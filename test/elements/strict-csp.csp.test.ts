@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { fixture, freshKey, html, rendered, shadow, textOf, waitUntil } from './helpers.js';
+import { fixture, freshKey, html, menuItem, rendered, shadow, textOf, waitUntil } from './helpers.js';
 
 // This file runs in a page with `script-src 'self'; style-src 'self'` and no
 // 'unsafe-eval' (see the strict-csp group in web-test-runner.config.mjs).
@@ -59,7 +59,7 @@ describe('under a strict Content-Security-Policy', () => {
       expect(textOf(el)).not.to.include('Loading');
     }
     // Switch every element to its table view too: a second rendering path.
-    for (const el of elements) shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    for (const el of elements) (await menuItem(el, 0)).click();
     await Promise.all(elements.map((el) => el.updateComplete));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(violations.map((v) => `${v.violatedDirective} ${v.blockedURI}`)).to.deep.equal([]);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { KpiChartElement } from '../../src/elements/charts/kpi-chart-element.js';
 import type { KpiElement } from '../../src/elements/base/kpi-element.js';
-import { downloadedCsv, fixture, freshKey, html, rendered, shadow, waitUntil } from './helpers.js';
+import { downloadedCsv, fixture, freshKey, html, menuItem, rendered, shadow, waitUntil } from './helpers.js';
 
 // This file runs in a page with the strict CSP and `require-trusted-types-for 'script';
 // trusted-types lit-html` (the trusted-types group in web-test-runner.config.mjs): no
@@ -45,7 +45,7 @@ describe('where Trusted Types are enforced', () => {
 
     // Exports: CSV from every element, SVG and PNG from a chart.
     for (const el of elements) {
-      const csvButton = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=menu] button')].find((b) => b.textContent === 'Download CSV')!;
+      const csvButton = await menuItem(el, 'Download CSV');
       expect(await downloadedCsv(el, () => csvButton.click()), el.localName).to.match(/\r\n/);
     }
     const trend = elements[4] as KpiChartElement;
@@ -65,7 +65,7 @@ describe('where Trusted Types are enforced', () => {
     expect(error.textContent).to.include('<kpi-chart> needs a page without Trusted Types enforcement: vega-embed writes innerHTML');
     expect((await heard).detail.kind).to.equal('render');
     // The numbers stay reachable: the table view still works.
-    shadow(el).querySelector<HTMLButtonElement>('[part=menu] button')!.click();
+    (await menuItem(el, 0)).click();
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('[part=table] tbody tr').length).to.equal(3);
   });

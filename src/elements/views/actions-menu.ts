@@ -102,7 +102,7 @@ export class ActionsMenu implements ReactiveController {
     if (!next || !box.contains(next)) this.#close(false);
   };
 
-  /** The button ("MQLs: more actions") and, while open, its menu. */
+  /** The button ("MQLs: more actions") and its menu, whose items are drawn only while it is open (a dashboard's thirteen closed menus were 8% of its DOM). */
   render(name: string, actions: MenuAction[]): TemplateResult {
     return html`<div class="actions" @focusout=${this.#onFocusOut}>
       <button
@@ -119,16 +119,18 @@ export class ActionsMenu implements ReactiveController {
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="3" cy="8" r="1.5" /><circle cx="8" cy="8" r="1.5" /><circle cx="13" cy="8" r="1.5" /></svg>
       </button>
       <ul part="menu" id="menu" role="menu" aria-labelledby="actions" ?hidden=${!this.#open} @keydown=${this.#onMenuKey}>
-        ${actions.map(
-          (action) => html`<li role="none">
-            <button
-              role=${action.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-              aria-checked=${action.checked === undefined ? nothing : String(action.checked)}
-              tabindex="-1"
-              @click=${() => this.#choose(action)}
-            >${action.label}</button>
-          </li>`,
-        )}
+        ${this.#open
+          ? actions.map(
+              (action) => html`<li role="none">
+                <button
+                  role=${action.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+                  aria-checked=${action.checked === undefined ? nothing : String(action.checked)}
+                  tabindex="-1"
+                  @click=${() => this.#choose(action)}
+                >${action.label}</button>
+              </li>`,
+            )
+          : nothing}
       </ul>
     </div>`;
   }
