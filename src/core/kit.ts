@@ -20,6 +20,7 @@ export { parseInstant, isInstant, parseCivilDate } from './time/instant.js';
 export { progressOf, projectedAtPace, elapsedShare, toDateWindow, civilKey, type Progress, type DayRange } from './time/running.js';
 
 export { adoptFactTable, buildFactTable, buildWindowTable, factTable, windowTable, asOfDay, setClock, todayOf, dataSpan, type Today, MODES, UNATTRIBUTED, type FactTable, type Mode } from './aggregate/aggregate.js';
+export { replayedAsOf } from './schema/today.js';
 export { selectFacts, periodIndexes } from './aggregate/select.js';
 export type { FactCell } from './aggregate/cell.js';
 

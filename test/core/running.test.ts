@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { computeMetrics, parsePeriod, type DatasetInput, type MetricsResult } from '../../src/core/index.js';
+import { computeMetrics, parsePeriod, replayedAsOf, type DatasetInput, type MetricsResult } from '../../src/core/index.js';
 import { daysFromCivil } from '../../src/core/time/civil.js';
 import { civilKey, progressOf } from '../../src/core/time/running.js';
 import { dataset } from './fixtures.js';
@@ -121,6 +121,37 @@ describe('a running month from month rows (prorated basis) and from day rows (ex
     const result = computeMetrics(d, { period: '2026-04' });
     assert.equal(metric(result, 'leads').value, 100, '1–10 April; the row of the 11th starts after asOf');
     assert.deepEqual(metric(result, 'leads').previous, { period: '2026-03', basis: 'to-date', days: 10, value: 100, delta: 0, deltaUnit: 'unit', relative: 0 });
+  });
+});
+
+describe('a dataset replayed at an earlier day than its data (a review, the CLI\'s --as-of)', () => {
+  // Taken on 2026-04-10: April's row holds its first 10 days. Replayed as of 2026-04-04.
+  const taken = dataset({
+    version: 1,
+    currency: 'USD',
+    asOf: '2026-04-10',
+    rows: [
+      { period: '2026-03', leads: 310, visitors: 3100, mrr: 31_000, activeCustomersStart: 100, churnedCustomers: 3 },
+      { period: '2026-04', leads: 100, visitors: 1000, mrr: 30_000, activeCustomersStart: 100, churnedCustomers: 1 },
+    ],
+  });
+  const april = computeMetrics(replayedAsOf(taken, '2026-04-04'), { period: '2026-04' });
+
+  it("counts the running month's row with the share of its 10 days that had passed: 4/10", () => {
+    // 100 × 4/10 = 40 leads; 1000 × 4/10 = 400 visitors; taken whole (100) it would read 10 days as 4.
+    near(metric(april, 'leads').value, 40);
+    near(metric(april, 'visitors').value, 400);
+    // The previous window is 1–4 March: 310 × 4/31 = 40 leads, an even pace.
+    near(metric(april, 'leads').previous!.value, 40);
+    // A rate of two rows is unchanged by the replay; churn stays a rate per month: 1 × 4/10 over 100 × 4/30 = 0.03.
+    near(metric(april, 'visitor_to_lead').value, 0.1);
+    near(metric(april, 'churn_rate').value, 0.03);
+  });
+
+  it('counts a row whole again from the day its data was taken, and a month closed by then whole', () => {
+    near(metric(computeMetrics(replayedAsOf(taken, '2026-04-10'), { period: '2026-04' }), 'leads').value, 100);
+    // As of 2026-03-20, March runs (day 20 of 31) but its row holds all 31 days: 310 × 20/31 = 200.
+    near(metric(computeMetrics(replayedAsOf(taken, '2026-03-20'), { period: '2026-03' }), 'leads').value, 200);
   });
 });
 

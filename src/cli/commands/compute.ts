@@ -5,6 +5,7 @@ import { resolveLocale } from '../../core/format/messages.js';
 import { availablePeriods, channelsOf, COMPARISONS, computeMetrics, type Comparison, type MetricsResult } from '../../core/metrics/compute.js';
 import { computeBy } from '../../core/metrics/members.js';
 import { LOCALES } from '../../core/metrics/types.js';
+import { replayedAsOf } from '../../core/schema/today.js';
 import { parseCivilDate } from '../../core/time/instant.js';
 import { loadDataset } from '../dataset-input.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
@@ -46,7 +47,7 @@ export async function compute(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadDataset(positionals[0], io);
   if (!loaded) return EXIT_INVALID;
   // A pipeline reproducing an earlier day's view: the same data, as known at the end of that day.
-  const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
+  const dataset = asOf === undefined ? loaded : replayedAsOf(loaded, asOf);
   const channels = channelsOf(dataset);
   if (values.channel !== undefined && !channels.includes(values.channel)) throw new UsageError(`--channel "${values.channel}" is not in the data; its channels: ${channels.join(', ') || '(none)'}`);
   const query = {

@@ -4,6 +4,7 @@ import { toCsv, type CsvCell } from '../../core/format/csv.js';
 import { formatPoints, formatValue } from '../../core/format/number.js';
 import { getMetric } from '../../core/metrics/registry.js';
 import { explain, explainBy } from '../../core/metrics/bridge.js';
+import { replayedAsOf } from '../../core/schema/today.js';
 import { parseCivilDate } from '../../core/time/instant.js';
 import { loadDataset } from '../dataset-input.js';
 import { textTable } from '../text-table.js';
@@ -33,7 +34,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   if (asOf !== undefined && Number.isNaN(parseCivilDate(asOf))) throw new UsageError(`--as-of takes a calendar day YYYY-MM-DD; not "${asOf}"`);
   const loaded = await loadDataset(positionals[0], io);
   if (!loaded) return EXIT_INVALID;
-  const dataset = asOf === undefined ? loaded : { ...loaded, asOf };
+  const dataset = asOf === undefined ? loaded : replayedAsOf(loaded, asOf);
   const query = {
     metric: values.metric,
     ...(values.period !== undefined && { period: values.period }),

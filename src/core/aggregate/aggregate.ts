@@ -1,8 +1,8 @@
 import type { Dataset } from '../schema/dataset.js';
-import { adoptToday, asOfDay, asOfEnd, todayOf } from '../schema/today.js';
+import { adoptToday, asOfDay, asOfEnd, dataTakenOn, todayOf } from '../schema/today.js';
 import type { Granularity, Period } from '../time/period.js';
 import { localDayStart } from '../time/boundaries.js';
-import { elapsedShare, overlapShare, type DayRange } from '../time/running.js';
+import { elapsedShare, overlapShare, replayedShare, type DayRange } from '../time/running.js';
 import { zoneOffsets } from '../time/zone.js';
 import { recordColumns } from './columns.js';
 import { addRecords, type Buckets } from './records.js';
@@ -47,15 +47,17 @@ function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: 
  * Aggregates a dataset's rows and lead records into period x channel facts at the given
  * granularity, as known at the end of `asOf`: rows roll up into coarser periods (a row
  * that starts after `asOf` is ignored, a running row's stocks count with its elapsed
- * share); records are bucketed by the local date of each instant in the dataset's IANA
+ * share, and a dataset replayed at an earlier day counts a row with the share of its days
+ * to date that had passed by then); records are bucketed by the local date of each instant in the dataset's IANA
  * zone (so DST and half-hour zones are exact), and an event after `asOf` is absent.
  */
 export function buildFactTable(dataset: Dataset, granularity: Granularity, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
   const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset), view });
   const today = asOfDay(dataset);
+  const taken = dataTakenOn(dataset);
   const placement: RowPlacement = {
     indexOf: (period) => rollUpIndex(period, granularity),
-    shareOf: (period) => (period.startDay > today ? { flow: 0, stock: 0 } : { flow: 1, stock: elapsedShare(period, today) }),
+    shareOf: (period) => (period.startDay > today ? { flow: 0, stock: 0 } : { flow: replayedShare(period, today, taken), stock: elapsedShare(period, today) }),
   };
   addRows(builder, dataset.rows, placement);
   addLeads(builder, dataset, asOfEnd(dataset));

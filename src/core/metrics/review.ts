@@ -1,4 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
+import { replayedAsOf } from '../schema/today.js';
 import { parseCivilDate } from '../time/instant.js';
 import { periodFromIndex, periodIndexOfDay, type Period } from '../time/period.js';
 import type { Status } from '../compare/status.js';
@@ -100,8 +101,9 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
   const base = { since: query.since, asOf, period: period.key, ...(dataset.stageLabels !== undefined && { stageLabels: dataset.stageLabels }) };
   if (!dataset.leads) return { ...base, needsRecords: true, movers: [], flips: [], bridge: null, reasons: [], stalled: null };
   const view = { ...(query.where !== undefined && { where: query.where }), ...(query.channel !== undefined && { channel: query.channel }) };
-  const then: Dataset = { ...dataset, asOf: query.since };
-  const now: Dataset = { ...dataset, asOf };
+  // Both days replayed from the data as it was taken: a running period's rows count with their days passed by then.
+  const then = replayedAsOf(dataset, query.since);
+  const now = replayedAsOf(dataset, asOf);
   const a = computeMetrics(then, { ...view, period: period.key });
   const b = computeMetrics(now, { ...view, period: period.key });
 

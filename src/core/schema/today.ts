@@ -41,6 +41,25 @@ export function todayOf(dataset: Dataset): Today {
   return today;
 }
 
+// The day a replayed dataset's data was taken (its rows hold a running period to that day).
+const taken = new WeakMap<Dataset, number>();
+
+/**
+ * The dataset as of another day (a review's "since", the CLI's --as-of): its records cut at
+ * that day's end, and its rows known to hold what they held on the day its data was taken,
+ * the dataset's own "today" (see `replayedShare`).
+ */
+export function replayedAsOf(dataset: Dataset, asOf: string): Dataset {
+  const replayed = { ...dataset, asOf };
+  taken.set(replayed, dataTakenOn(dataset));
+  return replayed;
+}
+
+/** The day a dataset's data was taken: its own "today", or the one it was replayed from. */
+export function dataTakenOn(dataset: Dataset): number {
+  return taken.get(dataset) ?? asOfDay(dataset);
+}
+
 /** Takes a "today" decided elsewhere (the records worker's) for a dataset that has none yet. */
 export function adoptToday(dataset: Dataset, today: Today): void {
   if (!todays.has(dataset)) todays.set(dataset, today);

@@ -46,6 +46,18 @@ export function progressOf(period: DayRange, asOfDay: number | undefined): Progr
   return { asOf: civilKey(asOfDay), days, daysTotal, elapsed: days / daysTotal };
 }
 
+/**
+ * The share of a row's flows that counts as of `today` when the row holds its days' facts
+ * through `cut` (the day its data was taken: a running period's row is to date): its days
+ * that had passed by `today` over its days through `cut`, in [0, 1]. A row replayed at an
+ * earlier day than its data's (a review's "since") counts in part; otherwise whole.
+ */
+export function replayedShare(range: DayRange, today: number, cut: number): number {
+  const held = Math.min(range.endDay, cut + 1) - range.startDay;
+  const passed = Math.min(range.endDay, today + 1) - range.startDay;
+  return held > 0 ? Math.min(1, Math.max(0, passed / held)) : 1;
+}
+
 /** A running period's count or amount carried to the period's end at its pace so far: value ÷ the share of days elapsed (null if that overflows). */
 export function projectedAtPace(value: number, progress: Progress): number | null {
   const projected = value / progress.elapsed;
