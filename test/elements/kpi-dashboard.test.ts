@@ -137,6 +137,24 @@ describe('<kpi-dashboard>', () => {
     await waitUntil(() => bridge.shadowRoot!.activeElement === bridge.shadowRoot!.querySelector('[part=actions]'), 'focus did not return to the bridge');
   });
 
+  it('Escape in a driver\'s trend opened inside a "Why?" closes the trend alone, back to that bridge', async () => {
+    const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
+    await rendered(el);
+    const card = [...shadow(el).querySelectorAll<KpiElement>('kpi-card')].find((c) => (c as unknown as { metric: string }).metric === 'customers')!;
+    await waitUntil(() => card.result !== undefined, 'the card did not compute');
+    (await menuItem(card, 'Why did it move?')).click();
+    await waitUntil(() => shadow(el).querySelector('.why kpi-bridge'), 'the bridge did not open');
+    const bridge = shadow(el).querySelector<KpiElement>('.why kpi-bridge')!;
+    await waitUntil(() => bridge.shadowRoot!.querySelector('button.step'), 'the bridge has no driver lines', { timeout: 15_000 });
+    bridge.shadowRoot!.querySelector<HTMLButtonElement>('button.step')!.click();
+    await waitUntil(() => shadow(el).querySelector('.why .driver-trend'), 'the driver\'s trend did not open');
+    await waitUntil(() => shadow(el).activeElement === shadow(el).querySelector('.why .driver-trend'), 'focus did not move into the driver\'s trend');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadow(el).querySelector('.driver-trend'), 'the trend did not close');
+    expect(Boolean(shadow(el).querySelector('.why kpi-bridge')), 'the "Why?" stays open').to.equal(true);
+    await waitUntil(() => bridge.shadowRoot!.activeElement === bridge.shadowRoot!.querySelector('[part=actions]'), 'focus did not return to the bridge');
+  });
+
   it("a card's value chosen (Enter) opens its metric's trend under the card, focus inside; Escape closes it back to the value", async () => {
     const el = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
     await rendered(el);
@@ -404,6 +422,8 @@ describe('<kpi-dashboard>', () => {
       shadow(el).querySelector<HTMLButtonElement>('[part=drilled] button')!.click();
       await waitUntil(() => widgets(el).every((w) => w.result?.channel === undefined), 'back to all channels');
       expect(shadow(el).querySelector('[part=drilled]')).to.equal(null);
+      // The button went with the filter: focus is on the channel filter, not left on the page.
+      await waitUntil(() => shadow(el).activeElement?.id === 'channel-filter', 'focus did not move to the channel filter');
     });
 
     it('a channel of the funnel\'s legend or of the scorecard sets the channel too; a funnel stage does not', async () => {

@@ -264,9 +264,14 @@ export class KpiDashboard extends KpiElement {
     void this.updateComplete.then(() => returnTo?.focus());
   }
 
-  /** A region that closes with its button or Escape. */
+  /** A region that closes with its button or Escape (the innermost alone: a driver's trend inside a "Why?" closes, the "Why?" stays). */
   #panel(className: string, label: string, content: TemplateResult, close: () => void, closeWord: string): TemplateResult {
-    return html`<div class="full panel ${className}" role="region" tabindex="-1" aria-label=${label} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}>
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      close();
+    };
+    return html`<div class="full panel ${className}" role="region" tabindex="-1" aria-label=${label} @keydown=${onKey}>
       ${content}
       <button @click=${close}>${closeWord}</button>
     </div>`;
@@ -333,6 +338,8 @@ export class KpiDashboard extends KpiElement {
     const back = () => {
       this.channel = undefined;
       this.where = undefined;
+      // The button goes with the filter it undoes: focus moves to the filters, which now say "all".
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#channel-filter')?.focus());
     };
     return html`<p class="drilled" part="drilled" role=${this.#announce ? 'status' : nothing}>
       ${channelOnly ? this.#w(ctx).drilled(where.channel!) : this.#w(ctx).drilledWhere(core().whereText(ctx, where))}
@@ -371,7 +378,7 @@ export class KpiDashboard extends KpiElement {
             </select>
           </label>`}
       <label>${w.channel}
-        <select @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
+        <select id="channel-filter" @change=${(e: Event) => (this.channel = (e.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${ctx.result.channel === undefined}>${w.all}</option>
           ${this.#choices(ctx, 'channel').map((c) => html`<option value=${c} ?selected=${c === ctx.result.channel}>${c}</option>`)}
         </select>
