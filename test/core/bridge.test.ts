@@ -78,6 +78,8 @@ describe('explain on a dataset', () => {
   it('an unknown factor leaves the bridge null with its reason; a metric that is no product is refused', () => {
     const b = explain(d(), { metric: 'customers', period: '2026-02' });
     assert.deepEqual([b.from, b.method, b.reason, b.unknown], [null, null, 'no-data', 'leads']);
+    // What is unknown is January (before the data): February's value is still told, and where the gap is.
+    assert.deepEqual([b.to, b.unknownReference], [computeMetrics(d(), { period: '2026-02' }).metrics.customers!.value, '2026-01']);
     assert.throws(() => explain(d(), { metric: 'cac' }), /product of others/);
     // An inherited key of the chains is no metric either.
     assert.throws(() => explain(d(), { metric: 'constructor' }), /product of others/);

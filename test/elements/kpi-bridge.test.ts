@@ -163,7 +163,7 @@ describe('<kpi-bridge>', () => {
     expect(textOf(cac!)).to.include('"cac" is not a product of other metrics');
     expect(textOf(against!)).to.include('Unknown against "yesterday"');
     // The first month of data has no previous period: a readable note, no chart.
-    expect(textOf(first!)).to.match(/No bridge for New customers: .+ is unknown \(.+\)\./);
+    expect(textOf(first!)).to.match(/No bridge for New customers: no data for the previous period \(\d{4}-\d{2}\) to compare with\./);
     expect(shadow(first!).querySelector('.chart svg')).to.equal(null);
   });
 

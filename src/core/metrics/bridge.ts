@@ -54,6 +54,8 @@ export interface Bridge {
   reason?: Reason;
   /** The driver whose value or reference is unknown. */
   unknown?: string;
+  /** The previous period, when what is unknown is the driver's value there (no data before this period): the metric's value now is still `to`. */
+  unknownReference?: string;
 }
 
 /**
@@ -124,7 +126,19 @@ export function explain(dataset: Dataset, query: MetricsQuery & { metric: string
   const drivers = driversOf(metric);
   if (!drivers) throw new KpiQueryError(`explain takes a metric that is a product of others: ${[...Object.keys(CHAINS), 'or a registered metric with drivers'].join(', ')}; not "${metric}"`);
   const result = computeMetrics(dataset, { ...rest, compare: ['previous', 'target'] });
-  const none = (driver: string, reason: Reason): Bridge => ({ metric, period: result.period, against, from: null, to: null, method: null, contributions: [], reason, unknown: driver });
+  const none = (driver: string, reason: Reason, previous?: string): Bridge => ({
+    metric,
+    period: result.period,
+    against,
+    from: null,
+    // Only the reference is missing: the metric's value now is known.
+    to: previous === undefined ? null : (result.metrics[metric]?.value ?? null),
+    method: null,
+    contributions: [],
+    reason,
+    unknown: driver,
+    ...(previous !== undefined && { unknownReference: previous }),
+  });
   const from: number[] = [];
   const to: number[] = [];
   const references: Against[] = [];
@@ -132,7 +146,7 @@ export function explain(dataset: Dataset, query: MetricsQuery & { metric: string
     const now = result.metrics[driver]!;
     if (now.value === null) return none(driver, now.reason!);
     const reference = referenceOf(result, driver, against);
-    if (reference.value === null) return none(driver, reference.reason!);
+    if (reference.value === null) return none(driver, reference.reason!, now.previous?.period);
     from.push(reference.value);
     to.push(now.value);
     references.push(reference.reference);

@@ -36,6 +36,8 @@ interface Model {
   withoutTarget?: string[];
   reason?: Reason;
   unknown?: string;
+  /** The previous period, when the driver is unknown there (see Bridge). */
+  unknownReference?: string;
   members?: MixRate['members'];
   /** Why the query cannot be asked at all (an unknown dimension to split by). */
   error?: string;
@@ -153,6 +155,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
           withoutTarget: against === 'target' ? bridge.contributions.filter((c) => c.reference === 'previous').map((c) => this.metricLabel(c.driver)) : [],
           ...(bridge.reason && { reason: bridge.reason }),
           ...(bridge.unknown && { unknown: bridge.unknown }),
+          ...(bridge.unknownReference && { unknownReference: bridge.unknownReference }),
         };
       }
     } catch (error) {
@@ -169,6 +172,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     if (model.method !== null && model.from !== null && model.to !== null) return undefined;
     const metric = this.metricLabel(this.metric);
     const reason = core().REASON_TEXT[model.reason ?? 'no-data'][ctx.locale];
+    if (model.unknownReference && model.reason === 'no-data') return this.#t(ctx).noReference(metric, model.unknownReference);
     if (model.unknown) return this.#t(ctx).none(metric, this.metricLabel(model.unknown), reason);
     return this.#t(ctx).noSplit(metric, reason);
   }
