@@ -134,6 +134,24 @@ describe('<kpi-card>', () => {
     expect(csv).to.include(`MQLs,2026-02,${countOnDays(await sampleLeads(), 'mqlAt', '2026-02-01', '2026-02-28')}`);
   });
 
+  it('names its downloads after its metric: six cards on a page save six files', async () => {
+    const { json } = await sampleData();
+    const host = await fixture<HTMLDivElement>(html`<div><kpi-card metric="mqls" .data=${json}></kpi-card><kpi-card metric="cac" channel="email" .data=${json}></kpi-card></div>`);
+    const cards = [...host.querySelectorAll<KpiCard>('kpi-card')];
+    for (const card of cards) await rendered(card);
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      for (const card of cards) (await menuItem(card, 'Download CSV')).click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names).to.deep.equal(['kpi-card-mqls-2026-03.csv', 'kpi-card-cac-2026-03-email.csv']);
+  });
+
   it('fires kpi-load with what it loaded', async () => {
     const key = freshKey();
     const el = document.createElement('kpi-card');

@@ -301,9 +301,19 @@ export abstract class KpiElement extends LitElement {
     return core().statusBadge(verdict, this.locale);
   }
 
+  /** What this element's downloads are named after: its tag (an element of one metric adds the metric). */
+  protected get downloadName(): string {
+    return this.localName;
+  }
+
+  /** A download's file name: what it shows, its period and channel, and `extension`. */
+  protected fileName(ctx: RenderContext, extension: string): string {
+    return `${this.downloadName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.${extension}`;
+  }
+
   #downloadCsv(ctx: RenderContext): void {
     const table = this.tableData(ctx);
-    core().downloadText(`${this.localName}-${ctx.result.period}${ctx.result.channel ? `-${ctx.result.channel}` : ''}.csv`, core().toCsv(table.columns, core().csvRows(table), core().CSV_DIALECT[ctx.locale]));
+    core().downloadText(this.fileName(ctx, 'csv'), core().toCsv(table.columns, core().csvRows(table), core().CSV_DIALECT[ctx.locale]));
   }
 
   /** An error: its message alone until the words are here (a failure before the core has loaded). */

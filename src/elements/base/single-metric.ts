@@ -35,6 +35,11 @@ export function SingleMetric<Base extends ElementClass>(base: Base): Base & (abs
       return this.metricLabel(this.metric);
     }
 
+    /** Six cards on a page download six files, each named after its metric (`kpi-card-mqls-2026-03.csv`). */
+    protected override get downloadName(): string {
+      return `${this.localName}-${this.metric}`;
+    }
+
     /** The metric's definition (its unit, label, polarity), once the core is in and the id is known. */
     get definition(): MetricDefinition {
       return core().getMetric(this.metric)!;

@@ -76,10 +76,9 @@ export abstract class KpiChartElement extends KpiElement {
   }
 
   protected override actions(ctx: RenderContext): MenuAction[] {
-    const name = `${this.localName}-${ctx.result.period}`;
     return [
-      { label: ctx.t.svg, run: () => void this.#exportSvg(name) },
-      { label: ctx.t.png, run: () => void this.#exportPng(name) },
+      { label: ctx.t.svg, run: () => void this.#exportSvg(this.fileName(ctx, 'svg')) },
+      { label: ctx.t.png, run: () => void this.#exportPng(this.fileName(ctx, 'png')) },
     ];
   }
 
@@ -90,7 +89,7 @@ export abstract class KpiChartElement extends KpiElement {
 
   async #exportSvg(name: string): Promise<void> {
     const view = this.chart.view;
-    if (view) core().downloadBlob(`${name}.svg`, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
+    if (view) core().downloadBlob(name, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
   }
 
   async #exportPng(name: string): Promise<void> {
@@ -98,6 +97,6 @@ export abstract class KpiChartElement extends KpiElement {
     if (!view) return;
     // A canvas and toBlob, not toImageURL: a data: URL would need fetching, which a strict CSP refuses.
     const canvas = (await view.toCanvas(2)) as unknown as HTMLCanvasElement;
-    canvas.toBlob((blob) => blob && core().downloadBlob(`${name}.png`, blob), 'image/png');
+    canvas.toBlob((blob) => blob && core().downloadBlob(name, blob), 'image/png');
   }
 }
