@@ -57,6 +57,7 @@ export const funnelStyles = css`
     font-size: 0.75rem;
   }
   .legend .channel {
+    display: inline-block;
     border: 0;
     padding: 0.125rem 0.25rem;
     font-size: inherit;

@@ -176,14 +176,15 @@ export class KpiFunnel extends KpiElement {
       </ol>
       ${split.length
         ? html`<ul class="legend" aria-label=${core().attributeLabel(ctx.dataset, this.by || 'channel', ctx.locale, ctx.t.channel)}>
-            ${split.map(
-              (c, i) =>
-                html`<li>
-                  <button class="channel" @click=${() => this.#selectMember(ctx, c.member)}>
-                    ${svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} /></svg>`}${c.label}
-                  </button>
-                </li>`,
-            )}
+            ${split.map((c, i) => {
+                const swatch = svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} /></svg>`;
+                // A member is a view to go to; the unassigned and "other" are not one: words, not a button that does nothing.
+                return html`<li>
+                  ${c.member == null
+                    ? html`<span class="channel">${swatch}${c.label}</span>`
+                    : html`<button class="channel" @click=${() => this.#selectMember(ctx, c.member)}>${swatch}${c.label}</button>`}
+                </li>`;
+              })}
           </ul>`
         : nothing}
       <p class="note">${ctx.t.mode[ctx.result.mode]}${this.#previousNote(ctx, rows)}</p>
