@@ -3,6 +3,7 @@ import { parseDataset } from '../core/ingest/parse.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { formatIssues } from '../core/schema/issues.js';
 import { UsageError, type CliIo } from './usage.js';
+import { cannotRead, jsonFailure } from './input-errors.js';
 
 // How the dataset commands read their input: a file or standard input, as JSON, then checked
 // against the contract (its issues printed, the command's exit code left to the caller).
@@ -23,7 +24,7 @@ async function readJson(source: string | undefined, io: CliIo): Promise<unknown>
   try {
     text = source === '-' ? await io.readStdin() : await readFile(source, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw cannotRead(source, error);
   }
   try {
     return JSON.parse(text) as unknown;
@@ -32,7 +33,7 @@ async function readJson(source: string | undefined, io: CliIo): Promise<unknown>
     // A CRM export read as it is: say what the CLI reads instead of quoting JSON.parse.
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
     if (/^[^{[]/.test(firstLine) && /[,;\t]/.test(firstLine)) throw new UsageError(`${name} looks like CSV (its first line: "${firstLine.slice(0, 80)}"): the CLI reads a JSON dataset (README, "The data contract"); turn the export into one first (inbound-kpi-kit import --help)`);
-    throw new UsageError(`${name} is not JSON: ${(error as Error).message}`);
+    throw new UsageError(`${name} is not JSON: ${jsonFailure(text, error)}`);
   }
 }
 

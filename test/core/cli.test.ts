@@ -43,11 +43,16 @@ describe('inbound-kpi-kit validate', () => {
     }
   });
 
-  it('exits 2 when the input cannot be read or is not JSON', () => {
-    assert.equal(cli(['validate', join(scratch, 'missing.json')]).code, 2);
+  it('exits 2 when the input cannot be read or is not JSON, and says why in words and where', () => {
+    const missing = cli(['validate', join(scratch, 'missing.json')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read .*missing\.json: no such file \(ENOENT\)/);
     const notJson = cli(['validate', '-'], '<html>sign in</html>');
     assert.equal(notJson.code, 2);
     assert.match(notJson.stderr, /standard input is not JSON/);
+    // A comma too many on line 3: the line and column, not a character offset alone.
+    const trailing = cli(['validate', '-'], '{\n  "version": 1,\n  "rows": [],\n}');
+    assert.match(trailing.stderr, /is not JSON: .*\(line 4, column 1\)/);
     assert.equal(cli(['validate']).code, 2);
     assert.equal(cli(['frobnicate']).code, 2);
   });

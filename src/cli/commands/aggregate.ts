@@ -7,6 +7,7 @@ import { sizeOf } from '../dataset-input.js';
 import { dimensionList } from '../dimension-list.js';
 import { recordTexts } from '../json-stream.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
+import { cannotRead } from '../input-errors.js';
 
 /** Records in, rows out, streaming (see HELP.aggregate). */
 export async function aggregate(args: string[], io: CliIo): Promise<number> {
@@ -35,8 +36,7 @@ export async function aggregate(args: string[], io: CliIo): Promise<number> {
     for await (const batch of recordTexts(io.readChunks(source), 5000)) rows.addTexts(batch);
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(`${source === '-' ? 'standard input' : source}: ${error.message}`);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new UsageError(`cannot read ${source}: ${code}`);
+    if ((error as NodeJS.ErrnoException).code) throw cannotRead(source, error);
     throw error;
   }
   if (rows.hasAmounts && currency === undefined) throw new UsageError('the records carry amounts: give their --currency (an ISO 4217 code such as USD or BRL)');

@@ -8,6 +8,7 @@ import { RowMapper, type IssueKind, type RowIssue } from './map-row.js';
 import type { Mapping } from './mapping.js';
 import { loadMapping } from './presets.js';
 import { Sink } from './sink.js';
+import { cannotRead } from '../input-errors.js';
 
 // `inbound-kpi-kit import`: a CRM export (CSV) into a dataset of lead records, streamed row
 // by row into the output, so a file of any length is read in a fixed memory (the ids seen
@@ -64,7 +65,7 @@ export async function importCsv(args: string[], io: CliIo): Promise<number> {
     header = first.value.cells;
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw cannotRead(source, error);
   }
   const mapper = new RowMapper(mapping, header, { timezone, dateFormats, number: mapping.number ?? { decimal: '.', thousands: ',' } });
   for (const field of ['id', 'createdAt']) {
@@ -116,7 +117,7 @@ export async function importCsv(args: string[], io: CliIo): Promise<number> {
     // limit) ends the import, and the output written so far is not a whole dataset.
     const code = (error as NodeJS.ErrnoException).code;
     if (code?.startsWith('CSV_')) throw new UsageError(`${named}: ${(error as Error).message}; the output stops at the line before`);
-    if (code) throw new UsageError(`cannot read ${source}: ${code}; the output stops at the line before`);
+    if (code) throw cannotRead(source, error, '; the output stops at the line before');
     throw error;
   }
   await sink.write('\n]}\n');

@@ -7,6 +7,7 @@ import { mappingSchema, type Mapping } from './mapping.js';
 // beside dist/) or a file of the user's, checked against the mapping's schema.
 
 import { PRESETS } from './preset-names.js';
+import { cannotRead, jsonFailure } from '../input-errors.js';
 
 export { PRESETS };
 
@@ -23,12 +24,17 @@ export async function loadMapping(values: { preset?: string; map?: string }): Pr
     name = values.map!;
     url = values.map!;
   }
+  let text: string;
+  try {
+    text = await readFile(url, 'utf8');
+  } catch (error) {
+    throw cannotRead(name, error);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(url, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code ? `cannot read ${name}: ${code}` : `${name} is not JSON: ${(error as Error).message}`);
+    throw new UsageError(`${name} is not JSON: ${jsonFailure(text, error)}`);
   }
   const parsed = mappingSchema.safeParse(json);
   if (!parsed.success) {
