@@ -12,7 +12,7 @@ interface PageWords {
   WORDS: Record<string, Record<string, string>>;
   translatePage(lang: string, doc: Document): void;
 }
-const PAGES = ['index', 'dashboard', 'benchmarks'];
+const PAGES = ['index', 'dashboard', 'benchmarks', 'chart'];
 const words = async () => (await import(/* @vite-ignore */ ['/demo', 'page-words.js'].join('/'))) as PageWords;
 
 async function page(name: string): Promise<Document> {
@@ -29,7 +29,8 @@ function untranslated(doc: Document): string[] {
       const parent = node.parentElement!;
       // Names stay as they are: the company, and each language in its own words.
       const isName = parent.localName === 'h1' && text === 'Vértice Software' || (parent.localName === 'option' && ['en', 'pt-BR', 'es'].includes((parent as HTMLOptionElement).value));
-      if (text && !parent.closest('[data-i18n], code') && !isName) left.push(text);
+      // Punctuation alone (the brackets around a code name) is no word to translate.
+      if (/[\p{L}\p{N}]/u.test(text) && !parent.closest('[data-i18n], code') && !isName) left.push(text);
     }
   }
   return left;

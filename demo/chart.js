@@ -1,0 +1,4 @@
+// The chart page in the language a link asks for (?lang=pt-BR): its words and its elements'.
+import { langFromQuery, translatePage } from '/demo/page-words.js';
+
+translatePage(langFromQuery() ?? 'en');
