@@ -152,6 +152,15 @@ describe('<kpi-card>', () => {
     expect(names).to.deep.equal(['kpi-card-mqls-2026-03.csv', 'kpi-card-cac-2026-03-email.csv']);
   });
 
+  it('reserves its usual height before its numbers, taller where it is narrow (a phone), so they push nothing', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><div style="width: 360px"><kpi-card metric="mqls"></kpi-card></div><div style="width: 800px"><kpi-card metric="mqls"></kpi-card></div></div>`);
+    const [narrow, wide] = [...host.querySelectorAll<KpiCard>('kpi-card')].map((card) => card.getBoundingClientRect().height);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    // 14rem wide; narrow, 14rem of content inside its padding and border: about 16rem.
+    expect(wide).to.equal(14 * rem);
+    expect(narrow).to.be.within(16 * rem, 16.5 * rem);
+  });
+
   it('fires kpi-load with what it loaded', async () => {
     const key = freshKey();
     const el = document.createElement('kpi-card');

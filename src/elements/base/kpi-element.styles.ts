@@ -16,6 +16,13 @@ export const baseStyles = css`
        arriving does not push the page around (layout shift). --kpi-min-height overrides. */
     min-height: var(--kpi-min-height, var(--_reserve, 0));
   }
+  /* On a phone an element's words wrap and it stands taller: under 22.5rem of its own width,
+     its content holds --_reserve-narrow (each element's usual height there, less its padding). */
+  @container (max-width: 22.5rem) {
+    [part='base'] {
+      min-height: var(--_reserve-narrow, 0);
+    }
+  }
   :host([hidden]) {
     display: none;
   }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const chartStyles = css`
   :host {
     --_reserve: 24rem;
+    --_reserve-narrow: 23rem;
   }
   .chart-frame {
     position: relative;

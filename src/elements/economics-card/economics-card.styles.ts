@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const economicsStyles = css`
   :host {
     --_reserve: 15.5rem;
+    --_reserve-narrow: 47rem;
   }
   .tiles {
     list-style: none;

@@ -3,5 +3,6 @@ import { css } from 'lit';
 export const benchmarkStyles = css`
   :host {
     --_reserve: 37rem;
+    --_reserve-narrow: 64rem;
   }
 `;

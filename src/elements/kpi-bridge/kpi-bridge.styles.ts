@@ -4,6 +4,7 @@ export const bridgeStyles = css`
   :host {
     /* The note, seven bars of 28 px with their axis (about 240 px), and the method's words. */
     --_reserve: 22rem;
+    --_reserve-narrow: 31rem;
     --_chart-height: 240px;
   }
   .note {

@@ -5,6 +5,7 @@ export const cardStyles = css`
      dashboard's rows stretch them), so their sparklines line up whatever lies above. */
   :host {
     --_reserve: 14rem;
+    --_reserve-narrow: 14rem;
     display: flex;
     flex-direction: column;
   }

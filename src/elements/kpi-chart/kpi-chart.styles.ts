@@ -6,6 +6,7 @@ import { css } from 'lit';
 export const kpiChartStyles = css`
   :host {
     --_reserve: 22rem;
+    --_reserve-narrow: 29rem;
     --_chart-height: 240px;
   }
   .vega-embed {

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const funnelStyles = css`
   :host {
     --_reserve: 35rem;
+    --_reserve-narrow: 56rem;
   }
   ol {
     list-style: none;

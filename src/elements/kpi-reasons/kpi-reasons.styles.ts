@@ -5,6 +5,7 @@ export const reasonsStyles = css`
     /* The headline, six bars of 28 px with their axis (211 px), and the legend: the sample's
        height on a wide page (a narrow one wraps the words to about 26rem). */
     --_reserve: 23rem;
+    --_reserve-narrow: 24rem;
     --_chart-height: 211px;
   }
   .headline {
