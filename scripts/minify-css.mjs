@@ -3,9 +3,7 @@
 // indentation. Only safe rewrites, outside quoted strings: comments out, runs of whitespace to
 // one space, no space next to { } ; , > nor after a colon. (A space before a colon, or
 // elsewhere, can be a selector's descendant combinator: `a :hover` is not `a:hover`.)
-//   node scripts/minify-css.mjs [dir]   (the build runs it after tsc)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   (the build runs it after tsc, through scripts/minify-templates.mjs)
 
 /** The text of a CSS template's static parts, minified; `${…}` substitutions are kept as they are. */
 export function minifyCss(text) {
@@ -24,19 +22,4 @@ const TEMPLATE = /\b(css ?|unsafeCSS\()`((?:[^`\\]|\\.)*)`/g;
 /** A module's source with the CSS of its templates minified (between substitutions only: `${DARK}` stays). */
 export function minifyCssTemplates(source) {
   return source.replace(TEMPLATE, (_, tag, body) => `${tag}\`${body.split(/(\$\{[^}]*\})/).map((part) => (part.startsWith('${') ? part : minifyCss(part))).join('')}\``);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? 'dist/elements';
-  let before = 0;
-  let after = 0;
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
-    const path = join(dir, file);
-    const source = readFileSync(path, 'utf8');
-    const output = minifyCssTemplates(source);
-    before += source.length;
-    after += output.length;
-    if (output !== source) writeFileSync(path, output);
-  }
-  console.log(`css minified in ${dir}: ${before} → ${after} characters of modules`);
 }

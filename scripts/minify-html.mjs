@@ -5,9 +5,7 @@
 // between two inline things ("</span>\n<span>", "${a}\n${b}") a line break renders as a
 // space, and stays one. The server's templates and the page's must be alike for hydration, so
 // the CDN build (vite.config.ts) runs the same on the sources.
-//   node scripts/minify-html.mjs [dir]   (the build runs it after tsc)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+//   (the build runs it after tsc, through scripts/minify-templates.mjs)
 import ts from 'typescript';
 
 // A line break renders nothing beside a block-level tag (CSS collapses it away at a line's
@@ -114,19 +112,4 @@ export function minifyHtmlTemplates(source) {
   }
   // From the end, so earlier offsets stay true.
   return edits.sort((a, b) => b[0] - a[0]).reduce((code, [start, end, text]) => code.slice(0, start) + text + code.slice(end), source);
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? 'dist/elements';
-  let before = 0;
-  let after = 0;
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
-    const path = join(dir, file);
-    const source = readFileSync(path, 'utf8');
-    const output = minifyHtmlTemplates(source);
-    before += source.length;
-    after += output.length;
-    if (output !== source) writeFileSync(path, output);
-  }
-  console.log(`html minified in ${dir}: ${before} → ${after} characters of modules`);
 }

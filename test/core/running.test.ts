@@ -85,16 +85,18 @@ describe('a running month from records (New York, DST inside the previous window
   });
 });
 
+/** Month rows taken on 2026-04-10: April's row holds its first 10 days. */
+const months = dataset({
+  version: 1,
+  currency: 'USD',
+  asOf: '2026-04-10',
+  rows: [
+    { period: '2026-03', leads: 310, visitors: 3100, mrr: 31_000, activeCustomersStart: 100, churnedCustomers: 3 },
+    { period: '2026-04', leads: 100, visitors: 1000, mrr: 30_000, activeCustomersStart: 100, churnedCustomers: 1 },
+  ],
+});
+
 describe('a running month from month rows (prorated basis) and from day rows (exact)', () => {
-  const months = dataset({
-    version: 1,
-    currency: 'USD',
-    asOf: '2026-04-10',
-    rows: [
-      { period: '2026-03', leads: 310, visitors: 3100, mrr: 31_000, activeCustomersStart: 100, churnedCustomers: 3 },
-      { period: '2026-04', leads: 100, visitors: 1000, mrr: 30_000, activeCustomersStart: 100, churnedCustomers: 1 },
-    ],
-  });
   const april = computeMetrics(months, { period: '2026-04' });
 
   it('weighs the previous month row by 10/31, and says so', () => {
@@ -125,17 +127,8 @@ describe('a running month from month rows (prorated basis) and from day rows (ex
 });
 
 describe('a dataset replayed at an earlier day than its data (a review, the CLI\'s --as-of)', () => {
-  // Taken on 2026-04-10: April's row holds its first 10 days. Replayed as of 2026-04-04.
-  const taken = dataset({
-    version: 1,
-    currency: 'USD',
-    asOf: '2026-04-10',
-    rows: [
-      { period: '2026-03', leads: 310, visitors: 3100, mrr: 31_000, activeCustomersStart: 100, churnedCustomers: 3 },
-      { period: '2026-04', leads: 100, visitors: 1000, mrr: 30_000, activeCustomersStart: 100, churnedCustomers: 1 },
-    ],
-  });
-  const april = computeMetrics(replayedAsOf(taken, '2026-04-04'), { period: '2026-04' });
+  // The month rows above, replayed as of 2026-04-04.
+  const april = computeMetrics(replayedAsOf(months, '2026-04-04'), { period: '2026-04' });
 
   it("counts the running month's row with the share of its 10 days that had passed: 4/10", () => {
     // 100 × 4/10 = 40 leads; 1000 × 4/10 = 400 visitors; taken whole (100) it would read 10 days as 4.
@@ -149,9 +142,9 @@ describe('a dataset replayed at an earlier day than its data (a review, the CLI\
   });
 
   it('counts a row whole again from the day its data was taken, and a month closed by then whole', () => {
-    near(metric(computeMetrics(replayedAsOf(taken, '2026-04-10'), { period: '2026-04' }), 'leads').value, 100);
+    near(metric(computeMetrics(replayedAsOf(months, '2026-04-10'), { period: '2026-04' }), 'leads').value, 100);
     // As of 2026-03-20, March runs (day 20 of 31) but its row holds all 31 days: 310 × 20/31 = 200.
-    near(metric(computeMetrics(replayedAsOf(taken, '2026-03-20'), { period: '2026-03' }), 'leads').value, 200);
+    near(metric(computeMetrics(replayedAsOf(months, '2026-03-20'), { period: '2026-03' }), 'leads').value, 200);
   });
 });
 
