@@ -64,7 +64,7 @@ describe('<sla-gauge>', () => {
     const text = await downloadedCsv(el, () => csvItem.click());
     // The first SLA is mql-volume: March's MQLs to date, counted from the raw records.
     const actual = countOnDays(await sampleLeads(), 'mqlAt', '2026-03-01', '2026-03-18');
-    expect(text).to.match(new RegExp(`^Metric,Value\r\nActual,${actual}\r\nTarget,95\r\n`));
+    expect(text).to.match(new RegExp(`^Metric,Value\r\nActual,${actual}\r\nTarget,95\r\nAttainment,`));
   });
 });
 

@@ -48,8 +48,9 @@ function addLeads(builder: TableBuilder, dataset: Dataset, until: number, cut?: 
  * granularity, as known at the end of `asOf`: rows roll up into coarser periods (a row
  * that starts after `asOf` is ignored, a running row's stocks count with its elapsed
  * share, and a dataset replayed at an earlier day counts a row with the share of its days
- * to date that had passed by then); records are bucketed by the local date of each instant in the dataset's IANA
- * zone (so DST and half-hour zones are exact), and an event after `asOf` is absent.
+ * to date that had passed by then); records are bucketed by the local date of each
+ * instant in the dataset's IANA zone (so DST and half-hour zones are exact), and an event
+ * after `asOf` is absent.
  */
 export function buildFactTable(dataset: Dataset, granularity: Granularity, mode: Mode, view: TableView = CHANNEL_VIEW): FactTable {
   const builder = new TableBuilder(granularity, mode, dataset.leads !== undefined, { span: dataSpan(dataset), today: todayOf(dataset), view });

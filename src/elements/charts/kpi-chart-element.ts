@@ -87,16 +87,16 @@ export abstract class KpiChartElement extends KpiElement {
     return true;
   }
 
-  async #exportSvg(name: string): Promise<void> {
+  async #exportSvg(fileName: string): Promise<void> {
     const view = this.chart.view;
-    if (view) core().downloadBlob(name, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
+    if (view) core().downloadBlob(fileName, new Blob([await view.toSVG()], { type: 'image/svg+xml' }));
   }
 
-  async #exportPng(name: string): Promise<void> {
+  async #exportPng(fileName: string): Promise<void> {
     const view = this.chart.view;
     if (!view) return;
     // A canvas and toBlob, not toImageURL: a data: URL would need fetching, which a strict CSP refuses.
     const canvas = (await view.toCanvas(2)) as unknown as HTMLCanvasElement;
-    canvas.toBlob((blob) => blob && core().downloadBlob(name, blob), 'image/png');
+    canvas.toBlob((blob) => blob && core().downloadBlob(fileName, blob), 'image/png');
   }
 }

@@ -142,7 +142,8 @@ export class SlaGauge extends KpiElement {
     const entries: Array<[string, number | null, Unit]> = [
       [ctx.t.actual, s.actual, unit],
       [ctx.t.target, s.target, unit],
-      [ctx.t.attainment, s.attainment, 'rate'],
+      // A row's name starts with a capital, as its neighbours' do ("85% attainment" inline, "Attainment" here).
+      [ctx.t.attainment.charAt(0).toLocaleUpperCase(ctx.locale) + ctx.t.attainment.slice(1), s.attainment, 'rate'],
       ...(s.pacing ? ([[ctx.t.pacing, s.pacing.expected, unit], [ctx.t.projection, s.pacing.projection, unit]] as Array<[string, number, Unit]>) : []),
     ];
     return {
