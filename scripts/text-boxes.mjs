@@ -92,7 +92,9 @@ export function textBoxes() {
       if (node.nodeType !== Node.ELEMENT_NODE || SKIP.has(node.nodeName.toUpperCase())) continue;
       if (node instanceof SVGTextElement) {
         const text = node.textContent.replace(/\s+/g, ' ').trim();
-        if (text && !hidden(node)) add(node, text, [node.getBoundingClientRect()]);
+        // A word's halo (the same word under it, filled and stroked in the background's colour) is not text of its own.
+        const halo = node.hasAttribute('stroke') && node.getAttribute('stroke') === node.getAttribute('fill');
+        if (text && !hidden(node) && !halo) add(node, text, [node.getBoundingClientRect()]);
         continue;
       }
       if (node.shadowRoot) walk(node.shadowRoot);

@@ -43,8 +43,8 @@ describe('spec builders', () => {
   it('trend: a line per series in the given order, the running point hollow on a dashed segment, each period\'s target dashed, named at its first', () => {
     const spec = trendSpec({ ...trendBase, series: ['this period', 'last year'] });
     assertInert(spec);
-    type Layer = { mark: { type: string; strokeDash?: number[]; filled?: boolean }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown };
-    const [line, dashed, points, hollow, ghost, word, rule, named] = spec.layer as Layer[];
+    type Layer = { mark: { type: string; strokeDash?: number[]; filled?: boolean; style?: string }; encoding: Record<string, { field?: string; scale?: { domain: string[] }; datum?: number }>; data?: unknown };
+    const [line, dashed, points, hollow, ghost, wordHalo, word, rule, namedHalo, named] = spec.layer as Layer[];
     assert.equal(line!.mark.type, 'line');
     assert.deepEqual(line!.encoding.color!.scale!.domain, ['this period', 'last year']);
     // The axis names periods short ("Apr 25") and keeps them in time order, not the names' alphabetical one.
@@ -58,6 +58,8 @@ describe('spec builders', () => {
     // The running point's projection: a ghost point and its word, on their own field, beside the point.
     assert.deepEqual([ghost!.mark.type, ghost!.mark.filled, ghost!.encoding.y!.field], ['point', false, 'projected']);
     assert.deepEqual([word!.mark.type, word!.encoding.y!.field, (word!.encoding.text as { value?: string }).value], ['text', 'projected', 'projected']);
+    // Each word stands on its halo: the same word under it, in the theme's halo style (legible where a line crosses it).
+    for (const [halo, text] of [[wordHalo, word], [namedHalo, named]]) assert.deepEqual([halo!.mark.style, { ...halo!, mark: { ...halo!.mark, style: undefined } }], ['halo', { ...text!, mark: { ...text!.mark, style: undefined } }]);
     // Each period's target, from the rows: a dashed line over the periods that have one, not one value across them all.
     assert.deepEqual([rule!.mark.type, rule!.encoding.y!.field, rule!.data], ['line', 'target', undefined]);
     assert.ok(rule!.mark.strokeDash);
@@ -192,7 +194,7 @@ describe('spec builders', () => {
   });
 
   it('turn off per-mark ARIA (the element has its own text alternative) and fit the given width', () => {
-    const config = chartConfig({ text: '#111', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif', palette: ['#2b59c3', 'orange'], teams: ['orange', 'blue', 'grey'] });
+    const config = chartConfig({ text: '#111', surface: '#fff', muted: '#666', border: '#ccc', accent: '#2b59c3', font: 'serif', palette: ['#2b59c3', 'orange'], teams: ['orange', 'blue', 'grey'] });
     assert.equal(config.aria, false);
     assert.deepEqual(config.range, { category: ['#2b59c3', 'orange'] }, 'categories in the theme\'s series colours');
     assert.deepEqual(config.mark, { color: '#2b59c3', aria: false });
@@ -211,8 +213,8 @@ describe('charts compiled ahead of time', () => {
   // each option set below gives its titles distinct texts.
   const HOSTILE = 'He said "hi", it\'s ⟦valueTitle⟧ <b>';
   const themes: ChartTheme[] = [
-    { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'system-ui, sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] },
-    { text: '#eceef2', muted: '#a9b0bc', border: '#343944', accent: '#7aa2ff', font: '"Fira Sans", serif', palette: ['#7aa2ff', 'rgb(1 2 3)', 'var(--x)'], teams: ['var(--m)', 'rgb(4 5 6)', '"q"'] },
+    { text: '#1b1f27', surface: '#ffffff', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'system-ui, sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] },
+    { text: '#eceef2', surface: '#16181d', muted: '#a9b0bc', border: '#343944', accent: '#7aa2ff', font: '"Fira Sans", serif', palette: ['#7aa2ff', 'rgb(1 2 3)', 'var(--x)'], teams: ['var(--m)', 'rgb(4 5 6)', '"q"'] },
   ];
   const OPTIONS: Record<TemplateId, Record<string, TokenValue>[]> = {
     trend: [

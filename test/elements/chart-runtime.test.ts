@@ -11,7 +11,7 @@ import * as runtime from '../../src/elements/charts/vega-runtime.js';
 // it). Every template, with the options the elements give, drawn on the page as SVG and into a
 // canvas (the PNG export), through it.
 
-const theme = { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
+const theme = { text: '#1b1f27', surface: '#ffffff', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
 const rows = [
   { period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, target: 2, targetStart: 2, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', words: 'better', valueText: '1', bandText: '1' },
   { period: '2026-02', series: 'last year', value: 2, solid: 2, dashed: 2, running: 2, projected: 3, channel: 'paid', label: 'y', low: 1, high: 2, verdict: 'worse', words: 'worse', valueText: '2', bandText: '2' },

@@ -10,7 +10,7 @@ function drawEveryTemplate(runtimeFile: string): void {
   const script = `
     const runtime = await import(${JSON.stringify(new URL(runtimeFile, import.meta.url).href)});
     const { CATEGORY_COLORS } = await import(${JSON.stringify(new URL('../../src/core/specs/config.ts', import.meta.url).href)});
-    const theme = { text: '#1b1f27', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
+    const theme = { text: '#1b1f27', surface: '#ffffff', muted: '#566070', border: '#d5dae1', accent: '#2b59c3', font: 'sans-serif', palette: [...CATEGORY_COLORS], teams: ['#a8490f', '#1f6fa8', '#566070'] };
     const rows = [{ period: '2026-01', series: '2026', value: 1, solid: 1, dashed: null, running: null, target: 2, targetStart: 2, channel: 'email', label: 'x', low: 0.5, high: 1, verdict: 'better', words: 'better', valueText: '1', bandText: '1', code: 'price', owner: 'sales', failures: 3, note: 'n', cumulativeText: '60%', cut: 0, key: 'leads', start: 10, end: 12, edge: 12, kind: 'good', detail: '+2' }];
     const options = {
       trend: { valueTitle: 'MQLs', valueFormat: ',.0f', periodTitle: 'Period', toDateTitle: 'to date', projectedTitle: 'projected', series: ['2026', 'last year'], targetTitle: 'Target' },

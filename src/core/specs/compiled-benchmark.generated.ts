@@ -401,6 +401,12 @@ export const COMPILED_BENCHMARK: unknown = {
    "group-subtitle": {
     "font": "⟦font⟧"
    },
+   "halo": {
+    "color": "⟦surface⟧",
+    "stroke": "⟦surface⟧",
+    "strokeWidth": 4,
+    "strokeJoin": "round"
+   },
    "cell": {
     "stroke": null
    },

@@ -271,6 +271,12 @@ export const COMPILED_BRIDGE: unknown = {
    "group-subtitle": {
     "font": "⟦font⟧"
    },
+   "halo": {
+    "color": "⟦surface⟧",
+    "stroke": "⟦surface⟧",
+    "strokeWidth": 4,
+    "strokeJoin": "round"
+   },
    "cell": {
     "stroke": null
    },

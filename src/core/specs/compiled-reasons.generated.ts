@@ -330,6 +330,12 @@ export const COMPILED_REASONS: unknown = {
    "group-subtitle": {
     "font": "⟦font⟧"
    },
+   "halo": {
+    "color": "⟦surface⟧",
+    "stroke": "⟦surface⟧",
+    "strokeWidth": 4,
+    "strokeJoin": "round"
+   },
    "cell": {
     "stroke": null
    },

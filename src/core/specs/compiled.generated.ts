@@ -341,6 +341,54 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     "name": "layer_5_marks",
     "type": "text",
     "style": [
+     "text",
+     "halo"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_3"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "right"
+      },
+      "baseline": {
+       "value": "bottom"
+      },
+      "dx": {
+       "value": -6
+      },
+      "dy": {
+       "value": -6
+      },
+      "fontSize": {
+       "value": 10
+      },
+      "fontStyle": {
+       "value": "italic"
+      },
+      "fill": {
+       "value": "⟦surface⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "projected"
+      },
+      "text": {
+       "value": "⟦projectedTitle⟧"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_6_marks",
+    "type": "text",
+    "style": [
      "text"
     ],
     "aria": false,
@@ -385,7 +433,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     }
    },
    {
-    "name": "layer_6_layer_0_marks",
+    "name": "layer_7_layer_0_marks",
     "type": "line",
     "style": [
      "line"
@@ -429,7 +477,7 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     }
    },
    {
-    "name": "layer_6_layer_1_marks",
+    "name": "layer_7_layer_1_marks",
     "type": "symbol",
     "style": [
      "point"
@@ -464,7 +512,55 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     }
    },
    {
-    "name": "layer_7_marks",
+    "name": "layer_8_marks",
+    "type": "text",
+    "style": [
+     "text",
+     "halo"
+    ],
+    "aria": false,
+    "from": {
+     "data": "data_5"
+    },
+    "encode": {
+     "update": {
+      "align": {
+       "value": "left"
+      },
+      "baseline": {
+       "value": "bottom"
+      },
+      "dx": {
+       "value": 2
+      },
+      "dy": {
+       "value": -3
+      },
+      "fontSize": {
+       "value": 10
+      },
+      "fontStyle": {
+       "value": "italic"
+      },
+      "fill": {
+       "value": "⟦surface⟧"
+      },
+      "x": {
+       "scale": "x",
+       "field": "label"
+      },
+      "y": {
+       "scale": "y",
+       "field": "targetStart"
+      },
+      "text": {
+       "value": "⟦targetTitle⟧"
+      }
+     }
+    }
+   },
+   {
+    "name": "layer_9_marks",
     "type": "text",
     "style": [
      "text"
@@ -723,6 +819,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     },
     "group-subtitle": {
      "font": "⟦font⟧"
+    },
+    "halo": {
+     "color": "⟦surface⟧",
+     "stroke": "⟦surface⟧",
+     "strokeWidth": 4,
+     "strokeJoin": "round"
     },
     "cell": {
      "stroke": null
@@ -1007,6 +1109,12 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     },
     "group-subtitle": {
      "font": "⟦font⟧"
+    },
+    "halo": {
+     "color": "⟦surface⟧",
+     "stroke": "⟦surface⟧",
+     "strokeWidth": 4,
+     "strokeJoin": "round"
     },
     "cell": {
      "stroke": null

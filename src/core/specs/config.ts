@@ -8,6 +8,8 @@ export const CATEGORY_COLORS = ['#2b59c3', '#d9730d', '#0f8b6f', '#b0418c', '#7a
 /** The element's resolved theme tokens that charts draw with. */
 export interface ChartTheme {
   text: string;
+  /** The element's background: the halo under words written over lines. */
+  surface: string;
   muted: string;
   border: string;
   accent: string;
@@ -20,7 +22,7 @@ export interface ChartTheme {
 
 /** A theme as a vega-lite config: charts follow --kpi-* and dark mode. */
 export function chartConfig(theme: ChartTheme): Record<string, unknown> {
-  const { text, muted, border, accent, font, palette } = theme;
+  const { text, surface, muted, border, accent, font, palette } = theme;
   return {
     // The element gives the chart one text alternative of its own; per-mark ARIA is off.
     aria: false,
@@ -37,6 +39,9 @@ export function chartConfig(theme: ChartTheme): Record<string, unknown> {
     rule: { color: text },
     // Words written on a chart (beside a bar) in the text colour, not the accent.
     text: { color: text },
+    // A word written where lines may cross it ("Target") stands on its own halo, drawn under it
+    // in the background's colour by a text mark of this style (in SVG and in a PNG alike).
+    style: { halo: { color: surface, stroke: surface, strokeWidth: 4, strokeJoin: 'round' } },
     range: { category: palette },
   };
 }

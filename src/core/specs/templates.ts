@@ -46,7 +46,7 @@ export interface Chart {
   compiled?: unknown;
 }
 
-const THEME_KEYS = ['text', 'muted', 'border', 'accent', 'font', 'palette', 'teams'] as const;
+const THEME_KEYS = ['text', 'surface', 'muted', 'border', 'accent', 'font', 'palette', 'teams'] as const;
 
 /** What vega-lite compiles for a template: the builder's spec and the config, all options as tokens. */
 export function templateSource(id: TemplateId): { spec: VegaLiteSpec; config: Record<string, unknown> } {

@@ -82,6 +82,11 @@ export interface TrendOptions extends ChartOptions {
   projectedTitle: string;
 }
 
+/** A word on the chart, and under it the same word as a halo (the theme's `halo` style): legible where a line crosses it. */
+function haloed(layer: { mark: Record<string, unknown>; encoding: Record<string, unknown> }): VegaLiteSpec[] {
+  return [{ ...layer, mark: { ...layer.mark, style: 'halo' } }, layer];
+}
+
 /**
  * A metric over periods: a line per series (this year, the same periods last year), the
  * running period's point hollow at the end of a dashed segment, and each period's target dashed.
@@ -107,7 +112,7 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     // The running value's projection to the period's end: a ghost of the point (faint, dashed) with its word beside it,
     // so the drop of a partial period reads as "so far", not as a fall.
     { mark: { type: 'point', filled: false, size: 64, strokeWidth: 1.5, strokeDash: [2, 2], opacity: 0.6 }, encoding: { x, y: y('projected'), color, tooltip: tooltip(`${options.valueTitle} (${options.projectedTitle})`) } },
-    { mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -6, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } },
+    ...haloed({ mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -6, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } }),
   ];
   // Each period's target, over the periods that have one (not one period's across them all): dashed,
   // a dot per period so a lone target shows; its word at its left end, above it.
@@ -116,7 +121,7 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
       mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1.5, point: { size: 12 } },
       encoding: { x, y: y('target'), tooltip: [{ field: 'period', type: 'ordinal', title: options.periodTitle }, { field: 'target', type: 'quantitative', title: options.targetTitle, format: options.valueFormat }] },
     },
-    { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('targetStart'), text: { value: options.targetTitle } } },
+    ...haloed({ mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('targetStart'), text: { value: options.targetTitle } } }),
   );
   return {
     ...baseSpec(options.width),

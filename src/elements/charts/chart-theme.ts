@@ -18,6 +18,7 @@ export function chartTheme(host: HTMLElement): ChartTheme {
   const token = themeToken(host);
   return {
     text: token('--_text', '#1b1f27'),
+    surface: token('--_surface', '#ffffff'),
     muted: token('--_muted', '#566070'),
     border: token('--_border', '#d5dae1'),
     accent: token('--_accent', '#2b59c3'),
