@@ -38,6 +38,8 @@ async function version(): Promise<string> {
 }
 
 const isCommand = (command: string | undefined): command is keyof typeof HELP => command !== undefined && Object.hasOwn(HELP, command);
+/** Commands whose usage errors are mostly about their input (a file that cannot be read), and say so themselves. */
+const DATASET_COMMANDS = new Set(['validate', 'compute', 'aggregate', 'import']);
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -75,7 +77,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // A query the data cannot answer (KpiQueryError, by name: its class is the core's, loaded only with a command).
     if (error instanceof UsageError || (error as Error).name === 'KpiQueryError' || code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`error: ${(error as Error).message}\n`);
-      if (error instanceof UsageError && command !== 'validate' && command !== 'compute' && command !== 'aggregate' && command !== 'import') io.stderr(USAGE);
+      // The dataset commands' errors say what to do; another command's points at its own help, as an unknown
+      // option does (not at every command's usage); an unknown command gets the list of them.
+      if (!isCommand(command)) io.stderr(USAGE);
+      else if (error instanceof UsageError && !DATASET_COMMANDS.has(command)) io.stderr(`see inbound-kpi-kit ${command} --help\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -59,6 +59,14 @@ describe('inbound-kpi-kit validate', () => {
 });
 
 describe('inbound-kpi-kit, any command', () => {
+  it("a command's mistake points at its own help; an unknown command lists them all", () => {
+    const sql = cli(['sql', '--by', 'segment;drop']);
+    assert.equal(sql.code, 2);
+    assert.deepEqual(sql.stderr.trim().split('\n').slice(1), ['see inbound-kpi-kit sql --help']);
+    const unknown = cli(['frobnicate']);
+    assert.match(unknown.stderr, /unknown command "frobnicate"\nUsage:\n {2}inbound-kpi-kit validate/);
+  });
+
   it('--version, and --help for each command', () => {
     assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
     for (const command of ['validate', 'compute', 'aggregate', 'explain', 'review', 'import', 'schema', 'sql']) {
