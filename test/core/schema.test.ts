@@ -99,7 +99,9 @@ describe('parseDataset: the data contract', () => {
 
   it('row 11: bad dates and timestamps without offset are rejected with the path', () => {
     const lead = { id: 'a', createdAt: '2026-03-01T10:00:00Z' };
-    assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, createdAt: '2024-02-30T10:00:00Z' }] }), ['leads[0].createdAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00']);
+    // The right shape on a day or an hour that does not exist is said so, not called a wrong format.
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, createdAt: '2024-02-30T10:00:00Z' }] }), ['leads[0].createdAt: expected a timestamp that exists: its day in its month, hours to 23, minutes and seconds to 59']);
+    assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, createdAt: '2024-02-28T24:00:00-03:00' }] }), ['leads[0].createdAt: expected a timestamp that exists: its day in its month, hours to 23, minutes and seconds to 59']);
     assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, mqlAt: '03/04/2024' }] }), ['leads[0].mqlAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00']);
     assert.deepEqual(issuesOf({ version: 1, leads: [{ ...lead, wonAt: '2026-03-04T10:00:00' }] }), ['leads[0].wonAt: expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00']);
     assert.deepEqual(issuesOf({ version: 1, asOf: '2026-02-30' }), ['asOf: expected a calendar date YYYY-MM-DD']);

@@ -22,6 +22,8 @@ const EXPECT_AMOUNT = 'expected a non-negative finite number';
 const EXPECT_FRACTION = 'expected a fraction between 0 and 1';
 const EXPECT_PERIOD = 'expected a period key: 2026-03-15, 2026-W09, 2026-03, 2026-Q1 or 2026';
 const EXPECT_INSTANT = 'expected an ISO 8601 timestamp with offset, e.g. 2026-03-04T10:15:00-03:00';
+// The shape is right but the calendar or the clock says no: a day past its month's end, an hour past 23.
+const EXPECT_REAL_INSTANT = 'expected a timestamp that exists: its day in its month, hours to 23, minutes and seconds to 59';
 const EXPECT_DATE = 'expected a calendar date YYYY-MM-DD';
 
 const count = z.int({ error: EXPECT_COUNT }).check(z.minimum(0, { error: EXPECT_COUNT }));
@@ -31,7 +33,7 @@ const positive = (unit: string) => z.number().check(z.positive({ error: `expecte
 const text = (max: number) => z.string({ error: 'expected a string' }).check(z.minLength(1, { error: 'expected a non-empty string' }), z.maxLength(max, { error: `expected at most ${max} characters` }));
 // The regexes put the shape into the JSON Schema; the refinements check the calendar.
 const periodKey = z.string({ error: EXPECT_PERIOD }).check(z.regex(PERIOD_KEY, { error: EXPECT_PERIOD }), z.refine((s) => parsePeriod(s) !== undefined, { error: EXPECT_PERIOD }));
-const instant = z.string({ error: EXPECT_INSTANT }).check(z.regex(INSTANT, { error: EXPECT_INSTANT }), z.refine(isInstant, { error: EXPECT_INSTANT }));
+const instant = z.string({ error: EXPECT_INSTANT }).check(z.regex(INSTANT, { error: EXPECT_INSTANT }), z.refine((s) => !INSTANT.test(s) || isInstant(s), { error: EXPECT_REAL_INSTANT }));
 const civilDate = z.string().check(z.regex(CIVIL_DATE, { error: EXPECT_DATE }), z.refine((s) => !Number.isNaN(parseCivilDate(s)), { error: EXPECT_DATE }));
 const metricId = text(MAX.metricId).check(z.regex(METRIC_ID, { error: 'expected a metric id such as mqls or cac' }));
 const channel = text(MAX.name);
