@@ -80,6 +80,10 @@ describe('explain on a dataset', () => {
     assert.deepEqual([b.from, b.method, b.reason, b.unknown], [null, null, 'no-data', 'leads']);
     // What is unknown is January (before the data): February's value is still told, and where the gap is.
     assert.deepEqual([b.to, b.unknownReference], [computeMetrics(d(), { period: '2026-02' }).metrics.customers!.value, '2026-01']);
+    // What is unknown is a driver now (March's rows give no leads): no value to tell, no gap before it.
+    const rows = dataset({ version: 1, asOf: '2026-03-31', rows: [{ period: '2026-02', leads: 100, mqls: 30, sqls: 10, opportunities: 5, customers: 2 }, { period: '2026-03', mqls: 20, sqls: 8, opportunities: 4, customers: 1 }] });
+    const now = explain(rows, { metric: 'customers', period: '2026-03' });
+    assert.deepEqual([now.from, now.to, now.unknown, now.unknownReference, now.contributions], [null, null, 'leads', undefined, []]);
     assert.throws(() => explain(d(), { metric: 'cac' }), /product of others/);
     // An inherited key of the chains is no metric either.
     assert.throws(() => explain(d(), { metric: 'constructor' }), /product of others/);
