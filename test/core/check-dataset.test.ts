@@ -66,7 +66,9 @@ const edit = fc.tuple(fc.nat(), fc.constantFrom(...TRICKY), fc.constantFrom('set
 /** FULL with a few edits at random places: a value replaced, a key dropped, a stray key added. */
 const edited = fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => {
   const copy = structuredClone(FULL) as Record<string, unknown>;
-  for (const [n, value, op] of edits) {
+  for (const [n, tricky, op] of edits) {
+    // A copy: the same object put in twice (or into itself, by a later edit) would make a cycle, and edits would change TRICKY.
+    const value = structuredClone(tricky);
     const all = places(copy);
     const { path, key } = all[n % all.length]!;
     const parent = at(copy, path) as Record<PropertyKey, unknown>;
