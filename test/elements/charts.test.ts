@@ -157,6 +157,18 @@ describe('charts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<kpi-benchmark> holds its bars\' height from its numbers\' first frame: the list beneath does not move when vega draws', async () => {
+    const { json } = await sampleData();
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"><kpi-benchmark .data=${json}></kpi-benchmark></div>`);
+    const el = host.querySelector<KpiChartElement>('kpi-benchmark')!;
+    await rendered(el);
+    // Held as soon as the numbers are on screen, whether or not vega has drawn yet.
+    const held = parseFloat(getComputedStyle(shadow(el).querySelector('.chart')!).minHeight);
+    const svg = await drawn(el);
+    const height = svg.getBoundingClientRect().height;
+    expect(height <= held + 1 && height >= held - 8, `held ${held} px, drawn ${height} px`).to.equal(true);
+  });
+
   it('<kpi-benchmark> at 400 px keeps a readable plot: the verdicts\' words leave the chart for the list beneath, and come back when it widens', async () => {
     const { json } = await sampleData();
     const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"><kpi-benchmark .data=${json}></kpi-benchmark></div>`);

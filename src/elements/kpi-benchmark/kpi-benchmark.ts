@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { messagesFor } from '../lazy/messages.js';
@@ -17,6 +17,9 @@ const template = ownChunk(() => import('../../core/specs/compiled-benchmark.gene
 const VERDICTS: readonly BenchmarkVerdict[] = ['better', 'within', 'worse'];
 /** Below this chart width the verdicts' words leave the chart for the list beneath it. */
 const WORDS_MIN_WIDTH = 480;
+/** A bar's row and the scale's axis under them, in px (the spec's `height: { step }`, and its axis as drawn). */
+const BAR_STEP = 34;
+const AXIS_HEIGHT = 44;
 
 interface Compared {
   id: string;
@@ -78,6 +81,13 @@ export class KpiBenchmark extends KpiChartElement {
     return { metric: id, label: core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels), ...score, end: Math.max(score.value, score.high), verdict: core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale], words: besideBars ? core().BENCHMARK_VERDICT_TEXT[b.verdict][ctx.locale] : '', valueText: ctx.format(m.value, m.unit), bandText };
   }
 
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The chart holds its bars' height (a step each, and the axis) from the numbers' first frame,
+    // not its usual one: the list beneath it must not move when vega draws them (a phone's layout shift).
+    this.renderRoot.querySelector<HTMLElement>('.chart')?.style.setProperty('min-height', `${this.#bars * BAR_STEP + AXIS_HEIGHT}px`);
+  }
+
   protected override chartPreload(): Promise<unknown> {
     return template.load();
   }
@@ -94,7 +104,11 @@ export class KpiBenchmark extends KpiChartElement {
     };
   }
 
+  /** The bars drawn: the chart's height, known before vega draws it (see `updated`). */
+  #bars = 0;
+
   protected override renderVisual(ctx: RenderContext): TemplateResult {
+    this.#bars = this.#compared(ctx).length;
     return html`${super.renderVisual(ctx)}
       <ul class="note" part="sources">
         ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</strong> ${ctx.format(m.value, m.unit)}: ${core().benchmarkText(ctx, m)}</li>`)}
