@@ -108,10 +108,11 @@ export class KpiBenchmark extends KpiChartElement {
   #bars = 0;
 
   protected override renderVisual(ctx: RenderContext): TemplateResult {
-    this.#bars = this.#compared(ctx).length;
+    const compared = this.#compared(ctx);
+    this.#bars = compared.length;
     return html`${super.renderVisual(ctx)}
       <ul class="note" part="sources">
-        ${this.#compared(ctx).map(({ id, m }) => html`<li><strong>${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</strong> ${ctx.format(m.value, m.unit)}: ${core().benchmarkText(ctx, m)}</li>`)}
+        ${compared.map(({ id, m }) => html`<li><strong>${core().metricLabel(id, ctx.locale, ctx.dataset.stageLabels)}</strong> ${ctx.format(m.value, m.unit)}: ${core().benchmarkText(ctx, m)}</li>`)}
       </ul>`;
   }
 

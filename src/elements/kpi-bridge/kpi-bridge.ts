@@ -172,7 +172,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
     if (model.method !== null && model.from !== null && model.to !== null) return undefined;
     const metric = this.metricLabel(this.metric);
     const reason = core().REASON_TEXT[model.reason ?? 'no-data'][ctx.locale];
-    if (model.unknownReference && model.reason === 'no-data') return this.#t(ctx).noReference(metric, model.unknownReference);
+    if (model.unknownReference) return this.#t(ctx).noReference(metric, model.unknownReference);
     if (model.unknown) return this.#t(ctx).none(metric, this.metricLabel(model.unknown), reason);
     return this.#t(ctx).noSplit(metric, reason);
   }

@@ -63,7 +63,6 @@ export class KpiDashboard extends KpiElement {
   /** Mirror the dashboard's state in the URL fragment, and read it from there. */
   urlState = false;
 
-
   constructor() {
     super();
     // Blocks in even rows, measured in the page (a server lays nothing out).

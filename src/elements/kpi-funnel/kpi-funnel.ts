@@ -95,10 +95,9 @@ export class KpiFunnel extends KpiElement {
     return `${ctx.periodText}, ${core().viewText(ctx)}: ${path}${overallText}. ${ctx.t.mode[ctx.result.mode]}.`;
   }
 
-  /** A legend's member chosen: its view (nothing for "other" or the unassigned). */
-  #selectMember(ctx: RenderContext, member: string | null | undefined): void {
-    const chosen = core().memberSelection(ctx, this.by || 'channel', member);
-    if (chosen) emit(this, 'kpi-select', selectDetail(ctx.result.period, chosen));
+  /** A legend's member chosen: its view (the legend offers no button for "other" or the unassigned). */
+  #selectMember(ctx: RenderContext, member: string): void {
+    emit(this, 'kpi-select', selectDetail(ctx.result.period, core().memberSelection(ctx, this.by || 'channel', member)!));
   }
 
   #bar(row: StageRow, max: number, split: ChannelCounts): TemplateResult {
@@ -179,10 +178,11 @@ export class KpiFunnel extends KpiElement {
             ${split.map((c, i) => {
                 const swatch = svg`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><rect width="10" height="10" rx="2" fill=${`var(--_series-${(i % SERIES_COUNT) + 1})`} /></svg>`;
                 // A member is a view to go to; the unassigned and "other" are not one: words, not a button that does nothing.
+                const { member } = c;
                 return html`<li>
-                  ${c.member == null
+                  ${member == null
                     ? html`<span class="channel">${swatch}${c.label}</span>`
-                    : html`<button class="channel" @click=${() => this.#selectMember(ctx, c.member)}>${swatch}${c.label}</button>`}
+                    : html`<button class="channel" @click=${() => this.#selectMember(ctx, member)}>${swatch}${c.label}</button>`}
                 </li>`;
               })}
           </ul>`
