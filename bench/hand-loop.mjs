@@ -4,8 +4,9 @@
 // core finds them) × channel: the stage counts, revenue, the contact and stage-time sums
 // and every duration behind a median; then the latest month and the one before, all
 // channels together, with medians and p90s by selection. The handoff ledger's facts too
-// (sales' answers, failures by reason, recycling), which the generated records leave empty
-// but which the core scans for all the same. Not done here: the rows (a few hundred), stalls
+// (sales' answers, failures by reason, recycling), which the generated records leave empty.
+// Both visit a sparse stamp's records by the list of those that have it: the core learns it
+// on its first scan of a payload's column, the loop makes it with its columns. Not done here: the rows (a few hundred), stalls
 // (the dataset declares no stage limits) and the catalogue's formulas over the two months.
 
 const HOUR = 3_600_000;
@@ -15,7 +16,7 @@ const DAY = 86_400_000;
 export function handColumns(leads, channels) {
   const reasons = [...new Set(leads.flatMap((l) => (l.reason === undefined ? [] : [l.reason])))];
   const stamp = (key) => Float64Array.from(leads, (l) => (l[key] ? Date.parse(l[key]) : NaN));
-  return {
+  const columns = {
     channel: Int32Array.from(leads, (l) => channels.indexOf(l.channel)),
     amount: Float64Array.from(leads, (l) => l.amount ?? 0),
     createdAt: stamp('createdAt'),
@@ -33,7 +34,20 @@ export function handColumns(leads, channels) {
     reason: Int32Array.from(leads, (l) => (l.reason === undefined ? -1 : reasons.indexOf(l.reason))),
     reasons,
   };
+  // Which records to visit per stamp: where a column at most half full has a value (the core
+  // learns the same on its first scan of a payload's column), else every record.
+  const every = Int32Array.from(leads, (_, i) => i);
+  columns.visit = Object.fromEntries(
+    STAMPS.map((key) => {
+      const present = [];
+      columns[key].forEach((t, i) => t === t && present.push(i));
+      return [key, present.length <= leads.length / 2 ? Int32Array.from(present) : every];
+    }),
+  );
+  return columns;
 }
+
+const STAMPS = ['createdAt', 'mqlAt', 'sqlAt', 'opportunityAt', 'wonAt', 'lostAt', 'acceptedAt', 'rejectedAt', 'disqualifiedAt', 'recycledAt'];
 
 /** The instant each month from `firstMonth` (year × 12 + month − 1) to `lastMonth` + 1 starts in `timeZone`: local midnight of its first day. */
 export function monthStarts(timeZone, firstMonth, lastMonth) {
@@ -108,7 +122,7 @@ const COUNTS = ['leads', 'mqls', 'sqls', 'opportunities', 'customers', 'lostDeal
  * all channels. `starts`: month starts (monthStarts); `windowHours`: "contacted in SLA".
  */
 export function handFacts(columns, channelCount, starts, windowHours, acceptanceHours) {
-  const { channel, amount, createdAt, mqlAt, sqlAt, opportunityAt, wonAt, lostAt, firstContactAt, acceptedAt, rejectedAt, disqualifiedAt, recycledAt, reason } = columns;
+  const { channel, amount, createdAt, mqlAt, sqlAt, opportunityAt, wonAt, lostAt, firstContactAt, acceptedAt, rejectedAt, disqualifiedAt, recycledAt, reason, visit } = columns;
   const months = starts.length - 1;
   const cellCount = months * channelCount;
   const sums = Object.fromEntries(COUNTS.map((name) => [name, new Float64Array(cellCount)]));
@@ -144,11 +158,11 @@ export function handFacts(columns, channelCount, starts, windowHours, acceptance
     stageTotals[stage][cell] += days;
     stageDays[stage][cell].push(days);
   };
-  for (let i = 0; i < createdAt.length; i++) {
+  for (const i of visit.createdAt) {
     const t = createdAt[i];
     if (t === t) sums.leads[cellOf(i, t)]++;
   }
-  for (let i = 0; i < mqlAt.length; i++) {
+  for (const i of visit.mqlAt) {
     const t = mqlAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
@@ -173,21 +187,21 @@ export function handFacts(columns, channelCount, starts, windowHours, acceptance
     }
     stageTime(cell, 0, createdAt[i], t);
   }
-  for (let i = 0; i < sqlAt.length; i++) {
+  for (const i of visit.sqlAt) {
     const t = sqlAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
     sums.sqls[cell]++;
     stageTime(cell, 1, mqlAt[i], t);
   }
-  for (let i = 0; i < opportunityAt.length; i++) {
+  for (const i of visit.opportunityAt) {
     const t = opportunityAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
     sums.opportunities[cell]++;
     stageTime(cell, 2, sqlAt[i], t);
   }
-  for (let i = 0; i < wonAt.length; i++) {
+  for (const i of visit.wonAt) {
     const t = wonAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
@@ -198,32 +212,32 @@ export function handFacts(columns, channelCount, starts, windowHours, acceptance
     cycleDays[cell].push(days);
     stageTime(cell, 3, opportunityAt[i], t);
   }
-  for (let i = 0; i < lostAt.length; i++) {
+  for (const i of visit.lostAt) {
     const t = lostAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
     sums.lostDeals[cell]++;
     fail(0, cell, i);
   }
-  for (let i = 0; i < acceptedAt.length; i++) {
+  for (const i of visit.acceptedAt) {
     const t = acceptedAt[i];
     if (t === t) sums.mqlsAccepted[cellOf(i, t)]++;
   }
-  for (let i = 0; i < rejectedAt.length; i++) {
+  for (const i of visit.rejectedAt) {
     const t = rejectedAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
     sums.mqlsRejected[cell]++;
     fail(1, cell, i);
   }
-  for (let i = 0; i < disqualifiedAt.length; i++) {
+  for (const i of visit.disqualifiedAt) {
     const t = disqualifiedAt[i];
     if (t !== t) continue;
     const cell = cellOf(i, t);
     sums.leadsDisqualified[cell]++;
     fail(2, cell, i);
   }
-  for (let i = 0; i < recycledAt.length; i++) {
+  for (const i of visit.recycledAt) {
     const t = recycledAt[i];
     if (t === t) sums.leadsRecycled[cellOf(i, t)]++;
   }

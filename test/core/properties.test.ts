@@ -16,6 +16,7 @@ import {
   type TargetComparison,
 } from '../../src/core/index.js';
 import { emptyCell, mergeCell } from '../../src/core/aggregate/cell.js';
+import { buildFactTable, type FactTable } from '../../src/core/aggregate/aggregate.js';
 
 // Property-based checks of RELIABILITY.md: for any valid dataset the core's numbers are
 // finite or null with a reason, cohort funnels never widen, channels add up, and months
@@ -116,6 +117,21 @@ describe('properties of the core', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("a payload's second table, visiting sparse stamps by the list its first scan learned, is the table a fresh payload gives", () => {
+    const cellsOf = (table: FactTable) => [...table.cells].map(([member, cells]) => [member, [...cells.entries()]]);
+    const asOf = fc.option(fc.constantFrom('2025-12-10', '2026-02-28', '2026-05-31'), { nil: undefined });
+    fc.assert(
+      fc.property(datasetArb({ channels: true }), fc.constantFrom('day', 'week', 'month'), modeArb, asOf, (d, granularity, mode, day) => {
+        // The first table sees only what happened by mid-January: what it learns must still be every stamp.
+        buildFactTable({ ...d, asOf: '2026-01-15' }, 'day', 'period');
+        const fresh = { ...d, leads: d.leads!.map((lead) => ({ ...lead })) };
+        const at = (dataset: Dataset) => (day === undefined ? dataset : { ...dataset, asOf: day });
+        assert.deepEqual(cellsOf(buildFactTable(at(d), granularity, mode)), cellsOf(buildFactTable(at(fresh), granularity, mode)));
+      }),
+      { numRuns: 100 },
     );
   });
 

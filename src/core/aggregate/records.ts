@@ -1,7 +1,32 @@
 import { MS_PER_DAY, MS_PER_HOUR } from '../time/civil.js';
 import type { ZoneOffsets } from '../time/zone.js';
-import { reasonKey, type FactCell } from './cell.js';
 import { PeriodBoundaries } from '../time/boundaries.js';
+import {
+  CUSTOMERS,
+  DECISION_HOURS_TOTAL,
+  FAILURE,
+  HITS,
+  LEADS,
+  LEADS_DISQUALIFIED,
+  LEADS_RECYCLED,
+  LOST_DEALS,
+  MQLS,
+  MQLS_ACCEPTED,
+  MQLS_CONTACTED,
+  MQLS_CONTACTED_IN_SLA,
+  MQLS_DECIDED,
+  MQLS_DECIDED_IN_SLA,
+  MQLS_REJECTED,
+  OPPORTUNITIES,
+  RecordCells,
+  RESPONSE_HOURS_TOTAL,
+  REVENUE,
+  SALES_CYCLE_DAYS_TOTAL,
+  SQLS,
+  STAGE_DAYS_TOTAL,
+  STAGE_SAMPLES,
+  WIDTH,
+} from './record-cells.js';
 import { memberColumn, type MemberColumn, type RecordColumns } from './columns.js';
 import { stallCandidates } from './stall-candidates.js';
 import { recordMask } from './view.js';
@@ -9,7 +34,7 @@ import type { PeriodCells } from './period-cells.js';
 import { UNATTRIBUTED, type TableBuilder } from './table.js';
 
 // Lead records -> facts, over parsed columns. The hot path of a million records: no
-// allocation per event, stages unrolled with static property names.
+// allocation per event, every fact written at its offset in a typed array (record-cells.ts).
 
 export interface RecordOptions {
   zone: ZoneOffsets;
@@ -45,10 +70,19 @@ export interface Buckets {
   endOf(index: number): number;
 }
 
+/**
+ * Each sparse column's indexes with a value, learned on its first scan: a payload's columns
+ * outlive the many tables built from them (granularities, modes, views, windows, refreshes),
+ * and most stamps are absent in most records. `null`: a column over half full, scanned whole.
+ */
+const presentMemo = new WeakMap<Float64Array, Int32Array | null>();
+/** Where a first scan writes the indexes it finds (reused: one scan runs at a time). */
+let found = new Int32Array(0);
+
+// The kinds of record event, in the order `byEvent` visits their columns.
+const [LEAD, MQL, SQL, OPPORTUNITY, WON, LOST, ACCEPTED, REJECTED, DISQUALIFIED] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+
 class RecordBucketer {
-  first = Infinity;
-  last = -Infinity;
-  byPeriod!: PeriodCells;
   readonly boundaries: Buckets;
   /** The instant events start counting from (a to-date window's start; -Infinity otherwise). */
   readonly from: number;
@@ -57,8 +91,9 @@ class RecordBucketer {
   /** Member ids of the split, by record. */
   readonly memberIds: Int32Array;
   readonly mask: Uint8Array | undefined;
-  readonly samples: boolean;
   readonly acceptanceHours: number;
+  /** The facts as they are counted, folded into the table's cells at the end. */
+  readonly cells: RecordCells;
 
   constructor(
     readonly builder: TableBuilder,
@@ -71,119 +106,144 @@ class RecordBucketer {
     this.byMember = [builder.member(UNATTRIBUTED), ...view.split.names.map((name) => builder.member(name))];
     this.memberIds = view.split.ids;
     this.mask = view.mask;
-    this.samples = options.samples ?? true;
+    this.cells = new RecordCells(options.samples ?? true, (slot, index) => builder.cell(this.byMember[slot]!, index), columns.reasons);
     this.acceptanceHours = options.acceptanceHours ?? 24;
   }
 
-  /** The index of the cell `at` last handed out. */
-  lastIndex = 0;
-
-  /** The cell of the period holding instant t in the dataset's zone. */
-  at(t: number): FactCell {
-    const index = this.boundaries.indexOf(t);
-    this.lastIndex = index;
-    if (index < this.first) this.first = index;
-    if (index > this.last) this.last = index;
-    return this.builder.cell(this.byPeriod, index);
-  }
-
-  contact(cell: FactCell, mqlAt: number, contactAt: number): void {
+  contact(id: number, mqlAt: number, contactAt: number): void {
     // A contact not yet made by `until` is absent (NaN compares false).
     if (!(contactAt < this.options.until)) return;
     // A contact logged before the MQL instant was immediate, not negative.
     const hours = Math.max(0, contactAt - mqlAt) / MS_PER_HOUR;
-    cell.sums.mqlsContacted++;
-    cell.sums.responseHoursTotal += hours;
-    if (hours <= this.options.windowHours) cell.sums.mqlsContactedInSla++;
-    if (this.samples) cell.responseHours.push(hours);
+    const sums = this.cells.sums;
+    const at = id * WIDTH;
+    sums[at + MQLS_CONTACTED]!++;
+    sums[at + RESPONSE_HOURS_TOTAL]! += hours;
+    if (hours <= this.options.windowHours) sums[at + MQLS_CONTACTED_IN_SLA]!++;
+    if (this.cells.samples) this.cells.cells[id]!.responseHours.push(hours);
   }
 
   /**
-   * Sales' answer to an MQL, in the MQL's cell: decided by the end of the MQL's period (or
-   * of `until`, when that comes first; in cohort mode `until` alone), and how fast.
+   * Sales' answer to an MQL, in the MQL's cell: decided by the end of the MQL's period
+   * `periodIndex` (or of `until`, when that comes first; in cohort mode, with no period,
+   * `until` alone), and how fast.
    */
-  decision(cell: FactCell, i: number, mqlAt: number, byPeriodEnd: boolean): void {
+  decision(id: number, i: number, mqlAt: number, periodIndex: number | undefined): void {
     const c = this.columns;
     const accepted = c.acceptedAt[i]!;
     const at = accepted === accepted ? accepted : c.rejectedAt[i]!;
     // No answer at all (NaN compares false); the deadline is only looked up for an answer.
     if (!(at < this.options.until)) return;
-    if (byPeriodEnd && !(at < this.boundaries.endOf(this.lastIndex))) return;
+    if (periodIndex !== undefined && !(at < this.boundaries.endOf(periodIndex))) return;
     // A decision logged before the MQL instant was immediate, not negative.
     const hours = Math.max(0, at - mqlAt) / MS_PER_HOUR;
-    cell.sums.mqlsDecided++;
-    cell.sums.decisionHoursTotal += hours;
-    if (hours <= this.acceptanceHours) cell.sums.mqlsDecidedInSla++;
-    if (this.samples) cell.decisionHours.push(hours);
+    const sums = this.cells.sums;
+    const base = id * WIDTH;
+    sums[base + MQLS_DECIDED]!++;
+    sums[base + DECISION_HOURS_TOTAL]! += hours;
+    if (hours <= this.acceptanceHours) sums[base + MQLS_DECIDED_IN_SLA]!++;
+    if (this.cells.samples) this.cells.cells[id]!.decisionHours.push(hours);
   }
 
-  /** Failure keys by kind and reason id + 1 (slot 0: no reason), made once: no string per failure. */
-  readonly #failureKeys = new Map<string, string[]>();
-
-  /** A failure by its reason code ('' for none) and kind. */
-  failure(cell: FactCell, i: number, kind: string): void {
-    let keys = this.#failureKeys.get(kind);
-    if (!keys) {
-      keys = ['', ...this.columns.reasons].map((code) => reasonKey(kind, code));
-      this.#failureKeys.set(kind, keys);
-    }
-    const key = keys[this.columns.reason[i]! + 1]!;
-    cell.reasons.set(key, (cell.reasons.get(key) ?? 0) + 1);
+  /** A failure of record i: its kind and its reason (or none). */
+  failure(id: number, i: number, kind: number): void {
+    this.cells.fail(id, kind, this.columns.reason[i]! + 1);
   }
 
   /** Time in a stage, in the cell of the later stamp (`to`): both there by `until`, never below 0. */
-  stageTime(cell: FactCell, stage: number, from: number, to: number): void {
+  stageTime(id: number, stage: 0 | 1 | 2 | 3, from: number, to: number): void {
     if (!(from < this.options.until)) return;
     const days = Math.max(0, to - from) / MS_PER_DAY;
-    const sums = cell.sums;
-    switch (stage) {
-      case 0:
-        sums.leadToMqlSamples++;
-        sums.leadToMqlDaysTotal += days;
-        break;
-      case 1:
-        sums.mqlToSqlSamples++;
-        sums.mqlToSqlDaysTotal += days;
-        break;
-      case 2:
-        sums.sqlToOpportunitySamples++;
-        sums.sqlToOpportunityDaysTotal += days;
-        break;
-      default:
-        sums.opportunityToCustomerSamples++;
-        sums.opportunityToCustomerDaysTotal += days;
-    }
-    if (this.samples) cell.stageDays[stage]!.push(days);
+    const sums = this.cells.sums;
+    sums[id * WIDTH + STAGE_SAMPLES[stage]]!++;
+    sums[id * WIDTH + STAGE_DAYS_TOTAL[stage]]! += days;
+    if (this.cells.samples) this.cells.cells[id]!.stageDays[stage].push(days);
   }
 
-  won(cell: FactCell, i: number, wonAt: number): void {
-    cell.sums.customers++;
-    cell.sums.revenue += this.columns.amount[i]!;
+  won(id: number, i: number, wonAt: number): void {
+    const sums = this.cells.sums;
+    const at = id * WIDTH;
+    sums[at + CUSTOMERS]!++;
+    sums[at + REVENUE]! += this.columns.amount[i]!;
     const days = (wonAt - this.columns.createdAt[i]!) / MS_PER_DAY;
-    cell.sums.salesCycleDaysTotal += days;
-    if (this.samples) cell.cycleDays.push(days);
+    sums[at + SALES_CYCLE_DAYS_TOTAL]! += days;
+    if (this.cells.samples) this.cells.cells[id]!.cycleDays.push(days);
   }
 
-  /** The cell of record i's member for the period holding instant t. */
-  cellOf(i: number, t: number): FactCell {
-    this.byPeriod = this.byMember[this.memberIds[i]! + 1]!;
-    return this.at(t);
-  }
-
-  /** Visits one stage's events, a column at a time: arrays read in order are what make a million fast. */
-  eachEvent(column: Float64Array, visit: (cell: FactCell, i: number, t: number) => void): void {
+  /**
+   * Visits one event column (its kind, in `byEvent`'s order), a column at a time: arrays read
+   * in order are what make a million fast. One loop with a switch, not a callback per kind:
+   * a call site that ten callbacks share is never inlined.
+   */
+  eachEvent(column: Float64Array, kind: number): void {
+    const c = this.columns;
+    const cells = this.cells;
     const { until } = this.options;
     const from = this.from;
     const mask = this.mask;
-    for (let i = 0; i < column.length; i++) {
-      if (mask !== undefined && mask[i] === 0) continue;
+    const memberIds = this.memberIds;
+    const boundaries = this.boundaries;
+    const present = presentMemo.get(column);
+    const learn = present === undefined;
+    if (learn && found.length < column.length) found = new Int32Array(column.length);
+    let seen = 0;
+    const count = present ? present.length : column.length;
+    for (let n = 0; n < count; n++) {
+      const i = present ? present[n]! : n;
       const t = column[i]!;
+      if (learn && t === t) found[seen++] = i;
+      if (mask !== undefined && mask[i] === 0) continue;
       // Absent (NaN), outside [from, until): NaN fails every comparison.
       if (!(t < until && t >= from)) continue;
-      const cell = this.cellOf(i, t);
-      cell.hits++;
-      visit(cell, i, t);
+      const index = boundaries.indexOf(t);
+      // Slot 0: no member; member id m in slot m + 1.
+      const id = cells.id(memberIds[i]! + 1, index);
+      const at = id * WIDTH;
+      // Read after `id`, which may have grown the array.
+      const sums = cells.sums;
+      sums[at + HITS]!++;
+      switch (kind) {
+        case LEAD:
+          sums[at + LEADS]!++;
+          break;
+        case MQL:
+          sums[at + MQLS]!++;
+          this.contact(id, t, c.firstContactAt[i]!);
+          this.decision(id, i, t, index);
+          this.stageTime(id, 0, c.createdAt[i]!, t);
+          break;
+        case SQL:
+          sums[at + SQLS]!++;
+          this.stageTime(id, 1, c.mqlAt[i]!, t);
+          break;
+        case OPPORTUNITY:
+          sums[at + OPPORTUNITIES]!++;
+          this.stageTime(id, 2, c.sqlAt[i]!, t);
+          break;
+        case WON:
+          this.won(id, i, t);
+          this.stageTime(id, 3, c.opportunityAt[i]!, t);
+          break;
+        case LOST:
+          sums[at + LOST_DEALS]!++;
+          this.failure(id, i, FAILURE.lost);
+          break;
+        case ACCEPTED:
+          sums[at + MQLS_ACCEPTED]!++;
+          break;
+        case REJECTED:
+          sums[at + MQLS_REJECTED]!++;
+          this.failure(id, i, FAILURE.rejected);
+          break;
+        case DISQUALIFIED:
+          sums[at + LEADS_DISQUALIFIED]!++;
+          this.failure(id, i, FAILURE.disqualified);
+          break;
+        default:
+          sums[at + LEADS_RECYCLED]!++;
+      }
     }
+    if (learn) presentMemo.set(column, seen <= column.length / 2 ? found.slice(0, seen) : null);
   }
 
   /**
@@ -193,39 +253,8 @@ class RecordBucketer {
    */
   byEvent(): void {
     const c = this.columns;
-    this.eachEvent(c.createdAt, (cell) => void cell.sums.leads++);
-    this.eachEvent(c.mqlAt, (cell, i, t) => {
-      cell.sums.mqls++;
-      this.contact(cell, t, c.firstContactAt[i]!);
-      this.decision(cell, i, t, true);
-      this.stageTime(cell, 0, c.createdAt[i]!, t);
-    });
-    this.eachEvent(c.sqlAt, (cell, i, t) => {
-      cell.sums.sqls++;
-      this.stageTime(cell, 1, c.mqlAt[i]!, t);
-    });
-    this.eachEvent(c.opportunityAt, (cell, i, t) => {
-      cell.sums.opportunities++;
-      this.stageTime(cell, 2, c.sqlAt[i]!, t);
-    });
-    this.eachEvent(c.wonAt, (cell, i, t) => {
-      this.won(cell, i, t);
-      this.stageTime(cell, 3, c.opportunityAt[i]!, t);
-    });
-    this.eachEvent(c.lostAt, (cell, i) => {
-      cell.sums.lostDeals++;
-      this.failure(cell, i, 'lost');
-    });
-    this.eachEvent(c.acceptedAt, (cell) => void cell.sums.mqlsAccepted++);
-    this.eachEvent(c.rejectedAt, (cell, i) => {
-      cell.sums.mqlsRejected++;
-      this.failure(cell, i, 'rejected');
-    });
-    this.eachEvent(c.disqualifiedAt, (cell, i) => {
-      cell.sums.leadsDisqualified++;
-      this.failure(cell, i, 'disqualified');
-    });
-    this.eachEvent(c.recycledAt, (cell) => void cell.sums.leadsRecycled++);
+    const columns = [c.createdAt, c.mqlAt, c.sqlAt, c.opportunityAt, c.wonAt, c.lostAt, c.acceptedAt, c.rejectedAt, c.disqualifiedAt, c.recycledAt];
+    for (let kind = 0; kind < columns.length; kind++) this.eachEvent(columns[kind]!, kind);
   }
 
   /**
@@ -240,44 +269,45 @@ class RecordBucketer {
     const seen = (t: number) => t < until;
     const createdAt = c.createdAt[i]!;
     if (!(seen(createdAt) && createdAt >= this.from)) return;
-    const cell = this.at(createdAt);
-    const { sums } = cell;
-    cell.hits++;
-    sums.leads++;
+    const id = this.cells.id(this.memberIds[i]! + 1, this.boundaries.indexOf(createdAt));
+    const at = id * WIDTH;
+    const sums = this.cells.sums;
+    sums[at + HITS]!++;
+    sums[at + LEADS]!++;
     const wonAt = c.wonAt[i]!;
     const mqlAt = c.mqlAt[i]!;
     const reachedOpportunity = seen(wonAt) || seen(c.opportunityAt[i]!);
     const reachedSql = reachedOpportunity || seen(c.sqlAt[i]!);
-    if (reachedSql || seen(mqlAt)) sums.mqls++;
-    if (reachedSql) sums.sqls++;
-    if (reachedOpportunity) sums.opportunities++;
-    if (seen(wonAt)) this.won(cell, i, wonAt);
+    if (reachedSql || seen(mqlAt)) sums[at + MQLS]!++;
+    if (reachedSql) sums[at + SQLS]!++;
+    if (reachedOpportunity) sums[at + OPPORTUNITIES]!++;
+    if (seen(wonAt)) this.won(id, i, wonAt);
     if (seen(c.lostAt[i]!)) {
-      sums.lostDeals++;
-      this.failure(cell, i, 'lost');
+      sums[at + LOST_DEALS]!++;
+      this.failure(id, i, FAILURE.lost);
     }
     if (seen(mqlAt)) {
-      this.contact(cell, mqlAt, c.firstContactAt[i]!);
-      this.decision(cell, i, mqlAt, false);
+      this.contact(id, mqlAt, c.firstContactAt[i]!);
+      this.decision(id, i, mqlAt, undefined);
       // Sales answers an MQL: over the cohort, the answers to its MQLs (accepted + rejected = decided).
-      if (seen(c.acceptedAt[i]!)) sums.mqlsAccepted++;
+      if (seen(c.acceptedAt[i]!)) sums[at + MQLS_ACCEPTED]!++;
       if (seen(c.rejectedAt[i]!)) {
-        sums.mqlsRejected++;
-        this.failure(cell, i, 'rejected');
+        sums[at + MQLS_REJECTED]!++;
+        this.failure(id, i, FAILURE.rejected);
       }
     }
     if (seen(c.disqualifiedAt[i]!)) {
-      sums.leadsDisqualified++;
-      this.failure(cell, i, 'disqualified');
+      sums[at + LEADS_DISQUALIFIED]!++;
+      this.failure(id, i, FAILURE.disqualified);
     }
-    if (seen(c.recycledAt[i]!)) sums.leadsRecycled++;
+    if (seen(c.recycledAt[i]!)) sums[at + LEADS_RECYCLED]!++;
     // Time in each stage over the cohort: where both stamps are there by `until`.
     const sqlAt = c.sqlAt[i]!;
     const opportunityAt = c.opportunityAt[i]!;
-    if (seen(mqlAt)) this.stageTime(cell, 0, createdAt, mqlAt);
-    if (seen(sqlAt)) this.stageTime(cell, 1, mqlAt, sqlAt);
-    if (seen(opportunityAt)) this.stageTime(cell, 2, sqlAt, opportunityAt);
-    if (seen(wonAt)) this.stageTime(cell, 3, opportunityAt, wonAt);
+    if (seen(mqlAt)) this.stageTime(id, 0, createdAt, mqlAt);
+    if (seen(sqlAt)) this.stageTime(id, 1, mqlAt, sqlAt);
+    if (seen(opportunityAt)) this.stageTime(id, 2, sqlAt, opportunityAt);
+    if (seen(wonAt)) this.stageTime(id, 3, opportunityAt, wonAt);
   }
 }
 
@@ -286,18 +316,16 @@ export function addRecords(builder: TableBuilder, columns: RecordColumns, option
   const { where, split } = builder.table;
   const bucketer = new RecordBucketer(builder, columns, options, { split: options.split ?? memberColumn(columns, split), mask: recordMask(columns, where) });
   if (builder.table.mode === 'cohort') {
-    const { byMember, memberIds, mask } = bucketer;
-    for (let i = 0; i < columns.length; i++) {
-      if (mask !== undefined && mask[i] === 0) continue;
-      bucketer.byPeriod = byMember[memberIds[i]! + 1]!;
-      bucketer.byCohort(i);
-    }
+    const { mask } = bucketer;
+    for (let i = 0; i < columns.length; i++) if (mask === undefined || mask[i] !== 0) bucketer.byCohort(i);
   } else {
     bucketer.byEvent();
   }
+  const { cells } = bucketer;
+  cells.settle();
   if (options.stallDays) addStalls(bucketer, options.stallDays);
   if (builder.table.cells.get(UNATTRIBUTED)?.size === 0) builder.table.cells.delete(UNATTRIBUTED);
-  return bucketer.first <= bucketer.last ? [bucketer.first, bucketer.last] : undefined;
+  return cells.first <= cells.last ? [cells.first, cells.last] : undefined;
 }
 
 /**
