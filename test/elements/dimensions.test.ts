@@ -35,6 +35,17 @@ describe('slicing by a dimension', () => {
     expect(textOf(el)).to.include('Unassigned 0');
   });
 
+  it('<kpi-breakdown> names the unassigned in the language the page switches to', async () => {
+    const { json } = await sampleData();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><kpi-breakdown metric="leads" by="segment" .data=${json}></kpi-breakdown></div>`);
+    const el = wrapper.querySelector<KpiElement>('kpi-breakdown')!;
+    await rendered(el);
+    await waitUntil(() => textOf(el).includes('Unassigned 0'), 'no English unassigned');
+    wrapper.lang = 'es';
+    await waitUntil(() => textOf(el).includes('Sin asignar 0'), 'the unassigned kept its English name');
+    expect(textOf(el)).not.to.include('Unassigned');
+  });
+
   it('<kpi-funnel split by="owner"> splits each stage by sales rep, and a rep in the legend selects its where', async () => {
     const leads = await sampleLeads();
     const { json } = await sampleData();

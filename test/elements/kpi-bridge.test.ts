@@ -90,6 +90,15 @@ describe('<kpi-bridge>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names a count in its words as a sentence does: "new customers", but "MQLs", never "mqls"', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiBridge>(html`<kpi-bridge metric="mqls" period="2026-02" .data=${json}></kpi-bridge>`);
+    await drawn(el);
+    const words = [...shadow(el).querySelectorAll('[part=steps] li')].map((li) => fold(li.textContent!));
+    expect(words.length).to.be.at.least(2);
+    for (const line of words) expect(/ MQLs$/.test(line), line).to.equal(true);
+  });
+
   it('the table and the CSV list the reference, each driver and its contribution, and the value', async () => {
     const key = await answerKey();
     const { json } = await sampleData();

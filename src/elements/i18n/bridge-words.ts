@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/kit.js';
+import { inSentence } from './in-sentence.js';
 
 // The words of <kpi-bridge> alone, in every language: they travel in that element's lazy
 // chunk (lazy/bridge-api.ts), so other pages download none of them.
@@ -11,7 +12,7 @@ const en = {
   summary: (metric: string, from: string, reference: string, to: string, period: string) => `${metric} from ${from} (${reference}) to ${to}, ${period}`,
   method: (name: string) => `Split by the ${name} method: the contributions add up exactly to the change.`,
   noTarget: (drivers: string) => `No target for ${drivers}: from the previous period.`,
-  mixRate: (by: string) => `The rate's change split by ${by.toLowerCase()}: mix (members' shares moving) and rate (their own rates moving), adding up exactly.`,
+  mixRate: (by: string) => `The rate's change split by ${inSentence(by)}: mix (members' shares moving) and rate (their own rates moving), adding up exactly.`,
   none: (metric: string, driver: string, reason: string) => `No bridge for ${metric}: ${driver} is unknown (${reason}).`,
   noReference: (metric: string, previous: string) => `No bridge for ${metric}: no data for the previous period (${previous}) to compare with.`,
   noSplit: (metric: string, reason: string) => `No split for ${metric}: ${reason}.`,
@@ -44,7 +45,7 @@ const ptBR: BridgeWords = {
   summary: (metric: string, from: string, reference: string, to: string, period: string) => `${metric} de ${from} (${reference}) para ${to}, ${period}`,
   method: (name: string) => `Dividido pelo método ${name}: as contribuições somam exatamente a variação.`,
   noTarget: (drivers: string) => `Sem meta para ${drivers}: a partir do período anterior.`,
-  mixRate: (by: string) => `A variação da taxa dividida por ${by.toLowerCase()}: mix (as parcelas dos membros mudando) e taxa (as taxas deles mudando), somando exatamente.`,
+  mixRate: (by: string) => `A variação da taxa dividida por ${inSentence(by)}: mix (as parcelas dos membros mudando) e taxa (as taxas deles mudando), somando exatamente.`,
   none: (metric: string, driver: string, reason: string) => `Sem ponte para ${metric}: ${driver} é desconhecido (${reason}).`,
   noReference: (metric: string, previous: string) => `Sem ponte para ${metric}: sem dados do período anterior (${previous}) para comparar.`,
   noSplit: (metric: string, reason: string) => `Sem divisão para ${metric}: ${reason}.`,
@@ -75,7 +76,7 @@ const es: BridgeWords = {
   summary: (metric: string, from: string, reference: string, to: string, period: string) => `${metric} de ${from} (${reference}) a ${to}, ${period}`,
   method: (name: string) => `Dividido por el método ${name}: las contribuciones suman exactamente el cambio.`,
   noTarget: (drivers: string) => `Sin meta para ${drivers}: desde el período anterior.`,
-  mixRate: (by: string) => `El cambio de la tasa dividido por ${by.toLowerCase()}: mix (las proporciones de los miembros moviéndose) y tasa (sus propias tasas moviéndose), sumando exactamente.`,
+  mixRate: (by: string) => `El cambio de la tasa dividido por ${inSentence(by)}: mix (las proporciones de los miembros moviéndose) y tasa (sus propias tasas moviéndose), sumando exactamente.`,
   none: (metric: string, driver: string, reason: string) => `Sin puente para ${metric}: ${driver} es desconocido (${reason}).`,
   noReference: (metric: string, previous: string) => `Sin puente para ${metric}: sin datos del período anterior (${previous}) para comparar.`,
   noSplit: (metric: string, reason: string) => `Sin división para ${metric}: ${reason}.`,

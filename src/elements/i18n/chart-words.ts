@@ -1,11 +1,12 @@
 import type { Locale } from '../../core/kit.js';
+import { inSentence } from './in-sentence.js';
 
 // The words of <kpi-chart> alone, in every language: they travel in that element's lazy
 // chunk (lazy/chart-api.ts) with vega-embed, so other pages download none of them.
 
 const en = {
   /** The title: the metrics shown, and what they are split by. */
-  heading: (metrics: string, by: string | undefined) => (by ? `${metrics} by ${by.toLowerCase()}` : metrics),
+  heading: (metrics: string, by: string | undefined) => (by ? `${metrics} by ${inSentence(by)}` : metrics),
   and: 'and',
   /** The sentence under the chart, its text alternative and the table's caption. */
   summary: (what: string, from: string, to: string, rows: number) => `${what}, ${from} – ${to}: ${rows.toLocaleString('en')} values in the chart's table (view it as a table for the numbers).`,
@@ -38,7 +39,7 @@ const en = {
 export type ChartWords = typeof en;
 
 const ptBR: ChartWords = {
-  heading: (metrics, by) => (by ? `${metrics} por ${by.toLowerCase()}` : metrics),
+  heading: (metrics, by) => (by ? `${metrics} por ${inSentence(by)}` : metrics),
   and: 'e',
   summary: (what, from, to, rows) => `${what}, ${from} – ${to}: ${rows.toLocaleString('pt-BR')} valores na tabela do gráfico (veja como tabela para os números).`,
   none: (what) => `${what}: nenhum período com dados.`,
@@ -67,7 +68,7 @@ const ptBR: ChartWords = {
 };
 
 const es: ChartWords = {
-  heading: (metrics, by) => (by ? `${metrics} por ${by.toLowerCase()}` : metrics),
+  heading: (metrics, by) => (by ? `${metrics} por ${inSentence(by)}` : metrics),
   and: 'y',
   summary: (what, from, to, rows) => `${what}, ${from} – ${to}: ${rows.toLocaleString('es')} valores en la tabla del gráfico (véala como tabla para los números).`,
   none: (what) => `${what}: ningún período con datos.`,

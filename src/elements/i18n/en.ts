@@ -1,4 +1,5 @@
 import type { KpiErrorKind } from '../contract/events.js';
+import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in English: the reference the other languages follow, and
 // what a page shows while its own language loads. It comes with the core's lazy chunk. (The metrics' labels and the words of
@@ -80,9 +81,9 @@ export const messages = {
   },
   unassigned: 'Unassigned',
   others: (count: number) => `${count.toLocaleString('en')} others`,
-  byWhat: (label: string) => `By ${label.toLowerCase()}`,
-  scorecardByHeading: (label: string) => `Metrics by ${label.toLowerCase()}`,
-  scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} for ${members.toLocaleString('en')} members of ${label.toLowerCase()} and the total, ${period}.`,
+  byWhat: (label: string) => `By ${inSentence(label)}`,
+  scorecardByHeading: (label: string) => `Metrics by ${inSentence(label)}`,
+  scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} for ${members.toLocaleString('en')} members of ${inSentence(label)} and the total, ${period}.`,
   deltaVs: (label: string) => `Δ ${label}`,
   seriesNames: { thisPeriod: 'this period', lastYear: 'same period last year' },
 };

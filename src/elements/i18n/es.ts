@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in Spanish (loaded only on a page that uses it).
 
@@ -77,9 +78,9 @@ export const messages: Messages = {
   },
   unassigned: 'Sin asignar',
   others: (count: number) => `otros ${count.toLocaleString('es')}`,
-  byWhat: (label: string) => `Por ${label.toLowerCase()}`,
-  scorecardByHeading: (label: string) => `Métricas por ${label.toLowerCase()}`,
-  scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} para ${members.toLocaleString('es')} valores de ${label.toLowerCase()} y el total, ${period}.`,
+  byWhat: (label: string) => `Por ${inSentence(label)}`,
+  scorecardByHeading: (label: string) => `Métricas por ${inSentence(label)}`,
+  scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} para ${members.toLocaleString('es')} valores de ${inSentence(label)} y el total, ${period}.`,
   deltaVs: (label: string) => `Δ ${label}`,
   seriesNames: { thisPeriod: 'este período', lastYear: 'mismo período del año anterior' },
 };

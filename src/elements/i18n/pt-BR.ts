@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in Brazilian Portuguese (loaded only on a page that uses it).
 
@@ -77,9 +78,9 @@ export const messages: Messages = {
   },
   unassigned: 'Não atribuído',
   others: (count: number) => `outros ${count.toLocaleString('pt-BR')}`,
-  byWhat: (label: string) => `Por ${label.toLowerCase()}`,
-  scorecardByHeading: (label: string) => `Métricas por ${label.toLowerCase()}`,
-  scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} para ${members.toLocaleString('pt-BR')} valores de ${label.toLowerCase()} e o total, ${period}.`,
+  byWhat: (label: string) => `Por ${inSentence(label)}`,
+  scorecardByHeading: (label: string) => `Métricas por ${inSentence(label)}`,
+  scorecardBySummary: (metrics: string, period: string, members: number, label: string) => `${metrics} para ${members.toLocaleString('pt-BR')} valores de ${inSentence(label)} e o total, ${period}.`,
   deltaVs: (label: string) => `Δ ${label}`,
   seriesNames: { thisPeriod: 'este período', lastYear: 'mesmo período do ano anterior' },
 };

@@ -8,6 +8,7 @@ import { SingleMetric } from '../base/single-metric.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
 import { messagesFor } from '../lazy/messages.js';
 import { selectDetail, type KpiSelectDetail } from '../contract/events.js';
+import { inSentence } from '../i18n/in-sentence.js';
 
 /**
  * A metric by channel, or by any dimension the data declares (`by="segment"`), largest
@@ -32,21 +33,21 @@ export class KpiBreakdown extends SingleMetric(KpiChartElement) {
     const label = this.metricLabel(this.metric);
     const t = messagesFor(this.locale);
     const by = ctx ? core().attributeLabel(ctx.dataset, this.#by, ctx.locale, ctx.t.channel) : this.#by === 'channel' ? (t?.channel ?? '') : this.#by;
-    return label && `${label} · ${by.toLowerCase()}`;
+    return label && `${label} · ${inSentence(by)}`;
   }
 
-  #sorted: { result: object; metric: string; by: string; rows: Row[] } | undefined;
+  #sorted: { result: object; metric: string; by: string; locale: string; rows: Row[] } | undefined;
 
-  /** Every member, largest first (members without a value last); once per result, since 50,000 members are possible. */
+  /** Every member, largest first (members without a value last), labelled in the page's language; once per result and language, since 50,000 members are possible. */
   #rows(ctx: RenderContext): Row[] {
     const by = this.#by;
-    if (this.#sorted?.result !== ctx.result || this.#sorted.metric !== this.metric || this.#sorted.by !== by) {
+    if (this.#sorted?.result !== ctx.result || this.#sorted.metric !== this.metric || this.#sorted.by !== by || this.#sorted.locale !== ctx.locale) {
       const query = { metric: this.metric, mode: ctx.result.mode, by, ...(ctx.result.where && { where: ctx.result.where }) };
       const members = core().membersOf(ctx.dataset, query, ctx.result.interval.granularity);
       const rows = core()
         .metricByChannel(ctx.dataset, ctx.result.interval, query, members)
         .map((p) => ({ member: p.channel!, label: core().memberLabel(ctx, p.channel!), value: p.value }));
-      this.#sorted = { result: ctx.result, metric: this.metric, by, rows: rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) };
+      this.#sorted = { result: ctx.result, metric: this.metric, by, locale: ctx.locale, rows: rows.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) };
     }
     return this.#sorted.rows;
   }

@@ -11,6 +11,7 @@ import { KpiChartElement } from '../charts/kpi-chart-element.js';
 import { SingleMetric } from '../base/single-metric.js';
 import type { RenderContext, TableData } from '../views/render-context.js';
 import { bridgeStyles } from './kpi-bridge.styles.js';
+import { inSentence } from '../i18n/in-sentence.js';
 
 const AGAINST: readonly Against[] = ['previous', 'target'];
 
@@ -210,7 +211,7 @@ export class KpiBridge extends SingleMetric(KpiChartElement) {
   /** "MQL-to-SQL rate +1.6 pp: +0.28 new customers". */
   #words(ctx: RenderContext, step: Step): string {
     const move = this.#move(ctx, step);
-    const what = this.#unit === 'count' ? ` ${this.metricLabel(this.metric).toLowerCase()}` : '';
+    const what = this.#unit === 'count' ? ` ${inSentence(this.metricLabel(this.metric))}` : '';
     return `${step.label}${move ? ` ${move}` : ''}: ${this.#signed(ctx, step.contribution)}${what}`;
   }
 

@@ -1,5 +1,6 @@
 import { foldMembers, metricForChannels, rankedMembers, type Dataset, type Locale } from '../../core/kit.js';
 import type { RenderContext } from './render-context.js';
+import { inSentence } from '../i18n/in-sentence.js';
 
 // Members of a dimension as people read them (README, "Slicing by any dimension"): the
 // dataset's own label of a dimension in the page's language, the value of a member as the
@@ -20,7 +21,7 @@ export function memberLabel(ctx: RenderContext, member: string | null): string {
 /** "segment enterprise · owner Ana": a view's conditions, each attribute by its label. */
 export function whereText(ctx: RenderContext, where: Readonly<Record<string, string>>): string {
   return Object.keys(where)
-    .map((id) => `${attributeLabel(ctx.dataset, id, ctx.locale, ctx.t.channel).toLowerCase()} ${where[id]}`)
+    .map((id) => `${inSentence(attributeLabel(ctx.dataset, id, ctx.locale, ctx.t.channel))} ${where[id]}`)
     .join(' · ');
 }
 
