@@ -226,3 +226,34 @@ describe('<kpi-card>', () => {
     expect([el.getAttribute('density'), el.getAttribute('theme')]).to.deep.equal(['compact', 'dark']);
   });
 });
+
+describe('<kpi-card> failing in the page\'s language', () => {
+  /** The error state of a card in `lang` fetching `src`. */
+  async function errorState(lang: string, src: string, extra: Record<string, unknown> = {}): Promise<Element> {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+    const el = Object.assign(document.createElement('kpi-card') as KpiCard, { metric: 'mqls', retries: 0, src }, extra);
+    wrapper.append(el);
+    await waitUntil(() => shadow(el).querySelector('[part=error]'), 'no error state', { timeout: 10_000 });
+    return shadow(el).querySelector('[part=error]')!;
+  }
+  const failure = async (lang: string, src: string, extra: Record<string, unknown> = {}) => (await errorState(lang, src, extra)).textContent!.replace(/\s+/g, ' ');
+
+  it('says what went wrong in Portuguese and Spanish too, not in English', async () => {
+    expect(await failure('pt-BR', `/api/test/status/404?key=${freshKey()}`)).to.include('O servidor respondeu 404').and.include('Verifique a URL em src.');
+    expect(await failure('es', `/api/test/status/404?key=${freshKey()}`)).to.include('El servidor respondió 404').and.include('Revisa la URL de src.');
+    const signIn = await failure('pt-BR', `/api/test/signin?key=${freshKey()}`);
+    expect(signIn).to.include('Esperava JSON, mas o servidor enviou text/html').and.not.include('Expected JSON');
+    expect(await failure('es', `/api/test/html-as-json?key=${freshKey()}`)).to.include('La respuesta no es JSON válido. Parece HTML');
+    expect(await failure('pt-BR', `/api/test/big?key=${freshKey()}`, { maxBytes: 1000 })).to.include('A resposta passa de 1.000 bytes');
+    // English keeps the message the error was made with.
+    expect(await failure('en', `/api/test/status/404?key=${freshKey()}`)).to.include('The server answered 404').and.include('Check the src URL.');
+  });
+
+  it('lists the issues of data that does not match the format once, not again in a sentence above them', async () => {
+    const state = await errorState('en', `/api/test/invalid?key=${freshKey()}`);
+    const issues = [...state.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(issues.length, state.textContent!).to.equal(2);
+    const text = state.textContent!.replace(/\s+/g, ' ');
+    for (const issue of issues) expect(text.split(issue).length - 1, text).to.equal(1);
+  });
+});

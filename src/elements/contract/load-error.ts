@@ -8,8 +8,27 @@ export class KpiLoadError extends Error {
   constructor(
     readonly kind: KpiErrorKind,
     message: string,
-    readonly extra: { status?: number; issues?: SchemaIssue[]; issueCount?: number; retryable?: boolean; retryAfterMs?: number } = {},
+    readonly extra: { status?: number; issues?: SchemaIssue[]; issueCount?: number; retryable?: boolean; retryAfterMs?: number; detail?: LoadErrorDetail } = {},
   ) {
     super(message);
   }
+}
+
+/**
+ * What went wrong, as data: the error state words it in the page's language. The message,
+ * written where the error is made, is its English wording (for logs and `kpi-error`).
+ */
+export type LoadErrorDetail =
+  | { kind: 'http'; status: number; statusText: string; hint: 'sign-in' | 'check-url' | 'later' | 'refused' }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'unreachable' }
+  | { kind: 'not-json'; html: boolean }
+  | { kind: 'not-data'; type: string; signIn: boolean }
+  | { kind: 'too-large'; maxBytes: number }
+  | { kind: 'attribute-not-json' }
+  | { kind: 'bad-url'; src: string };
+
+/** A byte limit as people say it: "10 MB", or "1,000 bytes" under a megabyte. */
+export function byteLimit(maxBytes: number, locale: string): string {
+  return maxBytes >= 1e6 ? `${Math.round(maxBytes / 1e6)} MB` : `${maxBytes.toLocaleString(locale)} bytes`;
 }

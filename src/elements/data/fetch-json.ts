@@ -1,4 +1,4 @@
-import { KpiLoadError } from '../contract/load-error.js';
+import { byteLimit, KpiLoadError } from '../contract/load-error.js';
 import { startAttempt, type Attempt } from './start-attempt.js';
 
 export interface FetchOptions {
@@ -47,22 +47,27 @@ function retryAfterMs(header: string | null): number | undefined {
 }
 
 function httpError(response: Response): KpiLoadError {
-  const { status } = response;
+  const { status, statusText } = response;
   const retryable = status >= 500 || status === 429;
-  const hint =
-    status === 401 || status === 403
-      ? 'You may need to sign in, or to be granted access, then reload.'
-      : status === 404
-        ? 'Check the src URL.'
-        : retryable
-          ? 'The server had a problem; try again later.'
-          : 'The server refused the request.';
+  const hint = status === 401 || status === 403 ? 'sign-in' : status === 404 ? 'check-url' : retryable ? 'later' : 'refused';
+  const words = {
+    'sign-in': 'You may need to sign in, or to be granted access, then reload.',
+    'check-url': 'Check the src URL.',
+    later: 'The server had a problem; try again later.',
+    refused: 'The server refused the request.',
+  };
   const delay = status === 429 || status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
-  return new KpiLoadError('http', `The server answered ${status}${response.statusText ? ` ${response.statusText}` : ''}. ${hint}`, {
+  return new KpiLoadError('http', `The server answered ${status}${statusText ? ` ${statusText}` : ''}. ${words[hint]}`, {
     status,
     retryable,
+    detail: { kind: 'http', status, statusText, hint },
     ...(delay !== undefined && { retryAfterMs: delay }),
   });
+}
+
+function timeoutError(timeout: number): KpiLoadError {
+  const seconds = Math.round(timeout / 1000);
+  return new KpiLoadError('network', `No answer from the server within ${seconds} s.`, { detail: { kind: 'timeout', seconds } });
 }
 
 /** A body's bytes as JSON; a syntax error is kind `parse`, naming HTML when it looks like a page. */
@@ -76,14 +81,16 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
 }
 
 export function jsonError(text: string, error: unknown): KpiLoadError {
-  const html = /^\s*</.test(text) ? ' It looks like HTML, often a sign-in page.' : '';
-  return new KpiLoadError('parse', `The response is not valid JSON: ${(error as Error).message}.${html}`);
+  const html = /^\s*</.test(text);
+  return new KpiLoadError('parse', `The response is not valid JSON: ${(error as Error).message}.${html ? ' It looks like HTML, often a sign-in page.' : ''}`, { detail: { kind: 'not-json', html } });
 }
 
 /** Reads a body up to `maxBytes`, refusing more without buffering it. */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const limit = maxBytes >= 1e6 ? `${Math.round(maxBytes / 1e6)} MB` : `${maxBytes.toLocaleString('en')} bytes`;
-  const tooLarge = () => new KpiLoadError('too-large', `The response is larger than ${limit}, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`);
+  const tooLarge = () =>
+    new KpiLoadError('too-large', `The response is larger than ${byteLimit(maxBytes, 'en')}, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`, {
+      detail: { kind: 'too-large', maxBytes },
+    });
   const declared = Number(response.headers.get('Content-Length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -119,8 +126,8 @@ async function attempt(url: string, options: FetchOptions, started: Attempt): Pr
       response = await started.response;
     } catch (error) {
       if (options.signal.aborted) throw error;
-      if (started.timedOut) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
-      throw new KpiLoadError('network', 'The data could not be fetched: the network failed, or the server does not allow this page to read it (CORS).', { retryable: true });
+      if (started.timedOut) throw timeoutError(options.timeout);
+      throw new KpiLoadError('network', 'The data could not be fetched: the network failed, or the server does not allow this page to read it (CORS).', { retryable: true, detail: { kind: 'unreachable' } });
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
@@ -129,13 +136,13 @@ async function attempt(url: string, options: FetchOptions, started: Attempt): Pr
     const type = response.headers.get('Content-Type') ?? '';
     if (!/\bjson\b/i.test(type)) {
       await response.body?.cancel().catch(() => undefined);
-      const signIn = /html/i.test(type) ? ' This is often a sign-in page: sign in, then reload.' : '';
-      throw new KpiLoadError('content-type', `Expected JSON, but the server sent ${type || 'no content type'}.${signIn}`);
+      const signIn = /html/i.test(type);
+      throw new KpiLoadError('content-type', `Expected JSON, but the server sent ${type || 'no content type'}.${signIn ? ' This is often a sign-in page: sign in, then reload.' : ''}`, { detail: { kind: 'not-data', type, signIn } });
     }
     const bytes = await readCapped(response, options.maxBytes);
     return options.decode ? await options.decode(bytes) : parseJsonBytes(bytes);
   } catch (error) {
-    if (started.timedOut && !(error instanceof KpiLoadError)) throw new KpiLoadError('network', `No answer from the server within ${Math.round(options.timeout / 1000)} s.`);
+    if (started.timedOut && !(error instanceof KpiLoadError)) throw timeoutError(options.timeout);
     throw error;
   } finally {
     started.end();

@@ -1,4 +1,5 @@
 import type { KpiErrorKind } from '../contract/events.js';
+import type { LoadErrorDetail } from '../contract/load-error.js';
 import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in English: the reference the other languages follow, and
@@ -25,6 +26,8 @@ export const messages = {
     query: 'This view cannot be computed',
     render: 'The chart could not be drawn',
   } satisfies Record<KpiErrorKind, string>,
+  /** A failure in words; in English, none: the error's own message says it, written where the error is made. */
+  failure: (_detail: LoadErrorDetail): string | undefined => undefined,
   stale: 'Showing earlier data: the latest refresh failed.',
   partial: 'Some figures could not be computed from this data.',
   retry: 'Try again',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { byteLimit } from '../contract/load-error.js';
 import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in Spanish (loaded only on a page that uses it).
@@ -21,6 +22,26 @@ export const messages: Messages = {
     'too-large': 'Los datos son demasiado grandes',
     query: 'Esta vista no se puede calcular',
     render: 'No se pudo dibujar el gráfico',
+  },
+  failure: (d) => {
+    switch (d.kind) {
+      case 'http':
+        return `El servidor respondió ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Puede que debas iniciar sesión o recibir acceso; luego recarga.', 'check-url': 'Revisa la URL de src.', later: 'El servidor tuvo un problema; inténtalo de nuevo más tarde.', refused: 'El servidor rechazó la solicitud.' }[d.hint]}`;
+      case 'timeout':
+        return `Sin respuesta del servidor en ${d.seconds} s.`;
+      case 'unreachable':
+        return 'No se pudieron obtener los datos: falló la red, o el servidor no permite que esta página los lea (CORS).';
+      case 'not-json':
+        return `La respuesta no es JSON válido.${d.html ? ' Parece HTML, a menudo una página de inicio de sesión.' : ''}`;
+      case 'not-data':
+        return `Se esperaba JSON, pero el servidor envió ${d.type || 'ningún tipo de contenido'}.${d.signIn ? ' Suele ser una página de inicio de sesión: inicia sesión y recarga.' : ''}`;
+      case 'too-large':
+        return `La respuesta supera ${byteLimit(d.maxBytes, 'es')}, el límite fijado para este elemento; no se leyó nada. Aumenta max-bytes, o envía filas de resumen (hechos por período y canal, hechos donde están los datos) en lugar de registros de leads.`;
+      case 'attribute-not-json':
+        return 'El atributo data no es JSON válido.';
+      case 'bad-url':
+        return `"${d.src}" no es una URL válida: revisa el atributo src.`;
+    }
   },
   stale: 'Mostrando datos anteriores: la última actualización falló.',
   partial: 'Algunas cifras no se pudieron calcular con estos datos.',

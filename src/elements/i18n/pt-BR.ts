@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { byteLimit } from '../contract/load-error.js';
 import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in Brazilian Portuguese (loaded only on a page that uses it).
@@ -21,6 +22,26 @@ export const messages: Messages = {
     'too-large': 'Os dados são grandes demais',
     query: 'Esta visão não pode ser calculada',
     render: 'Não foi possível desenhar o gráfico',
+  },
+  failure: (d) => {
+    switch (d.kind) {
+      case 'http':
+        return `O servidor respondeu ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Talvez seja preciso entrar ou receber acesso; depois recarregue.', 'check-url': 'Verifique a URL em src.', later: 'O servidor teve um problema; tente de novo mais tarde.', refused: 'O servidor recusou o pedido.' }[d.hint]}`;
+      case 'timeout':
+        return `Sem resposta do servidor em ${d.seconds} s.`;
+      case 'unreachable':
+        return 'Não foi possível buscar os dados: a rede falhou, ou o servidor não permite que esta página os leia (CORS).';
+      case 'not-json':
+        return `A resposta não é um JSON válido.${d.html ? ' Parece HTML, muitas vezes uma página de login.' : ''}`;
+      case 'not-data':
+        return `Esperava JSON, mas o servidor enviou ${d.type || 'nenhum tipo de conteúdo'}.${d.signIn ? ' Muitas vezes é uma página de login: entre e recarregue.' : ''}`;
+      case 'too-large':
+        return `A resposta passa de ${byteLimit(d.maxBytes, 'pt-BR')}, o limite definido para este elemento; nada foi lido. Aumente max-bytes, ou envie linhas de resumo (fatos por período e canal, feitas onde os dados estão) em vez de registros de leads.`;
+      case 'attribute-not-json':
+        return 'O atributo data não é um JSON válido.';
+      case 'bad-url':
+        return `"${d.src}" não é uma URL válida: verifique o atributo src.`;
+    }
   },
   stale: 'Mostrando dados anteriores: a última atualização falhou.',
   partial: 'Alguns números não puderam ser calculados com estes dados.',

@@ -155,7 +155,7 @@ export class DataSourceController implements ReactiveController {
 
   #applyData(data: unknown): void {
     if (data instanceof MalformedAttribute) {
-      this.#fail(new KpiLoadError('parse', `The data attribute is not valid JSON: ${data.message}.`));
+      this.#fail(new KpiLoadError('parse', `The data attribute is not valid JSON: ${data.message}.`, { detail: { kind: 'attribute-not-json' } }));
       return;
     }
     const loaded = coreNow();
@@ -224,7 +224,7 @@ export class DataSourceController implements ReactiveController {
     try {
       url = new URL(inputs.src!, document.baseURI).href;
     } catch {
-      this.#fail(new KpiLoadError('network', `"${inputs.src}" is not a valid URL: check the src attribute.`));
+      this.#fail(new KpiLoadError('network', `"${inputs.src}" is not a valid URL: check the src attribute.`, { detail: { kind: 'bad-url', src: inputs.src! } }));
       return;
     }
     const fetchFn = inputs.fetch ?? globalThis.fetch.bind(globalThis);

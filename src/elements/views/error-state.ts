@@ -8,7 +8,11 @@ import type { Messages } from '../i18n/en.js';
 
 const announcer = new WeakMap<KpiLoadError, object>();
 
-/** The error state; `retry` (when fetching again may help) is offered as a button. */
+/**
+ * The error state: its kind's title, then what went wrong in the page's language (or, for a
+ * failure the data names, its list of issues, which the message would only repeat); `retry`
+ * (when fetching again may help) is offered as a button.
+ */
 export function renderError(host: object, error: KpiLoadError, t: Messages, retry?: () => void): TemplateResult {
   if (!announcer.has(error)) announcer.set(error, host);
   const issues = error.extra.issues ?? [];
@@ -16,7 +20,7 @@ export function renderError(host: object, error: KpiLoadError, t: Messages, retr
   const more = (error.extra.issueCount ?? issues.length) - Math.min(issues.length, 5);
   return html`<div class="state" role=${announcer.get(error) === host ? 'alert' : nothing} part="error">
     <strong>${t.error[error.kind]}</strong>
-    <span>${error.message}</span>
+    ${issues.length > 0 ? nothing : html`<span>${(error.extra.detail && t.failure(error.extra.detail)) ?? error.message}</span>`}
     ${issues.length > 0 ? html`<ul>${issues.slice(0, 5).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}${more > 0 ? html`<li>${t.moreIssues(more)}</li>` : nothing}</ul>` : nothing}
     ${retry ? html`<p><button aria-describedby="title" @click=${(event: Event) => retryKeepingFocus(event, retry)}>${t.retry}</button></p>` : nothing}
   </div>`;
