@@ -361,7 +361,7 @@ export abstract class KpiElement extends LitElement {
     if (!dataset || !t) {
       // On the server, an element with neither `data` nor `src` waits for the page to hand it data (a dashboard's widgets).
       // In the page, it says so, but not as a live region: a page handing it data a moment later would first be heard saying "No data".
-      body = error ? this.#renderError(error, t) : isServer || loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note">${t.noData(this.period ?? '—')}</p>`;
+      body = error ? this.#renderError(error, t) : isServer || loading || !t ? this.#renderLoading(t, slow) : html`<p class="state note">${t.noSource}</p>`;
     } else if (core().isEmptyDataset(dataset)) {
       body = html`<div class="state" role="status" part="empty"><strong>${t.emptyDataset}</strong><span class="note">${t.emptyDatasetHint}</span></div>`;
     } else if (this.#queryError) {

@@ -12,6 +12,7 @@ export const messages = {
   stillLoading: 'Still loading; the server is slow to answer.',
   moreIssues: (n: number) => `… and ${n.toLocaleString('en')} more`,
   noData: (period: string) => `No data for ${period}.`,
+  noSource: 'No data yet: give this element a src URL or a data property.',
   noDataHint: 'Choose another period, or check that the data covers it.',
   emptyDataset: 'The dataset has no rows and no leads.',
   tableInstead: 'The numbers are under “View as table”.',

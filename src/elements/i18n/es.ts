@@ -9,6 +9,7 @@ export const messages: Messages = {
   stillLoading: 'Todavía cargando; el servidor tarda en responder.',
   moreIssues: (n: number) => `… y ${n.toLocaleString('es')} más`,
   noData: (period) => `Sin datos para ${period}.`,
+  noSource: 'Aún sin datos: da a este elemento una URL en src o una propiedad data.',
   noDataHint: 'Elija otro período o compruebe que los datos lo cubren.',
   emptyDataset: 'El conjunto de datos no tiene filas ni leads.',
   tableInstead: 'Las cifras están en “Ver como tabla”.',

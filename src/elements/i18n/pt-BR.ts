@@ -9,6 +9,7 @@ export const messages: Messages = {
   stillLoading: 'Ainda carregando; o servidor está lento.',
   moreIssues: (n: number) => `… e mais ${n.toLocaleString('pt-BR')}`,
   noData: (period) => `Sem dados para ${period}.`,
+  noSource: 'Ainda sem dados: dê a este elemento uma URL em src ou uma propriedade data.',
   noDataHint: 'Escolha outro período ou verifique se os dados o cobrem.',
   emptyDataset: 'O conjunto de dados não tem linhas nem leads.',
   tableInstead: 'Os números estão em “Ver como tabela”.',
