@@ -74,6 +74,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(`error: ${command} has no option ${option}; see inbound-kpi-kit ${command} --help\n`);
       return EXIT_USAGE;
     }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      // Node's words ("Option '--period <value>' argument missing") name the option as its usage writes it.
+      const option = /'(--[\w-]+)/.exec((error as Error).message)?.[1];
+      if (option) {
+        io.stderr(`error: ${option} needs a value; see inbound-kpi-kit ${command} --help\n`);
+        return EXIT_USAGE;
+      }
+    }
     // A query the data cannot answer (KpiQueryError, by name: its class is the core's, loaded only with a command).
     if (error instanceof UsageError || (error as Error).name === 'KpiQueryError' || code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`error: ${(error as Error).message}\n`);

@@ -90,6 +90,25 @@ describe('inbound-kpi-kit, any command', () => {
     assert.equal(cli(['validate', LEADS, bad]).code, 1);
   });
 
+  it('a --where value the data never has is a usage error naming the values it has, in compute, explain and review alike', () => {
+    const segment = cli(['compute', LEADS, '--where', 'segment=enterprise']);
+    assert.equal(segment.code, 2);
+    assert.match(segment.stderr, /--where segment="enterprise" is not in the data; its segment values: .*Enterprise/);
+    const channel = cli(['compute', LEADS, '--where', 'channel=paid-serch']);
+    assert.equal(channel.code, 2);
+    assert.match(channel.stderr, /--where channel="paid-serch" is not in the data; its channels: organic-search, paid-search/);
+    assert.equal(cli(['explain', LEADS, '--metric', 'customers', '--where', 'segment=enterprise']).code, 2);
+    assert.equal(cli(['review', LEADS, '--since', '2026-03-01', '--where', 'owner=Nobody']).code, 2);
+    // A value the data has passes.
+    assert.equal(cli(['compute', LEADS, '--where', 'segment=Enterprise', '--format', 'table']).code, 0);
+  });
+
+  it('an option given without its value says which, and points at the command\'s help', () => {
+    const missing = cli(['compute', LEADS, '--period']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'error: --period needs a value; see inbound-kpi-kit compute --help\n');
+  });
+
   it('an unknown --channel or --lang is a usage error naming the known ones', () => {
     const channel = cli(['compute', LEADS, '--channel', 'nosuch']);
     assert.equal(channel.code, 2);

@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { MODES, type Mode } from '../../core/aggregate/aggregate.js';
 import { reportByCsv, reportByTable, reportCsv, reportTable } from '../../core/format/report.js';
 import { resolveLocale } from '../../core/format/messages.js';
-import { availablePeriods, channelsOf, COMPARISONS, computeMetrics, type Comparison, type MetricsResult } from '../../core/metrics/compute.js';
+import { availablePeriods, COMPARISONS, computeMetrics, type Comparison, type MetricsResult } from '../../core/metrics/compute.js';
 import { computeBy } from '../../core/metrics/members.js';
 import { LOCALES } from '../../core/metrics/types.js';
 import { replayedAsOf } from '../../core/schema/today.js';
 import { parseCivilDate } from '../../core/time/instant.js';
+import { checkView } from '../check-view.js';
 import { loadDataset } from '../dataset-input.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
 
@@ -48,8 +49,7 @@ export async function compute(args: string[], io: CliIo): Promise<number> {
   if (!loaded) return EXIT_INVALID;
   // A pipeline reproducing an earlier day's view: the same data, as known at the end of that day.
   const dataset = asOf === undefined ? loaded : replayedAsOf(loaded, asOf);
-  const channels = channelsOf(dataset);
-  if (values.channel !== undefined && !channels.includes(values.channel)) throw new UsageError(`--channel "${values.channel}" is not in the data; its channels: ${channels.join(', ') || '(none)'}`);
+  checkView(dataset, { ...(values.channel !== undefined && { channel: values.channel }), ...(values.where !== undefined && { where: values.where }) });
   const query = {
     ...(values.period !== undefined && { period: values.period }),
     ...(values.channel !== undefined && { channel: values.channel }),

@@ -6,6 +6,7 @@ import { getMetric } from '../../core/metrics/registry.js';
 import { explain, explainBy } from '../../core/metrics/bridge.js';
 import { replayedAsOf } from '../../core/schema/today.js';
 import { parseCivilDate } from '../../core/time/instant.js';
+import { checkView } from '../check-view.js';
 import { loadDataset } from '../dataset-input.js';
 import { textTable } from '../text-table.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
@@ -35,6 +36,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   const loaded = await loadDataset(positionals[0], io);
   if (!loaded) return EXIT_INVALID;
   const dataset = asOf === undefined ? loaded : replayedAsOf(loaded, asOf);
+  if (values.where !== undefined) checkView(dataset, { where: values.where });
   const query = {
     metric: values.metric,
     ...(values.period !== undefined && { period: values.period }),

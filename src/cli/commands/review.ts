@@ -4,6 +4,7 @@ import { reviewHtml, reviewMarkdown } from '../../core/format/review.js';
 import { review } from '../../core/metrics/review.js';
 import { LOCALES } from '../../core/metrics/types.js';
 import { parseCivilDate } from '../../core/time/instant.js';
+import { checkView } from '../check-view.js';
 import { loadDataset } from '../dataset-input.js';
 import { EXIT_INVALID, EXIT_OK, UsageError, type CliIo } from '../usage.js';
 
@@ -21,6 +22,7 @@ export async function reviewCommand(args: string[], io: CliIo): Promise<number> 
   if (!/^(en|pt|es)(-|$)/i.test(values.lang)) throw new UsageError(`--lang takes ${LOCALES.join(', ')}; not "${values.lang}"`);
   const dataset = await loadDataset(positionals[0], io);
   if (!dataset) return EXIT_INVALID;
+  if (values.where !== undefined) checkView(dataset, { where: values.where });
   const result = review(dataset, { since: values.since, ...(asOf !== undefined && { asOf }), ...(values.where !== undefined && { where: values.where }) });
   const locale = resolveLocale(values.lang);
   if (values.format === 'json') io.stdout(`${JSON.stringify(result, null, 2)}\n`);
