@@ -67,6 +67,15 @@ describe('the small-sample flag', () => {
 });
 
 describe('comparisons that cannot be made', () => {
+  it('against a negative previous value there is a difference but no relative change (ROI from −10% to 100% is not "+1,100%")', () => {
+    const d = dataset({ version: 1, currency: 'USD', rows: [{ period: '2026-02', revenue: 900, marketingSpend: 1000 }, { period: '2026-03', revenue: 2000, marketingSpend: 1000 }] });
+    const roi = computeMetrics(d, { period: '2026-03' }).metrics.roi!;
+    assert.equal(roi.value, 1);
+    assert.ok(Math.abs(roi.previous!.value! - -0.1) < 1e-12);
+    assert.ok(Math.abs(roi.previous!.delta! - 110) < 1e-9);
+    assert.equal(roi.previous!.relative, null);
+  });
+
   it('against a previous value of 0 there is a difference but no relative change; without a value, neither', () => {
     const d = dataset({ version: 1, rows: [{ period: '2026-02', leads: 0, mqls: 0 }, { period: '2026-03', leads: 4, mqls: 2 }] });
     const { metrics } = computeMetrics(d, { period: '2026-03' });

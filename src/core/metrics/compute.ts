@@ -183,8 +183,9 @@ function previousComparison(def: MetricDefinition, value: number | null, source:
   const previous: Computed = source.empty ? NO_DATA : source.selection.get(def.id);
   const p = previous.value;
   const delta = value === null || p === null ? null : finiteOrNull((value - p) * (isRate(def.unit) ? 100 : 1));
-  // Against 0 there is no relative change: finiteOrNull turns x / 0 into null.
-  const relative = value === null || p === null ? null : finiteOrNull((value - p) / Math.abs(p));
+  // Only against a positive base is there a relative change: against 0, finiteOrNull turns x / 0 into
+  // null; against a negative one (an ROI from −9% to 89%), a ratio of the two says nothing (+1,059%).
+  const relative = value === null || p === null || p < 0 ? null : finiteOrNull((value - p) / p);
   const basis: PreviousBasis = source.days === undefined ? 'full' : source.selection.isProrated(def.id) ? 'prorated' : 'to-date';
   return { period: source.period.key, basis, ...(source.days !== undefined && { days: source.days }), value: p, delta, deltaUnit: isRate(def.unit) ? 'pp' : 'unit', relative };
 }
