@@ -112,6 +112,8 @@ describe('<kpi-reasons>', () => {
     expect(shadow(el).querySelector('[part=title]')!.textContent).to.equal('Rejected MQLs by reason');
     const m = Math.round((marketing / total) * 100);
     expect(shadow(el).querySelector('[part=headline]')!.textContent).to.equal(`${m}% of rejected MQLs point at marketing's work, ${100 - m}% at sales'.`);
+    // The total is named for what it counts.
+    expect(shadow(el).querySelector('p.note')!.textContent).to.include(`Rejected MQLs: ${total}`);
     // Lost deals only, in one segment: the view narrows the count.
     el.kind = 'lost';
     el.where = 'segment=Enterprise';

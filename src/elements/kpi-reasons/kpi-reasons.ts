@@ -79,8 +79,12 @@ export class KpiReasons extends KpiChartElement {
 
   protected override heading(ctx?: RenderContext): string {
     const words = reasonsChunk.api?.REASONS_WORDS[ctx?.locale ?? this.locale];
-    const title = words?.byReason(this.#what(words.what[this.#kind() ?? 'all'])) ?? '';
-    return title.charAt(0).toUpperCase() + title.slice(1);
+    return capitalised(words?.byReason(this.#what(words.what[this.#kind() ?? 'all'])) ?? '');
+  }
+
+  /** What the total counts, as a label: "Lost deals" for kind="lost", "Failures" for all. */
+  #counted(words: ReasonsWords): string {
+    return capitalised(this.#what(words.what[this.#kind() ?? 'all']));
   }
 
   #memo: { result: object; kind: Kind; locale: string; reasons: ReasonsResult } | undefined;
@@ -182,7 +186,7 @@ export class KpiReasons extends KpiChartElement {
     const cut = this.#cut(ctx);
     const teams: TeamKey[] = ['marketing', 'sales'];
     return html`<p class="headline" part="headline">${this.#headline(ctx)}</p>
-      <p class="note">${ctx.periodText} · ${words.failures}: ${ctx.format(r.total, 'count')}${unowned > 0 ? html`. ${words.unowned(ctx.format(unowned, 'count'))}` : nothing}</p>
+      <p class="note">${ctx.periodText} · ${this.#counted(words)}: ${ctx.format(r.total, 'count')}${unowned > 0 ? html`. ${words.unowned(ctx.format(unowned, 'count'))}` : nothing}</p>
       ${super.renderVisual(ctx)}
       <ul class="legend" part="legend">
         ${teams.map((team) => html`<li><span class="swatch ${team}"></span>${ctx.t.owner[team as 'marketing' | 'sales']}</li>`)}
@@ -224,3 +228,5 @@ export class KpiReasons extends KpiChartElement {
     };
   }
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
