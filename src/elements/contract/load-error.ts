@@ -19,7 +19,7 @@ export class KpiLoadError extends Error {
  * written where the error is made, is its English wording (for logs and `kpi-error`).
  */
 export type LoadErrorDetail =
-  | { kind: 'http'; status: number; statusText: string; hint: 'sign-in' | 'check-url' | 'later' | 'refused' }
+  | { kind: 'http'; status: number; statusText: string }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'unreachable' }
   | { kind: 'not-json'; html: boolean }
@@ -28,7 +28,3 @@ export type LoadErrorDetail =
   | { kind: 'attribute-not-json' }
   | { kind: 'bad-url'; src: string };
 
-/** A byte limit as people say it: "10 MB", or "1,000 bytes" under a megabyte. */
-export function byteLimit(maxBytes: number, locale: string): string {
-  return maxBytes >= 1e6 ? `${Math.round(maxBytes / 1e6)} MB` : `${maxBytes.toLocaleString(locale)} bytes`;
-}

@@ -1,4 +1,4 @@
-import { byteLimit, KpiLoadError } from '../contract/load-error.js';
+import { KpiLoadError } from '../contract/load-error.js';
 import { startAttempt, type Attempt } from './start-attempt.js';
 
 export interface FetchOptions {
@@ -49,18 +49,19 @@ function retryAfterMs(header: string | null): number | undefined {
 function httpError(response: Response): KpiLoadError {
   const { status, statusText } = response;
   const retryable = status >= 500 || status === 429;
-  const hint = status === 401 || status === 403 ? 'sign-in' : status === 404 ? 'check-url' : retryable ? 'later' : 'refused';
-  const words = {
-    'sign-in': 'You may need to sign in, or to be granted access, then reload.',
-    'check-url': 'Check the src URL.',
-    later: 'The server had a problem; try again later.',
-    refused: 'The server refused the request.',
-  };
+  const hint =
+    status === 401 || status === 403
+      ? 'You may need to sign in, or to be granted access, then reload.'
+      : status === 404
+        ? 'Check the src URL.'
+        : retryable
+          ? 'The server had a problem; try again later.'
+          : 'The server refused the request.';
   const delay = status === 429 || status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
-  return new KpiLoadError('http', `The server answered ${status}${statusText ? ` ${statusText}` : ''}. ${words[hint]}`, {
+  return new KpiLoadError('http', `The server answered ${status}${statusText ? ` ${statusText}` : ''}. ${hint}`, {
     status,
     retryable,
-    detail: { kind: 'http', status, statusText, hint },
+    detail: { kind: 'http', status, statusText },
     ...(delay !== undefined && { retryAfterMs: delay }),
   });
 }
@@ -87,8 +88,10 @@ export function jsonError(text: string, error: unknown): KpiLoadError {
 
 /** Reads a body up to `maxBytes`, refusing more without buffering it. */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  // Worded here in English only (the first load carries no other words); the other languages: i18n/failure-hints.ts.
+  const limit = maxBytes >= 1e6 ? `${Math.round(maxBytes / 1e6)} MB` : `${maxBytes.toLocaleString('en')} bytes`;
   const tooLarge = () =>
-    new KpiLoadError('too-large', `The response is larger than ${byteLimit(maxBytes, 'en')}, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`, {
+    new KpiLoadError('too-large', `The response is larger than ${limit}, the limit set for this element; nothing was read. Raise max-bytes, or send summary rows (facts by period and channel, made where the data lives) instead of lead records.`, {
       detail: { kind: 'too-large', maxBytes },
     });
   const declared = Number(response.headers.get('Content-Length'));

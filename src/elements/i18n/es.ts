@@ -1,5 +1,5 @@
 import type { Messages } from './en.js';
-import { byteLimit } from '../contract/load-error.js';
+import { byteLimit, httpHint } from './failure-hints.js';
 import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in Spanish (loaded only on a page that uses it).
@@ -27,7 +27,7 @@ export const messages: Messages = {
   failure: (d) => {
     switch (d.kind) {
       case 'http':
-        return `El servidor respondió ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Puede que debas iniciar sesión o recibir acceso; luego recarga.', 'check-url': 'Revisa la URL de src.', later: 'El servidor tuvo un problema; inténtalo de nuevo más tarde.', refused: 'El servidor rechazó la solicitud.' }[d.hint]}`;
+        return `El servidor respondió ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Puede que debas iniciar sesión o recibir acceso; luego recarga.', 'check-url': 'Revisa la URL de src.', later: 'El servidor tuvo un problema; inténtalo de nuevo más tarde.', refused: 'El servidor rechazó la solicitud.' }[httpHint(d.status)]}`;
       case 'timeout':
         return `Sin respuesta del servidor en ${d.seconds} s.`;
       case 'unreachable':

@@ -1,5 +1,5 @@
 import type { Messages } from './en.js';
-import { byteLimit } from '../contract/load-error.js';
+import { byteLimit, httpHint } from './failure-hints.js';
 import { inSentence } from './in-sentence.js';
 
 // Every word the elements show in Brazilian Portuguese (loaded only on a page that uses it).
@@ -27,7 +27,7 @@ export const messages: Messages = {
   failure: (d) => {
     switch (d.kind) {
       case 'http':
-        return `O servidor respondeu ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Talvez seja preciso entrar ou receber acesso; depois recarregue.', 'check-url': 'Verifique a URL em src.', later: 'O servidor teve um problema; tente de novo mais tarde.', refused: 'O servidor recusou o pedido.' }[d.hint]}`;
+        return `O servidor respondeu ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Talvez seja preciso entrar ou receber acesso; depois recarregue.', 'check-url': 'Verifique a URL em src.', later: 'O servidor teve um problema; tente de novo mais tarde.', refused: 'O servidor recusou o pedido.' }[httpHint(d.status)]}`;
       case 'timeout':
         return `Sem resposta do servidor em ${d.seconds} s.`;
       case 'unreachable':
