@@ -34,6 +34,52 @@ export const WIDTH = HITS + 1;
 /** How a lead failed, as `RecordCells.fail` counts it. */
 export const FAILURE = Object.fromEntries(FAILURE_KINDS.map((kind, k) => [kind, k])) as Record<FailureKind, number>;
 
+/** The samples behind a median, as `RecordCells.sample` takes them: each kind is one of a cell's sample lists. */
+export const [RESPONSE_HOURS, CYCLE_DAYS, DECISION_HOURS] = [0, 1, 2];
+/** Stage s's days (STAGE_TIMES order): kind `STAGE_DAYS + s`. */
+export const STAGE_DAYS = 3;
+const SAMPLE_KINDS = 7;
+
+/** One kind's samples in the order they come, each with its cell's id: two typed arrays, doubled when full. */
+class SampleColumn {
+  values = new Float64Array(1024);
+  ids = new Int32Array(1024);
+  length = 0;
+
+  push(id: number, value: number): void {
+    if (this.length === this.values.length) {
+      const values = new Float64Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+      const ids = new Int32Array(this.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    this.values[this.length] = value;
+    this.ids[this.length++] = id;
+  }
+}
+
+/**
+ * Sample columns between builds: one build runs at a time, and typed arrays made anew for each
+ * (megabytes for a million records) press the collector, as memory outside its heap does.
+ */
+const spare: SampleColumn[] = [];
+
+/** A cell's list of samples of one kind. */
+function listOf(cell: FactCell, kind: number): number[] {
+  return kind === RESPONSE_HOURS ? cell.responseHours : kind === CYCLE_DAYS ? cell.cycleDays : kind === DECISION_HOURS ? cell.decisionHours : cell.stageDays[kind - STAGE_DAYS]!;
+}
+
+/** Gives a cell its list of samples of one kind; returns it. */
+function setListOf(cell: FactCell, kind: number, list: number[]): number[] {
+  if (kind === RESPONSE_HOURS) cell.responseHours = list;
+  else if (kind === CYCLE_DAYS) cell.cycleDays = list;
+  else if (kind === DECISION_HOURS) cell.decisionHours = list;
+  else cell.stageDays[kind - STAGE_DAYS] = list;
+  return list;
+}
+
 /** One member's cells, by period index: a dense run from `base` (periods of real data are contiguous); -1 where none is made yet. */
 class PeriodSlots {
   constructor(
@@ -47,8 +93,10 @@ class PeriodSlots {
  * (`sums[id * WIDTH + fact]`), seeded from the table's cell when the cell's first event lands
  * and written back once, at the end (`settle`), so each sum adds in the order it always did.
  * A million events write into a typed array where a property of an object per cell measured
- * a fifth slower. Samples go straight into the table's cell; failures are counted by kind
- * and reason id, and added to the cell's failures by reason once, at the end.
+ * a fifth slower. Samples are kept in typed columns, each with its cell's id, and handed to
+ * each cell as one list of its exact length at the end: a list grown a push at a time left
+ * twice its size in garbage, and samples were two fifths of the time. Failures are counted by
+ * kind and reason id, and added to the cell's failures by reason once, at the end.
  */
 export class RecordCells {
   sums = new Float64Array(64 * WIDTH);
@@ -66,6 +114,8 @@ export class RecordCells {
   readonly #failures: Array<Int32Array | undefined> = [];
   /** Each count's cell id and kind × slot, in the order of its first failure: the order a cell's reasons keep. */
   readonly #firstFailures: number[] = [];
+  /** The samples, by kind (when the cells keep them). */
+  readonly #samples: SampleColumn[];
 
   /** `cellOf(slot, index)`: the table's cell (made if need be) of a member slot and period; `reasons`: the records' reason codes. */
   constructor(
@@ -73,8 +123,14 @@ export class RecordCells {
     private readonly cellOf: (slot: number, index: number) => FactCell,
     reasons: readonly string[],
   ) {
+    this.#samples = samples ? Array.from({ length: SAMPLE_KINDS }, () => spare.pop() ?? new SampleColumn()) : [];
     this.#slots = reasons.length + 1;
     this.#keys = FAILURE_KINDS.flatMap((kind) => ['', ...reasons].map((code) => reasonKey(kind, code)));
+  }
+
+  /** Keeps a sample of a kind (RESPONSE_HOURS…) for cell `id`'s median, when the cells keep them. */
+  sample(id: number, kind: number, value: number): void {
+    if (this.samples) this.#samples[kind]!.push(id, value);
   }
 
   /** Counts a failure of cell `id`: its kind (`FAILURE`) and reason slot (0: none; reason r: r + 1). */
@@ -116,8 +172,36 @@ export class RecordCells {
     return id;
   }
 
-  /** Writes every cell's sums back into the table's cells, and adds its failures by reason. */
+  #settleSamples(column: SampleColumn, kind: number): void {
+    const counts = new Int32Array(this.cells.length);
+    for (let n = 0; n < column.length; n++) counts[column.ids[n]!]!++;
+    // Each cell's list: made at its exact length where the cell had none, else the cell's own, appended to.
+    const lists: number[][] = [];
+    const next = new Int32Array(this.cells.length);
+    this.cells.forEach((cell, id) => {
+      const list = listOf(cell, kind);
+      if (list.length === 0 && counts[id]! > 0) {
+        lists[id] = setListOf(cell, kind, new Array<number>(counts[id]!).fill(0));
+      } else {
+        next[id] = list.length;
+        list.length += counts[id]!;
+        lists[id] = list;
+      }
+    });
+    const { values, ids } = column;
+    for (let n = 0; n < column.length; n++) {
+      const id = ids[n]!;
+      lists[id]![next[id]!++] = values[n]!;
+    }
+  }
+
+  /** Writes every cell's sums back into the table's cells, adds its failures by reason and hands it its samples. */
   settle(): void {
+    this.#samples.forEach((column, kind) => {
+      this.#settleSamples(column, kind);
+      column.length = 0;
+      spare.push(column);
+    });
     const first = this.#firstFailures;
     for (let n = 0; n < first.length; n += 2) {
       const [id, k] = [first[n]!, first[n + 1]!];

@@ -3,6 +3,8 @@ import type { ZoneOffsets } from '../time/zone.js';
 import { PeriodBoundaries } from '../time/boundaries.js';
 import {
   CUSTOMERS,
+  CYCLE_DAYS,
+  DECISION_HOURS,
   DECISION_HOURS_TOTAL,
   FAILURE,
   HITS,
@@ -20,9 +22,11 @@ import {
   OPPORTUNITIES,
   RecordCells,
   RESPONSE_HOURS_TOTAL,
+  RESPONSE_HOURS,
   REVENUE,
   SALES_CYCLE_DAYS_TOTAL,
   SQLS,
+  STAGE_DAYS,
   STAGE_DAYS_TOTAL,
   STAGE_SAMPLES,
   WIDTH,
@@ -120,7 +124,7 @@ class RecordBucketer {
     sums[at + MQLS_CONTACTED]!++;
     sums[at + RESPONSE_HOURS_TOTAL]! += hours;
     if (hours <= this.options.windowHours) sums[at + MQLS_CONTACTED_IN_SLA]!++;
-    if (this.cells.samples) this.cells.cells[id]!.responseHours.push(hours);
+    this.cells.sample(id, RESPONSE_HOURS, hours);
   }
 
   /**
@@ -142,7 +146,7 @@ class RecordBucketer {
     sums[base + MQLS_DECIDED]!++;
     sums[base + DECISION_HOURS_TOTAL]! += hours;
     if (hours <= this.acceptanceHours) sums[base + MQLS_DECIDED_IN_SLA]!++;
-    if (this.cells.samples) this.cells.cells[id]!.decisionHours.push(hours);
+    this.cells.sample(id, DECISION_HOURS, hours);
   }
 
   /** A failure of record i: its kind and its reason (or none). */
@@ -157,7 +161,7 @@ class RecordBucketer {
     const sums = this.cells.sums;
     sums[id * WIDTH + STAGE_SAMPLES[stage]]!++;
     sums[id * WIDTH + STAGE_DAYS_TOTAL[stage]]! += days;
-    if (this.cells.samples) this.cells.cells[id]!.stageDays[stage].push(days);
+    this.cells.sample(id, STAGE_DAYS + stage, days);
   }
 
   won(id: number, i: number, wonAt: number): void {
@@ -167,7 +171,7 @@ class RecordBucketer {
     sums[at + REVENUE]! += this.columns.amount[i]!;
     const days = (wonAt - this.columns.createdAt[i]!) / MS_PER_DAY;
     sums[at + SALES_CYCLE_DAYS_TOTAL]! += days;
-    if (this.cells.samples) this.cells.cells[id]!.cycleDays.push(days);
+    this.cells.sample(id, CYCLE_DAYS, days);
   }
 
   /**
