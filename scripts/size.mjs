@@ -33,10 +33,12 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // from 0.50698× to 0.50726×: held at 0.508×. Load failures worded in Portuguese and Spanish (their
 // words in those languages' chunks: +1.3 KB, of which a page loads its own language's half) and
 // the core's records counted into typed arrays (+1.0 KB, for a core 1.3–1.5× faster) took it to
-// 0.5161×: held at 0.517×.
+// 0.5161×: held at 0.517×. The core's samples in typed columns and its cells' facts seeded by name
+// (core 79 → 66 ms a run of 1M records; the CLI's aggregate back from 1.9 s to 1.44 s) took it
+// to 0.5184×: held at 0.519×.
 // The five together reached their 19.6 KB ratchet to the byte; a card's value button named by its
 // metric ("MQLs 54", for screen readers) took them 6 bytes over: held at 19.7 KB.
-const RATCHET = { element: GOAL.element, together: 19.7 * KB, chartRatio: 0.517 };
+const RATCHET = { element: GOAL.element, together: 19.7 * KB, chartRatio: 0.519 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 
