@@ -225,6 +225,12 @@ describe('<kpi-card>', () => {
     await el.updateComplete;
     expect([el.getAttribute('density'), el.getAttribute('theme')]).to.deep.equal(['compact', 'dark']);
   });
+
+  it('with neither src nor data, says what it needs (not "No data for —")', async () => {
+    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls"></kpi-card>`);
+    await waitUntil(() => textOf(el).includes('give this element a src URL or a data property'), textOf(el), { timeout: 10_000 });
+    expect(textOf(el)).not.to.include('—');
+  });
 });
 
 describe('<kpi-card> failing in the page\'s language', () => {
@@ -237,12 +243,6 @@ describe('<kpi-card> failing in the page\'s language', () => {
     return shadow(el).querySelector('[part=error]')!;
   }
   const failure = async (lang: string, src: string, extra: Record<string, unknown> = {}) => (await errorState(lang, src, extra)).textContent!.replace(/\s+/g, ' ');
-
-  it('with neither src nor data, says what it needs (not "No data for —")', async () => {
-    const el = await fixture<KpiCard>(html`<kpi-card metric="mqls"></kpi-card>`);
-    await waitUntil(() => textOf(el).includes('give this element a src URL or a data property'), textOf(el), { timeout: 10_000 });
-    expect(textOf(el)).not.to.include('—');
-  });
 
   it('says what went wrong in Portuguese and Spanish too, not in English', async () => {
     expect(await failure('pt-BR', `/api/test/status/404?key=${freshKey()}`)).to.include('O servidor respondeu 404').and.include('Verifique a URL em src.');
