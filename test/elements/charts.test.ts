@@ -232,6 +232,23 @@ describe('charts', () => {
     expect(chartOf(el).embeds).to.equal(1);
   });
 
+  it('refreshed many times, makes no new operators (a series emptied and cleaned between runs lost its subflow, and every new one grew the scales\' lists of targets for good)', async () => {
+    const { json } = await sampleData();
+    // Two series (this year and last year), each line drawn in a subflow of its own.
+    const el = await fixture<KpiTrend>(html`<kpi-trend metric="leads" .data=${json}></kpi-trend>`);
+    await drawn(el);
+    // Every operator a dataflow adds takes the next rank: the count of operators ever made.
+    const made = () => (chartOf(el).view as unknown as { _rank: number })._rank;
+    const before = made();
+    for (let i = 0; i < 5; i++) {
+      el.data = structuredClone(json);
+      await el.updateComplete;
+      await chartOf(el).settled;
+    }
+    expect(made()).to.equal(before);
+    expect(chartOf(el).embeds).to.equal(1);
+  });
+
   it('after removal, the view is finalized and no listener of it is left on window or document', async () => {
     const { json } = await sampleData();
     const added = new Map<string, number>();

@@ -66,6 +66,12 @@ function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+type Changeset = ReturnType<Runtime['changeset']>;
+/** Whether a changeset's run cleans what was removed (vega's changesets have `clean`; their typings do not). */
+function cleaning(changes: Changeset, clean: boolean): Changeset {
+  return (changes as Changeset & { clean(value: boolean): Changeset }).clean(clean);
+}
+
 /** A loader that refuses every URL: data only ever comes from the element. */
 const refusing = refusingLoader('inbound-kpi-kit charts load no URLs');
 
@@ -167,10 +173,13 @@ export class ChartController implements ReactiveController {
       const view = this.#view;
       // Emptied first, in a run of its own: a category whose rows were only replaced keeps its
       // place in vega's domain, and a chart drawn in its rows' order (largest first) would keep
-      // the old ranking. Both runs end before the browser paints.
-      view.change('table', vega.changeset().remove(vega.truthy));
+      // the old ranking. Both runs end before the browser paints. Cleaned only after the
+      // second: a series emptied and cleaned would lose its subflow, and each new one adds
+      // its operators to the scales' target lists, whose ids vega never forgets (the heap
+      // grew with every refresh).
+      view.change('table', cleaning(vega.changeset().remove(vega.truthy), false));
       await view.runAsync();
-      view.change('table', vega.changeset().insert(input.values));
+      view.change('table', cleaning(vega.changeset().insert(input.values), true));
       if (width !== this.#width) view.width(this.#chartWidth(width));
       this.#width = width;
       await view.runAsync();
