@@ -1,4 +1,11 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { html, type ReactiveController, type ReactiveElement } from 'lit';
+
+/**
+ * What the dashboard puts after each block's `.grid`: an empty, zero-high box as wide as the
+ * block, which `EvenRows` observes. Balancing a block changes its height, and an observed
+ * element resized inside its own observer's callback is an error; this box never changes.
+ */
+export const gridWidth = html`<div class="grid-width"></div>`;
 
 /**
  * A block's widgets in even rows. A flex row lets its last widgets grow into the space left
@@ -6,6 +13,11 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * row. Where every widget of a block takes one column, the block gets, as `--_cols`, the most
  * columns that fit and leave no widget alone in the last row: nine cards go three across. Where
  * none does (seven, three across), its last two rows share their widgets (`--_tail`): 3 + 2 + 2.
+ *
+ * A block is measured in its observer's callback, which comes after the browser has laid the
+ * page out and before it paints: its widgets are read from that layout, where measuring them
+ * as the dashboard rendered forced a layout of the whole page (10-16 ms) before its widgets had
+ * even drawn their numbers.
  */
 export class EvenRows implements ReactiveController {
   #observer: ResizeObserver | undefined;
@@ -22,16 +34,18 @@ export class EvenRows implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // A block resized is balanced in the next frame: changing its layout inside the observer's
-    // callback would resize what it observes there, which browsers report as an error.
     this.#observer ??= new ResizeObserver((entries) => {
-      const resized = entries.map((entry) => entry.target as HTMLElement).filter((grid) => this.#balanced.get(grid) !== balanceKey(grid));
-      if (resized.length > 0) requestAnimationFrame(() => resized.forEach((grid) => this.#balance(grid)));
+      for (const entry of entries) {
+        const grid = entry.target.previousElementSibling;
+        if (grid instanceof HTMLElement) this.#balance(grid, entry.contentRect.width);
+      }
     });
-    for (const grid of this.host.renderRoot.querySelectorAll<HTMLElement>('.grid')) {
-      this.#observer.observe(grid);
-      // Measured (a layout forced) only for a block that is new or whose widgets changed: the observer tells of resizes.
-      if (!this.#balanced.get(grid)?.endsWith(` ${grid.children.length}`)) this.#balance(grid);
+    for (const probe of this.host.renderRoot.querySelectorAll<HTMLElement>('.grid-width')) {
+      this.#observer.observe(probe);
+      // A block whose widgets changed at the same width: the observer does not tell of it.
+      const grid = probe.previousElementSibling;
+      const key = grid instanceof HTMLElement ? this.#balanced.get(grid) : undefined;
+      if (key !== undefined && !key.endsWith(` ${grid!.children.length}`)) this.#balance(grid as HTMLElement, probe.clientWidth);
     }
   }
 
@@ -40,8 +54,8 @@ export class EvenRows implements ReactiveController {
     this.#observer = undefined;
   }
 
-  #balance(grid: HTMLElement): void {
-    const key = balanceKey(grid);
+  #balance(grid: HTMLElement, width: number): void {
+    const key = `${width} ${grid.children.length}`;
     if (this.#balanced.get(grid) === key) return;
     this.#balanced.set(grid, key);
     const items = [...grid.children] as HTMLElement[];
@@ -59,9 +73,6 @@ export class EvenRows implements ReactiveController {
     }
   }
 }
-
-/** What a block's balance depends on: its width and its widget count. */
-const balanceKey = (grid: HTMLElement) => `${grid.clientWidth} ${grid.children.length}`;
 
 /** The most columns, up to `fit`, that leave no widget alone in the last row (`fit` if none does). */
 function evenColumns(count: number, fit: number): number {

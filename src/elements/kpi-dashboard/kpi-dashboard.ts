@@ -9,7 +9,7 @@ import type { RenderContext, TableCell, TableData } from '../views/render-contex
 import type { DashboardWords } from '../i18n/dashboard-words.js';
 import { DEFAULT_SINCE_DAYS } from '../contract/default-since.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
-import { EvenRows } from './even-rows.js';
+import { EvenRows, gridWidth } from './even-rows.js';
 import * as widgets from './widgets.js';
 import { fromFragment, toFragment, type DashboardState } from './url-state.js';
 import { defaultLayout, parseLayout, type DashboardBlock, type DashboardLayout, type LayoutResult, type Widget } from './layout.js';
@@ -528,7 +528,7 @@ export class KpiDashboard extends KpiElement {
   }
 
   #meeting(ctx: RenderContext): TemplateResult {
-    return html`<section part="section"><div class="grid">${this.#widget(ctx, { element: 'kpi-review' }, 4, false)}</div></section>`;
+    return html`<section part="section"><div class="grid">${this.#widget(ctx, { element: 'kpi-review' }, 4, false)}</div>${gridWidth}</section>`;
   }
 
   #sections(ctx: RenderContext): TemplateResult {
@@ -538,7 +538,7 @@ export class KpiDashboard extends KpiElement {
           ${section.blocks.map((block) => {
             const heading = this.#blockHeading(ctx, block);
             return html`${heading ? html`<h5>${heading}</h5>` : nothing}
-              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, heading ? 6 : 5, section.view === 'by-channel'))}</div>`;
+              <div class="grid">${block.widgets.map((w) => this.#widget(ctx, w, heading ? 6 : 5, section.view === 'by-channel'))}</div>${gridWidth}`;
           })}
         </section>`,
       )}`;
