@@ -92,6 +92,8 @@ describe('slicing by a dimension', () => {
       s.value = value;
       s.dispatchEvent(new Event('change'));
     };
+    // The pickers list their members in the task after the first numbers' frame.
+    await waitUntil(() => select('Segment').options.length > 1, 'the segment picker lists no member');
     change(select('Segment'), 'Enterprise');
     const card = () => shadow(el).querySelector<KpiElement>('kpi-card')!;
     await waitUntil(() => card().result?.where?.segment === 'Enterprise', 'the card did not follow the filter');

@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { View } from 'vega-view';
 import type { Chart, Locale } from '../../core/kit.js';
+import { afterNextPaint } from '../base/after-next-paint.js';
 import { chartTheme, vegaFormatLocale } from './chart-theme.js';
 import { showTooltip } from './tooltip.js';
 import type * as VegaRuntime from './vega-runtime.js';
@@ -55,15 +56,6 @@ let runtime: Promise<Runtime> | undefined;
 function loadRuntime(): Promise<Runtime> {
   runtime ??= afterNextPaint().then(() => import('./vega-runtime.js'));
   return runtime;
-}
-
-/**
- * Resolves in the task after the next frame. An idle callback waited for the page to go
- * quiet as well, which on a busy page came 50-250 ms after the cards were on screen, all
- * of it added to the charts' time.
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 type Changeset = ReturnType<Runtime['changeset']>;

@@ -9,6 +9,7 @@ import type { RenderContext, TableCell, TableData } from '../views/render-contex
 import type { DashboardWords } from '../i18n/dashboard-words.js';
 import { DEFAULT_SINCE_DAYS } from '../contract/default-since.js';
 import { dashboardStyles } from './kpi-dashboard.styles.js';
+import { afterNextPaint, whenIdle } from '../base/after-next-paint.js';
 import { EvenRows, gridWidth } from './even-rows.js';
 import * as widgets from './widgets.js';
 import { fromFragment, toFragment, type DashboardState } from './url-state.js';
@@ -70,6 +71,8 @@ export class KpiDashboard extends KpiElement {
   }
 
   override connectedCallback(): void {
+    // Drawn on the server, the pickers came filled: the first render matches that HTML.
+    if (!this.hasUpdated && this.shadowRoot) this.#pickersFilled = true;
     super.connectedCallback();
     dashboardChunk.load(this);
     // The URL is the page's: a server that connects its elements has none.
@@ -431,12 +434,31 @@ export class KpiDashboard extends KpiElement {
     return ctx.dataset.dimensions.some((d) => d.id === this.compareBy) ? this.compareBy : 'channel';
   }
 
+  /**
+   * Whether the dimension pickers list their members. Not in the first render: listing them
+   * builds a table of every record per dimension, which the widgets' first numbers need not
+   * wait for, nor the charts drawn after them: they are filled once the page is idle after
+   * that frame.
+   */
+  #pickersFilled = isServer;
+  #pickersFilling: Promise<void> | undefined;
+
+  #fillPickers(): void {
+    if (this.#pickersFilled) return;
+    this.#pickersFilling ??= afterNextPaint().then(whenIdle).then(() => {
+      this.#pickersFilled = true;
+      this.requestUpdate();
+    });
+  }
+
   /** A dimension's filter: a list of its members; past MAX_CHOICES, a search box over them. */
   #dimensionControl(ctx: RenderContext, id: string): TemplateResult {
     const label = core().attributeLabel(ctx.dataset, id, ctx.locale, ctx.t.channel);
     const chosen = ctx.result.where?.[id];
-    const choices = this.#choices(ctx, id);
-    const all = core().membersOf(ctx.dataset, { by: id, mode: ctx.result.mode }).length;
+    this.#fillPickers();
+    const filled = this.#pickersFilled;
+    const choices = filled ? this.#choices(ctx, id) : chosen === undefined ? [] : [chosen];
+    const all = filled ? core().membersOf(ctx.dataset, { by: id, mode: ctx.result.mode }).length : 0;
     if (all <= MAX_CHOICES) {
       return html`<label>${label}
         <select @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLSelectElement).value || undefined)}>
