@@ -174,11 +174,16 @@ describe('<kpi-chart>', () => {
     const hostile = 'javascript:window.__pwned=1';
     const data = { version: 1, rows: [{ period: '2026-02', channel: hostile, leads: 30, mqls: 5 }, { period: '2026-02', channel: 'web', leads: 20, mqls: 4 }] };
     const spec = { mark: 'bar', encoding: { x: { field: 'member', type: 'nominal' }, y: { field: 'value', type: 'quantitative' }, href: { field: 'member' } } };
+    const unhandled: unknown[] = [];
+    const heard = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', heard);
     const el = await fixture<KpiChart>(html`<kpi-chart fields="metric:leads period:1 by:channel" .spec=${spec} .data=${data}></kpi-chart>`);
     await drawn(el);
     const svg = await embedding(el).view!.toSVG();
     expect(svg).to.include('javascript:window.__pwned=1', 'the member is drawn, as text');
     expect(svg).not.to.match(/<a[\s>]/);
+    // Exported again, once vega has its answer for each link: still none.
+    expect(await embedding(el).view!.toSVG()).not.to.match(/href=/);
     expect(shadow(el).querySelectorAll('.chart svg a').length).to.equal(0);
     const bars = [...shadow(el).querySelectorAll<SVGPathElement>('.chart svg g.mark-rect.role-mark path')];
     const here = location.href;
@@ -189,6 +194,8 @@ describe('<kpi-chart>', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(location.href).to.equal(here);
+    window.removeEventListener('unhandledrejection', heard);
+    expect(unhandled.map(String), 'errors left unhandled by vega').to.deep.equal([]);
   });
 
   it('tooltips are text: a member with markup shows as its characters', async () => {

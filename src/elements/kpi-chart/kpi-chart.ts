@@ -50,7 +50,7 @@ function defaultSpec(by: boolean, metrics: number): Record<string, unknown> {
  * The spec is code from the page's author: give it only specs you would run as a script.
  * What the element refuses is what reaches outside the table: a spec with a URL anywhere
  * (data, lookups, images) is an error naming it; vega's loader refuses every URL, and links
- * (`href`) are never followed. It draws under a strict CSP (vega's expression interpreter,
+ * (`href`) are left out of the spec. It draws under a strict CSP (vega's expression interpreter,
  * no injected styles), not where Trusted Types are enforced (vega-embed writes innerHTML):
  * it says so.
  *

@@ -50,20 +50,31 @@ export function findUrl(node: unknown, path = 'spec'): { url: string; value: str
   return undefined;
 }
 
+/**
+ * The spec without its links (`href`: an encoding channel, a mark's or the config's), outside
+ * its inline datasets. The element never follows a link; left in, each linked mark had vega ask
+ * the refusing loader for its URL, and vega's SVG export threw, unhandled, on the refusal.
+ */
+function withoutLinks(node: unknown, key = ''): unknown {
+  if (Array.isArray(node)) return node.map((item) => withoutLinks(item));
+  if (node === null || typeof node !== 'object' || key === 'datasets') return node;
+  return Object.fromEntries(Object.entries(node).flatMap(([k, value]) => (k === 'href' ? [] : [[k, withoutLinks(value, k)]])));
+}
+
 /** Whether the spec's width is the element's: a unit or layer spec with no width, or `"container"`. */
 function fitsWidth(spec: Record<string, unknown>): boolean {
   return ('mark' in spec || 'layer' in spec) && (spec.width === undefined || spec.width === 'container');
 }
 
 /**
- * The spec to embed: a copy whose top-level data is the kit's table by name (the spec's own
+ * The spec to embed: a copy without links (see withoutLinks) whose top-level data is the kit's table by name (the spec's own
  * `data` is replaced; rows go into the view, never into the spec, so "View source" and the
  * editor see the spec alone), without embed options of its own (`usermeta.embedOptions`
  * would override the element's: its loader, its expression interpreter, its menu). `fit`:
  * the element sets its width and follows the container's.
  */
 export function prepareSpec(spec: Record<string, unknown>): { spec: Record<string, unknown>; fit: boolean } {
-  const copy = JSON.parse(JSON.stringify(spec)) as Record<string, unknown>;
+  const copy = withoutLinks(JSON.parse(JSON.stringify(spec))) as Record<string, unknown>;
   copy.data = { name: TABLE };
   const datasets = copy.datasets as Record<string, unknown> | undefined;
   if (datasets && typeof datasets === 'object') delete datasets[TABLE];
