@@ -159,6 +159,20 @@ describe('the digests', () => {
   });
 });
 
+describe('a last meeting in an earlier period', () => {
+  it('reads that period as it stood then: 1 lead in February by the 25th, 6 in March by the 18th, paced by each month', () => {
+    const r = review(company(), { since: '2026-02-25' });
+    assert.deepEqual([r.sincePeriod, r.period], ['2026-02', '2026-03']);
+    const leads = r.movers.find((m) => m.metric === 'leads')!;
+    assert.deepEqual([leads.since, leads.now], [1, 6]);
+    // February: 1 lead by day 25 of 28; March: 6 by day 18 of 31.
+    assert.ok(Math.abs(leads.score - (6 / (18 / 31) - 1 / (25 / 28)) / (1 / (25 / 28))) < 1e-12);
+    // Each verdict as each meeting saw it: February had no month before it to judge its leads by; March has February.
+    assert.deepEqual(r.flips.find((f) => f.id === 'leads'), { id: 'leads', kind: 'metric', since: 'neutral', now: 'good', valueSince: 1, valueNow: 6 });
+    assert.match(reviewMarkdown(r), /What changed since 2026-02-25 \(2026-02 then; 2026-03 as of 2026-03-18\)/);
+  });
+});
+
 describe('properties of the review', () => {
   it('since = asOf: nothing moved, nothing flipped', () => {
     const lead = fc.record({ day: fc.integer({ min: 1, max: 28 }), mql: fc.boolean(), reject: fc.boolean() }).map(({ day, mql, reject }) => ({

@@ -62,6 +62,17 @@ describe('<kpi-review>', () => {
     expect(shadow(el).querySelector('[part=summary]')!.textContent).to.include(shadow(el).querySelector('[part=headline]')!.textContent!);
   });
 
+  it('a last meeting in an earlier month: reads that month as the meeting did, and says which', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiReview>(html`<kpi-review since="2026-02-25" .data=${json}></kpi-review>`);
+    await reviewed(el);
+    expect(shadow(el).querySelector('[part=dates]')!.textContent).to.equal('2026-03 to date (day 18 of 31) · since 2026-02-25 (2026-02) · as of 2026-03-18');
+    // February as it stood on the 25th had new customers (March, read as it stood then, had none).
+    expect(shadow(el).querySelector('[part=headline]')!.textContent).to.match(/^Since 2026-02-25: New customers \d+ → \d+;/);
+    // Visitors were judged on the 25th (February's, against January's): read as March then, they were not.
+    expect(sections(el).find((s) => s.title === 'Verdicts that changed')!.items).to.include('Visitors: good → needs attention');
+  });
+
   it('each line is a button that selects what shows it, by keyboard too', async () => {
     const { json } = await sampleData();
     const el = await fixture<KpiReview>(html`<kpi-review since="2026-03-11" .data=${json}></kpi-review>`);

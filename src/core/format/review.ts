@@ -11,7 +11,7 @@ import { formatValue } from './number.js';
 
 const WORDS = {
   en: {
-    title: (since: string, asOf: string, period: string) => `What changed since ${since} (as of ${asOf}, ${period})`,
+    title: (since: string, asOf: string, period: string, then: string) => (then === period ? `What changed since ${since} (as of ${asOf}, ${period})` : `What changed since ${since} (${then} then; ${period} as of ${asOf})`),
     movers: 'Moved most',
     flips: 'Verdicts that changed',
     why: 'Why new customers moved',
@@ -28,7 +28,7 @@ const WORDS = {
     flipped: (n: number) => (n === 1 ? '1 verdict changed' : `${n} verdicts changed`),
   },
   'pt-BR': {
-    title: (since: string, asOf: string, period: string) => `O que mudou desde ${since} (até ${asOf}, ${period})`,
+    title: (since: string, asOf: string, period: string, then: string) => (then === period ? `O que mudou desde ${since} (até ${asOf}, ${period})` : `O que mudou desde ${since} (${then} naquela data; ${period} até ${asOf})`),
     movers: 'O que mais mudou',
     flips: 'Avaliações que mudaram',
     why: 'Por que os novos clientes mudaram',
@@ -45,7 +45,7 @@ const WORDS = {
     flipped: (n: number) => (n === 1 ? '1 avaliação mudou' : `${n} avaliações mudaram`),
   },
   es: {
-    title: (since: string, asOf: string, period: string) => `Qué cambió desde ${since} (al ${asOf}, ${period})`,
+    title: (since: string, asOf: string, period: string, then: string) => (then === period ? `Qué cambió desde ${since} (al ${asOf}, ${period})` : `Qué cambió desde ${since} (${then} entonces; ${period} al ${asOf})`),
     movers: 'Lo que más cambió',
     flips: 'Valoraciones que cambiaron',
     why: 'Por qué cambiaron los nuevos clientes',
@@ -92,7 +92,7 @@ export function reviewText(review: Review, locale: Locale = 'en', currency?: str
   const label = (id: string) => metricLabel(id, locale, review.stageLabels);
   const value = (id: string, v: number | null) => formatValue(v, getMetric(id)?.unit ?? 'count', { locale, currency });
   const verdict = (v: string, within = false) => (within ? WITHIN_BENCHMARK_TEXT[locale] : v in SLA_STATUS_TEXT ? SLA_STATUS_TEXT[v as keyof typeof SLA_STATUS_TEXT][locale] : STATUS_TEXT[v as keyof typeof STATUS_TEXT][locale]);
-  const title = w.title(review.since, review.asOf, review.period);
+  const title = w.title(review.since, review.asOf, review.period, review.sincePeriod);
   if (review.needsRecords) return { title, headline: w.needsRecords, sections: [], nothing: w.nothing };
   const number = (x: number, digits: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
   const signed = (x: number, digits = 2) => `${x < 0 ? '−' : '+'}${number(Math.abs(x), digits)}`;

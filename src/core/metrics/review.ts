@@ -14,8 +14,11 @@ import { stalledByStage } from './stalls.js';
 import type { Stage, StageLabelKey, Team } from '../schema/facts.js';
 
 // The meeting (README, "The meeting"): what changed since the last time both teams met. The
-// records are replayed as of `since` and as of `asOf` (no snapshot is stored), and the
-// period that holds `asOf` is compared as it stood on each day.
+// records are replayed as of `since` and as of `asOf` (no snapshot is stored), and each day's
+// running period is read as it stood that day: the period that holds `asOf` on both days, or,
+// for a meeting in an earlier period, that period as the meeting saw it. Read as it stood on
+// the last meeting's day, a period that had not begun had no numbers at all, and every verdict
+// "flipped".
 
 export interface Mover {
   metric: string;
@@ -44,7 +47,10 @@ export interface Flip {
 export interface Review {
   since: string;
   asOf: string;
+  /** The period that holds `asOf`, read as it stands. */
   period: string;
+  /** The period that holds `since`, read as it stood then: `period` unless the last meeting was in an earlier one. */
+  sincePeriod: string;
   /** Rows-only data cannot be replayed as of a day: the review needs lead records. */
   needsRecords?: true;
   movers: Mover[];
@@ -97,14 +103,16 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
   const asOfDay = parseCivilDate(asOf);
   if (Number.isNaN(sinceDay)) throw new KpiQueryError(`since takes a calendar day YYYY-MM-DD; not "${query.since}"`);
   if (sinceDay > asOfDay) throw new KpiQueryError(`since (${query.since}) is after asOf (${asOf})`);
-  const period: Period = periodFromIndex(dataset.granularity, periodIndexOfDay(dataset.granularity, asOfDay));
-  const base = { since: query.since, asOf, period: period.key, ...(dataset.stageLabels !== undefined && { stageLabels: dataset.stageLabels }) };
+  const periodOf = (day: number): Period => periodFromIndex(dataset.granularity, periodIndexOfDay(dataset.granularity, day));
+  const period = periodOf(asOfDay);
+  const sincePeriod = periodOf(sinceDay);
+  const base = { since: query.since, asOf, period: period.key, sincePeriod: sincePeriod.key, ...(dataset.stageLabels !== undefined && { stageLabels: dataset.stageLabels }) };
   if (!dataset.leads) return { ...base, needsRecords: true, movers: [], flips: [], bridge: null, reasons: [], stalled: null };
   const view = { ...(query.where !== undefined && { where: query.where }), ...(query.channel !== undefined && { channel: query.channel }) };
   // Both days replayed from the data as it was taken: a running period's rows count with their days passed by then.
   const then = replayedAsOf(dataset, query.since);
   const now = replayedAsOf(dataset, asOf);
-  const a = computeMetrics(then, { ...view, period: period.key });
+  const a = computeMetrics(then, { ...view, period: sincePeriod.key });
   const b = computeMetrics(now, { ...view, period: period.key });
 
   const movers: Mover[] = [];
@@ -137,10 +145,11 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
     // Sizes equal to within rounding (a rate that moved as much as another fell) keep the funnel's order.
     const size = (x: number) => Number(Math.abs(x).toPrecision(12));
     const ranked = drivers.map((driver, i) => ({ driver, contribution: contributions[i]! })).sort((m, n) => size(n.contribution) - size(m.contribution));
-    bridge = { metric: 'customers', from: product(from), to: product(to), method, contributions: ranked.slice(0, TOP) };
+    // A driver that did not move explains nothing (since = asOf: none did).
+    bridge = { metric: 'customers', from: product(from), to: product(to), method, contributions: ranked.filter((c) => c.contribution !== 0).slice(0, TOP) };
   }
 
-  const before = new Map(failuresByReason(then, period, view).rows.map((r) => [r.code, r.failures]));
+  const before = new Map(failuresByReason(then, sincePeriod, view).rows.map((r) => [r.code, r.failures]));
   const reasons = failuresByReason(now, period, view)
     .rows.map((r) => {
       const labels = dataset.reasons.find((declared) => declared.code === r.code)?.labels;
@@ -150,7 +159,7 @@ export function review(dataset: Dataset, query: ViewQuery & { since: string; asO
     .sort((m, n) => n.now - n.since - (m.now - m.since) || (m.code < n.code ? -1 : 1))
     .slice(0, TOP);
 
-  const stallsThen = stalledByStage(then, period, view);
+  const stallsThen = stalledByStage(then, sincePeriod, view);
   const stallsNow = stalledByStage(now, period, view);
   // Only the stages where more leads wait past their limit than at the last meeting.
   const stalled = stallsNow ? Object.fromEntries(Object.entries(stallsNow).flatMap(([stage, n]) => (n > (stallsThen?.[stage as Stage] ?? 0) ? [[stage, n - (stallsThen?.[stage as Stage] ?? 0)]] : []))) : null;

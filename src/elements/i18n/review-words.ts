@@ -6,7 +6,8 @@ import type { Locale } from '../../core/kit.js';
 
 const en = {
   heading: 'Since the last meeting',
-  dates: (period: string, since: string, asOf: string) => `${period} · since ${since} · as of ${asOf}`,
+  /** `then`: the period the last meeting read, when it was an earlier one. */
+  dates: (period: string, since: string, asOf: string, then?: string) => `${period} · since ${since}${then ? ` (${then})` : ''} · as of ${asOf}`,
   copy: 'Copy as Markdown',
   copied: 'Copied as Markdown.',
   copyFailed: (why: string) => `Could not copy (${why}); use "View as table" or the CSV instead.`,
@@ -19,7 +20,7 @@ export type ReviewWords = typeof en;
 
 const ptBR: ReviewWords = {
   heading: 'Desde a última reunião',
-  dates: (period, since, asOf) => `${period} · desde ${since} · até ${asOf}`,
+  dates: (period, since, asOf, then) => `${period} · desde ${since}${then ? ` (${then})` : ''} · até ${asOf}`,
   copy: 'Copiar como Markdown',
   copied: 'Copiado como Markdown.',
   copyFailed: (why) => `Não foi possível copiar (${why}); use "Ver como tabela" ou o CSV.`,
@@ -30,7 +31,7 @@ const ptBR: ReviewWords = {
 
 const es: ReviewWords = {
   heading: 'Desde la última reunión',
-  dates: (period, since, asOf) => `${period} · desde ${since} · al ${asOf}`,
+  dates: (period, since, asOf, then) => `${period} · desde ${since}${then ? ` (${then})` : ''} · al ${asOf}`,
   copy: 'Copiar como Markdown',
   copied: 'Copiado como Markdown.',
   copyFailed: (why) => `No se pudo copiar (${why}); use "Ver como tabla" o el CSV.`,

@@ -134,7 +134,8 @@ export class KpiReview extends KpiElement {
     // The period as every element names it ("March 2026, to day 18" while it runs).
     const period = core().parsePeriod(r.review.period)!;
     const label = core().periodLabel(r.review.period, core().progressOf(period, core().asOfDay(ctx.dataset)), ctx.locale);
-    return html`<p class="dates" part="dates">${this.#w(ctx)!.dates(label, r.review.since, r.review.asOf)}</p>
+    const then = r.review.sincePeriod !== r.review.period ? r.review.sincePeriod : undefined;
+    return html`<p class="dates" part="dates">${this.#w(ctx)!.dates(label, r.review.since, r.review.asOf, then)}</p>
       <p class="headline" part="headline">${text.headline}</p>
       ${text.sections.map(
         (section) => html`<section part="section" aria-labelledby=${`s-${section.id}`}>
