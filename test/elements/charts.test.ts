@@ -46,6 +46,9 @@ describe('charts', () => {
     // MQLs have a monthly volume SLA of 95: a target every month, as their card reads it.
     const widest = (svg: SVGSVGElement) => [...marks(svg, 'line')].filter((l) => l.getAttribute('stroke-dasharray') !== '4,3').map((l) => l.getBoundingClientRect()).sort((a, b) => b.width - a.width)[0]!;
     const mqlsTarget = lines.find((l) => l.getAttribute('stroke-dasharray') === '4,3')!.getBoundingClientRect();
+    // One unbroken path: last year's rows (January to March) have no target, and never break it.
+    const subpaths = (svg: SVGSVGElement) => [...marks(svg, 'line')].filter((l) => l.getAttribute('stroke-dasharray') === '4,3' && l.getAttribute('d')).map((l) => (l.getAttribute('d')!.match(/M/g) ?? []).length);
+    expect(subpaths(svg)).to.deep.equal([1]);
     // The solid line runs April to February (10 steps); the target, April to March (11).
     expect(mqlsTarget.width / widest(svg).width).to.be.closeTo(11 / 10, 0.02);
     const symbols = [...marks(svg, 'symbol')];
@@ -55,6 +58,7 @@ describe('charts', () => {
     const customers = await fixture<KpiTrend>(html`<kpi-trend metric="customers" .data=${json}></kpi-trend>`);
     const customersSvg = await drawn(customers);
     const customersTarget = [...marks(customersSvg, 'line')].find((l) => l.getAttribute('stroke-dasharray') === '4,3')!.getBoundingClientRect();
+    expect(subpaths(customersSvg)).to.deep.equal([1]);
     expect(customersTarget.width / widest(customersSvg).width).to.be.closeTo(2 / 10, 0.03);
     expect(customersTarget.right).to.be.above(widest(customersSvg).right);
     const ghost = (p: Element) => p.getAttribute('stroke-dasharray') !== null;

@@ -433,48 +433,77 @@ export const COMPILED: Readonly<Partial<Record<TemplateId, unknown>>> = {
     }
    },
    {
-    "name": "layer_7_layer_0_marks",
-    "type": "line",
-    "style": [
-     "line"
-    ],
-    "sort": {
-     "field": "x"
-    },
-    "aria": false,
+    "name": "layer_7_layer_0_pathgroup",
+    "type": "group",
     "from": {
-     "data": "table"
+     "facet": {
+      "name": "faceted_path_layer_7_layer_0_main",
+      "data": "table",
+      "groupby": [
+       "series"
+      ]
+     }
     },
     "encode": {
      "update": {
-      "strokeWidth": {
-       "value": 1.5
+      "width": {
+       "field": {
+        "group": "width"
+       }
       },
-      "strokeDash": {
-       "value": [
-        4,
-        3
-       ]
-      },
-      "stroke": {
-       "value": "⟦accent⟧"
-      },
-      "tooltip": {
-       "signal": "{\"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦targetTitle⟧\": format(datum[\"target\"], \"⟦valueFormat⟧\")}"
-      },
-      "x": {
-       "scale": "x",
-       "field": "label"
-      },
-      "y": {
-       "scale": "y",
-       "field": "target"
-      },
-      "defined": {
-       "signal": "isValid(datum[\"target\"]) && isFinite(+datum[\"target\"])"
+      "height": {
+       "field": {
+        "group": "height"
+       }
       }
      }
-    }
+    },
+    "marks": [
+     {
+      "name": "layer_7_layer_0_marks",
+      "type": "line",
+      "style": [
+       "line"
+      ],
+      "sort": {
+       "field": "x"
+      },
+      "aria": false,
+      "from": {
+       "data": "faceted_path_layer_7_layer_0_main"
+      },
+      "encode": {
+       "update": {
+        "strokeWidth": {
+         "value": 1.5
+        },
+        "strokeDash": {
+         "value": [
+          4,
+          3
+         ]
+        },
+        "stroke": {
+         "value": "⟦accent⟧"
+        },
+        "tooltip": {
+         "signal": "{\"⟦periodTitle⟧\": isValid(datum[\"period\"]) ? isArray(datum[\"period\"]) ? join(datum[\"period\"], '\\n') : datum[\"period\"] : \"\"+datum[\"period\"], \"⟦targetTitle⟧\": format(datum[\"target\"], \"⟦valueFormat⟧\")}"
+        },
+        "x": {
+         "scale": "x",
+         "field": "label"
+        },
+        "y": {
+         "scale": "y",
+         "field": "target"
+        },
+        "defined": {
+         "signal": "isValid(datum[\"target\"]) && isFinite(+datum[\"target\"])"
+        }
+       }
+      }
+     }
+    ]
    },
    {
     "name": "layer_7_layer_1_marks",

@@ -115,11 +115,13 @@ export function trendSpec(options: TrendOptions): VegaLiteSpec {
     ...haloed({ mark: { type: 'text', align: 'right', baseline: 'bottom', dx: -6, dy: -6, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('projected'), text: { value: options.projectedTitle } } }),
   ];
   // Each period's target, over the periods that have one (not one period's across them all): dashed,
-  // a dot per period so a lone target shows; its word at its left end, above it.
+  // a dot per period so a lone target shows; its word at its left end, above it. A path per
+  // series (`detail`): in one path, last year's rows, which have no target, fell between this
+  // year's in the line's order and broke it into dots.
   layers.push(
     {
       mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1.5, point: { size: 12 } },
-      encoding: { x, y: y('target'), tooltip: [{ field: 'period', type: 'ordinal', title: options.periodTitle }, { field: 'target', type: 'quantitative', title: options.targetTitle, format: options.valueFormat }] },
+      encoding: { x, y: y('target'), detail: { field: 'series', type: 'nominal' }, tooltip: [{ field: 'period', type: 'ordinal', title: options.periodTitle }, { field: 'target', type: 'quantitative', title: options.targetTitle, format: options.valueFormat }] },
     },
     ...haloed({ mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 2, dy: -3, fontSize: 10, fontStyle: 'italic' }, encoding: { x, y: y('targetStart'), text: { value: options.targetTitle } } }),
   );
