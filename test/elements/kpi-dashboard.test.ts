@@ -288,6 +288,17 @@ describe('<kpi-dashboard>', () => {
       // Going back to a link's fragment (the page's own navigation) sets the view again.
       location.hash = '#period=2026-02';
       await waitUntil(() => el.period === '2026-02' && el.view === 'dashboard' && el.where === undefined && el.mode === 'period', 'the fragment was not read again');
+      // No comparisons at all is a choice a link keeps (absent, the default: all three).
+      await el.updateComplete;
+      for (const box of shadow(el).querySelectorAll<HTMLInputElement>('[part=controls] fieldset input[type=checkbox]')) {
+        box.checked = false;
+        box.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      }
+      await waitUntil(() => location.hash === '#period=2026-02&compare=', `the fragment is ${location.hash}`);
+      location.hash = '#compare=&mode=cohort';
+      await waitUntil(() => el.mode === 'cohort', 'the fragment was not read again');
+      expect(el.compare).to.equal('');
       // Without url-state the fragment is the page's: a dashboard neither reads nor writes it.
       const plain = await fixture<KpiDashboard>(html`<kpi-dashboard src="/api/test/sample?key=${freshKey()}"></kpi-dashboard>`);
       await rendered(plain);

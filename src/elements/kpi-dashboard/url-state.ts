@@ -18,13 +18,16 @@ const KEYS = ['period', 'channel', 'mode', 'compare', 'compareBy', 'view', 'sinc
 /** The fragment's spelling of a key: as the attribute is written. */
 const NAMES: Record<(typeof KEYS)[number], string> = { period: 'period', channel: 'channel', mode: 'mode', compare: 'compare', compareBy: 'compare-by', view: 'view', since: 'since' };
 const WHERE = 'where.';
+/** Keys whose empty value is a choice, not an absence: `compare=` is no comparisons at all (absent: all three). */
+const EMPTY_IS_CHOSEN = new Set<string>(['compare']);
+const kept = (key: string, value: string) => value !== '' || EMPTY_IS_CHOSEN.has(key);
 
 /** The state as a fragment (without `#`): its keys in one order, so the same state is the same link. */
 export function toFragment(state: DashboardState): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
     const value = state[key];
-    if (value !== undefined && value !== '') params.set(NAMES[key], value);
+    if (value !== undefined && kept(key, value)) params.set(NAMES[key], value);
   }
   for (const [id, member] of Object.entries(state.where ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) params.set(`${WHERE}${id}`, member);
   return params.toString();
@@ -36,7 +39,7 @@ export function fromFragment(fragment: string): DashboardState {
   const state: DashboardState = {};
   for (const key of KEYS) {
     const value = params.get(NAMES[key]);
-    if (value !== null && value !== '') state[key] = value;
+    if (value !== null && kept(key, value)) state[key] = value;
   }
   // fromEntries defines own keys: a `where.__proto__` stays a dimension's name, never a prototype.
   const where = Object.fromEntries([...params].filter(([name, value]) => name.startsWith(WHERE) && name.length > WHERE.length && value !== '').map(([name, value]) => [name.slice(WHERE.length), value]));
