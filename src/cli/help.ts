@@ -57,7 +57,7 @@ export const HELP = {
       members (declared in the output); other dims are checked and summed over.
       Examples:
         inbound-kpi-kit aggregate leads.ndjson --timezone America/Sao_Paulo > rows.json
-        inbound-kpi-kit aggregate leads.json --granularity week --by segment > weekly.json
+        inbound-kpi-kit aggregate records.json --granularity week --by segment > weekly.json
 `,
   explain: `  inbound-kpi-kit explain <file|-> --metric M [--period P] [--mode period|cohort] [--as-of YYYY-MM-DD]
                           [--where W] [--against previous|target] [--by DIM] [--format json|table|csv]

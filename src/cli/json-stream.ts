@@ -77,9 +77,18 @@ export class JsonArraySplitter {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
+/** What `recordTexts` says of a dataset given where records are expected. */
+export const DATASET_NOT_RECORDS =
+  'a dataset (one JSON object with leads or rows), not lead records: this command reads records, one JSON object a line or one JSON array (its leads alone: jq -c ".leads[]" dataset.json); validate, compute, explain and review read a dataset';
+
+/** Whether the first line of what should be records is a dataset: an object over many lines (a lone `{`), or one holding `leads` or `rows`. */
+function isDataset(line: string): boolean {
+  return line.trim() === '{' || /^\s*\{[\s\S]*"(leads|rows|version)"\s*:/.test(line) && /"(leads|rows)"\s*:\s*\[/.test(line);
+}
+
 /**
  * The records of a text stream as their texts, about `size` at a time: a JSON array if its
- * first character is `[`, otherwise NDJSON. A line is not cut out of its chunk: a record
+ * first character is `[`, otherwise NDJSON (a dataset is refused, DATASET_NOT_RECORDS). A line is not cut out of its chunk: a record
  * is read where it lies (see RecordScanner).
  */
 export async function* recordTexts(chunks: AsyncIterable<string>, size: number): AsyncGenerator<RecordTexts> {
@@ -89,6 +98,11 @@ export async function* recordTexts(chunks: AsyncIterable<string>, size: number):
   let carry = '';
   let line = 0;
   let index = 0;
+  const pushLine = (text: string, start: number, end: number, place: number) => {
+    // The first line tells a dataset from records.
+    if (index++ === 0 && isDataset(text.slice(start, end))) throw new SyntaxError(DATASET_NOT_RECORDS);
+    push(batch, text, start, end, place);
+  };
   for await (const chunk of chunks) {
     if (mode === undefined) {
       const start = chunk.trimStart();
@@ -111,12 +125,12 @@ export async function* recordTexts(chunks: AsyncIterable<string>, size: number):
         }
         line++;
         const joined = carry + chunk.slice(0, end);
-        if (!isBlank(joined, 0, joined.length)) push(batch, joined, 0, joined.length, line);
+        if (!isBlank(joined, 0, joined.length)) pushLine(joined, 0, joined.length, line);
         from = end + 1;
       }
       for (let end = chunk.indexOf('\n', from); end >= 0; end = chunk.indexOf('\n', from)) {
         line++;
-        if (!isBlank(chunk, from, end)) push(batch, chunk, from, end, line);
+        if (!isBlank(chunk, from, end)) pushLine(chunk, from, end, line);
         from = end + 1;
       }
       carry = chunk.slice(from);
@@ -127,7 +141,7 @@ export async function* recordTexts(chunks: AsyncIterable<string>, size: number):
     }
   }
   if (mode === 'array') splitter.end();
-  if (!isBlank(carry, 0, carry.length)) push(batch, carry, 0, carry.length, line + 1);
+  if (!isBlank(carry, 0, carry.length)) pushLine(carry, 0, carry.length, line + 1);
   if (batch.texts.length > 0) yield batch;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CATALOGUE } from '../../src/core/index.js';
@@ -55,6 +55,17 @@ describe('inbound-kpi-kit validate', () => {
     assert.match(trailing.stderr, /is not JSON: .*\(line 4, column 1\)/);
     assert.equal(cli(['validate']).code, 2);
     assert.equal(cli(['frobnicate']).code, 2);
+  });
+
+  it('aggregate, given a dataset where it reads records, says so (on one line or pretty-printed), and takes its leads as NDJSON', () => {
+    const dataset = JSON.parse(readFileSync(LEADS, 'utf8')) as { leads: unknown[] };
+    for (const text of [JSON.stringify(dataset), JSON.stringify(dataset, null, 2)]) {
+      const run = cli(['aggregate', file('dataset.json', text), '--currency', 'BRL']);
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, /dataset\.json: a dataset \(one JSON object with leads or rows\), not lead records/);
+    }
+    const records = cli(['aggregate', file('leads.ndjson', dataset.leads.map((l) => JSON.stringify(l)).join('\n')), '--currency', 'BRL']);
+    assert.equal(records.code, 0, records.stderr);
   });
 });
 
