@@ -28,6 +28,21 @@ describe('<kpi-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('at 200 px, never breaks a number at its sign nor a period key at its hyphen', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiCard>(html`<kpi-card lang="pt-BR" metric="cac" style="width: 200px" .data=${json}></kpi-card>`);
+    await rendered(el);
+    const lines = (node: Node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const numbers = [...shadow(el).querySelectorAll('.n')];
+    expect(numbers.map((n) => n.textContent!.replace(/\s/g, ' '))).to.deep.equal(['-R$ 6.944', '-46,2%', 'R$ 15.031', '2025-04', '2026-03']);
+    for (const n of numbers) expect(lines(n), n.textContent!).to.equal(1);
+    expect(lines(shadow(el).querySelector('[part=value]')!)).to.equal(1);
+  });
+
   it('cards with the same data and query share one computation; another query gets its own', async () => {
     const { json } = await sampleData();
     const host = await fixture<HTMLElement>(html`<div>

@@ -31,7 +31,13 @@ export const cardStyles = css`
     cursor: pointer;
     align-self: flex-start;
   }
+  /* A number, a period key: never broken at its sign or hyphen ("-" over "R$ 3.678"). */
+  .value,
+  .n {
+    white-space: nowrap;
+  }
   .value small {
+    white-space: normal;
     font-size: 0.8rem;
     font-weight: 400;
     color: var(--_muted);

@@ -88,7 +88,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
       <dl>
         ${m.previous?.value != null
           ? html`<dt class="versus">${core().previousLabel(m.previous, ctx.locale)}</dt>
-              <dd>${core().formatDelta(m.previous, m.unit, fmt)} (${core().formatRelative(m.previous.relative, fmt)}) · ${ctx.format(m.previous.value, m.unit)}</dd>`
+              <dd><span class="n">${core().formatDelta(m.previous, m.unit, fmt)}</span> (<span class="n">${core().formatRelative(m.previous.relative, fmt)}</span>) · <span class="n">${ctx.format(m.previous.value, m.unit)}</span></dd>`
           : nothing}
         ${m.target ? html`<dt>${ctx.t.target}</dt><dd class="target">${this.#target(ctx, m)}</dd>` : nothing}
         ${m.benchmark ? html`<dt>${ctx.t.benchmark}</dt><dd>${core().benchmarkText(ctx, m)}</dd>` : nothing}
@@ -96,7 +96,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
       ${series.filter((p) => p.value !== null).length > 1
         ? html`<div class="trend">
             ${core().sparkline(series)}
-            <span class="note">${series[0]!.period} – ${series.at(-1)!.period}${series.at(-1)!.progress ? html` · <span aria-hidden="true">○</span> ${ctx.t.toDate}` : nothing}</span>
+            <span class="note"><span class="n">${series[0]!.period}</span> – <span class="n">${series.at(-1)!.period}</span>${series.at(-1)!.progress ? html` · <span aria-hidden="true">○</span> ${ctx.t.toDate}` : nothing}</span>
           </div>`
         : nothing}
     `;
