@@ -40,7 +40,7 @@ export { findTarget, expectedByNow } from './compare/target.js';
 export { evaluateSlas, warnAtOf, type SlaResult, type SlaStatus, type SlaPacing } from './metrics/sla.js';
 
 export { formatValue, formatDelta, formatRelative, formatMoney, formatCount, formatPercent, formatPoints, formatDays, formatHours, formatMonths, NO_VALUE, type FormatOptions } from './format/number.js';
-export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, WITHIN_BENCHMARK_TEXT, statusText, type StatusSource, resolveLocale, periodLabel, previousLabel, todayNote } from './format/messages.js';
+export { REASON_TEXT, STATUS_TEXT, SLA_STATUS_TEXT, POSITION_TEXT, BENCHMARK_VERDICT_TEXT, STAGE_TEXT, WITHIN_BENCHMARK_TEXT, statusText, type StatusSource, resolveLocale, periodLabel, previousLabel, PRORATED_TEXT, todayNote } from './format/messages.js';
 export { shortPeriodLabel } from './format/period-short.js';
 export { metricLabel, stageName, withStageNames, type StageNames } from './format/stage-names.js';
 export { toCsv, csvCell, CSV_DIALECT, type CsvCell, type CsvDialect } from './format/csv.js';

@@ -132,12 +132,13 @@ describe('<kpi-card>', () => {
     const mqls = (await coreResult()).metrics.mqls!;
     // The first row is March to date: its value cell holds the MQLs counted from the raw records.
     const firstRow = [...table.querySelectorAll('tbody tr')[0]!.children].map((c) => c.textContent!.trim());
-    expect(firstRow).to.deep.equal(['MQLs', '2026-03 to date (day 18 of 31)', String(countOnDays(await sampleLeads(), 'mqlAt', '2026-03-01', '2026-03-18'))]);
+    expect(firstRow).to.deep.equal(['MQLs (to date)', '2026-03 to date (day 18 of 31)', String(countOnDays(await sampleLeads(), 'mqlAt', '2026-03-01', '2026-03-18'))]);
     await expect(el).to.be.accessible();
     const csvItem = await menuItem(el, 1);
     const csv = await downloadedCsv(el, () => csvItem.click());
     expect(csv.split('\r\n')[0]).to.equal('Metric,Period,Value');
-    expect(csv).to.include(`MQLs,2026-03,${mqls.value}`);
+    // The running month is named to date: a CSV keeps the period's key alone.
+    expect(csv).to.include(`MQLs (to date),2026-03,${mqls.value}`);
     // The value is named with its metric ("MQLs 54"), not by its number alone.
     (await menuItem(el, 0)).click();
     await el.updateComplete;
@@ -147,6 +148,13 @@ describe('<kpi-card>', () => {
     expect(mqls.previous!.basis).to.equal('to-date');
     expect(csv).to.include(`MQLs (to date),2026-02,${mqls.previous!.value}`);
     expect(csv).to.include(`MQLs,2026-02,${countOnDays(await sampleLeads(), 'mqlAt', '2026-02-01', '2026-02-28')}`);
+    // A ratio of flows compares with the previous period prorated, and says so, as the card does.
+    const cac = await fixture<KpiCard>(html`<kpi-card metric="cac" .data=${(await sampleData()).json}></kpi-card>`);
+    await rendered(cac);
+    expect(cac.result!.metrics.cac!.previous!.basis).to.equal('prorated');
+    const cacItem = await menuItem(cac, 1);
+    const cacCsv = await downloadedCsv(cac, () => cacItem.click());
+    expect(cacCsv).to.include(`CAC (prorated),2026-02,${cac.result!.metrics.cac!.previous!.value}`);
   });
 
   it('names its downloads after its metric: six cards on a page save six files', async () => {

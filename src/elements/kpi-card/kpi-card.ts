@@ -106,10 +106,12 @@ export class KpiCard extends SingleMetric(KpiElement) {
     const m = this.#metric(ctx)!;
     const name = this.heading();
     // [label, period key, period as shown, value]: the current value, the previous, the target, then the trend.
-    const entries: Array<[string, string, string, number | null]> = [[name, ctx.result.period, ctx.periodText, m.value]];
-    // A previous period read to the same day is not that period's value: named so, and its whole value stays in the trend's rows.
+    // A running period is to date; a previous period read to the same day or prorated is not that period's whole value:
+    // each named so (a CSV keeps the period's key alone), and the previous period's whole value stays in the trend's rows.
+    const entries: Array<[string, string, string, number | null]> = [[ctx.result.progress ? `${name} (${ctx.t.toDate})` : name, ctx.result.period, ctx.periodText, m.value]];
     const previousWhole = m.previous?.basis === 'full';
-    if (m.previous) entries.push([previousWhole ? name : `${name} (${ctx.t.toDate})`, m.previous.period, core().previousLabel(m.previous, ctx.locale), m.previous.value]);
+    const basis = m.previous?.basis === 'prorated' ? core().PRORATED_TEXT[ctx.locale] : ctx.t.toDate;
+    if (m.previous) entries.push([previousWhole ? name : `${name} (${basis})`, m.previous.period, core().previousLabel(m.previous, ctx.locale), m.previous.value]);
     if (m.target?.paced) entries.push([`${ctx.t.target} (${ctx.t.pacing})`, ctx.result.period, ctx.periodText, m.target.expected!]);
     if (m.target) entries.push([ctx.t.target, ctx.result.period, ctx.result.period, m.target.value]);
     for (const p of this.#series(ctx)) {

@@ -46,6 +46,7 @@ export {
   primeRecordColumns,
   unpackCells,
   previousLabel,
+  PRORATED_TEXT,
   progressOf,
   projectedAtPace,
   REASON_TEXT,
