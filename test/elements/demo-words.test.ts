@@ -101,6 +101,25 @@ describe("the dashboard page's theme", () => {
   });
 });
 
+describe('the chart and benchmarks pages, which have no theme switch', () => {
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const page of ['chart', 'benchmarks']) {
+    it(`/demo/${page}.html follows the reader's preference, as its elements do`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const frame = Object.assign(document.createElement('iframe'), { src: `/demo/${page}.html` });
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      expect(frame.contentDocument!.documentElement.classList.contains('dark')).to.equal(true);
+      await emulateMedia({ colorScheme: 'light' });
+      await waitUntil(() => !frame.contentDocument!.documentElement.classList.contains('dark'), 'the page stayed dark');
+    });
+  }
+});
+
 describe("the elements page's controls", () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
