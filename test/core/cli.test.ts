@@ -321,6 +321,14 @@ describe('inbound-kpi-kit explain', () => {
     assert.equal(cli(['explain', LEADS, '--metric', 'customers', '--against', 'plan']).code, 2);
     assert.match(cli(['explain', '--help']).stdout, /Examples:/);
   });
+
+  it('against targets, says which drivers have none and are read against the previous period', () => {
+    // MQLs have a target (95 a month); leads and the lead-to-MQL rate, their drivers, have none.
+    const mqls = cli(['explain', LEADS, '--metric', 'mqls', '--against', 'target', '--format', 'table']);
+    assert.equal(mqls.code, 0);
+    assert.equal(mqls.stderr, 'note: no driver of mqls has a target: read against the previous period (a target of mqls itself is not split among its drivers)\n');
+    assert.equal(cli(['explain', LEADS, '--metric', 'mqls', '--format', 'table']).stderr, '');
+  });
 });
 
 describe('inbound-kpi-kit, mistakes a person makes', () => {

@@ -56,6 +56,12 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
     return EXIT_OK;
   }
   const bridge = explain(dataset, { ...query, against: values.against });
+  // Against targets, a driver without one is read against the previous period: said, not left to the reference column.
+  const untargeted = values.against === 'target' ? bridge.contributions.filter((c) => c.reference === 'previous').map((c) => c.driver) : [];
+  if (untargeted.length > 0) {
+    const all = untargeted.length === bridge.contributions.length;
+    io.stderr(`note: ${all ? `no driver of ${bridge.metric} has a target` : `${untargeted.join(', ')} ${untargeted.length === 1 ? 'has' : 'have'} no target`}: read against the previous period${all ? ` (a target of ${bridge.metric} itself is not split among its drivers)` : ''}\n`);
+  }
   if (values.format === 'json') io.stdout(`${JSON.stringify(bridge, null, 2)}\n`);
   else {
     const rows: CsvCell[][] = bridge.contributions.map((c) => [c.driver, c.from, c.to, c.contribution, c.reference]);
