@@ -3,7 +3,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { it } from 'node:test';
 import { withMetricTable } from '../../scripts/metric-table.js';
 import { run } from '../../src/cli/run.js';
-import { parseDataset } from '../../src/core/index.js';
+import { computeMetrics, formatValue, parseDataset } from '../../src/core/index.js';
 
 it('the README\'s metric table is the catalogue (run `npx tsx scripts/metric-table.ts --write` after changing it)', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -45,4 +45,14 @@ it("the README's first screen: its picture is in the repository, the install lin
   assert.ok(at('npm install inbound-kpi-kit') > 0 && at('npm install inbound-kpi-kit') < at('## Quick start'));
   assert.ok(at('<kpi-card') < at('## Quick start') && at('npm ci && npm run demo') > at('## Quick start'));
   assert.equal(at('your.cdn'), -1, 'the CDN line is a real address');
+});
+
+it('the README\'s "In code" example gives, on the sample data, the value its comment says', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## In code'));
+  const said = /formatValue\(metrics\.cac\.value, metrics\.cac\.unit, \{ locale: 'pt-BR', currency: 'BRL' \}\); \/\/ "([^"]+)" on the sample data/.exec(section)![1];
+  const parsed = parseDataset(JSON.parse(readFileSync(new URL('../../demo/data/leads.json', import.meta.url), 'utf8')));
+  assert.ok(parsed.ok);
+  const { metrics } = computeMetrics(parsed.dataset, { period: '2026-Q1', channel: 'paid-search', mode: 'cohort' });
+  assert.equal(formatValue(metrics.cac!.value, metrics.cac!.unit, { locale: 'pt-BR', currency: 'BRL' }).replace(/\s/g, ' '), said);
 });

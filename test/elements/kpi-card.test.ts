@@ -269,7 +269,7 @@ describe('<kpi-card> failing in the page\'s language', () => {
 
   it('says what went wrong in Portuguese and Spanish too, not in English', async () => {
     expect(await failure('pt-BR', `/api/test/status/404?key=${freshKey()}`)).to.include('O servidor respondeu 404').and.include('Verifique a URL em src.');
-    expect(await failure('es', `/api/test/status/404?key=${freshKey()}`)).to.include('El servidor respondió 404').and.include('Revisa la URL de src.');
+    expect(await failure('es', `/api/test/status/404?key=${freshKey()}`)).to.include('El servidor respondió 404').and.include('Revise la URL de src.');
     const signIn = await failure('pt-BR', `/api/test/signin?key=${freshKey()}`);
     expect(signIn).to.include('Esperava JSON, mas o servidor enviou text/html').and.not.include('Expected JSON');
     expect(await failure('es', `/api/test/html-as-json?key=${freshKey()}`)).to.include('La respuesta no es JSON válido. Parece HTML');

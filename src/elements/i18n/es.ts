@@ -27,7 +27,7 @@ export const messages: Messages = {
   failure: (d) => {
     switch (d.kind) {
       case 'http':
-        return `El servidor respondió ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Puede que debas iniciar sesión o recibir acceso; luego recarga.', 'check-url': 'Revisa la URL de src.', later: 'El servidor tuvo un problema; inténtalo de nuevo más tarde.', refused: 'El servidor rechazó la solicitud.' }[httpHint(d.status)]}`;
+        return `El servidor respondió ${d.status}${d.statusText ? ` ${d.statusText}` : ''}. ${{ 'sign-in': 'Puede que deba iniciar sesión o recibir acceso; luego recargue.', 'check-url': 'Revise la URL de src.', later: 'El servidor tuvo un problema; inténtelo de nuevo más tarde.', refused: 'El servidor rechazó la solicitud.' }[httpHint(d.status)]}`;
       case 'timeout':
         return `Sin respuesta del servidor en ${d.seconds} s.`;
       case 'unreachable':
@@ -35,13 +35,13 @@ export const messages: Messages = {
       case 'not-json':
         return `La respuesta no es JSON válido.${d.html ? ' Parece HTML, a menudo una página de inicio de sesión.' : ''}`;
       case 'not-data':
-        return `Se esperaba JSON, pero el servidor envió ${d.type || 'ningún tipo de contenido'}.${d.signIn ? ' Suele ser una página de inicio de sesión: inicia sesión y recarga.' : ''}`;
+        return `Se esperaba JSON, pero el servidor envió ${d.type || 'ningún tipo de contenido'}.${d.signIn ? ' Suele ser una página de inicio de sesión: inicie sesión y recargue.' : ''}`;
       case 'too-large':
-        return `La respuesta supera ${byteLimit(d.maxBytes, 'es')}, el límite fijado para este elemento; no se leyó nada. Aumenta max-bytes, o envía filas de resumen (hechos por período y canal, hechos donde están los datos) en lugar de registros de leads.`;
+        return `La respuesta supera ${byteLimit(d.maxBytes, 'es')}, el límite fijado para este elemento; no se leyó nada. Aumente max-bytes, o envíe filas de resumen (hechos por período y canal, hechos donde están los datos) en lugar de registros de leads.`;
       case 'attribute-not-json':
         return 'El atributo data no es JSON válido.';
       case 'bad-url':
-        return `"${d.src}" no es una URL válida: revisa el atributo src.`;
+        return `"${d.src}" no es una URL válida: revise el atributo src.`;
     }
   },
   stale: 'Mostrando datos anteriores: la última actualización falló.',
