@@ -95,6 +95,16 @@ describe('charts', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('<kpi-breakdown> of a rate writes its axis as the cards write rates: 20%, not 20.0%', async () => {
+    const { json } = await sampleData();
+    const el = await fixture<KpiBreakdown>(html`<kpi-breakdown metric="win_rate" .data=${json}></kpi-breakdown>`);
+    const svg = await drawn(el);
+    const labels = [...svg.querySelectorAll('.role-axis-label text')].map((t) => t.textContent!).filter((t) => t.endsWith('%'));
+    expect(labels.length).to.be.greaterThan(2);
+    expect(labels.filter((t) => /\.0%$/.test(t))).to.deep.equal([]);
+    expect(labels).to.include('0%');
+  });
+
   it('<kpi-breakdown> keeps its bars largest first when new data ranks them anew, in the same view', async () => {
     const rows = (period: string, values: number[]) => ['email', 'events', 'referral'].map((channel, i) => ({ period, channel, leads: values[i] }));
     const data = { version: 1, rows: [...rows('2026-01', [30, 20, 10]), ...rows('2026-02', [10, 20, 30])] };
