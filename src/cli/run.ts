@@ -41,6 +41,22 @@ const isCommand = (command: string | undefined): command is keyof typeof HELP =>
 /** Commands whose usage errors are mostly about their input (a file that cannot be read), and say so themselves. */
 const DATASET_COMMANDS = new Set(['validate', 'compute', 'aggregate', 'import']);
 
+/** Options a command takes many times (`--date-format` of import, one per format). */
+const MANY = new Set(['--date-format']);
+
+/** The first option given twice (`--channel a --channel b`: Node keeps the last, silently), if any. */
+function repeatedOption(args: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const arg of args) {
+    if (arg === '--') break;
+    if (!arg.startsWith('--')) continue;
+    const name = arg.split('=')[0]!;
+    if (seen.has(name) && !MANY.has(name)) return name;
+    seen.add(name);
+  }
+  return undefined;
+}
+
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,6 +66,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout(`Usage:\n${HELP[command]}`);
         return EXIT_OK;
       }
+      const twice = repeatedOption(rest);
+      if (twice) throw new UsageError(`${twice} is given twice; give it once`);
       return await (await LOADERS[command]())(rest, io);
     }
     switch (command) {
@@ -78,13 +96,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       // Node's words ("Option '--period <value>' argument missing") name the option as its usage writes it.
       const option = /'(--[\w-]+)/.exec((error as Error).message)?.[1];
       if (option) {
-        io.stderr(`error: ${option} needs a value; see inbound-kpi-kit ${command} --help\n`);
+        // "--response-hours -3": a value that starts with a dash reads as an option.
+        const next = rest[rest.indexOf(option) + 1];
+        const dashed = next !== undefined && /^-\d/.test(next) ? ` ("${next}" reads as an option: write ${option}=${next})` : '';
+        io.stderr(`error: ${option} needs a value${dashed}; see inbound-kpi-kit ${command} --help\n`);
         return EXIT_USAGE;
       }
     }
     // A query the data cannot answer (KpiQueryError, by name: its class is the core's, loaded only with a command).
     if (error instanceof UsageError || (error as Error).name === 'KpiQueryError' || code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`error: ${(error as Error).message}\n`);
+      // The core names its query's fields ("by: …"); on the command line they are options.
+      io.stderr(`error: ${(error as Error).message.replace(/^(by|where|channel|period|mode|compare|asOf): /, (_, field: string) => `--${field === 'asOf' ? 'as-of' : field}: `)}\n`);
       // The dataset commands' errors say what to do; another command's points at its own help, as an unknown
       // option does (not at every command's usage); an unknown command gets the list of them.
       if (!isCommand(command)) io.stderr(USAGE);

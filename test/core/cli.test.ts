@@ -322,6 +322,18 @@ describe('inbound-kpi-kit explain', () => {
     assert.match(cli(['explain', '--help']).stdout, /Examples:/);
   });
 
+  it('an option given twice, a negative number as a value, a misspelt dimension: said in the command line\'s words', () => {
+    const twice = cli(['compute', LEADS, '--channel', 'email', '--channel', 'referral']);
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /^error: --channel is given twice; give it once\n/);
+    const negative = cli(['aggregate', LEADS, '--response-hours', '-3']);
+    assert.equal(negative.code, 2);
+    assert.match(negative.stderr, /--response-hours needs a value \("-3" reads as an option: write --response-hours=-3\)/);
+    assert.match(cli(['aggregate', '-', '--response-hours=-3'], '').stderr, /--response-hours takes a positive number of hours; not "-3"/);
+    assert.match(cli(['compute', LEADS, '--by', 'nope']).stderr, /^error: --by: "nope" is not a dimension of this dataset/);
+    assert.match(cli(['compute', LEADS, '--where', 'segmnt=SMB']).stderr, /^error: --where: "segmnt" is not a dimension/);
+  });
+
   it('against targets, says which drivers have none and are read against the previous period', () => {
     // MQLs have a target (95 a month); leads and the lead-to-MQL rate, their drivers, have none.
     const mqls = cli(['explain', LEADS, '--metric', 'mqls', '--against', 'target', '--format', 'table']);
