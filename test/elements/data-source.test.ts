@@ -28,7 +28,7 @@ async function mount(el: KpiCard): Promise<KpiCard> {
 describe('getting the data', () => {
   it('row 1: malformed JSON in the data attribute is a parse error naming the attribute', async () => {
     const el = document.createElement('kpi-card');
-    el.setAttribute('data', '{"version": 1,\n rows: []}');
+    el.setAttribute('data', 'nope,\n{"version": 1}');
     setTimeout(() => document.body.append(el));
     const detail = await failure(el);
     expect(detail.kind).to.equal('parse');
