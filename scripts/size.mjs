@@ -37,8 +37,11 @@ const GOAL = { element: 15 * KB, together: 25 * KB, chartRatio: 0.7, firstNumber
 // (core 79 → 66 ms a run of 1M records; the CLI's aggregate back from 1.9 s to 1.44 s) took it
 // to 0.5184×: held at 0.519×.
 // The five together reached their 19.6 KB ratchet to the byte; a card's value button named by its
-// metric ("MQLs 54", for screen readers) took them 6 bytes over: held at 19.7 KB.
-const RATCHET = { element: GOAL.element, together: 19.7 * KB, chartRatio: 0.519 };
+// metric ("MQLs 54", for screen readers) took them 6 bytes over: held at 19.7 KB. A card's numbers
+// and period keys kept whole at 320 px ("-" over "R$ 3.678" before), and its table and CSV naming
+// the running period "to date" and a prorated comparison "prorated": 20,191 B with esbuild, held
+// at 19.72 KB.
+const RATCHET = { element: GOAL.element, together: 19.72 * KB, chartRatio: 0.519 };
 
 const { scratch, sh, tarball } = installPacked('kpi-size', [`vite@${version('vite')}`, `esbuild@${version('esbuild')}`, 'uplot@1.6.32', 'chart.js@4.6.1', 'vega-embed@7.3.0']);
 

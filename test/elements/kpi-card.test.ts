@@ -38,7 +38,7 @@ describe('<kpi-card>', () => {
       return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
     };
     const numbers = [...shadow(el).querySelectorAll('.n')];
-    expect(numbers.map((n) => n.textContent!.replace(/\s/g, ' '))).to.deep.equal(['-R$ 6.944', '-46,2%', 'R$ 15.031', '2025-04', '2026-03']);
+    expect(numbers.map((n) => n.textContent!.replace(/\s/g, ' '))).to.deep.equal(['-R$ 6.944', '-46,2%', 'R$ 15.031', '2025-04 – 2026-03']);
     for (const n of numbers) expect(lines(n), n.textContent!).to.equal(1);
     expect(lines(shadow(el).querySelector('[part=value]')!)).to.equal(1);
   });

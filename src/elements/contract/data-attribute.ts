@@ -1,4 +1,3 @@
-import { oneLine } from './load-error.js';
 import type { ComplexAttributeConverter } from 'lit';
 
 /** What the `data` attribute held when it was not JSON. */
@@ -18,7 +17,7 @@ export const jsonAttribute: ComplexAttributeConverter<unknown> = {
     try {
       return JSON.parse(value) as unknown;
     } catch (error) {
-      return new MalformedAttribute(oneLine((error as Error).message));
+      return new MalformedAttribute((error as Error).message);
     }
   },
   toAttribute(value: unknown): unknown {

@@ -27,6 +27,3 @@ export type LoadErrorDetail =
   | { kind: 'too-large'; maxBytes: number }
   | { kind: 'attribute-not-json' }
   | { kind: 'bad-url'; src: string };
-
-/** An engine's message on one line: JSON.parse quotes the input it stopped at, newlines and all. */
-export const oneLine = (message: string): string => message.replace(/\s+/g, ' ');

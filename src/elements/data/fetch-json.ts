@@ -1,4 +1,4 @@
-import { KpiLoadError, oneLine } from '../contract/load-error.js';
+import { KpiLoadError } from '../contract/load-error.js';
 import { startAttempt, type Attempt } from './start-attempt.js';
 
 export interface FetchOptions {
@@ -83,7 +83,7 @@ export function parseJsonBytes(bytes: Uint8Array): unknown {
 
 export function jsonError(text: string, error: unknown): KpiLoadError {
   const html = /^\s*</.test(text);
-  return new KpiLoadError('parse', `The response is not valid JSON: ${oneLine((error as Error).message)}.${html ? ' It looks like HTML, often a sign-in page.' : ''}`, { detail: { kind: 'not-json', html } });
+  return new KpiLoadError('parse', `The response is not valid JSON: ${(error as Error).message}.${html ? ' It looks like HTML, often a sign-in page.' : ''}`, { detail: { kind: 'not-json', html } });
 }
 
 /** Reads a body up to `maxBytes`, refusing more without buffering it. */

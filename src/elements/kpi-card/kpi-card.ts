@@ -96,7 +96,7 @@ export class KpiCard extends SingleMetric(KpiElement) {
       ${series.filter((p) => p.value !== null).length > 1
         ? html`<div class="trend">
             ${core().sparkline(series)}
-            <span class="note"><span class="n">${series[0]!.period}</span> – <span class="n">${series.at(-1)!.period}</span>${series.at(-1)!.progress ? html` · <span aria-hidden="true">○</span> ${ctx.t.toDate}` : nothing}</span>
+            <span class="note"><span class="n">${series[0]!.period} – ${series.at(-1)!.period}</span>${series.at(-1)!.progress ? html` · <span aria-hidden="true">○</span> ${ctx.t.toDate}` : nothing}</span>
           </div>`
         : nothing}
     `;

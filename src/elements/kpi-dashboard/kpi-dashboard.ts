@@ -441,14 +441,17 @@ export class KpiDashboard extends KpiElement {
    * that frame.
    */
   #pickersFilled = isServer;
-  #pickersFilling: Promise<void> | undefined;
+  #pickersAsked = false;
 
   #fillPickers(): void {
-    if (this.#pickersFilled) return;
-    this.#pickersFilling ??= afterNextPaint().then(whenIdle).then(() => {
-      this.#pickersFilled = true;
-      this.requestUpdate();
-    });
+    if (this.#pickersFilled || this.#pickersAsked) return;
+    this.#pickersAsked = true;
+    void afterNextPaint()
+      .then(whenIdle)
+      .then(() => {
+        this.#pickersFilled = true;
+        this.requestUpdate();
+      });
   }
 
   /** A dimension's filter: a list of its members; past MAX_CHOICES, a search box over them. */
