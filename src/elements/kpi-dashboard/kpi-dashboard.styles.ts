@@ -28,6 +28,12 @@ export const dashboardStyles = css`
     border-radius: 6px;
     padding: 0.25rem;
   }
+  /* A dimension's picker lists its members once the page is idle (kpi-dashboard.ts, #fillPickers):
+     one width before and after, so filling it never moves the page (as wide as its longest name did). */
+  .members {
+    width: 12rem;
+    max-width: 100%;
+  }
   fieldset {
     border: 0;
     margin: 0;

@@ -464,7 +464,7 @@ export class KpiDashboard extends KpiElement {
     const all = filled ? core().membersOf(ctx.dataset, { by: id, mode: ctx.result.mode }).length : 0;
     if (all <= MAX_CHOICES) {
       return html`<label>${label}
-        <select @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLSelectElement).value || undefined)}>
+        <select class="members" @change=${(e: Event) => this.#choose(ctx, id, (e.target as HTMLSelectElement).value || undefined)}>
           <option value="" ?selected=${chosen === undefined}>${this.#w(ctx).allMembers}</option>
           ${choices.map((m) => html`<option value=${m} ?selected=${m === chosen}>${m}</option>`)}
         </select>
