@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from './fc.js';
-import { computeMetrics, parseDataset, review, reviewHtml, reviewMarkdown, reviewText, type DatasetInput } from '../../src/core/index.js';
+import { computeMetrics, parseDataset, replayedAsOf, review, reviewHtml, reviewMarkdown, reviewText, type DatasetInput } from '../../src/core/index.js';
 import { dataset } from './fixtures.js';
 
 // The meeting (README, "The meeting"): the records replayed as of the last meeting and as
@@ -112,6 +112,13 @@ describe('the digests', () => {
     return parsed.dataset;
   };
 
+  it('since = asOf on the sample company: the bridge of new customers lists no driver, none moved', () => {
+    const r = review(demo(), { since: '2026-03-18' });
+    assert.equal(r.bridge?.metric, 'customers');
+    assert.equal(r.bridge.from, r.bridge.to);
+    assert.deepEqual(r.bridge.contributions, []);
+  });
+
   for (const locale of ['en', 'pt-BR'] as const) {
     for (const [format, render] of [['md', reviewMarkdown], ['html', reviewHtml]] as const) {
       it(`the sample company's ${format} digest in ${locale} is the golden file (UPDATE_GOLDEN=1 rewrites it)`, () => {
@@ -170,6 +177,18 @@ describe('a last meeting in an earlier period', () => {
     // Each verdict as each meeting saw it: February had no month before it to judge its leads by; March has February.
     assert.deepEqual(r.flips.find((f) => f.id === 'leads'), { id: 'leads', kind: 'metric', since: 'neutral', now: 'good', valueSince: 1, valueNow: 6 });
     assert.match(reviewMarkdown(r), /What changed since 2026-02-25 \(2026-02 then; 2026-03 as of 2026-03-18\)/);
+  });
+
+  it('reads both days in the view asked for: email had 1 lead of 2 in February by the 25th, 1 in March', () => {
+    const leads = [...LEADS.map((l) => ({ ...l, channel: l.id === 0 || l.id === 1 ? 'email' : 'ads' })), { id: 9, createdAt: '2026-02-12T12:00:00Z', channel: 'ads' }];
+    const d = company({ leads });
+    const r = review(d, { since: '2026-02-25', channel: 'email' });
+    // Each reading of the last meeting is email's February as it stood on the 25th.
+    const then = computeMetrics(replayedAsOf(d, '2026-02-25'), { period: '2026-02', channel: 'email' }).metrics;
+    assert.ok(r.movers.length + r.flips.length > 0);
+    for (const m of r.movers) assert.equal(m.since, then[m.metric]!.value, m.metric);
+    for (const f of r.flips.filter((f) => f.kind === 'metric')) assert.equal(f.valueSince, then[f.id]!.value, f.id);
+    assert.equal(then.leads!.value, 1);
   });
 });
 
