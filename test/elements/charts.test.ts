@@ -183,6 +183,24 @@ describe('charts', () => {
     expect(height <= held + 1 && height >= held - 8, `held ${held} px, drawn ${height} px`).to.equal(true);
   });
 
+  it('<kpi-benchmark metrics="a b"> holds about two rows\' height, not every benchmarked metric\'s, at 640 and 320 px', async () => {
+    const { json } = await sampleData();
+    for (const width of [640, 320]) {
+      const host = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><kpi-benchmark metrics="ltv_to_cac cac_payback_months" .data=${json}></kpi-benchmark></div>`);
+      const el = host.querySelector<KpiChartElement>('kpi-benchmark')!;
+      await drawn(el);
+      const base = shadow(el).querySelector<HTMLElement>('[part=base]')!;
+      // What is held before the numbers come: the host's min-height, or narrow, its content's; plus padding and border.
+      const frame = el.getBoundingClientRect().height - base.getBoundingClientRect().height;
+      const hostStyle = getComputedStyle(el);
+      const held = Math.max(parseFloat(hostStyle.minHeight) + (hostStyle.boxSizing === 'content-box' ? frame : 0), parseFloat(getComputedStyle(base).minHeight) + frame);
+      el.style.setProperty('--kpi-min-height', '0px');
+      base.style.minHeight = '0px';
+      const natural = el.getBoundingClientRect().height;
+      expect(Math.abs(held - natural), `${width} px: held ${held} px, the rows ${natural} px`).to.be.below(24);
+    }
+  });
+
   it('<kpi-benchmark> at 400 px keeps a readable plot: the verdicts\' words leave the chart for the list beneath, and come back when it widens', async () => {
     const { json } = await sampleData();
     const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"><kpi-benchmark .data=${json}></kpi-benchmark></div>`);

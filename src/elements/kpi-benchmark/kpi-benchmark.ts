@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { BenchmarkComparison, BenchmarkRow, BenchmarkVerdict, MetricResult } from '../../core/kit.js';
 import { core } from '../lazy/core.js';
 import { messagesFor } from '../lazy/messages.js';
@@ -49,6 +49,19 @@ export class KpiBenchmark extends KpiChartElement {
   /** The ids asked for, or none. */
   #asked(): string[] {
     return this.metrics.trim() ? this.metrics.trim().split(/\s+/) : [];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The height held before the numbers (kpi-benchmark.styles.ts) is every benchmarked metric's;
+    // with `metrics`, that many rows' (a chart's row and a line of the list each, measured at 640
+    // and 320 px), or two rows left about 250 px blank under their bars.
+    if (isServer || !changed.has('metrics')) return;
+    const rows = this.#asked().length;
+    for (const [name, value] of [['--_reserve', `${9 + 5.3 * rows}rem`], ['--_reserve-narrow', `${4.75 + 9.25 * rows}rem`]] as const) {
+      if (rows > 0) this.style.setProperty(name, value);
+      else this.style.removeProperty(name);
+    }
   }
 
   protected override problem(ctx: RenderContext): string | undefined {
