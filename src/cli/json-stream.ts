@@ -83,7 +83,7 @@ export const DATASET_NOT_RECORDS =
 
 /** Whether the first line of what should be records is a dataset: an object over many lines (a lone `{`), or one holding `leads` or `rows`. */
 function isDataset(line: string): boolean {
-  return line.trim() === '{' || /^\s*\{[\s\S]*"(leads|rows|version)"\s*:/.test(line) && /"(leads|rows)"\s*:\s*\[/.test(line);
+  return line.trim() === '{' || (/^\s*\{/.test(line) && /"(leads|rows)"\s*:\s*\[/.test(line));
 }
 
 /**

@@ -44,8 +44,9 @@ export class EvenRows implements ReactiveController {
       this.#observer.observe(probe);
       // A block whose widgets changed at the same width: the observer does not tell of it.
       const grid = probe.previousElementSibling;
-      const key = grid instanceof HTMLElement ? this.#balanced.get(grid) : undefined;
-      if (key !== undefined && !key.endsWith(` ${grid!.children.length}`)) this.#balance(grid as HTMLElement, probe.clientWidth);
+      if (!(grid instanceof HTMLElement)) continue;
+      const key = this.#balanced.get(grid);
+      if (key !== undefined && !key.endsWith(` ${grid.children.length}`)) this.#balance(grid, probe.clientWidth);
     }
   }
 
